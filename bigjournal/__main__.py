@@ -1,0 +1,5 @@
+"""``python -m bigjournal`` runs the same command as ``bigjournal``."""
+
+from bigjournal.cli import main
+
+raise SystemExit(main())

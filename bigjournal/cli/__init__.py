@@ -1,0 +1,93 @@
+"""The ``bigjournal`` command.
+
+With no subcommand it opens the desktop app; each subcommand runs a use case
+headless. Subcommands live in one module per area (listed in ``COMMAND_MODULES``),
+each with a ``register(subparsers, common)`` function, so areas grow independently.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from bigjournal import APP_NAME, __version__
+from bigjournal.errors import JournalError
+
+COMMAND_MODULES = (
+    "bigjournal.cli.records",
+    "bigjournal.cli.agenda",
+)
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options every subcommand accepts, before or after its name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--journal",
+        metavar="PATH_OR_URL",
+        default=argparse.SUPPRESS,
+        help="the journal file or postgresql+psycopg:// URL "
+        "(default: $BIGJOURNAL_JOURNAL, else the journal in your user data folder)",
+    )
+    common.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="print machine-readable JSON instead of text",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="bigjournal",
+        description=f"{APP_NAME}: a relationship journal for community partnerships. "
+        "Run without a command to open the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "journal"):
+        args.journal = None
+    if not hasattr(args, "json"):
+        args.json = False
+    if args.command is None:
+        return _launch_app(args)
+    try:
+        return int(args.run(args) or 0)
+    except JournalError as error:
+        print(f"bigjournal: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("bigjournal: stopped.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader (e.g. ``head``) went away: stop quietly, as Unix tools do.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+
+
+def _launch_app(args: argparse.Namespace) -> int:
+    try:
+        from bigjournal.gui.app import run_app
+    except ImportError as error:
+        print(
+            f"bigjournal: the desktop app cannot start here ({error}). "
+            "The commands still work: see “bigjournal --help”.",
+            file=sys.stderr,
+        )
+        return 1
+    return run_app(args.journal)

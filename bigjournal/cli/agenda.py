@@ -1,0 +1,108 @@
+"""``bigjournal demo`` and ``bigjournal today``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+
+from bigjournal.cli.common import day, fmt_date, journal_from
+from bigjournal.cli.output import emit
+from bigjournal.journal.agenda import today_agenda
+from bigjournal.journal.demo import build_demo
+from bigjournal.journal.records import Agenda, PromiseRow
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    demo = subparsers.add_parser(
+        "demo",
+        parents=[common],
+        help="fill an empty journal with a fictional partnership to explore",
+        description="Fill an empty journal with the demo partnership (Millbrook Big Local). "
+        "A journal that already has records is left alone.",
+    )
+    demo.set_defaults(run=run_demo)
+    today = subparsers.add_parser(
+        "today",
+        parents=[common],
+        help="print today's agenda",
+        description="What needs doing: promises due or overdue (theirs and ours), "
+        "relationships gone quiet, contacts who left without a handover, plans this week.",
+    )
+    today.add_argument("--on", type=day, help="show the agenda as of this date (YYYY-MM-DD)")
+    today.set_defaults(run=run_today)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    with journal_from(args) as journal:
+        build_demo(journal)
+        print(f"The demo journal is ready in {journal.target.display_name}.")
+        print("Try: bigjournal today   or open the app with: bigjournal")
+    return 0
+
+
+def run_today(args: argparse.Namespace) -> int:
+    with journal_from(args) as journal:
+        agenda = today_agenda(journal, today=args.on)
+    emit(args.json, agenda, render_agenda)
+    return 0
+
+
+def _promise_line(p: PromiseRow, agenda: Agenda) -> str:
+    assert p.due_on is not None
+    days = (agenda.today - p.due_on).days
+    if days > 0:
+        when = f"OVERDUE {days} day{'s' if days != 1 else ''}"
+    elif days == 0:
+        when = "due today"
+    else:
+        when = f"due {fmt_date(p.due_on)}"
+    return f"  [{when}] {p.description} — {p.holder_name} ({p.organisation.name}) #{p.id}"
+
+
+def render_agenda(agenda: Agenda) -> Iterator[str]:
+    yield f"Today, {agenda.today:%A %d %B %Y}"
+    if agenda.is_empty:
+        yield "Nothing needs doing today."
+        return
+    sections: list[tuple[str, list[str]]] = [
+        ("Their promises due or overdue", [_promise_line(p, agenda) for p in agenda.theirs_due]),
+        ("Our promises due or overdue", [_promise_line(p, agenda) for p in agenda.ours_due]),
+        (
+            "Relationships gone quiet",
+            [
+                f"  {q.organisation.name}: agreed every {q.contact_every_days} days, "
+                f"last contact {fmt_date(q.last_contact_on)} "
+                f"({q.days_overdue(agenda.today)} days overdue)"
+                for q in agenda.gone_quiet
+            ],
+        ),
+        (
+            "Contacts who left without a handover",
+            [
+                f"  {c.name}, {c.role} at {c.organisation.name}: left {fmt_date(c.left_on)}"
+                + (f", replaced by {c.successor.name}" if c.successor else ", no successor known")
+                for c in agenda.left_without_handover
+            ],
+        ),
+        (
+            "Handovers pending",
+            [
+                f"  {h.leaver.name}: left {fmt_date(h.left_on)}, waiting "
+                f"{(agenda.today - h.left_on).days} days"
+                for h in agenda.pending_handovers
+            ],
+        ),
+        (
+            "Planned this week",
+            [
+                f"  {fmt_date(m.occurred_on)}: {m.title} "
+                f"({', '.join(o.name for o in m.organisations)})"
+                for m in agenda.planned
+            ],
+        ),
+    ]
+    for title, lines in sections:
+        if lines:
+            yield ""
+            yield f"{title} ({len(lines)})"
+            yield from lines

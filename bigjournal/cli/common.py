@@ -1,0 +1,28 @@
+"""Helpers for subcommands: opening the chosen journal, reading dates."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from bigjournal.store import Journal, open_journal
+
+
+def journal_from(args: argparse.Namespace) -> Journal:
+    return open_journal(args.journal)
+
+
+def day(text: str) -> date:
+    """argparse type for dates: ISO, or 'today'."""
+    if text.strip().lower() == "today":
+        return date.today()
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a date; write it as year-month-day, like 2026-03-31"
+        ) from None
+
+
+def fmt_date(value: date | None) -> str:
+    return value.strftime("%d %b %Y") if value else "—"

@@ -1,0 +1,1 @@
+"""The journal's use cases in plain Python (no Qt): each call is one transaction."""

@@ -1,0 +1,97 @@
+"""Today's agenda: what needs doing, computed in a handful of queries."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import selectinload
+
+from bigjournal.journal.common import (
+    contact_row,
+    handover_row,
+    meeting_row,
+    promise_options,
+    promise_row,
+    today_or,
+)
+from bigjournal.journal.organisations import last_contact_query
+from bigjournal.journal.records import Agenda, QuietRelationship, Ref
+from bigjournal.model import Contact, Handover, Interaction, Organisation, Promise
+from bigjournal.model.vocabulary import PromiseStatus, Side
+from bigjournal.store import Journal
+
+DUE_SOON_DAYS = 7
+PLANNED_AHEAD_DAYS = 7
+
+
+def today_agenda(journal: Journal, *, today: date | None = None) -> Agenda:
+    """Promises due within a week or overdue, lapsed rhythms, leavers, plans."""
+    today = today_or(today)
+    horizon = today + timedelta(days=DUE_SOON_DAYS)
+    with journal.reading() as session:
+        due = (
+            session.scalars(
+                select(Promise)
+                .where(Promise.status == PromiseStatus.OPEN, Promise.due_on <= horizon)
+                .options(*promise_options())
+                .order_by(Promise.due_on, Promise.id)
+            )
+            .unique()
+            .all()
+        )
+        rows = [promise_row(p) for p in due]
+
+        last = dict(session.execute(last_contact_query()).all())
+        quiet: list[QuietRelationship] = []
+        rhythmic = session.execute(
+            select(
+                Organisation.id,
+                Organisation.uuid,
+                Organisation.name,
+                Organisation.contact_every_days,
+                Organisation.relationship_since,
+            ).where(Organisation.contact_every_days.is_not(None))
+        ).all()
+        for org_id, uuid, name, every, since in rhythmic:
+            anchor = last.get(org_id) or since
+            if anchor is None:
+                continue
+            due_since = anchor + timedelta(days=every)
+            if due_since < today:
+                quiet.append(
+                    QuietRelationship(Ref(org_id, uuid, name), every, last.get(org_id), due_since)
+                )
+        quiet.sort(key=lambda q: q.due_since)
+
+        completed = exists().where(
+            Handover.contact_id == Contact.id, Handover.completed_on.is_not(None)
+        )
+        left = session.scalars(
+            select(Contact)
+            .where(Contact.left_on.is_not(None), ~completed)
+            .options(selectinload(Contact.organisation), selectinload(Contact.successor))
+            .order_by(Contact.left_on)
+        ).all()
+        pending = session.scalars(
+            select(Handover).where(Handover.completed_on.is_(None)).order_by(Handover.left_on)
+        ).all()
+        planned = session.scalars(
+            select(Interaction)
+            .where(
+                Interaction.is_planned.is_(True),
+                Interaction.occurred_on >= today,
+                Interaction.occurred_on <= today + timedelta(days=PLANNED_AHEAD_DAYS),
+            )
+            .options(selectinload(Interaction.organisations))
+            .order_by(Interaction.occurred_on, Interaction.starts_at)
+        ).all()
+        return Agenda(
+            today=today,
+            theirs_due=tuple(r for r in rows if r.side is Side.THEIRS),
+            ours_due=tuple(r for r in rows if r.side is Side.OURS),
+            gone_quiet=tuple(quiet),
+            left_without_handover=tuple(contact_row(c) for c in left),
+            pending_handovers=tuple(handover_row(session, h) for h in pending),
+            planned=tuple(meeting_row(m) for m in planned),
+        )

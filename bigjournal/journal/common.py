@@ -1,0 +1,286 @@
+"""Helpers shared by the use cases: validation, finding records by name, conversion."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bigjournal.errors import AmbiguousNameError, NotFoundError, ValidationError
+from bigjournal.journal.records import (
+    ContactRow,
+    HandoverRow,
+    MeetingRow,
+    PromiseRow,
+    Ref,
+)
+from bigjournal.model import (
+    Contact,
+    Handover,
+    Interaction,
+    Member,
+    Organisation,
+    Promise,
+)
+from bigjournal.model.vocabulary import LabelledEnum
+
+NAMED = TypeVar("NAMED", Organisation, Contact, Member)
+E = TypeVar("E", bound=LabelledEnum)
+
+UUID_PATTERN = re.compile(
+    r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+)
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+NOUNS = {Organisation: "organisation", Contact: "contact", Member: "partnership member"}
+
+
+def today_or(on: date | None) -> date:
+    return on if on is not None else date.today()
+
+
+def require_text(value: str | None, what: str, *, field: str, limit: int = 200) -> str:
+    """A required one-line text, trimmed; explain plainly when it is missing or too long."""
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(f"Please give the {what}; it cannot be empty.", field)
+    if len(text) > limit:
+        raise ValidationError(
+            f"The {what} is too long ({len(text)} characters); please keep it under {limit}.",
+            field,
+        )
+    return text
+
+
+def optional_text(value: str | None, what: str, *, field: str, limit: int = 200) -> str:
+    text = (value or "").strip()
+    if len(text) > limit:
+        raise ValidationError(
+            f"The {what} is too long ({len(text)} characters); please keep it under {limit}.",
+            field,
+        )
+    return text
+
+
+def check_email(value: str | None, *, field: str = "email") -> str:
+    text = (value or "").strip()
+    if text and not EMAIL_PATTERN.match(text):
+        raise ValidationError(
+            f"“{text}” does not look like an email address (like name@example.org).", field
+        )
+    return text
+
+
+def parse_choice(enum: type[E], value: E | str | None, what: str, *, field: str) -> E:
+    if isinstance(value, enum):
+        return value
+    if value is None or str(value).strip() == "":
+        raise ValidationError(f"Please choose the {what}.", field)
+    try:
+        return enum.parse(str(value))  # type: ignore[return-value]
+    except ValueError:
+        labels = "; ".join(m.label for m in enum)
+        raise ValidationError(
+            f"“{value}” is not a {what} BigJournal knows. Choose one of: {labels}.", field
+        ) from None
+
+
+def parse_date(value: date | str | None, what: str, *, field: str) -> date | None:
+    """Accept a date or an ISO text (YYYY-MM-DD); empty means no date."""
+    if value is None or isinstance(value, date):
+        return value
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            f"“{text}” is not a date BigJournal understands for the {what}; "
+            "please write it as year-month-day, like 2026-03-31.",
+            field,
+        ) from None
+
+
+def get(session: Session, entity: type[NAMED], record_id: int) -> NAMED:
+    record = session.get(entity, record_id)
+    if record is None:
+        raise NotFoundError(f"That {NOUNS[entity]} is no longer in the journal.")
+    return record
+
+
+def find(session: Session, entity: type[NAMED], text: str | int) -> NAMED:
+    """Find a record by id, UUID or name (exact, then unique start, then unique part)."""
+    noun = NOUNS[entity]
+    if isinstance(text, int):
+        return get(session, entity, text)
+    wanted = text.strip()
+    if not wanted:
+        raise NotFoundError(f"Please name the {noun}.")
+    if UUID_PATTERN.match(wanted):
+        found = session.scalar(select(entity).where(entity.uuid == wanted.lower()))
+        if found is not None:
+            return found
+    if wanted.startswith("#") and wanted[1:].isdigit():
+        return get(session, entity, int(wanted[1:]))
+    folded = wanted.casefold()
+    exact = session.scalars(select(entity).where(func.lower(entity.name) == folded)).all()
+    if len(exact) == 1:
+        return exact[0]
+    candidates = list(exact)
+    if not candidates:
+        # Python-side folding: SQLite's lower() only knows ASCII.
+        everyone = session.execute(select(entity.id, entity.name)).all()
+        starting = [rid for rid, name in everyone if name.casefold().startswith(folded)]
+        within = [rid for rid, name in everyone if folded in name.casefold()]
+        ids = starting or within
+        if len(ids) == 1:
+            return get(session, entity, ids[0])
+        candidates = [session.get(entity, rid) for rid in ids]  # type: ignore[misc]
+    if not candidates:
+        raise NotFoundError(f"There is no {noun} called “{wanted}” in the journal.")
+    names = sorted(describe(c) for c in candidates if c is not None)
+    shown = "; ".join(names[:8]) + ("; …" if len(names) > 8 else "")
+    raise AmbiguousNameError(
+        f"More than one {noun} matches “{wanted}”: {shown}. Please be more precise "
+        "(or use the #number shown by the list command).",
+        names,
+    )
+
+
+def describe(record: Organisation | Contact | Member) -> str:
+    if isinstance(record, Contact):
+        return f"{record.name} (#{record.id}, {record.organisation.name})"
+    return f"{record.name} (#{record.id})"
+
+
+def ref(record: Organisation | Contact | Member | None) -> Ref | None:
+    if record is None:
+        return None
+    return Ref(record.id, record.uuid, record.name)
+
+
+def refs(records: Iterable[Organisation | Contact | Member]) -> tuple[Ref, ...]:
+    return tuple(Ref(r.id, r.uuid, r.name) for r in records)
+
+
+def promise_row(p: Promise) -> PromiseRow:
+    made_by = ref(p.made_by_contact) or ref(p.made_by_member)
+    made_to = ref(p.made_to_contact) or ref(p.made_to_member)
+    holder = ref(p.holder_contact) or ref(p.holder_member)
+    return PromiseRow(
+        id=p.id,
+        uuid=p.uuid,
+        description=p.description,
+        side=p.side,
+        organisation=Ref(p.organisation.id, p.organisation.uuid, p.organisation.name),
+        made_by=made_by,
+        made_to=made_to,
+        holder=holder,
+        made_on=p.made_on,
+        due_on=p.due_on,
+        status=p.status,
+        status_on=p.status_on,
+        status_note=p.status_note,
+        interaction_id=p.interaction_id,
+        version=p.version,
+    )
+
+
+PROMISE_LOADS: Sequence[str] = (
+    "organisation",
+    "made_by_contact",
+    "made_by_member",
+    "made_to_contact",
+    "made_to_member",
+    "holder_contact",
+    "holder_member",
+)
+
+
+def promise_options() -> list[object]:
+    """Eager loads that turn a list of promises into rows without N+1 queries."""
+    from sqlalchemy.orm import joinedload
+
+    return [joinedload(getattr(Promise, name)) for name in PROMISE_LOADS]
+
+
+def contact_row(c: Contact) -> ContactRow:
+    return ContactRow(
+        id=c.id,
+        uuid=c.uuid,
+        name=c.name,
+        role=c.role,
+        organisation=Ref(c.organisation.id, c.organisation.uuid, c.organisation.name),
+        kind=c.kind,
+        ward=c.ward,
+        term_ends_on=c.term_ends_on,
+        phone=c.phone,
+        email=c.email,
+        preferred_contact=c.preferred_contact,
+        left_on=c.left_on,
+        went_to=c.went_to,
+        successor=ref(c.successor),
+        notes=c.notes,
+        version=c.version,
+    )
+
+
+def meeting_row(i: Interaction) -> MeetingRow:
+    return MeetingRow(
+        id=i.id,
+        uuid=i.uuid,
+        occurred_on=i.occurred_on,
+        kind=i.kind,
+        title=i.title,
+        organisations=refs(i.organisations),
+        is_planned=i.is_planned,
+    )
+
+
+def handover_row(session: Session, h: Handover) -> HandoverRow:
+    leaver: Contact | Member | None
+    organisation = None
+    if h.contact_id is not None:
+        leaver = session.get(Contact, h.contact_id)
+        organisation = ref(leaver.organisation) if leaver else None
+        successor = (
+            ref(session.get(Contact, h.successor_contact_id)) if h.successor_contact_id else None
+        )
+    else:
+        leaver = session.get(Member, h.member_id) if h.member_id else None
+        successor = (
+            ref(session.get(Member, h.successor_member_id)) if h.successor_member_id else None
+        )
+    assert leaver is not None
+    return HandoverRow(
+        id=h.id,
+        uuid=h.uuid,
+        leaver=Ref(leaver.id, leaver.uuid, leaver.name),
+        leaver_is_member=h.member_id is not None,
+        organisation=organisation,
+        left_on=h.left_on,
+        went_to=h.went_to,
+        successor=successor,
+        post_vacant=h.post_vacant,
+        notes=h.notes,
+        introduction_on=h.introduction_on,
+        completed_on=h.completed_on,
+    )
+
+
+def check_version(
+    record: Organisation | Contact | Member | Interaction | Promise, expected: int | None
+) -> None:
+    """Refuse an edit made to a copy older than the record (someone else saved first)."""
+    from bigjournal.errors import ConflictError
+
+    if expected is not None and record.version != expected:
+        raise ConflictError(
+            "Someone else changed this record since you opened it "
+            f"(at {record.updated_at:%H:%M on %d %B}). Your change was not saved; "
+            "reopen the record to see the newest version."
+        )

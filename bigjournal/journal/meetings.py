@@ -1,0 +1,273 @@
+"""Use cases for meetings and other interactions, with the promises they produce."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import selectinload
+
+from bigjournal.errors import ValidationError
+from bigjournal.journal.common import (
+    check_version,
+    find,
+    meeting_row,
+    optional_text,
+    parse_choice,
+    parse_date,
+    promise_row,
+    refs,
+    today_or,
+)
+from bigjournal.journal.promises import PromiseDraft, build_promise, drafts_from
+from bigjournal.journal.records import MeetingDetail, MeetingRow, Ref
+from bigjournal.model import (
+    Contact,
+    Interaction,
+    Member,
+    Organisation,
+    Promise,
+    interaction_organisations,
+)
+from bigjournal.model.vocabulary import InteractionKind
+from bigjournal.store import Journal
+
+NameOrId = int | str
+
+
+@dataclass(frozen=True)
+class MeetingDraft:
+    """A meeting as the volunteer enters it after the fact (or plans it ahead).
+
+    ``is_planned`` left as None means: planned if the date is in the future.
+    """
+
+    occurred_on: date | str | None
+    kind: InteractionKind | str = InteractionKind.MEETING
+    title: str = ""
+    organisations: Sequence[NameOrId] = ()
+    contacts: Sequence[NameOrId] = ()
+    members: Sequence[NameOrId] = ()
+    notes: str = ""
+    decisions: str = ""
+    location: str = ""
+    starts_at: time | None = None
+    is_planned: bool | None = None
+    promises: Sequence[PromiseDraft] = field(default_factory=tuple)
+
+
+def log_meeting(journal: Journal, draft: MeetingDraft, *, today: date | None = None) -> Ref:
+    """Save a meeting, its attendees and the promises made at it, all or nothing."""
+    today = today_or(today)
+    with journal.transaction() as session:
+        occurred_on = parse_date(draft.occurred_on, "meeting date", field="occurred_on")
+        if occurred_on is None:
+            raise ValidationError("Please give the date of the meeting.", "occurred_on")
+        meeting = Interaction(
+            occurred_on=occurred_on,
+            kind=parse_choice(InteractionKind, draft.kind, "kind of meeting", field="kind"),
+            title=optional_text(draft.title, "title", field="title", limit=300),
+            location=optional_text(draft.location, "place", field="location", limit=300),
+            notes=(draft.notes or "").strip(),
+            decisions=(draft.decisions or "").strip(),
+            starts_at=draft.starts_at,
+            is_planned=draft.is_planned if draft.is_planned is not None else occurred_on > today,
+        )
+        organisations = _unique(find(session, Organisation, o) for o in draft.organisations)
+        chosen = list(organisations)
+        contacts = _unique(find(session, Contact, c) for c in draft.contacts)
+        members = _unique(find(session, Member, m) for m in draft.members)
+        for contact in contacts:
+            if contact.organisation not in organisations:
+                organisations.append(contact.organisation)
+        if not organisations:
+            raise ValidationError(
+                "Please choose the organisation (or a person from it) the meeting was with.",
+                "organisations",
+            )
+        meeting.organisations = organisations
+        meeting.contacts = contacts
+        meeting.members = members
+        if not meeting.title:
+            meeting.title = f"{meeting.kind.label} with {organisations[0].name}"
+        session.add(meeting)
+        promises = drafts_from(draft.promises)
+        if promises and meeting.is_planned:
+            raise ValidationError(
+                "Promises come out of a meeting that has happened; this one is planned "
+                "for the future. Log the promises after the meeting.",
+                "promises",
+            )
+        # A promise with no organisation of its own is with the one the user chose.
+        default = chosen[0] if len(chosen) == 1 else None
+        if default is None and len(organisations) == 1:
+            default = organisations[0]
+        for number, promise_draft in enumerate(promises, start=1):
+            session.add(
+                build_promise(
+                    session,
+                    promise_draft,
+                    made_on=occurred_on,
+                    meeting=meeting,
+                    default_organisation=default,
+                    label=f"Promise {number}",
+                )
+            )
+        session.flush()
+        return Ref(meeting.id, meeting.uuid, meeting.title)
+
+
+def _unique(records: Any) -> list[Any]:
+    seen: dict[int, Any] = {}
+    for record in records:
+        seen.setdefault(record.id, record)
+    return list(seen.values())
+
+
+EDITABLE = {
+    "occurred_on",
+    "kind",
+    "title",
+    "location",
+    "notes",
+    "decisions",
+    "starts_at",
+    "is_planned",
+    "organisations",
+    "contacts",
+    "members",
+}
+
+
+def update_meeting(
+    journal: Journal,
+    meeting_id: int,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> Ref:
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    with journal.transaction() as session:
+        meeting = session.get(Interaction, meeting_id)
+        if meeting is None:
+            raise ValidationError("That meeting is no longer in the journal.")
+        check_version(meeting, expected_version)
+        if "occurred_on" in changes:
+            when = parse_date(changes["occurred_on"], "meeting date", field="occurred_on")
+            if when is None:
+                raise ValidationError("Please give the date of the meeting.", "occurred_on")
+            early = [p for p in meeting.promises if p.due_on is not None and p.due_on < when]
+            if early:
+                raise ValidationError(
+                    f"{len(early)} promise(s) from this meeting fall due before {when:%d %b %Y}. "
+                    "Change their due dates first.",
+                    "occurred_on",
+                )
+            meeting.occurred_on = when
+            for p in meeting.promises:
+                p.made_on = when
+        if "kind" in changes:
+            meeting.kind = parse_choice(
+                InteractionKind, changes["kind"], "kind of meeting", field="kind"
+            )
+        for key, limit in (("title", 300), ("location", 300)):
+            if key in changes:
+                setattr(meeting, key, optional_text(changes[key], key, field=key, limit=limit))
+        for key in ("notes", "decisions"):
+            if key in changes:
+                setattr(meeting, key, (changes[key] or "").strip())
+        if "starts_at" in changes:
+            meeting.starts_at = changes["starts_at"]
+        if "is_planned" in changes:
+            meeting.is_planned = bool(changes["is_planned"])
+        if "organisations" in changes:
+            organisations = _unique(
+                find(session, Organisation, o) for o in changes["organisations"]
+            )
+            if not organisations:
+                raise ValidationError("A meeting needs at least one organisation.", "organisations")
+            meeting.organisations = organisations
+        if "contacts" in changes:
+            meeting.contacts = _unique(find(session, Contact, c) for c in changes["contacts"])
+        if "members" in changes:
+            meeting.members = _unique(find(session, Member, m) for m in changes["members"])
+        session.flush()
+        return Ref(meeting.id, meeting.uuid, meeting.title)
+
+
+def list_meetings(
+    journal: Journal,
+    *,
+    organisation: NameOrId | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[MeetingRow]:
+    """Meetings, newest first."""
+    with journal.reading() as session:
+        query = select(Interaction).options(selectinload(Interaction.organisations))
+        if organisation not in (None, ""):
+            org = find(session, Organisation, organisation)  # type: ignore[arg-type]
+            query = query.join(
+                interaction_organisations,
+                interaction_organisations.c.interaction_id == Interaction.id,
+            ).where(interaction_organisations.c.organisation_id == org.id)
+        query = query.order_by(Interaction.occurred_on.desc(), Interaction.id.desc()).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        return [meeting_row(m) for m in session.scalars(query)]
+
+
+def count_meetings(journal: Journal) -> int:
+    with journal.reading() as session:
+        return session.scalar(select(func.count(Interaction.id))) or 0
+
+
+def meeting_detail(journal: Journal, meeting_id: int) -> MeetingDetail:
+    with journal.reading() as session:
+        meeting = session.get(
+            Interaction,
+            meeting_id,
+            options=[
+                selectinload(Interaction.organisations),
+                selectinload(Interaction.contacts),
+                selectinload(Interaction.members),
+                selectinload(Interaction.promises).selectinload(Promise.organisation),
+            ],
+        )
+        if meeting is None:
+            raise ValidationError("That meeting is no longer in the journal.")
+        return MeetingDetail(
+            id=meeting.id,
+            uuid=meeting.uuid,
+            occurred_on=meeting.occurred_on,
+            starts_at=meeting.starts_at,
+            kind=meeting.kind,
+            title=meeting.title,
+            location=meeting.location,
+            notes=meeting.notes,
+            decisions=meeting.decisions,
+            is_planned=meeting.is_planned,
+            organisations=refs(meeting.organisations),
+            contacts=refs(meeting.contacts),
+            members=refs(meeting.members),
+            promises=tuple(promise_row(p) for p in meeting.promises),
+            version=meeting.version,
+        )
+
+
+def delete_meeting(journal: Journal, meeting_id: int, *, with_promises: bool = False) -> int:
+    """Delete a meeting. Its promises stay (unlinked) unless ``with_promises``."""
+    with journal.transaction() as session:
+        meeting = session.get(Interaction, meeting_id)
+        if meeting is None:
+            raise ValidationError("That meeting is no longer in the journal.")
+        count = len(meeting.promises)
+        if with_promises:
+            session.execute(delete(Promise).where(Promise.interaction_id == meeting_id))
+        session.execute(delete(Interaction).where(Interaction.id == meeting_id))
+        return count

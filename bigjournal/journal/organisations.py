@@ -1,0 +1,505 @@
+"""Use cases for organisations and the partnership's relationship with each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from bigjournal.errors import ValidationError
+from bigjournal.journal.common import (
+    check_email,
+    check_version,
+    contact_row,
+    find,
+    get,
+    handover_row,
+    meeting_row,
+    optional_text,
+    parse_choice,
+    parse_date,
+    promise_options,
+    promise_row,
+    ref,
+    refs,
+    require_text,
+    today_or,
+)
+from bigjournal.journal.records import (
+    LinkRow,
+    OrganisationDetail,
+    OrganisationRow,
+    Ref,
+)
+from bigjournal.journal.track_record import track_records_for
+from bigjournal.model import (
+    CheckIn,
+    Contact,
+    Handover,
+    Interaction,
+    Member,
+    Organisation,
+    OrganisationLink,
+    Promise,
+    interaction_organisations,
+    organisation_purposes,
+)
+from bigjournal.model.entities import utc_now
+from bigjournal.model.vocabulary import (
+    CouncilTier,
+    OrganisationKind,
+    Purpose,
+    RelationshipType,
+)
+from bigjournal.store import Journal
+
+TEXT_FIELDS = {
+    "phone": ("phone number", 60),
+    "website": ("website", 300),
+}
+LONG_TEXT_FIELDS = ("address", "notes", "relationship_notes", "next_steps")
+EDITABLE = {
+    "name",
+    "kind",
+    "council_tier",
+    "parent",
+    "phone",
+    "email",
+    "website",
+    "address",
+    "notes",
+    "relationship_type",
+    "purposes",
+    "holders",
+    "contact_every_days",
+    "relationship_since",
+    "relationship_notes",
+    "next_steps",
+}
+
+
+def add_organisation(
+    journal: Journal,
+    *,
+    name: str,
+    kind: OrganisationKind | str,
+    **details: Any,
+) -> Ref:
+    """Add an organisation (and, optionally, the relationship with it)."""
+    with journal.transaction() as session:
+        organisation = Organisation(name="", kind=OrganisationKind.OTHER)
+        _apply(session, organisation, {"name": name, "kind": kind, **details})
+        session.add(organisation)
+        session.flush()
+        _apply_purposes(session, organisation, details.get("purposes"), bump=False)
+        return Ref(organisation.id, organisation.uuid, organisation.name)
+
+
+def update_organisation(
+    journal: Journal,
+    organisation_id: int,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> Ref:
+    """Change some fields of an organisation; the others stay as they are."""
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    with journal.transaction() as session:
+        organisation = get(session, Organisation, organisation_id)
+        check_version(organisation, expected_version)
+        _apply(session, organisation, changes)
+        _apply_purposes(session, organisation, changes.get("purposes"))
+        session.flush()
+        return Ref(organisation.id, organisation.uuid, organisation.name)
+
+
+def _apply(session: Session, organisation: Organisation, changes: Mapping[str, Any]) -> None:
+    if "name" in changes:
+        organisation.name = require_text(changes["name"], "organisation's name", field="name")
+    if "kind" in changes:
+        organisation.kind = parse_choice(
+            OrganisationKind, changes["kind"], "kind of organisation", field="kind"
+        )
+    if "council_tier" in changes:
+        tier = changes["council_tier"]
+        organisation.council_tier = (
+            parse_choice(CouncilTier, tier, "council tier", field="council_tier") if tier else None
+        )
+    if "parent" in changes:
+        _set_parent(session, organisation, changes["parent"])
+    for key, (what, limit) in TEXT_FIELDS.items():
+        if key in changes:
+            setattr(organisation, key, optional_text(changes[key], what, field=key, limit=limit))
+    if "email" in changes:
+        organisation.email = check_email(changes["email"])
+    for key in LONG_TEXT_FIELDS:
+        if key in changes:
+            setattr(organisation, key, (changes[key] or "").strip())
+    if "relationship_type" in changes:
+        value = changes["relationship_type"]
+        organisation.relationship_type = (
+            parse_choice(RelationshipType, value, "type of relationship", field="relationship_type")
+            if value
+            else None
+        )
+    if "contact_every_days" in changes:
+        organisation.contact_every_days = _rhythm(changes["contact_every_days"])
+    if "relationship_since" in changes:
+        organisation.relationship_since = parse_date(
+            changes["relationship_since"], "start of the relationship", field="relationship_since"
+        )
+    if "holders" in changes:
+        holders = [find(session, Member, h) for h in changes["holders"] or ()]
+        organisation.holders = list({m.id: m for m in holders}.values())
+
+
+def _rhythm(value: Any) -> int | None:
+    if value in (None, "", 0):
+        return None
+    try:
+        days = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(
+            "The agreed rhythm of contact is a number of days, like 28 for every four weeks.",
+            "contact_every_days",
+        ) from None
+    if days < 1 or days > 3660:
+        raise ValidationError(
+            "The agreed rhythm of contact must be between 1 day and 10 years.",
+            "contact_every_days",
+        )
+    return days
+
+
+def _set_parent(session: Session, organisation: Organisation, parent: int | str | None) -> None:
+    if parent in (None, ""):
+        organisation.parent_id = None
+        return
+    found = find(session, Organisation, parent)  # type: ignore[arg-type]
+    if organisation.id is not None and (
+        found.id == organisation.id or found.id in descendant_ids(session, organisation.id)
+    ):
+        raise ValidationError(
+            f"“{found.name}” cannot contain “{organisation.name}”: "
+            "an organisation cannot be part of itself.",
+            "parent",
+        )
+    organisation.parent_id = found.id
+
+
+def _apply_purposes(
+    session: Session,
+    organisation: Organisation,
+    purposes: Iterable[Purpose | str] | None,
+    *,
+    bump: bool = True,
+) -> None:
+    if purposes is None:
+        return
+    chosen = {parse_choice(Purpose, p, "purpose", field="purposes") for p in purposes}
+    session.execute(
+        delete(organisation_purposes).where(
+            organisation_purposes.c.organisation_id == organisation.id
+        )
+    )
+    if chosen:
+        session.execute(
+            insert(organisation_purposes),
+            [{"organisation_id": organisation.id, "purpose": p} for p in sorted(chosen)],
+        )
+    if bump:
+        organisation.updated_at = utc_now()  # purposes are part of the record: bump its version
+
+
+def descendant_ids(session: Session, organisation_id: int) -> set[int]:
+    """Every department, team or surgery below an organisation, however deep."""
+    pairs = session.execute(
+        select(Organisation.id, Organisation.parent_id).where(Organisation.parent_id.is_not(None))
+    ).all()
+    children: dict[int, list[int]] = {}
+    for child, parent in pairs:
+        children.setdefault(parent, []).append(child)
+    found: set[int] = set()
+    stack = [organisation_id]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return found
+
+
+def purposes_by_organisation(
+    session: Session, ids: Iterable[int] | None = None
+) -> dict[int, tuple[Purpose, ...]]:
+    query = select(organisation_purposes.c.organisation_id, organisation_purposes.c.purpose)
+    if ids is not None:
+        query = query.where(organisation_purposes.c.organisation_id.in_(list(ids)))
+    result: dict[int, list[Purpose]] = {}
+    for organisation_id, purpose in session.execute(query):
+        result.setdefault(organisation_id, []).append(Purpose(purpose))
+    order = list(Purpose)
+    return {k: tuple(sorted(v, key=order.index)) for k, v in result.items()}
+
+
+def last_contact_query() -> Any:
+    """Per organisation, the date of the latest interaction that took place."""
+    return (
+        select(
+            interaction_organisations.c.organisation_id,
+            func.max(Interaction.occurred_on).label("last_on"),
+        )
+        .join(Interaction, Interaction.id == interaction_organisations.c.interaction_id)
+        .where(Interaction.is_planned.is_(False))
+        .group_by(interaction_organisations.c.organisation_id)
+    )
+
+
+def list_organisations(journal: Journal) -> list[OrganisationRow]:
+    """All organisations, by name, with their relationship at a glance."""
+    with journal.reading() as session:
+        organisations = session.scalars(
+            select(Organisation)
+            .options(selectinload(Organisation.holders))
+            .order_by(func.lower(Organisation.name), Organisation.id)
+        ).all()
+        purposes = purposes_by_organisation(session)
+        last = dict(session.execute(last_contact_query()).all())
+        return [
+            OrganisationRow(
+                id=o.id,
+                uuid=o.uuid,
+                name=o.name,
+                kind=o.kind,
+                parent_id=o.parent_id,
+                relationship_type=o.relationship_type,
+                purposes=purposes.get(o.id, ()),
+                holders=refs(o.holders),
+                contact_every_days=o.contact_every_days,
+                last_contact_on=last.get(o.id),
+            )
+            for o in organisations
+        ]
+
+
+def find_organisation(journal: Journal, name: str | int) -> Ref:
+    with journal.reading() as session:
+        found = find(session, Organisation, name)
+        return Ref(found.id, found.uuid, found.name)
+
+
+def organisation_detail(
+    journal: Journal,
+    organisation_id: int,
+    *,
+    today: date | None = None,
+    meeting_limit: int = 50,
+    include_parts: bool = True,
+) -> OrganisationDetail:
+    """Everything about one relationship: contacts, timeline, promises, track record.
+
+    With ``include_parts`` the promises, meetings and track record also cover the
+    organisation's departments and teams, as a council's page should.
+    """
+    today = today_or(today)
+    with journal.reading() as session:
+        o = get(session, Organisation, organisation_id)
+        scope = {o.id} | (descendant_ids(session, o.id) if include_parts else set())
+        contacts = session.scalars(
+            select(Contact)
+            .where(Contact.organisation_id.in_(scope))
+            .options(selectinload(Contact.organisation), selectinload(Contact.successor))
+            .order_by(Contact.left_on.is_not(None), func.lower(Contact.name))
+        ).all()
+        meeting_ids = (
+            select(interaction_organisations.c.interaction_id)
+            .where(interaction_organisations.c.organisation_id.in_(scope))
+            .distinct()
+        )
+        meetings = session.scalars(
+            select(Interaction)
+            .where(Interaction.id.in_(meeting_ids))
+            .options(selectinload(Interaction.organisations))
+            .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+            .limit(meeting_limit)
+        ).all()
+        meeting_count = (
+            session.scalar(select(func.count()).select_from(meeting_ids.subquery())) or 0
+        )
+        promises = session.scalars(
+            select(Promise)
+            .where(Promise.organisation_id.in_(scope))
+            .options(*promise_options())
+            .order_by(Promise.due_on.is_(None), Promise.due_on, Promise.id)
+        ).all()
+        links = session.execute(
+            select(OrganisationLink, Organisation)
+            .join(
+                Organisation,
+                or_(
+                    and_(
+                        OrganisationLink.organisation_id == o.id,
+                        Organisation.id == OrganisationLink.linked_organisation_id,
+                    ),
+                    and_(
+                        OrganisationLink.linked_organisation_id == o.id,
+                        Organisation.id == OrganisationLink.organisation_id,
+                    ),
+                ),
+            )
+            .order_by(Organisation.name)
+        ).all()
+        contact_ids = [c.id for c in contacts]
+        handovers = session.scalars(
+            select(Handover)
+            .where(Handover.contact_id.in_(contact_ids))
+            .order_by(Handover.left_on.desc())
+        ).all()
+        last_on = session.execute(
+            last_contact_query().where(interaction_organisations.c.organisation_id.in_(scope))
+        ).all()
+        last_contact_on = max((row[1] for row in last_on), default=None)
+        anchor = last_contact_on or o.relationship_since
+        next_due = (
+            anchor + timedelta(days=o.contact_every_days)
+            if o.contact_every_days and anchor
+            else None
+        )
+        return OrganisationDetail(
+            id=o.id,
+            uuid=o.uuid,
+            name=o.name,
+            kind=o.kind,
+            council_tier=o.council_tier,
+            parent=ref(o.parent),
+            children=refs(sorted(o.children, key=lambda c: c.name.casefold())),
+            links=tuple(
+                LinkRow(Ref(other.id, other.uuid, other.name), link.description)
+                for link, other in links
+            ),
+            phone=o.phone,
+            email=o.email,
+            website=o.website,
+            address=o.address,
+            notes=o.notes,
+            relationship_type=o.relationship_type,
+            purposes=purposes_by_organisation(session, [o.id]).get(o.id, ()),
+            holders=refs(o.holders),
+            contact_every_days=o.contact_every_days,
+            relationship_since=o.relationship_since,
+            relationship_notes=o.relationship_notes,
+            next_steps=o.next_steps,
+            last_contact_on=last_contact_on,
+            next_contact_due=next_due,
+            contacts=tuple(contact_row(c) for c in contacts),
+            meetings=tuple(meeting_row(m) for m in meetings),
+            meeting_count=meeting_count,
+            promises=tuple(promise_row(p) for p in promises),
+            track_records=track_records_for(session, Promise.organisation_id.in_(scope), today),
+            handovers=tuple(handover_row(session, h) for h in handovers),
+            version=o.version,
+        )
+
+
+def link_organisations(
+    journal: Journal, first: int | str, second: int | str, description: str = ""
+) -> None:
+    """Record that two organisations work together (e.g. borough and county)."""
+    with journal.transaction() as session:
+        a = find(session, Organisation, first)
+        b = find(session, Organisation, second)
+        if a.id == b.id:
+            raise ValidationError("An organisation cannot be linked to itself.")
+        exists = session.scalar(
+            select(OrganisationLink.id).where(
+                or_(
+                    and_(
+                        OrganisationLink.organisation_id == a.id,
+                        OrganisationLink.linked_organisation_id == b.id,
+                    ),
+                    and_(
+                        OrganisationLink.organisation_id == b.id,
+                        OrganisationLink.linked_organisation_id == a.id,
+                    ),
+                )
+            )
+        )
+        if exists:
+            link = session.get(OrganisationLink, exists)
+            assert link is not None
+            link.description = optional_text(description, "description", field="description")
+            return
+        session.add(
+            OrganisationLink(
+                organisation_id=a.id,
+                linked_organisation_id=b.id,
+                description=optional_text(description, "description", field="description"),
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DeletionImpact:
+    """What goes with a record when it is deleted, to tell the user first."""
+
+    contacts: int = 0
+    promises: int = 0
+    meetings_unlinked: int = 0
+    check_ins: int = 0
+    parts: int = 0
+
+    def describe(self) -> str:
+        items = [
+            (self.contacts, "contact"),
+            (self.promises, "promise"),
+            (self.check_ins, "check-in"),
+        ]
+        gone = [f"{n} {word}{'s' if n != 1 else ''}" for n, word in items if n]
+        text = "Its " + ", ".join(gone) + " will be deleted too." if gone else ""
+        if self.meetings_unlinked:
+            text += f" {self.meetings_unlinked} meeting(s) stay in the journal without it."
+        return text.strip()
+
+
+def organisation_deletion_impact(journal: Journal, organisation_id: int) -> DeletionImpact:
+    with journal.reading() as session:
+        return _impact(session, organisation_id)
+
+
+def _impact(session: Session, organisation_id: int) -> DeletionImpact:
+    def count(query: Any) -> int:
+        return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+    return DeletionImpact(
+        contacts=count(select(Contact.id).where(Contact.organisation_id == organisation_id)),
+        promises=count(select(Promise.id).where(Promise.organisation_id == organisation_id)),
+        meetings_unlinked=count(
+            select(interaction_organisations.c.interaction_id).where(
+                interaction_organisations.c.organisation_id == organisation_id
+            )
+        ),
+        check_ins=count(select(CheckIn.id).where(CheckIn.organisation_id == organisation_id)),
+        parts=count(select(Organisation.id).where(Organisation.parent_id == organisation_id)),
+    )
+
+
+def delete_organisation(journal: Journal, organisation_id: int) -> DeletionImpact:
+    """Delete an organisation with its contacts and promises (not its departments)."""
+    with journal.transaction() as session:
+        organisation = get(session, Organisation, organisation_id)
+        impact = _impact(session, organisation_id)
+        if impact.parts:
+            raise ValidationError(
+                f"“{organisation.name}” still has {impact.parts} department(s) or team(s). "
+                "Delete them or move them to another organisation first."
+            )
+        session.execute(delete(Promise).where(Promise.organisation_id == organisation_id))
+        session.execute(delete(Contact).where(Contact.organisation_id == organisation_id))
+        session.execute(delete(Organisation).where(Organisation.id == organisation.id))
+        return impact

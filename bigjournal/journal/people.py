@@ -1,0 +1,301 @@
+"""Use cases for people: contacts at organisations and the partnership's members."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from bigjournal.errors import ValidationError
+from bigjournal.journal.common import (
+    check_email,
+    check_version,
+    contact_row,
+    find,
+    get,
+    meeting_row,
+    optional_text,
+    parse_choice,
+    parse_date,
+    promise_options,
+    promise_row,
+    refs,
+    require_text,
+    today_or,
+)
+from bigjournal.journal.records import ContactDetail, ContactRow, MemberRow, Ref
+from bigjournal.journal.track_record import track_records_for
+from bigjournal.model import (
+    Contact,
+    Interaction,
+    Member,
+    Organisation,
+    Promise,
+    interaction_contacts,
+    relationship_holders,
+)
+from bigjournal.model.vocabulary import ContactKind, MemberRole, PreferredContact, Side
+from bigjournal.store import Journal
+
+CONTACT_FIELDS = {
+    "name",
+    "role",
+    "organisation",
+    "kind",
+    "ward",
+    "term_ends_on",
+    "phone",
+    "email",
+    "preferred_contact",
+    "notes",
+    "private_notes",
+}
+MEMBER_FIELDS = {
+    "name",
+    "role",
+    "phone",
+    "email",
+    "joined_on",
+    "stepped_down_on",
+    "conflicts_of_interest",
+    "notes",
+}
+
+
+# --- contacts -------------------------------------------------------------------
+
+
+def add_contact(journal: Journal, *, name: str, organisation: int | str, **details: Any) -> Ref:
+    """Add a person at an organisation (an officer unless said otherwise)."""
+    with journal.transaction() as session:
+        contact = Contact(name="", kind=ContactKind.OFFICER)
+        _apply_contact(session, contact, {"name": name, "organisation": organisation, **details})
+        session.add(contact)
+        session.flush()
+        return Ref(contact.id, contact.uuid, contact.name)
+
+
+def update_contact(
+    journal: Journal,
+    contact_id: int,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> Ref:
+    unknown = set(changes) - CONTACT_FIELDS
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    with journal.transaction() as session:
+        contact = get(session, Contact, contact_id)
+        check_version(contact, expected_version)
+        _apply_contact(session, contact, changes)
+        session.flush()
+        return Ref(contact.id, contact.uuid, contact.name)
+
+
+def _apply_contact(session: Session, contact: Contact, changes: Mapping[str, Any]) -> None:
+    if "name" in changes:
+        contact.name = require_text(changes["name"], "contact's name", field="name")
+    if "organisation" in changes:
+        if changes["organisation"] in (None, ""):
+            raise ValidationError(
+                "Please choose the organisation this person works for.", "organisation"
+            )
+        contact.organisation = find(session, Organisation, changes["organisation"])
+    if "role" in changes:
+        contact.role = optional_text(changes["role"], "role or title", field="role")
+    if "kind" in changes:
+        contact.kind = parse_choice(
+            ContactKind, changes["kind"] or ContactKind.OFFICER, "kind of contact", field="kind"
+        )
+    if "ward" in changes:
+        contact.ward = optional_text(changes["ward"], "ward", field="ward")
+    if "term_ends_on" in changes:
+        contact.term_ends_on = parse_date(
+            changes["term_ends_on"], "end of term", field="term_ends_on"
+        )
+    if "phone" in changes:
+        contact.phone = optional_text(changes["phone"], "phone number", field="phone", limit=60)
+    if "email" in changes:
+        contact.email = check_email(changes["email"])
+    if "preferred_contact" in changes:
+        value = changes["preferred_contact"]
+        contact.preferred_contact = (
+            parse_choice(
+                PreferredContact, value, "preferred way of contact", field="preferred_contact"
+            )
+            if value
+            else None
+        )
+    for key in ("notes", "private_notes"):
+        if key in changes:
+            setattr(contact, key, (changes[key] or "").strip())
+
+
+def list_contacts(
+    journal: Journal,
+    *,
+    organisation: int | str | None = None,
+    include_left: bool = True,
+) -> list[ContactRow]:
+    with journal.reading() as session:
+        query = select(Contact).options(
+            selectinload(Contact.organisation), selectinload(Contact.successor)
+        )
+        if organisation is not None:
+            query = query.where(
+                Contact.organisation_id == find(session, Organisation, organisation).id
+            )
+        if not include_left:
+            query = query.where(Contact.left_on.is_(None))
+        rows = session.scalars(query.order_by(func.lower(Contact.name), Contact.id)).all()
+        return [contact_row(c) for c in rows]
+
+
+def find_contact(journal: Journal, name: str | int) -> Ref:
+    with journal.reading() as session:
+        found = find(session, Contact, name)
+        return Ref(found.id, found.uuid, found.name)
+
+
+def contact_detail(
+    journal: Journal, contact_id: int, *, today: date | None = None
+) -> ContactDetail:
+    today = today_or(today)
+    with journal.reading() as session:
+        contact = get(session, Contact, contact_id)
+        meetings = session.scalars(
+            select(Interaction)
+            .join(interaction_contacts, interaction_contacts.c.interaction_id == Interaction.id)
+            .where(interaction_contacts.c.contact_id == contact_id)
+            .options(selectinload(Interaction.organisations))
+            .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+            .limit(100)
+        ).all()
+        involves = or_(
+            Promise.made_by_contact_id == contact_id,
+            Promise.holder_contact_id == contact_id,
+            Promise.made_to_contact_id == contact_id,
+        )
+        promises = session.scalars(
+            select(Promise)
+            .where(involves)
+            .options(*promise_options())
+            .order_by(Promise.due_on, Promise.id)
+        ).all()
+        record = track_records_for(session, Promise.made_by_contact_id == contact_id, today)
+        return ContactDetail(
+            contact=contact_row(contact),
+            private_notes=contact.private_notes,
+            meetings=tuple(meeting_row(m) for m in meetings),
+            promises=tuple(promise_row(p) for p in promises),
+            track_record=record.theirs,
+        )
+
+
+def delete_contact(journal: Journal, contact_id: int) -> int:
+    """Delete a contact; returns how many of their promises went too."""
+    with journal.transaction() as session:
+        contact = get(session, Contact, contact_id)
+        made = select(Promise.id).where(
+            Promise.made_by_contact_id == contact.id, Promise.side == Side.THEIRS
+        )
+        count = len(session.scalars(made).all())
+        session.execute(delete(Promise).where(Promise.id.in_(made)))
+        session.execute(delete(Contact).where(Contact.id == contact.id))
+        return count
+
+
+# --- members --------------------------------------------------------------------
+
+
+def add_member(journal: Journal, *, name: str, role: MemberRole | str, **details: Any) -> Ref:
+    """Add a member of the partnership."""
+    with journal.transaction() as session:
+        member = Member(name="", role=MemberRole.RESIDENT_MEMBER)
+        _apply_member(member, {"name": name, "role": role, **details})
+        session.add(member)
+        session.flush()
+        return Ref(member.id, member.uuid, member.name)
+
+
+def update_member(
+    journal: Journal,
+    member_id: int,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> Ref:
+    unknown = set(changes) - MEMBER_FIELDS
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    with journal.transaction() as session:
+        member = get(session, Member, member_id)
+        check_version(member, expected_version)
+        _apply_member(member, changes)
+        session.flush()
+        return Ref(member.id, member.uuid, member.name)
+
+
+def _apply_member(member: Member, changes: Mapping[str, Any]) -> None:
+    if "name" in changes:
+        member.name = require_text(changes["name"], "member's name", field="name")
+    if "role" in changes:
+        member.role = parse_choice(
+            MemberRole, changes["role"], "role in the partnership", field="role"
+        )
+    if "phone" in changes:
+        member.phone = optional_text(changes["phone"], "phone number", field="phone", limit=60)
+    if "email" in changes:
+        member.email = check_email(changes["email"])
+    if "joined_on" in changes:
+        member.joined_on = parse_date(changes["joined_on"], "date they joined", field="joined_on")
+    if "stepped_down_on" in changes:
+        member.stepped_down_on = parse_date(
+            changes["stepped_down_on"], "date they stepped down", field="stepped_down_on"
+        )
+    for key in ("conflicts_of_interest", "notes"):
+        if key in changes:
+            setattr(member, key, (changes[key] or "").strip())
+
+
+def list_members(journal: Journal, *, include_former: bool = True) -> list[MemberRow]:
+    with journal.reading() as session:
+        query = select(Member)
+        if not include_former:
+            query = query.where(Member.stepped_down_on.is_(None))
+        members = session.scalars(query.order_by(func.lower(Member.name), Member.id)).all()
+        holds: dict[int, list[Organisation]] = {}
+        rows = session.execute(
+            select(relationship_holders.c.member_id, Organisation)
+            .join(Organisation, Organisation.id == relationship_holders.c.organisation_id)
+            .order_by(Organisation.name)
+        ).all()
+        for member_id, organisation in rows:
+            holds.setdefault(member_id, []).append(organisation)
+        return [
+            MemberRow(
+                id=m.id,
+                uuid=m.uuid,
+                name=m.name,
+                role=m.role,
+                phone=m.phone,
+                email=m.email,
+                joined_on=m.joined_on,
+                stepped_down_on=m.stepped_down_on,
+                conflicts_of_interest=m.conflicts_of_interest,
+                notes=m.notes,
+                holds=refs(holds.get(m.id, [])),
+                version=m.version,
+            )
+            for m in members
+        ]
+
+
+def find_member(journal: Journal, name: str | int) -> Ref:
+    with journal.reading() as session:
+        found = find(session, Member, name)
+        return Ref(found.id, found.uuid, found.name)

@@ -1,0 +1,288 @@
+"""Use cases for promises: made, kept, broken, released, and who holds them now."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from bigjournal.errors import ValidationError
+from bigjournal.journal.common import (
+    check_version,
+    find,
+    parse_choice,
+    parse_date,
+    promise_options,
+    promise_row,
+    today_or,
+)
+from bigjournal.journal.records import PromiseRow, Ref
+from bigjournal.model import Contact, Interaction, Member, Organisation, Promise
+from bigjournal.model.vocabulary import PromiseStatus, Side
+from bigjournal.store import Journal
+
+NameOrId = int | str
+
+
+@dataclass(frozen=True)
+class PromiseDraft:
+    """A promise as typed by the volunteer, before it is checked and saved.
+
+    ``made_by`` is a contact for theirs and a member for ours; left empty, the
+    organisation (theirs) or the partnership as a whole (ours) made it.
+    """
+
+    description: str
+    side: Side | str
+    made_by: NameOrId | None = None
+    due_on: date | str | None = None
+    organisation: NameOrId | None = None
+    made_to: NameOrId | None = None
+
+
+def add_promise(journal: Journal, draft: PromiseDraft, *, made_on: date | str | None = None) -> Ref:
+    """Record a promise made outside a logged meeting."""
+    with journal.transaction() as session:
+        made = parse_date(made_on, "date the promise was made", field="made_on") or date.today()
+        promise = build_promise(session, draft, made_on=made, meeting=None)
+        session.add(promise)
+        session.flush()
+        return Ref(promise.id, promise.uuid, promise.description)
+
+
+def build_promise(
+    session: Session,
+    draft: PromiseDraft,
+    *,
+    made_on: date,
+    meeting: Interaction | None,
+    default_organisation: Organisation | None = None,
+    label: str = "",
+) -> Promise:
+    """Check a draft and make the entity (not yet added to the session)."""
+    prefix = f"{label}: " if label else ""
+    description = (draft.description or "").strip()
+    if not description:
+        raise ValidationError(f"{prefix}Please say what was promised.", "description")
+    side = parse_choice(Side, draft.side, "side (theirs or ours)", field="side")
+    due_on = parse_date(draft.due_on, "due date", field="due_on")
+    if due_on is not None and due_on < made_on:
+        raise ValidationError(
+            f"{prefix}The due date ({due_on:%d %b %Y}) is before the promise was made "
+            f"({made_on:%d %b %Y}). Please check the date.",
+            "due_on",
+        )
+    promise = Promise(description=description, side=side, made_on=made_on, due_on=due_on)
+    promise.status = PromiseStatus.OPEN
+    with session.no_autoflush:
+        _fill_people(session, promise, draft, default_organisation, prefix)
+    if meeting is not None:
+        promise.interaction = meeting
+    return promise
+
+
+def _fill_people(
+    session: Session,
+    promise: Promise,
+    draft: PromiseDraft,
+    default_organisation: Organisation | None,
+    prefix: str,
+) -> None:
+    side, made_on = promise.side, promise.made_on
+    organisation: Organisation | None = None
+    if draft.organisation not in (None, ""):
+        organisation = find(session, Organisation, draft.organisation)  # type: ignore[arg-type]
+    if side is Side.THEIRS:
+        if draft.made_by not in (None, ""):
+            contact = find(session, Contact, draft.made_by)  # type: ignore[arg-type]
+            _refuse_leaver(contact.name, contact.left_on, made_on, prefix)
+            promise.made_by_contact = contact
+            promise.holder_contact = contact
+            organisation = organisation or contact.organisation
+        if draft.made_to not in (None, ""):
+            promise.made_to_member = find(session, Member, draft.made_to)  # type: ignore[arg-type]
+    else:
+        if draft.made_by not in (None, ""):
+            member = find(session, Member, draft.made_by)  # type: ignore[arg-type]
+            _refuse_leaver(member.name, member.stepped_down_on, made_on, prefix)
+            promise.made_by_member = member
+            promise.holder_member = member
+        if draft.made_to not in (None, ""):
+            contact = find(session, Contact, draft.made_to)  # type: ignore[arg-type]
+            promise.made_to_contact = contact
+            organisation = organisation or contact.organisation
+    organisation = organisation or default_organisation
+    if organisation is None:
+        raise ValidationError(
+            f"{prefix}Please say which organisation this promise is with.", "organisation"
+        )
+    promise.organisation = organisation
+
+
+def _refuse_leaver(name: str, left_on: date | None, on: date, prefix: str) -> None:
+    if left_on is not None and left_on <= on:
+        raise ValidationError(
+            f"{prefix}{name} left on {left_on:%d %b %Y}, so cannot hold a promise made after that. "
+            "Choose who took over from them.",
+            "made_by",
+        )
+
+
+def set_promise_status(
+    journal: Journal,
+    promise_id: int,
+    status: PromiseStatus | str,
+    *,
+    on: date | str | None = None,
+    note: str = "",
+    expected_version: int | None = None,
+) -> PromiseRow:
+    """Mark a promise kept, broken, released, or open again, with a date and a note."""
+    new_status = parse_choice(PromiseStatus, status, "status", field="status")
+    when = parse_date(on, "date", field="status_on")
+    with journal.transaction() as session:
+        promise = session.get(Promise, promise_id, options=promise_options())
+        if promise is None:
+            raise ValidationError("That promise is no longer in the journal.")
+        check_version(promise, expected_version)
+        if new_status is PromiseStatus.OPEN:
+            promise.status_on = None
+        else:
+            when = today_or(when)
+            if when < promise.made_on:
+                raise ValidationError(
+                    f"A promise cannot be {new_status.label.lower()} ({when:%d %b %Y}) "
+                    f"before it was made ({promise.made_on:%d %b %Y}).",
+                    "status_on",
+                )
+            promise.status_on = when
+        promise.status = new_status
+        promise.status_note = (note or "").strip()
+        session.flush()
+        return promise_row(promise)
+
+
+EDITABLE = {"description", "due_on", "organisation", "holder"}
+
+
+def update_promise(
+    journal: Journal,
+    promise_id: int,
+    changes: Mapping[str, Any],
+    *,
+    expected_version: int | None = None,
+) -> PromiseRow:
+    """Change what was promised, its due date, organisation or who holds it now.
+
+    ``holder`` is a contact (theirs) or member (ours); empty means the
+    organisation (or the partnership) itself.
+    """
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    with journal.transaction() as session:
+        promise = session.get(Promise, promise_id)
+        if promise is None:
+            raise ValidationError("That promise is no longer in the journal.")
+        check_version(promise, expected_version)
+        if "description" in changes:
+            text = (changes["description"] or "").strip()
+            if not text:
+                raise ValidationError("Please say what was promised.", "description")
+            promise.description = text
+        if "due_on" in changes:
+            due = parse_date(changes["due_on"], "due date", field="due_on")
+            if due is not None and due < promise.made_on:
+                raise ValidationError(
+                    f"The due date ({due:%d %b %Y}) is before the promise was made "
+                    f"({promise.made_on:%d %b %Y}).",
+                    "due_on",
+                )
+            promise.due_on = due
+        if "organisation" in changes:
+            promise.organisation = find(session, Organisation, changes["organisation"])
+        if "holder" in changes:
+            assign_holder(session, promise, changes["holder"])
+        session.flush()
+        return promise_row(session.get(Promise, promise.id, options=promise_options()))  # type: ignore[arg-type]
+
+
+def assign_holder(session: Session, promise: Promise, holder: NameOrId | None) -> None:
+    """Who answers for a promise now; refuses someone who has left."""
+    promise.holder_contact = None
+    promise.holder_member = None
+    if holder in (None, ""):
+        return
+    if promise.side is Side.THEIRS:
+        contact = find(session, Contact, holder)  # type: ignore[arg-type]
+        if contact.left_on is not None:
+            raise ValidationError(
+                f"{contact.name} has left, so cannot hold this promise. "
+                "Choose who took over, or leave it with the organisation.",
+                "holder",
+            )
+        promise.holder_contact = contact
+    else:
+        member = find(session, Member, holder)  # type: ignore[arg-type]
+        if member.stepped_down_on is not None:
+            raise ValidationError(
+                f"{member.name} has stepped down, so cannot hold this promise. "
+                "Choose another member.",
+                "holder",
+            )
+        promise.holder_member = member
+
+
+def list_promises(
+    journal: Journal,
+    *,
+    side: Side | str | None = None,
+    status: PromiseStatus | str | None = None,
+    organisation: NameOrId | None = None,
+    overdue_only: bool = False,
+    today: date | None = None,
+    limit: int | None = None,
+) -> list[PromiseRow]:
+    """The promise register, filtered; soonest due first."""
+    today = today_or(today)
+    with journal.reading() as session:
+        query = select(Promise).options(*promise_options())
+        if side:
+            query = query.where(Promise.side == parse_choice(Side, side, "side", field="side"))
+        if status:
+            query = query.where(
+                Promise.status == parse_choice(PromiseStatus, status, "status", field="status")
+            )
+        if organisation not in (None, ""):
+            org = find(session, Organisation, organisation)  # type: ignore[arg-type]
+            query = query.where(Promise.organisation_id == org.id)
+        if overdue_only:
+            query = query.where(Promise.status == PromiseStatus.OPEN, Promise.due_on < today)
+        query = query.order_by(Promise.due_on.is_(None), Promise.due_on, Promise.id)
+        if limit is not None:
+            query = query.limit(limit)
+        return [promise_row(p) for p in session.scalars(query).unique()]
+
+
+def promise(journal: Journal, promise_id: int) -> PromiseRow:
+    with journal.reading() as session:
+        found = session.get(Promise, promise_id, options=promise_options())
+        if found is None:
+            raise ValidationError("That promise is no longer in the journal.")
+        return promise_row(found)
+
+
+def delete_promise(journal: Journal, promise_id: int) -> None:
+    with journal.transaction() as session:
+        if session.get(Promise, promise_id) is None:
+            raise ValidationError("That promise is no longer in the journal.")
+        session.execute(delete(Promise).where(Promise.id == promise_id))
+
+
+def drafts_from(items: Sequence[PromiseDraft]) -> list[PromiseDraft]:
+    """Drop rows a volunteer left completely empty in a form."""
+    return [d for d in items if (d.description or "").strip() or d.made_by or d.due_on]

@@ -1,0 +1,309 @@
+"""Plain, immutable results of the use cases.
+
+The GUI, the command line and the reports read these, never ORM objects, so no
+caller can trigger a lazy load or hold a session open by accident.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from bigjournal.model.vocabulary import (
+    ContactKind,
+    CouncilTier,
+    InteractionKind,
+    MemberRole,
+    OrganisationKind,
+    PreferredContact,
+    PromiseStatus,
+    Purpose,
+    RelationshipType,
+    Side,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A named pointer to a record, enough to show it and open it."""
+
+    id: int
+    uuid: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class TrackRecord:
+    """How promises have gone: of those that fell due, how many were kept.
+
+    ``due`` counts promises kept, broken, or still open past their due date;
+    released promises (let go by agreement) count for neither side.
+    """
+
+    kept_on_time: int = 0
+    kept_late: int = 0
+    broken: int = 0
+    overdue: int = 0
+    open_not_due: int = 0
+    released: int = 0
+
+    @property
+    def kept(self) -> int:
+        return self.kept_on_time + self.kept_late
+
+    @property
+    def due(self) -> int:
+        return self.kept + self.broken + self.overdue
+
+    def describe(self) -> str:
+        if self.due == 0:
+            return "no promises due yet"
+        parts = [f"kept {self.kept} of {self.due}"]
+        if self.kept_late:
+            parts.append(f"{self.kept_late} late")
+        if self.broken:
+            parts.append(f"{self.broken} broken")
+        if self.overdue:
+            parts.append(f"{self.overdue} overdue")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class TrackRecords:
+    """Theirs and ours, side by side: accountability goes both ways."""
+
+    theirs: TrackRecord
+    ours: TrackRecord
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseRow:
+    id: int
+    uuid: str
+    description: str
+    side: Side
+    organisation: Ref
+    made_by: Ref | None
+    made_to: Ref | None
+    holder: Ref | None
+    made_on: date
+    due_on: date | None
+    status: PromiseStatus
+    status_on: date | None
+    status_note: str
+    interaction_id: int | None
+    version: int
+
+    def is_overdue(self, today: date) -> bool:
+        return self.status is PromiseStatus.OPEN and self.due_on is not None and self.due_on < today
+
+    @property
+    def holder_name(self) -> str:
+        """Who is answerable now: a person, or the organisation itself."""
+        return self.holder.name if self.holder else self.organisation.name
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    id: int
+    uuid: str
+    name: str
+    role: str
+    organisation: Ref
+    kind: ContactKind
+    ward: str
+    term_ends_on: date | None
+    phone: str
+    email: str
+    preferred_contact: PreferredContact | None
+    left_on: date | None
+    went_to: str
+    successor: Ref | None
+    notes: str
+    version: int
+
+    @property
+    def is_active(self) -> bool:
+        return self.left_on is None
+
+
+@dataclass(frozen=True, slots=True)
+class MemberRow:
+    id: int
+    uuid: str
+    name: str
+    role: MemberRole
+    phone: str
+    email: str
+    joined_on: date | None
+    stepped_down_on: date | None
+    conflicts_of_interest: str
+    notes: str
+    holds: tuple[Ref, ...]
+    version: int
+
+    @property
+    def is_active(self) -> bool:
+        return self.stepped_down_on is None
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRow:
+    id: int
+    uuid: str
+    occurred_on: date
+    kind: InteractionKind
+    title: str
+    organisations: tuple[Ref, ...]
+    is_planned: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingDetail:
+    id: int
+    uuid: str
+    occurred_on: date
+    starts_at: time | None
+    kind: InteractionKind
+    title: str
+    location: str
+    notes: str
+    decisions: str
+    is_planned: bool
+    organisations: tuple[Ref, ...]
+    contacts: tuple[Ref, ...]
+    members: tuple[Ref, ...]
+    promises: tuple[PromiseRow, ...]
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationRow:
+    id: int
+    uuid: str
+    name: str
+    kind: OrganisationKind
+    parent_id: int | None
+    relationship_type: RelationshipType | None
+    purposes: tuple[Purpose, ...]
+    holders: tuple[Ref, ...]
+    contact_every_days: int | None
+    last_contact_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRow:
+    organisation: Ref
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverRow:
+    id: int
+    uuid: str
+    leaver: Ref
+    leaver_is_member: bool
+    organisation: Ref | None
+    left_on: date
+    went_to: str
+    successor: Ref | None
+    post_vacant: bool
+    notes: str
+    introduction_on: date | None
+    completed_on: date | None
+
+    @property
+    def is_pending(self) -> bool:
+        return self.completed_on is None
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationDetail:
+    id: int
+    uuid: str
+    name: str
+    kind: OrganisationKind
+    council_tier: CouncilTier | None
+    parent: Ref | None
+    children: tuple[Ref, ...]
+    links: tuple[LinkRow, ...]
+    phone: str
+    email: str
+    website: str
+    address: str
+    notes: str
+    relationship_type: RelationshipType | None
+    purposes: tuple[Purpose, ...]
+    holders: tuple[Ref, ...]
+    contact_every_days: int | None
+    relationship_since: date | None
+    relationship_notes: str
+    next_steps: str
+    last_contact_on: date | None
+    next_contact_due: date | None
+    contacts: tuple[ContactRow, ...]
+    meetings: tuple[MeetingRow, ...]
+    meeting_count: int
+    promises: tuple[PromiseRow, ...]
+    track_records: TrackRecords
+    handovers: tuple[HandoverRow, ...]
+    version: int
+
+    @property
+    def open_promises(self) -> tuple[PromiseRow, ...]:
+        return tuple(p for p in self.promises if p.status is PromiseStatus.OPEN)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactDetail:
+    contact: ContactRow
+    private_notes: str
+    meetings: tuple[MeetingRow, ...]
+    promises: tuple[PromiseRow, ...]
+    track_record: TrackRecord
+
+
+@dataclass(frozen=True, slots=True)
+class QuietRelationship:
+    """A relationship whose agreed rhythm of contact has lapsed."""
+
+    organisation: Ref
+    contact_every_days: int
+    last_contact_on: date | None
+    due_since: date
+
+    def days_overdue(self, today: date) -> int:
+        return (today - self.due_since).days
+
+
+@dataclass(frozen=True, slots=True)
+class Agenda:
+    """Today's work: what is due, what has lapsed, who has left."""
+
+    today: date
+    theirs_due: tuple[PromiseRow, ...]
+    ours_due: tuple[PromiseRow, ...]
+    gone_quiet: tuple[QuietRelationship, ...]
+    left_without_handover: tuple[ContactRow, ...]
+    pending_handovers: tuple[HandoverRow, ...]
+    planned: tuple[MeetingRow, ...]
+    extra: dict[str, tuple[object, ...]] = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.theirs_due
+            or self.ours_due
+            or self.gone_quiet
+            or self.left_without_handover
+            or self.pending_handovers
+            or self.planned
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str  # organisation, contact, member, meeting, promise
+    id: int
+    title: str
+    snippet: str

@@ -1,0 +1,191 @@
+"""The research's vocabularies (see DOMAIN.md), as enums stored by their value.
+
+Values are stable identifiers written to the database and to archives; labels are
+the words shown to volunteers. Never rename a value: add a new member instead.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LabelledEnum(StrEnum):
+    """A string enum with a human label and a lookup that forgives case and spacing."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS.get(self, self.value.replace("_", " ").capitalize())
+
+    @classmethod
+    def parse(cls, text: str) -> LabelledEnum:
+        """Accept a value or a label, ignoring case, spaces, hyphens and slashes."""
+        wanted = _fold(text)
+        for member in cls:
+            if wanted in (_fold(member.value), _fold(member.label)):
+                return member
+        choices = ", ".join(m.value for m in cls)
+        raise ValueError(f"“{text}” is not one of: {choices}.")
+
+
+def _fold(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+class OrganisationKind(LabelledEnum):
+    """Kinds of agency, the four most common first."""
+
+    LOCAL_AUTHORITY = "local_authority"
+    COUNCIL_DEPARTMENT = "council_department"
+    HOUSING_ASSOCIATION = "housing_association"
+    SCHOOL_OR_COLLEGE = "school_or_college"
+    HEALTH_AGENCY = "health_agency"
+    POLICE = "police"
+    VOLUNTARY_ORGANISATION = "voluntary_organisation"
+    BUSINESS = "business"
+    FUNDER = "funder"
+    LTO = "lto"
+    OTHER = "other"
+
+
+class CouncilTier(LabelledEnum):
+    """Layers of local government; a council at each layer is its own organisation."""
+
+    UNITARY = "unitary"
+    COUNTY = "county"
+    DISTRICT_OR_BOROUGH = "district_or_borough"
+    PARISH_OR_TOWN = "parish_or_town"
+
+
+class RelationshipType(LabelledEnum):
+    """The three types of relationship (2022 report, §2.4)."""
+
+    POWERFUL_ALLY = "powerful_ally"
+    FRIEND_OR_ACQUAINTANCE = "friend_or_acquaintance"
+    CLIENT_OR_CONTRACTOR = "client_or_contractor"
+
+
+class Purpose(LabelledEnum):
+    """The six purposes of a relationship (§2.2), most frequent first."""
+
+    CO_DESIGN = "co_design"
+    SHARING_AND_NETWORKING = "sharing_and_networking"
+    INFORMAL_SUPPORT = "informal_support"
+    ROUTES_IN = "routes_in"
+    ASSETS_AND_INFRASTRUCTURE = "assets_and_infrastructure"
+    FUNDING = "funding"
+
+
+class MemberRole(LabelledEnum):
+    """Who holds relationships on the partnership's side (§2.3)."""
+
+    WORKER = "worker"
+    CHAIR = "chair"
+    RESIDENT_MEMBER = "resident_member"
+    LTO = "lto"
+    REP = "rep"
+    NON_RESIDENT_MEMBER = "non_resident_member"
+
+
+class ContactKind(LabelledEnum):
+    """An officer (staff) or an elected member (councillor) of an organisation."""
+
+    OFFICER = "officer"
+    ELECTED_MEMBER = "elected_member"
+
+
+class PreferredContact(LabelledEnum):
+    """How a contact prefers to be reached."""
+
+    EMAIL = "email"
+    PHONE = "phone"
+    TEXT_MESSAGE = "text_message"
+    IN_PERSON = "in_person"
+    LETTER = "letter"
+
+
+class InteractionKind(LabelledEnum):
+    """Kinds of meeting and other interaction."""
+
+    MEETING = "meeting"
+    CALL = "call"
+    EMAIL = "email"
+    WALKABOUT = "walkabout"
+    EVENT = "event"
+    FACILITATED_CONVERSATION = "facilitated_conversation"
+    VISIT = "visit"
+    OTHER = "other"
+
+
+class Side(LabelledEnum):
+    """Whose promise it is: theirs (an agency's contact) or ours (a member)."""
+
+    THEIRS = "theirs"
+    OURS = "ours"
+
+
+class PromiseStatus(LabelledEnum):
+    """Where a promise stands."""
+
+    OPEN = "open"
+    KEPT = "kept"
+    BROKEN = "broken"
+    RELEASED = "released"
+
+
+class Criterion(LabelledEnum):
+    """The eight criteria of an effective relationship (§3.1)."""
+
+    MUTUAL_KNOWLEDGE = "mutual_knowledge"
+    UNDERSTANDING = "understanding"
+    TRUST = "trust"
+    RESPECT = "respect"
+    COMMON_LANGUAGE = "common_language"
+    SHARED_GOALS = "shared_goals"
+    DEFINED_ROLES = "defined_roles"
+    CAPACITY = "capacity"
+
+
+_LABELS: dict[LabelledEnum, str] = {
+    OrganisationKind.LOCAL_AUTHORITY: "Local authority",
+    OrganisationKind.COUNCIL_DEPARTMENT: "Council department or team",
+    OrganisationKind.HOUSING_ASSOCIATION: "Housing association",
+    OrganisationKind.SCHOOL_OR_COLLEGE: "School or college",
+    OrganisationKind.HEALTH_AGENCY: "Health agency",
+    OrganisationKind.POLICE: "Police",
+    OrganisationKind.VOLUNTARY_ORGANISATION: "Voluntary or community organisation",
+    OrganisationKind.BUSINESS: "Business",
+    OrganisationKind.FUNDER: "Funder",
+    OrganisationKind.LTO: "Locally Trusted Organisation (LTO)",
+    OrganisationKind.OTHER: "Other",
+    CouncilTier.UNITARY: "Unitary council",
+    CouncilTier.COUNTY: "County council",
+    CouncilTier.DISTRICT_OR_BOROUGH: "District or borough council",
+    CouncilTier.PARISH_OR_TOWN: "Parish or town council",
+    RelationshipType.POWERFUL_ALLY: "Powerful ally",
+    RelationshipType.FRIEND_OR_ACQUAINTANCE: "Friend or acquaintance",
+    RelationshipType.CLIENT_OR_CONTRACTOR: "Client or contractor",
+    Purpose.CO_DESIGN: "Co-design and co-delivery",
+    Purpose.SHARING_AND_NETWORKING: "Sharing and networking",
+    Purpose.INFORMAL_SUPPORT: "Informal support and guidance",
+    Purpose.ROUTES_IN: "Routes into the community or the agency",
+    Purpose.ASSETS_AND_INFRASTRUCTURE: "Assets and infrastructure",
+    Purpose.FUNDING: "Funding",
+    MemberRole.WORKER: "Worker",
+    MemberRole.CHAIR: "Chair",
+    MemberRole.RESIDENT_MEMBER: "Resident member",
+    MemberRole.LTO: "LTO",
+    MemberRole.REP: "Rep",
+    MemberRole.NON_RESIDENT_MEMBER: "Non-resident member",
+    ContactKind.OFFICER: "Officer",
+    ContactKind.ELECTED_MEMBER: "Elected member",
+    PreferredContact.TEXT_MESSAGE: "Text message",
+    PreferredContact.IN_PERSON: "In person",
+    InteractionKind.FACILITATED_CONVERSATION: "Facilitated conversation",
+    Side.THEIRS: "Theirs",
+    Side.OURS: "Ours",
+    Criterion.MUTUAL_KNOWLEDGE: "Mutual knowledge",
+    Criterion.COMMON_LANGUAGE: "Common language",
+    Criterion.SHARED_GOALS: "Shared goals",
+    Criterion.DEFINED_ROLES: "Defined roles, willing to be flexible",
+    Criterion.CAPACITY: "Capacity and resources to follow through",
+}

@@ -1,0 +1,52 @@
+"""Run the real ``bigjournal`` command in a subprocess, as a volunteer's script would."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+def command() -> list[str]:
+    """The installed console script next to this interpreter, else ``python -m``."""
+    script = Path(sys.executable).with_name("bigjournal")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "bigjournal"]
+
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def run(tmp_path: Path, isolated_user_folders: Path) -> Run:
+    journal = tmp_path / "e2e.sqlite"
+
+    def run_command(
+        *args: str,
+        check: bool = True,
+        env: dict[str, str] | None = None,
+        journal_path: Path | None = journal,
+    ) -> subprocess.CompletedProcess[str]:
+        environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+        base = command() + (["--journal", str(journal_path)] if journal_path else [])
+        result = subprocess.run(
+            base + list(args), capture_output=True, text=True, env=environment, timeout=120
+        )
+        if check and result.returncode != 0:
+            raise AssertionError(f"{args} failed ({result.returncode}):\n{result.stderr}")
+        return result
+
+    return run_command
+
+
+@pytest.fixture
+def run_json(run: Run) -> Callable[..., Any]:
+    def run_for_json(*args: str) -> Any:
+        return json.loads(run(*args, "--json").stdout)
+
+    return run_for_json
