@@ -87,10 +87,27 @@ def render_agenda(agenda: Agenda) -> Iterator[str]:
         (
             "Handovers pending",
             [
-                f"  {h.leaver.name}: left {fmt_date(h.left_on)}, waiting "
-                f"{(agenda.today - h.left_on).days} days"
+                f"  {h.leaver.name}"
+                + (f" ({h.organisation.name})" if h.organisation else " (partnership member)")
+                + f": left {fmt_date(h.left_on)}, waiting {(agenda.today - h.left_on).days} days"
+                + (f"; introduction {fmt_date(h.introduction_on)}" if h.introduction_on else "")
+                + (" — post vacant" if h.post_vacant else "")
+                + f" #{h.id}"
                 for h in agenda.pending_handovers
             ],
+        ),
+        (
+            "Councillors' terms ending soon",
+            [
+                f"  {t.contact.name} ({t.ward or t.organisation.name}): term ends "
+                f"{fmt_date(t.term_ends_on)}; {t.open_promises} open promise(s); "
+                f"relationship with {t.relationships[-1].name}"
+                for t in agenda.terms_ending
+            ],
+        ),
+        (
+            "Single points of contact (a risk if someone leaves)",
+            [f"  {r.organisation.name}: {r.describe()}" for r in agenda.single_points],
         ),
         (
             "Planned this week",

@@ -15,6 +15,7 @@ from bigjournal.journal.common import (
     promise_row,
     today_or,
 )
+from bigjournal.journal.handovers import single_points_of_contact, term_warning_days, terms_ending
 from bigjournal.journal.organisations import last_contact_query
 from bigjournal.journal.records import Agenda, QuietRelationship, Ref
 from bigjournal.model import Contact, Handover, Interaction, Organisation, Promise
@@ -26,8 +27,9 @@ PLANNED_AHEAD_DAYS = 7
 
 
 def today_agenda(journal: Journal, *, today: date | None = None) -> Agenda:
-    """Promises due within a week or overdue, lapsed rhythms, leavers, plans."""
+    """Promises due within a week or overdue, lapsed rhythms, leavers, plans, risks."""
     today = today_or(today)
+    warning_days = term_warning_days(journal)
     horizon = today + timedelta(days=DUE_SOON_DAYS)
     with journal.reading() as session:
         due = (
@@ -64,12 +66,10 @@ def today_agenda(journal: Journal, *, today: date | None = None) -> Agenda:
                 )
         quiet.sort(key=lambda q: q.due_since)
 
-        completed = exists().where(
-            Handover.contact_id == Contact.id, Handover.completed_on.is_not(None)
-        )
+        any_handover = exists().where(Handover.contact_id == Contact.id)
         left = session.scalars(
             select(Contact)
-            .where(Contact.left_on.is_not(None), ~completed)
+            .where(Contact.left_on.is_not(None), ~any_handover)
             .options(selectinload(Contact.organisation), selectinload(Contact.successor))
             .order_by(Contact.left_on)
         ).all()
@@ -94,4 +94,6 @@ def today_agenda(journal: Journal, *, today: date | None = None) -> Agenda:
             left_without_handover=tuple(contact_row(c) for c in left),
             pending_handovers=tuple(handover_row(session, h) for h in pending),
             planned=tuple(meeting_row(m) for m in planned),
+            single_points=tuple(single_points_of_contact(session)),
+            terms_ending=tuple(terms_ending(session, today, warning_days)),
         )

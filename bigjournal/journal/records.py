@@ -6,7 +6,7 @@ caller can trigger a lazy load or hold a session open by accident.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, time
 
 from bigjournal.model.vocabulary import (
@@ -277,6 +277,35 @@ class QuietRelationship:
 
 
 @dataclass(frozen=True, slots=True)
+class SinglePointRisk:
+    """A relationship that hangs on one person: the research's warning sign."""
+
+    organisation: Ref
+    only_contact: Ref | None
+    only_holder: Ref | None
+
+    def describe(self) -> str:
+        parts = []
+        if self.only_contact:
+            parts.append(f"only one contact ({self.only_contact.name})")
+        if self.only_holder:
+            parts.append(f"held by one member only ({self.only_holder.name})")
+        return " and ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class TermEnding:
+    """An elected member whose term ends soon, and what depends on them."""
+
+    contact: Ref
+    organisation: Ref
+    ward: str
+    term_ends_on: date
+    relationships: tuple[Ref, ...]
+    open_promises: int
+
+
+@dataclass(frozen=True, slots=True)
 class Agenda:
     """Today's work: what is due, what has lapsed, who has left."""
 
@@ -287,7 +316,8 @@ class Agenda:
     left_without_handover: tuple[ContactRow, ...]
     pending_handovers: tuple[HandoverRow, ...]
     planned: tuple[MeetingRow, ...]
-    extra: dict[str, tuple[object, ...]] = field(default_factory=dict)
+    single_points: tuple[SinglePointRisk, ...] = ()
+    terms_ending: tuple[TermEnding, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -298,6 +328,8 @@ class Agenda:
             or self.left_without_handover
             or self.pending_handovers
             or self.planned
+            or self.single_points
+            or self.terms_ending
         )
 
 

@@ -12,12 +12,14 @@ PARTNERSHIP_NAME = "partnership_name"
 ABOUT_PARTNERSHIP = "about_partnership"
 PRIORITIES = "priorities"
 PAPER_SIZE = "paper_size"
+TERM_WARNING_DAYS = "term_warning_days"
 
 DEFAULTS = {
     PARTNERSHIP_NAME: "",
     ABOUT_PARTNERSHIP: "",
     PRIORITIES: "",
     PAPER_SIZE: "A4",
+    TERM_WARNING_DAYS: "56",
 }
 CHOICES = {PAPER_SIZE: ("A4", "Letter")}
 
@@ -36,6 +38,10 @@ def set_settings(journal: Journal, values: dict[str, str]) -> None:
     for key, value in values.items():
         if key not in DEFAULTS:
             raise ValidationError(f"“{key}” is not a journal setting.")
+        if key == TERM_WARNING_DAYS and not (value.strip().isdigit() and int(value) <= 365):
+            raise ValidationError(
+                "The warning before a councillor's term ends is a number of days (0 to 365)."
+            )
         if key in CHOICES and value not in CHOICES[key]:
             raise ValidationError(f"{key} must be one of: {', '.join(CHOICES[key])}.")
     with journal.transaction() as session:

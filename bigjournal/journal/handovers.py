@@ -1,0 +1,633 @@
+"""When people move on: contacts who leave, members who step down, and the risks before.
+
+The research's strongest finding is that relationships break when people move. These
+use cases make a handover happen: who replaces the leaver, what the successor should
+know, an introduction with the new post-holder, and a decision for every open promise
+— nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from bigjournal.errors import ValidationError
+from bigjournal.journal import settings
+from bigjournal.journal.common import (
+    find,
+    get,
+    handover_row,
+    optional_text,
+    parse_date,
+    promise_options,
+    promise_row,
+    ref,
+    refs,
+    require_text,
+    today_or,
+)
+from bigjournal.journal.records import HandoverRow, PromiseRow, Ref, SinglePointRisk, TermEnding
+from bigjournal.model import (
+    Contact,
+    Handover,
+    Interaction,
+    Member,
+    Organisation,
+    Promise,
+    relationship_holders,
+)
+from bigjournal.model.vocabulary import ContactKind, InteractionKind, PromiseStatus
+from bigjournal.store import Journal
+
+NameOrId = int | str
+TERM_WARNING_DAYS = 56
+
+
+class PromiseFate(StrEnum):
+    """What becomes of a leaver's open promise."""
+
+    MOVE = "move"  # to the successor
+    ORGANISATION = "organisation"  # still owed, by the organisation (or the partnership)
+    CLOSE = "close"  # released, with a note saying why
+
+
+@dataclass(frozen=True)
+class PromiseDecision:
+    promise_id: int
+    fate: PromiseFate | str
+    note: str = ""
+    new_owner: NameOrId | None = None  # for members stepping down: who takes it on
+
+
+@dataclass(frozen=True)
+class NewContact:
+    """A successor the journal does not know yet, created with the handover."""
+
+    name: str
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class LeavingDraft:
+    left_on: date | str | None
+    went_to: str = ""
+    successor: NameOrId | None = None
+    new_successor: NewContact | None = None
+    post_vacant: bool = False
+    notes: str = ""
+    introduction_on: date | str | None = None
+    decisions: Sequence[PromiseDecision] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class SteppingDownDraft:
+    stepped_down_on: date | str | None
+    notes: str = ""
+    successor: NameOrId | None = None
+    new_holders: Mapping[NameOrId, NameOrId] = field(default_factory=dict)
+    decisions: Sequence[PromiseDecision] = field(default_factory=tuple)
+
+
+# --- contacts who leave ---------------------------------------------------------
+
+
+def _open_promises_of_contact(session: Session, contact_id: int) -> list[Promise]:
+    return list(
+        session.scalars(
+            select(Promise)
+            .where(
+                Promise.status == PromiseStatus.OPEN,
+                or_(
+                    Promise.holder_contact_id == contact_id,
+                    Promise.made_to_contact_id == contact_id,
+                    (Promise.made_by_contact_id == contact_id)
+                    & Promise.holder_contact_id.is_(None)
+                    & Promise.holder_member_id.is_(None),
+                ),
+            )
+            .options(*promise_options())
+            .order_by(Promise.due_on, Promise.id)
+        ).unique()
+    )
+
+
+def promises_to_hand_over(journal: Journal, contact_id: int) -> list[PromiseRow]:
+    """The open promises a leaver holds or was owed: each needs a decision."""
+    with journal.reading() as session:
+        return [promise_row(p) for p in _open_promises_of_contact(session, contact_id)]
+
+
+def contact_leaves(
+    journal: Journal, contact_id: int, draft: LeavingDraft, *, today: date | None = None
+) -> HandoverRow:
+    """Record that a contact has left, and open their handover (one transaction)."""
+    today = today_or(today)
+    with journal.transaction() as session:
+        handover = _record_leaving(session, contact_id, draft, today)
+        session.flush()
+        return handover_row(session, handover)
+
+
+def _record_leaving(
+    session: Session, contact_id: int, draft: LeavingDraft, today: date
+) -> Handover:
+    leaver = get(session, Contact, contact_id)
+    if leaver.left_on is not None:
+        raise ValidationError(
+            f"{leaver.name} is already marked as having left on {leaver.left_on:%d %b %Y}."
+        )
+    left_on = parse_date(draft.left_on, "date they left", field="left_on")
+    if left_on is None:
+        raise ValidationError("Please give the date they left.", "left_on")
+    if left_on > today:
+        raise ValidationError(
+            f"{left_on:%d %b %Y} is in the future. Record the leaving on or after the day "
+            "they go; until then they are still the contact.",
+            "left_on",
+        )
+    chosen = [draft.successor not in (None, ""), draft.new_successor is not None, draft.post_vacant]
+    if sum(chosen) == 0:
+        raise ValidationError(
+            f"Say who replaces {leaver.name}, or choose “post vacant for now”.", "successor"
+        )
+    if sum(chosen) > 1:
+        raise ValidationError(
+            "Choose one: an existing successor, a new successor, or “post vacant for now”.",
+            "successor",
+        )
+    successor: Contact | None = None
+    if draft.new_successor is not None:
+        successor = Contact(
+            name=require_text(draft.new_successor.name, "successor's name", field="successor"),
+            role=optional_text(draft.new_successor.role, "role", field="successor") or leaver.role,
+            email=draft.new_successor.email.strip(),
+            phone=draft.new_successor.phone.strip(),
+            organisation=leaver.organisation,
+            kind=leaver.kind,
+        )
+        session.add(successor)
+    elif draft.successor not in (None, ""):
+        successor = find(session, Contact, draft.successor)  # type: ignore[arg-type]
+        if successor.id == leaver.id:
+            raise ValidationError("Someone cannot succeed themselves.", "successor")
+        if successor.left_on is not None:
+            raise ValidationError(
+                f"{successor.name} has left too; choose who is there now.", "successor"
+            )
+    introduction_on = parse_date(
+        draft.introduction_on, "date of the introduction", field="introduction_on"
+    )
+    if introduction_on is not None and successor is None:
+        raise ValidationError(
+            "An introduction needs someone to meet: choose the successor, or leave the "
+            "introduction date empty while the post is vacant.",
+            "introduction_on",
+        )
+    leaver.left_on = left_on
+    leaver.went_to = optional_text(draft.went_to, "where they went", field="went_to", limit=300)
+    leaver.successor = successor
+    _decide_contact_promises(session, leaver, successor, draft.decisions, left_on)
+    handover = Handover(
+        contact_id=leaver.id,
+        left_on=left_on,
+        went_to=leaver.went_to,
+        successor_contact_id=None,
+        post_vacant=draft.post_vacant,
+        notes=(draft.notes or "").strip(),
+        introduction_on=introduction_on,
+    )
+    session.add(handover)
+    session.flush()
+    handover.successor_contact_id = successor.id if successor else None
+    if introduction_on is not None and successor is not None:
+        _plan_introduction(session, leaver, successor, introduction_on)
+    return handover
+
+
+def _decide_contact_promises(
+    session: Session,
+    leaver: Contact,
+    successor: Contact | None,
+    decisions: Sequence[PromiseDecision],
+    on: date,
+) -> None:
+    by_id = {d.promise_id: d for d in decisions}
+    open_promises = _open_promises_of_contact(session, leaver.id)
+    undecided = [p for p in open_promises if p.id not in by_id]
+    if undecided:
+        listed = "; ".join(f"“{p.description}”" for p in undecided[:5])
+        raise ValidationError(
+            f"Decide what happens to each of {leaver.name}'s open promises before saving: "
+            f"{listed}{' …' if len(undecided) > 5 else ''}.",
+            "decisions",
+        )
+    for promise in open_promises:
+        decision = by_id[promise.id]
+        fate = PromiseFate(decision.fate)
+        to_leaver = promise.made_to_contact_id == leaver.id
+        if fate is PromiseFate.MOVE:
+            if successor is None:
+                raise ValidationError(
+                    f"“{promise.description}” cannot move to a successor while the post is "
+                    "vacant: keep it with the organisation, or close it with a note.",
+                    "decisions",
+                )
+            if to_leaver:
+                promise.made_to_contact = successor
+            else:
+                promise.holder_contact = successor
+        elif fate is PromiseFate.ORGANISATION:
+            if to_leaver:
+                promise.made_to_contact = None
+            else:
+                promise.holder_contact = None
+        else:
+            note = (decision.note or "").strip()
+            if not note:
+                raise ValidationError(
+                    f"Please say why “{promise.description}” is being closed.", "decisions"
+                )
+            promise.status = PromiseStatus.RELEASED
+            promise.status_on = max(on, promise.made_on)
+            promise.status_note = note
+
+
+def _plan_introduction(session: Session, leaver: Contact, successor: Contact, on: date) -> None:
+    """Put a walkabout with the new post-holder on the agenda, with the usual holders."""
+    organisation = successor.organisation
+    top = organisation
+    while top.parent is not None:
+        top = top.parent
+    meeting = Interaction(
+        occurred_on=on,
+        kind=InteractionKind.WALKABOUT,
+        title=f"Introduction walkabout with {successor.name}",
+        notes=f"{successor.name} takes over from {leaver.name}.",
+        is_planned=True,
+    )
+    meeting.organisations = [organisation]
+    meeting.contacts = [successor]
+    meeting.members = [m for m in top.holders if m.stepped_down_on is None]
+    session.add(meeting)
+
+
+def restructure(
+    journal: Journal,
+    contact_ids: Sequence[int],
+    *,
+    left_on: date | str,
+    note: str = "",
+    today: date | None = None,
+) -> list[HandoverRow]:
+    """Several people gone at once: each post vacant for now, promises kept owed.
+
+    Each leaver gets a pending handover to finish when the new structure is known.
+    """
+    today = today_or(today)
+    if not contact_ids:
+        raise ValidationError("Choose the people who have left.")
+    with journal.transaction() as session:
+        handovers = []
+        for contact_id in dict.fromkeys(contact_ids):
+            decisions = [
+                PromiseDecision(p.id, PromiseFate.ORGANISATION)
+                for p in _open_promises_of_contact(session, contact_id)
+            ]
+            draft = LeavingDraft(left_on=left_on, post_vacant=True, notes=note, decisions=decisions)
+            handovers.append(_record_leaving(session, contact_id, draft, today))
+        session.flush()
+        return [handover_row(session, h) for h in handovers]
+
+
+def fill_vacancy(
+    journal: Journal,
+    handover_id: int,
+    *,
+    successor: NameOrId | None = None,
+    new_successor: NewContact | None = None,
+    introduction_on: date | str | None = None,
+    move_promises: bool = True,
+) -> HandoverRow:
+    """The post has a new holder: name them, hand them the organisation's promises."""
+    with journal.transaction() as session:
+        handover = session.get(Handover, handover_id)
+        if handover is None or handover.contact_id is None:
+            raise ValidationError("That handover is no longer in the journal.")
+        leaver = get(session, Contact, handover.contact_id)
+        if new_successor is not None:
+            person = Contact(
+                name=require_text(new_successor.name, "successor's name", field="successor"),
+                role=new_successor.role.strip() or leaver.role,
+                email=new_successor.email.strip(),
+                phone=new_successor.phone.strip(),
+                organisation=leaver.organisation,
+                kind=leaver.kind,
+            )
+            session.add(person)
+        elif successor not in (None, ""):
+            person = find(session, Contact, successor)  # type: ignore[arg-type]
+        else:
+            raise ValidationError("Say who has taken over the post.", "successor")
+        session.flush()
+        leaver.successor = person
+        handover.successor_contact_id = person.id
+        handover.post_vacant = False
+        when = parse_date(introduction_on, "date of the introduction", field="introduction_on")
+        if when is not None:
+            handover.introduction_on = when
+            _plan_introduction(session, leaver, person, when)
+        if move_promises:
+            owed = session.scalars(
+                select(Promise).where(
+                    Promise.status == PromiseStatus.OPEN,
+                    Promise.made_by_contact_id == leaver.id,
+                    Promise.holder_contact_id.is_(None),
+                    Promise.holder_member_id.is_(None),
+                )
+            ).all()
+            for promise in owed:
+                promise.holder_contact = person
+        session.flush()
+        return handover_row(session, handover)
+
+
+def complete_handover(
+    journal: Journal, handover_id: int, *, on: date | str | None = None, notes: str | None = None
+) -> HandoverRow:
+    """The successor knows what they need to: the handover leaves Today's agenda."""
+    with journal.transaction() as session:
+        handover = session.get(Handover, handover_id)
+        if handover is None:
+            raise ValidationError("That handover is no longer in the journal.")
+        when = parse_date(on, "date", field="completed_on") or date.today()
+        if when < handover.left_on:
+            raise ValidationError(
+                "A handover cannot be completed before the person left.", "completed_on"
+            )
+        handover.completed_on = when
+        if notes is not None:
+            handover.notes = notes.strip()
+        session.flush()
+        return handover_row(session, handover)
+
+
+def list_handovers(journal: Journal, *, pending_only: bool = False) -> list[HandoverRow]:
+    with journal.reading() as session:
+        query = select(Handover).order_by(Handover.left_on.desc(), Handover.id.desc())
+        if pending_only:
+            query = query.where(Handover.completed_on.is_(None))
+        return [handover_row(session, h) for h in session.scalars(query)]
+
+
+# --- members who step down ------------------------------------------------------
+
+
+def relationships_held_by(journal: Journal, member_id: int) -> list[tuple[Ref, int]]:
+    """The organisations a member holds, with how many other active holders each has."""
+    with journal.reading() as session:
+        return _held_by(session, member_id)
+
+
+def _held_by(session: Session, member_id: int) -> list[tuple[Ref, int]]:
+    organisations = session.scalars(
+        select(Organisation)
+        .join(relationship_holders, relationship_holders.c.organisation_id == Organisation.id)
+        .where(relationship_holders.c.member_id == member_id)
+        .options(selectinload(Organisation.holders))
+        .order_by(Organisation.name)
+    ).all()
+    return [
+        (
+            Ref(o.id, o.uuid, o.name),
+            sum(1 for m in o.holders if m.id != member_id and m.stepped_down_on is None),
+        )
+        for o in organisations
+    ]
+
+
+def member_promises_to_hand_over(journal: Journal, member_id: int) -> list[PromiseRow]:
+    with journal.reading() as session:
+        return [promise_row(p) for p in _open_promises_of_member(session, member_id)]
+
+
+def _open_promises_of_member(session: Session, member_id: int) -> list[Promise]:
+    return list(
+        session.scalars(
+            select(Promise)
+            .where(
+                Promise.status == PromiseStatus.OPEN,
+                or_(Promise.holder_member_id == member_id, Promise.made_to_member_id == member_id),
+            )
+            .options(*promise_options())
+            .order_by(Promise.due_on, Promise.id)
+        ).unique()
+    )
+
+
+def member_steps_down(
+    journal: Journal, member_id: int, draft: SteppingDownDraft, *, today: date | None = None
+) -> HandoverRow:
+    """A member leaves the partnership: their relationships and promises find new owners."""
+    today = today_or(today)
+    with journal.transaction() as session:
+        member = get(session, Member, member_id)
+        if member.stepped_down_on is not None:
+            raise ValidationError(
+                f"{member.name} already stepped down on {member.stepped_down_on:%d %b %Y}."
+            )
+        when = parse_date(draft.stepped_down_on, "date they stepped down", field="stepped_down_on")
+        if when is None:
+            raise ValidationError("Please give the date they stepped down.", "stepped_down_on")
+        if when > today:
+            raise ValidationError(
+                "That date is in the future; record it on the day they step down.",
+                "stepped_down_on",
+            )
+        successor = (
+            find(session, Member, draft.successor)  # type: ignore[arg-type]
+            if draft.successor not in (None, "")
+            else None
+        )
+        new_holders = {
+            find(session, Organisation, org).id: find(session, Member, who)
+            for org, who in draft.new_holders.items()
+        }
+        for holder in [*new_holders.values(), *([successor] if successor else [])]:
+            if holder.id == member.id or holder.stepped_down_on is not None:
+                raise ValidationError(
+                    f"{holder.name} cannot take over: choose an active member other than "
+                    f"{member.name}.",
+                    "new_holders",
+                )
+        for organisation_ref, others in _held_by(session, member.id):
+            organisation = get(session, Organisation, organisation_ref.id)
+            taker = new_holders.get(organisation.id) or (successor if others == 0 else None)
+            if taker is None and others == 0:
+                raise ValidationError(
+                    f"{member.name} is the only one holding the relationship with "
+                    f"{organisation.name}. Choose who holds it now.",
+                    "new_holders",
+                )
+            holders = [m for m in organisation.holders if m.id != member.id]
+            if taker is not None and taker not in holders:
+                holders.append(taker)
+            organisation.holders = holders
+        _decide_member_promises(session, member, successor, draft.decisions, when)
+        member.stepped_down_on = when
+        handover = Handover(
+            member_id=member.id,
+            left_on=when,
+            successor_member_id=successor.id if successor else None,
+            notes=(draft.notes or "").strip(),
+        )
+        session.add(handover)
+        session.flush()
+        return handover_row(session, handover)
+
+
+def _decide_member_promises(
+    session: Session,
+    member: Member,
+    successor: Member | None,
+    decisions: Sequence[PromiseDecision],
+    on: date,
+) -> None:
+    by_id = {d.promise_id: d for d in decisions}
+    for promise in _open_promises_of_member(session, member.id):
+        decision = by_id.get(promise.id)
+        if decision is None:
+            raise ValidationError(
+                f"Decide who takes on “{promise.description}” before {member.name} steps down.",
+                "decisions",
+            )
+        fate = PromiseFate(decision.fate)
+        to_member = promise.made_to_member_id == member.id
+        if fate is PromiseFate.MOVE:
+            owner = (
+                find(session, Member, decision.new_owner)  # type: ignore[arg-type]
+                if decision.new_owner not in (None, "")
+                else successor
+            )
+            if owner is None or owner.stepped_down_on is not None or owner.id == member.id:
+                raise ValidationError(
+                    f"Choose an active member to take on “{promise.description}”.", "decisions"
+                )
+            if to_member:
+                promise.made_to_member = owner
+            else:
+                promise.holder_member = owner
+        elif fate is PromiseFate.ORGANISATION:
+            if to_member:
+                promise.made_to_member = None
+            else:
+                promise.holder_member = None
+        else:
+            note = (decision.note or "").strip()
+            if not note:
+                raise ValidationError(
+                    f"Please say why “{promise.description}” is being closed.", "decisions"
+                )
+            promise.status = PromiseStatus.RELEASED
+            promise.status_on = max(on, promise.made_on)
+            promise.status_note = note
+
+
+# --- risks before anyone leaves -------------------------------------------------
+
+
+def single_points_of_contact(session: Session) -> list[SinglePointRisk]:
+    """Relationships that hang on one contact or one member (checked per relationship,
+    counting the contacts of its departments and teams too)."""
+    organisations = session.scalars(
+        select(Organisation).options(selectinload(Organisation.holders))
+    ).all()
+    parents = {o.id: o.parent_id for o in organisations}
+
+    def top_of(organisation_id: int) -> int:
+        seen = 0
+        while parents.get(organisation_id) is not None and seen < 50:
+            organisation_id = parents[organisation_id]  # type: ignore[assignment]
+            seen += 1
+        return organisation_id
+
+    active_contacts: dict[int, list[Contact]] = {}
+    for contact in session.scalars(select(Contact).where(Contact.left_on.is_(None))):
+        active_contacts.setdefault(top_of(contact.organisation_id), []).append(contact)
+    risks = []
+    for organisation in sorted(organisations, key=lambda o: o.name.casefold()):
+        tracked = organisation.relationship_type is not None or organisation.contact_every_days
+        if organisation.parent_id is not None or not tracked:
+            continue
+        contacts = active_contacts.get(organisation.id, [])
+        holders = [m for m in organisation.holders if m.stepped_down_on is None]
+        only_contact = ref(contacts[0]) if len(contacts) == 1 else None
+        only_holder = ref(holders[0]) if len(holders) == 1 else None
+        if only_contact or only_holder:
+            risks.append(
+                SinglePointRisk(
+                    Ref(organisation.id, organisation.uuid, organisation.name),
+                    only_contact,
+                    only_holder,
+                )
+            )
+    return risks
+
+
+def terms_ending(session: Session, today: date, within_days: int) -> list[TermEnding]:
+    """Councillors whose term ends soon, and the relationships that depend on them."""
+    councillors = session.scalars(
+        select(Contact)
+        .where(
+            Contact.kind == ContactKind.ELECTED_MEMBER,
+            Contact.left_on.is_(None),
+            Contact.term_ends_on >= today,
+            Contact.term_ends_on <= today + timedelta(days=within_days),
+        )
+        .options(selectinload(Contact.organisation))
+        .order_by(Contact.term_ends_on, Contact.name)
+    ).all()
+    result = []
+    for contact in councillors:
+        chain = []
+        organisation: Organisation | None = contact.organisation
+        while organisation is not None and len(chain) < 20:
+            chain.append(organisation)
+            organisation = organisation.parent
+        open_count = session.scalar(
+            select(func.count(Promise.id)).where(
+                Promise.status == PromiseStatus.OPEN,
+                or_(
+                    Promise.holder_contact_id == contact.id,
+                    Promise.made_to_contact_id == contact.id,
+                ),
+            )
+        )
+        assert contact.term_ends_on is not None
+        result.append(
+            TermEnding(
+                contact=Ref(contact.id, contact.uuid, contact.name),
+                organisation=Ref(
+                    contact.organisation.id, contact.organisation.uuid, contact.organisation.name
+                ),
+                ward=contact.ward,
+                term_ends_on=contact.term_ends_on,
+                relationships=refs(chain),
+                open_promises=int(open_count or 0),
+            )
+        )
+    return result
+
+
+def term_warning_days(journal: Journal) -> int:
+    value = settings.get_setting(journal, settings.TERM_WARNING_DAYS)
+    try:
+        return max(0, int(value))
+    except ValueError:
+        return TERM_WARNING_DAYS
