@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,6 +27,9 @@ from bigjournal.model import (
     Promise,
 )
 from bigjournal.model.vocabulary import LabelledEnum
+
+if TYPE_CHECKING:
+    from bigjournal.store import Journal
 
 NAMED = TypeVar("NAMED", Organisation, Contact, Member)
 E = TypeVar("E", bound=LabelledEnum)
@@ -270,6 +273,28 @@ def handover_row(session: Session, h: Handover) -> HandoverRow:
         introduction_on=h.introduction_on,
         completed_on=h.completed_on,
     )
+
+
+def update_record(
+    journal: Journal,
+    entity: type[NAMED],
+    record_id: int,
+    changes: Mapping[str, Any],
+    *,
+    allowed: set[str],
+    apply: Callable[[Session, NAMED, Mapping[str, Any]], None],
+    expected_version: int | None,
+) -> Ref:
+    """The shape of every simple edit: check, refuse a stale copy, apply, save."""
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    with journal.transaction() as session:
+        record = get(session, entity, record_id)
+        check_version(record, expected_version)
+        apply(session, record, changes)
+        session.flush()
+        return Ref(record.id, record.uuid, record.name)
 
 
 def check_version(

@@ -230,33 +230,40 @@ def _decide_contact_promises(
         )
     for promise in open_promises:
         decision = by_id[promise.id]
-        fate = PromiseFate(decision.fate)
+        if PromiseFate(decision.fate) is PromiseFate.MOVE and successor is None:
+            raise ValidationError(
+                f"“{promise.description}” cannot move to a successor while the post is "
+                "vacant: keep it with the organisation, or close it with a note.",
+                "decisions",
+            )
         to_leaver = promise.made_to_contact_id == leaver.id
-        if fate is PromiseFate.MOVE:
-            if successor is None:
-                raise ValidationError(
-                    f"“{promise.description}” cannot move to a successor while the post is "
-                    "vacant: keep it with the organisation, or close it with a note.",
-                    "decisions",
-                )
-            if to_leaver:
-                promise.made_to_contact = successor
-            else:
-                promise.holder_contact = successor
-        elif fate is PromiseFate.ORGANISATION:
-            if to_leaver:
-                promise.made_to_contact = None
-            else:
-                promise.holder_contact = None
-        else:
-            note = (decision.note or "").strip()
-            if not note:
-                raise ValidationError(
-                    f"Please say why “{promise.description}” is being closed.", "decisions"
-                )
-            promise.status = PromiseStatus.RELEASED
-            promise.status_on = max(on, promise.made_on)
-            promise.status_note = note
+        _settle(
+            promise, decision, on, "made_to_contact" if to_leaver else "holder_contact", successor
+        )
+
+
+def _settle(
+    promise: Promise,
+    decision: PromiseDecision,
+    on: date,
+    role: str,
+    taker: Contact | Member | None,
+) -> None:
+    """Apply one decision: ``role`` is the leaver's place on the promise (holder or
+    recipient), which passes to ``taker`` (move), to nobody (the organisation), or the
+    promise is released with the reason given."""
+    fate = PromiseFate(decision.fate)
+    if fate is PromiseFate.CLOSE:
+        note = (decision.note or "").strip()
+        if not note:
+            raise ValidationError(
+                f"Please say why “{promise.description}” is being closed.", "decisions"
+            )
+        promise.status = PromiseStatus.RELEASED
+        promise.status_on = max(on, promise.made_on)
+        promise.status_note = note
+        return
+    setattr(promise, role, taker if fate is PromiseFate.MOVE else None)
 
 
 def _plan_introduction(session: Session, leaver: Contact, successor: Contact, on: date) -> None:
@@ -507,9 +514,8 @@ def _decide_member_promises(
                 f"Decide who takes on “{promise.description}” before {member.name} steps down.",
                 "decisions",
             )
-        fate = PromiseFate(decision.fate)
-        to_member = promise.made_to_member_id == member.id
-        if fate is PromiseFate.MOVE:
+        owner = None
+        if PromiseFate(decision.fate) is PromiseFate.MOVE:
             owner = (
                 find(session, Member, decision.new_owner)  # type: ignore[arg-type]
                 if decision.new_owner not in (None, "")
@@ -519,24 +525,8 @@ def _decide_member_promises(
                 raise ValidationError(
                     f"Choose an active member to take on “{promise.description}”.", "decisions"
                 )
-            if to_member:
-                promise.made_to_member = owner
-            else:
-                promise.holder_member = owner
-        elif fate is PromiseFate.ORGANISATION:
-            if to_member:
-                promise.made_to_member = None
-            else:
-                promise.holder_member = None
-        else:
-            note = (decision.note or "").strip()
-            if not note:
-                raise ValidationError(
-                    f"Please say why “{promise.description}” is being closed.", "decisions"
-                )
-            promise.status = PromiseStatus.RELEASED
-            promise.status_on = max(on, promise.made_on)
-            promise.status_note = note
+        to_member = promise.made_to_member_id == member.id
+        _settle(promise, decision, on, "made_to_member" if to_member else "holder_member", owner)
 
 
 # --- risks before anyone leaves -------------------------------------------------

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session, selectinload
 from bigjournal.errors import ValidationError
 from bigjournal.journal.common import (
     check_email,
-    check_version,
     contact_row,
     find,
     get,
@@ -28,6 +27,7 @@ from bigjournal.journal.common import (
     refs,
     require_text,
     today_or,
+    update_record,
 )
 from bigjournal.journal.records import (
     LinkRow,
@@ -107,16 +107,20 @@ def update_organisation(
     expected_version: int | None = None,
 ) -> Ref:
     """Change some fields of an organisation; the others stay as they are."""
-    unknown = set(changes) - EDITABLE
-    if unknown:
-        raise ValueError(f"not editable: {sorted(unknown)}")
-    with journal.transaction() as session:
-        organisation = get(session, Organisation, organisation_id)
-        check_version(organisation, expected_version)
+
+    def apply(session: Session, organisation: Organisation, changes: Mapping[str, Any]) -> None:
         _apply(session, organisation, changes)
         _apply_purposes(session, organisation, changes.get("purposes"))
-        session.flush()
-        return Ref(organisation.id, organisation.uuid, organisation.name)
+
+    return update_record(
+        journal,
+        Organisation,
+        organisation_id,
+        changes,
+        allowed=EDITABLE,
+        apply=apply,
+        expected_version=expected_version,
+    )
 
 
 def _apply(session: Session, organisation: Organisation, changes: Mapping[str, Any]) -> None:

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session, selectinload
 from bigjournal.errors import ValidationError
 from bigjournal.journal.common import (
     check_email,
-    check_version,
     contact_row,
     find,
     get,
@@ -25,6 +24,7 @@ from bigjournal.journal.common import (
     refs,
     require_text,
     today_or,
+    update_record,
 )
 from bigjournal.journal.records import ContactDetail, ContactRow, MemberRow, Ref
 from bigjournal.journal.track_record import track_records_for
@@ -85,15 +85,15 @@ def update_contact(
     *,
     expected_version: int | None = None,
 ) -> Ref:
-    unknown = set(changes) - CONTACT_FIELDS
-    if unknown:
-        raise ValueError(f"not editable: {sorted(unknown)}")
-    with journal.transaction() as session:
-        contact = get(session, Contact, contact_id)
-        check_version(contact, expected_version)
-        _apply_contact(session, contact, changes)
-        session.flush()
-        return Ref(contact.id, contact.uuid, contact.name)
+    return update_record(
+        journal,
+        Contact,
+        contact_id,
+        changes,
+        allowed=CONTACT_FIELDS,
+        apply=_apply_contact,
+        expected_version=expected_version,
+    )
 
 
 def _apply_contact(session: Session, contact: Contact, changes: Mapping[str, Any]) -> None:
@@ -229,15 +229,15 @@ def update_member(
     *,
     expected_version: int | None = None,
 ) -> Ref:
-    unknown = set(changes) - MEMBER_FIELDS
-    if unknown:
-        raise ValueError(f"not editable: {sorted(unknown)}")
-    with journal.transaction() as session:
-        member = get(session, Member, member_id)
-        check_version(member, expected_version)
-        _apply_member(member, changes)
-        session.flush()
-        return Ref(member.id, member.uuid, member.name)
+    return update_record(
+        journal,
+        Member,
+        member_id,
+        changes,
+        allowed=MEMBER_FIELDS,
+        apply=lambda _session, member, values: _apply_member(member, values),
+        expected_version=expected_version,
+    )
 
 
 def _apply_member(member: Member, changes: Mapping[str, Any]) -> None:
