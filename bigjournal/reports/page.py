@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -50,6 +51,40 @@ def counted(flowable: Flowable) -> Flowable:
     return flowable
 
 
+class PageCount(Flowable):
+    """Knows how many pages the previous layout run made, for "Page n of N".
+
+    An indexing flowable: ``multiBuild`` lays the document out again until the
+    count is the same twice, so the last run prints the true total.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last = 0
+        self.current = 0
+
+    def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+    def isIndexing(self) -> int:
+        return 1
+
+    def beforeBuild(self) -> None:
+        self.last, self.current = self.current, 0
+
+    def afterBuild(self) -> None:
+        pass
+
+    def isSatisfied(self) -> bool:
+        return self.last == self.current
+
+    def notify(self, kind: str, stuff: Any) -> None:
+        pass
+
+
 class ReportDocument(BaseDocTemplate):
     """A document with the report footer on every page, bookmarks and progress."""
 
@@ -83,6 +118,7 @@ class ReportDocument(BaseDocTemplate):
         self.footer = footer
         self.steps = steps
         self.numbered = numbered
+        self.page_count = PageCount()
         width, height = frame_size(pagesize)
         frame = Frame(
             MARGIN,
@@ -103,9 +139,13 @@ class ReportDocument(BaseDocTemplate):
             self.canv.bookmarkPage(mark.key)
             self.canv.addOutlineEntry(mark.title, mark.key, level=mark.level, closed=False)
             if mark.contents:
-                self.notify("TOCEntry", (mark.level, mark.title, self.page, mark.key))
+                text = escape(self.styles.fonts.clean(mark.title))
+                self.notify("TOCEntry", (mark.level, text, self.page, mark.key))
         if self.steps is not None and getattr(flowable, "_bigjournal_step", False):
             self.steps.advance()
+
+    def afterPage(self) -> None:
+        self.page_count.current = self.page
 
     def _draw_footer(self, canvas: Canvas, _doc: Any) -> None:
         styles = self.styles
@@ -120,44 +160,15 @@ class ReportDocument(BaseDocTemplate):
         canvas.setFillColor(RULE)
         size = SMALL_SIZE
         if self.numbered:
-            reserve = 90.0  # "Page 10 of 120" is written there once the count is known
+            total = self.page_count.last
+            right_text = f"Page {canvas.getPageNumber()}" + (f" of {total}" if total else "")
         else:
             right_text = styles.fonts.clean(footer.right)
+        if right_text:
             canvas.setFont(styles.fonts.bold, size)
             canvas.drawRightString(right, top - 12, right_text)
-            reserve = styles.width(right_text, size, bold=True) + 12
+        reserve = styles.width(right_text, size, bold=True) + 12
         canvas.setFont(styles.fonts.regular, size)
         canvas.drawString(left, top - 12, styles.fit(footer.left, right - left - reserve, size))
         canvas.drawString(left, top - 24, styles.fit(footer.note, right - left, size))
         canvas.restoreState()
-
-
-def numbered_canvas(styles: Styles) -> type[Canvas]:
-    """A canvas that writes "Page n of N" on each page once it knows N."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            count = len(self._saved_pages)
-            for state in self._saved_pages:
-                self.__dict__.update(state)
-                self._page_number(count)
-                super().showPage()
-            super().save()
-
-        def _page_number(self, count: int) -> None:
-            width, _height = self._pagesize
-            self.saveState()
-            self.setFont(styles.fonts.bold, SMALL_SIZE)
-            text = f"Page {self._pageNumber} of {count}"
-            self.drawRightString(width - MARGIN, MARGIN + FOOTER_HEIGHT - 15, text)
-            self.restoreState()
-
-    return NumberedCanvas

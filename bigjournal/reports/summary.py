@@ -524,7 +524,7 @@ def _handover_block(
 def _contact_block(
     contacts: list[ContactRow], detail: OrganisationDetail, styles: Styles, width: float
 ) -> Block:
-    widths = [0.0, 94, 166, 58]
+    widths = [0.0, 88, 180, 58]
     widths[0] = width - sum(widths)
     rows = []
     for contact in contacts[:MAX_CANDIDATES]:
