@@ -161,6 +161,13 @@ def _heading(key: str, styles: Styles) -> Flowable:
 
 def _contents(styles: Styles, pack: BriefingPack) -> TableOfContents:
     contents = TableOfContents(dotsMinLevel=0, rightColumnWidth=50)
+    contents.tableStyle = TableStyle(
+        [
+            *styles.table_font(),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
     contents.levelStyles = [
         ParagraphStyle(
             "contents0",
@@ -243,11 +250,11 @@ def _cover(pack: BriefingPack, styles: Styles, height: float) -> list[Flowable]:
 
 
 def _boxed(flowables: list[Flowable], styles: Styles) -> Table:
-    del styles
     return Table(
         [[flowables]],
         style=TableStyle(
             [
+                *styles.table_font(),
                 ("BOX", (0, 0), (-1, -1), 1.2, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 10),
@@ -348,6 +355,7 @@ def _table(
         repeatRows=1,
         style=TableStyle(
             [
+                *styles.table_font(),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 1.2, RULE),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.4, LIGHT_RULE),

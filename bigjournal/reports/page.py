@@ -113,6 +113,9 @@ class ReportDocument(BaseDocTemplate):
             subject=subject,
             creator=f"BigJournal {__version__}",
             lang="en-GB",
+            # Otherwise every page also names Helvetica, a font that is not embedded.
+            initialFontName=styles.fonts.regular,
+            initialFontSize=10,
         )
         self.styles = styles
         self.footer = footer

@@ -92,6 +92,14 @@ class Styles:
     subtitle: ParagraphStyle
     big: ParagraphStyle
 
+    def table_font(self) -> list[tuple[object, ...]]:
+        """Table commands naming our font, so no table falls back to Helvetica
+        (which is not embedded and has no Greek or Cyrillic)."""
+        return [
+            ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
+            ("FONTSIZE", (0, 0), (-1, -1), BODY_SIZE),
+        ]
+
     def text(self, value: str) -> str:
         """User text made safe for a Paragraph: known glyphs only, markup escaped."""
         return escape(self.fonts.clean(value or ""))
@@ -127,7 +135,12 @@ def clip(value: str, limit: int) -> str:
 def make_styles(fonts: FontSet) -> Styles:
     regular, bold = fonts.regular, fonts.bold
     body = ParagraphStyle(
-        "body", fontName=regular, fontSize=BODY_SIZE, leading=12.5, alignment=TA_LEFT
+        "body",
+        fontName=regular,
+        fontSize=BODY_SIZE,
+        leading=12.5,
+        alignment=TA_LEFT,
+        bulletFontName=regular,
     )
     return Styles(
         fonts=fonts,
@@ -141,9 +154,9 @@ def make_styles(fonts: FontSet) -> Styles:
             parent=body,
             fontName=bold,
             fontSize=HEADING_SIZE,
-            leading=15,
-            spaceBefore=7,
-            spaceAfter=3,
+            leading=14,
+            spaceBefore=6,
+            spaceAfter=2,
         ),
         title=ParagraphStyle(
             "title", parent=body, fontName=bold, fontSize=TITLE_SIZE, leading=22, spaceAfter=2

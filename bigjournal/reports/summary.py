@@ -146,7 +146,7 @@ def summary_page(
         if total <= height or not reducible:
             break
         shown[reducible[0].key] -= 1  # a rounding surprise: drop one more low-priority row
-    omitted = {b.key: b.total - shown[b.key] for b in blocks if b.total > shown[b.key]}
+    omitted = {b.key: max(0, b.total - shown[b.key]) for b in blocks if b.total > shown[b.key]}
     return FittedPage(flowables, total, shown, omitted)
 
 
@@ -159,25 +159,24 @@ def _measure(flowables: Sequence[Flowable], width: float, height: float) -> floa
 
 
 def _allocate(blocks: list[Block], room: float) -> dict[str, int]:
-    """Floors first (dropping the least important if even they do not fit), then a
-    row at a time to each block in turn while the page has room."""
-    shown = {b.key: min(b.floor, b.available) for b in blocks}
+    """Rows are dealt one at a time to each block in turn, most important first:
+    first up to each block's floor (a few rows each), then up to all it has, while
+    the page has room. So a crowded page still shows some of everything."""
+    shown = {b.key: 0 for b in blocks}
 
     def used() -> float:
         return sum(b.heights[shown[b.key]] for b in blocks)
 
-    for block in reversed(blocks):
-        while used() > room and shown[block.key] > 0:
-            shown[block.key] -= 1
-    growing = [b for b in blocks if shown[b.key] < b.available]
-    while growing:
-        for block in list(growing):
-            shown[block.key] += 1
-            if used() > room:
-                shown[block.key] -= 1
-                growing.remove(block)
-            elif shown[block.key] >= block.available:
-                growing.remove(block)
+    for limit in (lambda b: min(b.floor, b.available), lambda b: b.available):
+        growing = [b for b in blocks if shown[b.key] < limit(b)]
+        while growing:
+            for block in list(growing):
+                shown[block.key] += 1
+                if used() > room:
+                    shown[block.key] -= 1
+                    growing.remove(block)
+                elif shown[block.key] >= limit(block):
+                    growing.remove(block)
     return shown
 
 
@@ -209,6 +208,7 @@ def _header(summary: RelationshipSummary, styles: Styles, width: float) -> list[
         colWidths=[label_width, width - label_width],
         style=TableStyle(
             [
+                *styles.table_font(),
                 ("BOX", (0, 0), (-1, -1), 1.2, RULE),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.4, LIGHT_RULE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -219,8 +219,8 @@ def _header(summary: RelationshipSummary, styles: Styles, width: float) -> list[
         ),
     )
     return [
-        Paragraph(styles.text(clip(detail.name, 150)), styles.title),
-        Paragraph(styles.text(styles.fit(subtitle, width * 2 - 40, 11)), styles.subtitle),
+        Paragraph(styles.text(styles.fit(detail.name, 2 * width - 60, 18, True)), styles.title),
+        Paragraph(styles.text(styles.fit(subtitle, width - 10, 11)), styles.subtitle),
         table,
     ]
 
@@ -243,7 +243,7 @@ def _holders(detail: OrganisationDetail, partnership: Partnership) -> str:
     for holder in detail.holders:
         member = partnership.member(holder.id)
         names.append(f"{holder.name} ({member.role.label})" if member else f"{holder.name}")
-    return clip(", ".join(names), 260)
+    return clip(", ".join(names), 150)
 
 
 def _rhythm(detail: OrganisationDetail, today: date, styles: Styles) -> Paragraph:
@@ -368,6 +368,7 @@ def _table_block(
 
     def table(count: int) -> Table:
         commands: list[Any] = [
+            *styles.table_font(),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, 0), 1.2, RULE),
             ("LINEBELOW", (0, 1), (-1, -1), 0.4, LIGHT_RULE),
@@ -433,10 +434,12 @@ def _promise_block(
     overdue = sum(1 for p in promises if p.is_overdue(today))
     heading = f"{title} ({len(promises)}" + (f", {overdue} overdue)" if overdue else ")")
     due_width, who_width = 96, 150
+    text_width = width - due_width - who_width
     rows = []
     emphasised = []
     for index, promise in enumerate(promises[:MAX_CANDIDATES]):
-        if promise.is_overdue(today):
+        overdue = promise.is_overdue(today)
+        if overdue:
             assert promise.due_on is not None
             due = Paragraph(
                 f"<b>{styles.text(OVERDUE_MARK)}<br/>{short_date(promise.due_on)}</b>",
@@ -455,7 +458,12 @@ def _promise_block(
         rows.append(
             [
                 due,
-                Paragraph(styles.text(clip(promise.description, 160)), text_style),
+                Paragraph(
+                    styles.text(
+                        styles.fit(promise.description, 2 * (text_width - 6) - 40, bold=overdue)
+                    ),
+                    text_style,
+                ),
                 Paragraph(styles.text(styles.fit(who, (who_width - 8) * 2 - 20)), styles.cell),
             ]
         )
@@ -465,7 +473,7 @@ def _promise_block(
         heading,
         ["Due", "Promise", "Held by"],
         rows,
-        [due_width, width - due_width - who_width, who_width],
+        [due_width, text_width, who_width],
         styles,
         width,
         total=len(promises),
@@ -640,17 +648,22 @@ def _meeting_block(meetings: list[Any], count: int, styles: Styles, width: float
 def _text_block(
     key: str, heading: str, text: str, limit: int, styles: Styles, width: float, floor: int
 ) -> Block:
-    text = (text or "").strip()
+    """A heading and a text that grows in steps (a third, two thirds, all of ``limit``)
+    as the page has room, so a crowded page still shows its beginning."""
+    text = " ".join((text or "").split())
     if not text and floor == 0:
         return Block(key, 0, 0, 0, [0.0], lambda _count: [])
-    content = clip(text, limit) if text else "None recorded yet."
-    parts: list[Flowable] = [
-        Paragraph(styles.text(heading), styles.heading),
-        Paragraph(styles.text(content), styles.body),
-    ]
-    height = _measure(parts, width, 10_000)
+    title = Paragraph(styles.text(heading), styles.heading)
+    if not text:
+        versions = [[title, Paragraph("None recorded yet.", styles.body)]]
+    else:
+        lengths = sorted({min(len(text), limit * step // 3) for step in (1, 2, 3)})
+        versions = [
+            [title, Paragraph(styles.text(clip(text, length)), styles.body)] for length in lengths
+        ]
+    heights = [0.0] + [_measure(version, width, 10_000) for version in versions]
 
     def make(count: int) -> list[Flowable]:
-        return parts if count else []
+        return versions[count - 1] if count else []
 
-    return Block(key, 1, floor, 1, [0.0, height], make)
+    return Block(key, 1, floor, len(versions), heights, make)
