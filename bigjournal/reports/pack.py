@@ -280,7 +280,8 @@ def _about(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable]:
     ]
     priorities = _items(partnership.priorities)
     if priorities:
-        parts += [Paragraph(styles.text(item), styles.body, bulletText="•") for item in priorities]
+        bullet = ParagraphStyle("bullet", parent=styles.body, leftIndent=14, bulletIndent=3)
+        parts += [Paragraph(styles.text(item), bullet, bulletText="•") for item in priorities]
     else:
         parts.append(Paragraph("Not written yet: add them in the journal's settings.", styles.body))
     parts += [
