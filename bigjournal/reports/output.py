@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
+import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -88,13 +88,13 @@ def atomic_pdf(destination: Destination) -> Iterator[str | BinaryIO]:
         raise ReportSaveError(
             f"The folder “{folder}” does not exist; please choose another place for the PDF."
         )
+    temporary = str(folder / f".{target.stem[:40]}.{secrets.token_hex(4)}.part")
     try:
-        handle, temporary = tempfile.mkstemp(
-            dir=folder, prefix=f".{target.stem[:40]}.", suffix=".part"
-        )
+        # Created like any new file (the user's umask applies), unlike mkstemp's 0600:
+        # the PDF is meant to be opened, printed and shared.
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except OSError as error:
         raise _save_error(target, error) from error
-    os.close(handle)
     try:
         yield temporary
         with open(temporary, "rb+") as written:

@@ -220,7 +220,7 @@ def _header(summary: RelationshipSummary, styles: Styles, width: float) -> list[
     )
     return [
         Paragraph(styles.text(styles.fit(detail.name, 2 * width - 60, 18, True)), styles.title),
-        Paragraph(styles.text(styles.fit(subtitle, width - 10, 11)), styles.subtitle),
+        Paragraph(styles.text(styles.fit(subtitle, 2 * width - 60, 11)), styles.subtitle),
         table,
     ]
 

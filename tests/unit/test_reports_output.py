@@ -57,6 +57,16 @@ def test_a_cancelled_summary_leaves_the_old_file_alone(
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
 
 
+def test_the_pdf_gets_the_permissions_of_any_new_file(
+    demo_journal: Journal, tmp_path: Path
+) -> None:
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x")
+    out = tmp_path / "s.pdf"
+    make_summary(demo_journal, "Millbrook College", out, today=TODAY)
+    assert out.stat().st_mode & 0o777 == plain.stat().st_mode & 0o777
+
+
 def test_a_report_can_be_written_to_a_file_object(demo_journal: Journal) -> None:
     buffer = io.BytesIO()
     make_summary(demo_journal, "Riverside Homes", buffer, today=TODAY)
