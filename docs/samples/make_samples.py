@@ -28,11 +28,13 @@ ON = date(2026, 6, 15)
 
 def main() -> None:
     rl_config.invariant = 1  # no creation date or random id: reproducible files
-    with tempfile.TemporaryDirectory() as folder:
-        with open_journal(Path(folder) / "demo.sqlite") as journal:
-            build_demo(journal, today=ON)
-            make_summary(journal, "Ashford Vale Borough Council", HERE / "summary.pdf", today=ON)
-            make_pack(journal, "Øyvind Hansen", [], HERE / "briefing-pack.pdf", today=ON)
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        open_journal(Path(folder) / "demo.sqlite") as journal,
+    ):
+        build_demo(journal, today=ON)
+        make_summary(journal, "Ashford Vale Borough Council", HERE / "summary.pdf", today=ON)
+        make_pack(journal, "Øyvind Hansen", [], HERE / "briefing-pack.pdf", today=ON)
     if shutil.which("pdftoppm"):
         subprocess.run(
             ["pdftoppm", "-r", "80", "-png", "-singlefile", "summary.pdf", "summary"],
