@@ -311,104 +311,117 @@ def organisation_detail(
     With ``include_parts`` the promises, meetings and track record also cover the
     organisation's departments and teams, as a council's page should.
     """
-    today = today_or(today)
     with journal.reading() as session:
-        o = get(session, Organisation, organisation_id)
-        scope = {o.id} | (descendant_ids(session, o.id) if include_parts else set())
-        contacts = session.scalars(
-            select(Contact)
-            .where(Contact.organisation_id.in_(scope))
-            .options(selectinload(Contact.organisation), selectinload(Contact.successor))
-            .order_by(Contact.left_on.is_not(None), func.lower(Contact.name))
-        ).all()
-        meeting_ids = (
-            select(interaction_organisations.c.interaction_id)
-            .where(interaction_organisations.c.organisation_id.in_(scope))
-            .distinct()
+        return read_organisation_detail(
+            session,
+            organisation_id,
+            today=today_or(today),
+            meeting_limit=meeting_limit,
+            include_parts=include_parts,
         )
-        meetings = session.scalars(
-            select(Interaction)
-            .where(Interaction.id.in_(meeting_ids))
-            .options(selectinload(Interaction.organisations))
-            .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
-            .limit(meeting_limit)
-        ).all()
-        meeting_count = (
-            session.scalar(select(func.count()).select_from(meeting_ids.subquery())) or 0
-        )
-        promises = session.scalars(
-            select(Promise)
-            .where(Promise.organisation_id.in_(scope))
-            .options(*promise_options())
-            .order_by(Promise.due_on.is_(None), Promise.due_on, Promise.id)
-        ).all()
-        links = session.execute(
-            select(OrganisationLink, Organisation)
-            .join(
-                Organisation,
-                or_(
-                    and_(
-                        OrganisationLink.organisation_id == o.id,
-                        Organisation.id == OrganisationLink.linked_organisation_id,
-                    ),
-                    and_(
-                        OrganisationLink.linked_organisation_id == o.id,
-                        Organisation.id == OrganisationLink.organisation_id,
-                    ),
+
+
+def read_organisation_detail(
+    session: Session,
+    organisation_id: int,
+    *,
+    today: date,
+    meeting_limit: int = 50,
+    include_parts: bool = True,
+) -> OrganisationDetail:
+    """``organisation_detail`` inside a caller's transaction (a briefing pack reads many)."""
+    o = get(session, Organisation, organisation_id)
+    scope = {o.id} | (descendant_ids(session, o.id) if include_parts else set())
+    contacts = session.scalars(
+        select(Contact)
+        .where(Contact.organisation_id.in_(scope))
+        .options(selectinload(Contact.organisation), selectinload(Contact.successor))
+        .order_by(Contact.left_on.is_not(None), func.lower(Contact.name))
+    ).all()
+    meeting_ids = (
+        select(interaction_organisations.c.interaction_id)
+        .where(interaction_organisations.c.organisation_id.in_(scope))
+        .distinct()
+    )
+    meetings = session.scalars(
+        select(Interaction)
+        .where(Interaction.id.in_(meeting_ids))
+        .options(selectinload(Interaction.organisations))
+        .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+        .limit(meeting_limit)
+    ).all()
+    meeting_count = session.scalar(select(func.count()).select_from(meeting_ids.subquery())) or 0
+    promises = session.scalars(
+        select(Promise)
+        .where(Promise.organisation_id.in_(scope))
+        .options(*promise_options())
+        .order_by(Promise.due_on.is_(None), Promise.due_on, Promise.id)
+    ).all()
+    links = session.execute(
+        select(OrganisationLink, Organisation)
+        .join(
+            Organisation,
+            or_(
+                and_(
+                    OrganisationLink.organisation_id == o.id,
+                    Organisation.id == OrganisationLink.linked_organisation_id,
                 ),
-            )
-            .order_by(Organisation.name)
-        ).all()
-        contact_ids = [c.id for c in contacts]
-        handovers = session.scalars(
-            select(Handover)
-            .where(Handover.contact_id.in_(contact_ids))
-            .order_by(Handover.left_on.desc())
-        ).all()
-        last_on = session.execute(
-            last_contact_query().where(interaction_organisations.c.organisation_id.in_(scope))
-        ).all()
-        last_contact_on = max((row[1] for row in last_on), default=None)
-        anchor = last_contact_on or o.relationship_since
-        next_due = (
-            anchor + timedelta(days=o.contact_every_days)
-            if o.contact_every_days and anchor
-            else None
-        )
-        return OrganisationDetail(
-            id=o.id,
-            uuid=o.uuid,
-            name=o.name,
-            kind=o.kind,
-            council_tier=o.council_tier,
-            parent=ref(o.parent),
-            children=refs(sorted(o.children, key=lambda c: c.name.casefold())),
-            links=tuple(
-                LinkRow(Ref(other.id, other.uuid, other.name), link.description)
-                for link, other in links
+                and_(
+                    OrganisationLink.linked_organisation_id == o.id,
+                    Organisation.id == OrganisationLink.organisation_id,
+                ),
             ),
-            phone=o.phone,
-            email=o.email,
-            website=o.website,
-            address=o.address,
-            notes=o.notes,
-            relationship_type=o.relationship_type,
-            purposes=purposes_by_organisation(session, [o.id]).get(o.id, ()),
-            holders=refs(o.holders),
-            contact_every_days=o.contact_every_days,
-            relationship_since=o.relationship_since,
-            relationship_notes=o.relationship_notes,
-            next_steps=o.next_steps,
-            last_contact_on=last_contact_on,
-            next_contact_due=next_due,
-            contacts=tuple(contact_row(c) for c in contacts),
-            meetings=tuple(meeting_row(m) for m in meetings),
-            meeting_count=meeting_count,
-            promises=tuple(promise_row(p) for p in promises),
-            track_records=track_records_for(session, Promise.organisation_id.in_(scope), today),
-            handovers=tuple(handover_row(session, h) for h in handovers),
-            version=o.version,
         )
+        .order_by(Organisation.name)
+    ).all()
+    contact_ids = [c.id for c in contacts]
+    handovers = session.scalars(
+        select(Handover)
+        .where(Handover.contact_id.in_(contact_ids))
+        .order_by(Handover.left_on.desc())
+    ).all()
+    last_on = session.execute(
+        last_contact_query().where(interaction_organisations.c.organisation_id.in_(scope))
+    ).all()
+    last_contact_on = max((row[1] for row in last_on), default=None)
+    anchor = last_contact_on or o.relationship_since
+    next_due = (
+        anchor + timedelta(days=o.contact_every_days) if o.contact_every_days and anchor else None
+    )
+    return OrganisationDetail(
+        id=o.id,
+        uuid=o.uuid,
+        name=o.name,
+        kind=o.kind,
+        council_tier=o.council_tier,
+        parent=ref(o.parent),
+        children=refs(sorted(o.children, key=lambda c: c.name.casefold())),
+        links=tuple(
+            LinkRow(Ref(other.id, other.uuid, other.name), link.description)
+            for link, other in links
+        ),
+        phone=o.phone,
+        email=o.email,
+        website=o.website,
+        address=o.address,
+        notes=o.notes,
+        relationship_type=o.relationship_type,
+        purposes=purposes_by_organisation(session, [o.id]).get(o.id, ()),
+        holders=refs(o.holders),
+        contact_every_days=o.contact_every_days,
+        relationship_since=o.relationship_since,
+        relationship_notes=o.relationship_notes,
+        next_steps=o.next_steps,
+        last_contact_on=last_contact_on,
+        next_contact_due=next_due,
+        contacts=tuple(contact_row(c) for c in contacts),
+        meetings=tuple(meeting_row(m) for m in meetings),
+        meeting_count=meeting_count,
+        promises=tuple(promise_row(p) for p in promises),
+        track_records=track_records_for(session, Promise.organisation_id.in_(scope), today),
+        handovers=tuple(handover_row(session, h) for h in handovers),
+        version=o.version,
+    )
 
 
 def link_organisations(

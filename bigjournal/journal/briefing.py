@@ -1,0 +1,326 @@
+"""What the printed reports need, read from the journal in one transaction.
+
+The one-page summary and the briefing pack are drawn from these plain records
+only, so drawing never touches the database (and can be timed on its own), and a
+pack of a hundred organisations is one consistent snapshot of the journal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from bigjournal.errors import ValidationError
+from bigjournal.journal import settings
+from bigjournal.journal.common import find, ref, refs, today_or
+from bigjournal.journal.organisations import descendant_ids, read_organisation_detail
+from bigjournal.journal.records import MemberRow, OrganisationDetail, Ref
+from bigjournal.model import (
+    CheckIn,
+    Contact,
+    Handover,
+    Interaction,
+    Member,
+    Organisation,
+    Promise,
+    Setting,
+    interaction_organisations,
+    relationship_holders,
+)
+from bigjournal.model.vocabulary import InteractionKind, PromiseStatus
+from bigjournal.store import Journal
+
+# Meetings of these kinds are routine; a timeline keeps the rest as key events.
+ROUTINE_KINDS = frozenset({InteractionKind.CALL, InteractionKind.EMAIL})
+TIMELINE_LIMIT = 30
+# The summary shows a handful of meetings; this bounds what is read for it.
+SUMMARY_MEETINGS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Partnership:
+    """Who prints: the partnership, as the journal's settings describe it."""
+
+    name: str
+    about: str
+    priorities: str
+    paper_size: str
+    members: tuple[MemberRow, ...]
+
+    def member(self, member_id: int) -> MemberRow | None:
+        return next((m for m in self.members if m.id == member_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    """One key event in a relationship, in a word (``what``) and a line (``text``)."""
+
+    on: date
+    what: str
+    text: str
+    planned: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RelationshipSummary:
+    """Everything the one-page summary of one organisation shows."""
+
+    partnership: Partnership
+    organisation: OrganisationDetail
+    today: date
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationBrief:
+    """One organisation of a pack: its detail and the key events of the relationship."""
+
+    detail: OrganisationDetail
+    timeline: tuple[TimelineEvent, ...]
+    earlier_events: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingPack:
+    """A pack for a new officer or councillor: the chosen organisations, theirs first."""
+
+    partnership: Partnership
+    recipient: str
+    recipient_role: str
+    recipient_organisation: Ref | None
+    organisations: tuple[OrganisationBrief, ...]
+    today: date
+
+
+def relationship_summary(
+    journal: Journal, organisation: int | str, *, today: date | None = None
+) -> RelationshipSummary:
+    """The one-page summary's content for an organisation (by id or name)."""
+    today = today_or(today)
+    with journal.reading() as session:
+        found = find(session, Organisation, organisation)
+        return RelationshipSummary(
+            partnership=read_partnership(session, journal),
+            organisation=read_organisation_detail(
+                session, found.id, today=today, meeting_limit=SUMMARY_MEETINGS
+            ),
+            today=today,
+        )
+
+
+def briefing_pack(
+    journal: Journal,
+    recipient: str,
+    organisations: Sequence[int | str] = (),
+    *,
+    recipient_organisation: int | str | None = None,
+    today: date | None = None,
+    each: Callable[[int, int], None] | None = None,
+) -> BriefingPack:
+    """The briefing pack's content, read in one transaction.
+
+    With no ``organisations``, every organisation that is not part of another is
+    chosen (departments appear on their council's page). The recipient's own
+    organisation, given or found by matching their name to a contact, comes first.
+    ``each(done, total)`` is called after each organisation is read; raising from it
+    (for example because the user cancelled) abandons the read.
+    """
+    recipient = (recipient or "").strip()
+    if not recipient:
+        raise ValidationError("Please say whom the briefing pack is for.", "recipient")
+    today = today_or(today)
+    with journal.reading() as session:
+        chosen = _choose(session, organisations)
+        if not chosen:
+            raise ValidationError(
+                "There are no organisations in the journal to put in a briefing pack yet."
+            )
+        role, own = _recipient(session, recipient, recipient_organisation)
+        chosen = _own_first(session, chosen, own)
+        partnership = read_partnership(session, journal)
+        briefs: list[OrganisationBrief] = []
+        for done, organisation_id in enumerate(chosen, start=1):
+            detail = read_organisation_detail(
+                session, organisation_id, today=today, meeting_limit=SUMMARY_MEETINGS
+            )
+            events, earlier = _timeline(session, detail, today)
+            briefs.append(OrganisationBrief(detail, events, earlier))
+            if each is not None:
+                each(done, len(chosen))
+        return BriefingPack(
+            partnership=partnership,
+            recipient=recipient,
+            recipient_role=role,
+            recipient_organisation=own,
+            organisations=tuple(briefs),
+            today=today,
+        )
+
+
+def read_partnership(session: Session, journal: Journal) -> Partnership:
+    """The settings and the active members, for headers, footers and the about page."""
+    stored = dict(session.execute(select(Setting.key, Setting.value)).all())
+    values = {**settings.DEFAULTS, **stored}
+    name = values[settings.PARTNERSHIP_NAME].strip()
+    if not name:
+        name = journal.path.stem if journal.path is not None else "BigJournal"
+    members = session.scalars(
+        select(Member)
+        .where(Member.stepped_down_on.is_(None))
+        .order_by(func.lower(Member.name), Member.id)
+    ).all()
+    holds: dict[int, list[Organisation]] = {}
+    for member_id, organisation in session.execute(
+        select(relationship_holders.c.member_id, Organisation)
+        .join(Organisation, Organisation.id == relationship_holders.c.organisation_id)
+        .order_by(Organisation.name)
+    ).all():
+        holds.setdefault(member_id, []).append(organisation)
+    return Partnership(
+        name=name,
+        about=values[settings.ABOUT_PARTNERSHIP],
+        priorities=values[settings.PRIORITIES],
+        paper_size=values[settings.PAPER_SIZE],
+        members=tuple(
+            MemberRow(
+                id=m.id,
+                uuid=m.uuid,
+                name=m.name,
+                role=m.role,
+                phone=m.phone,
+                email=m.email,
+                joined_on=m.joined_on,
+                stepped_down_on=m.stepped_down_on,
+                conflicts_of_interest=m.conflicts_of_interest,
+                notes=m.notes,
+                holds=refs(holds.get(m.id, [])),
+                version=m.version,
+            )
+            for m in members
+        ),
+    )
+
+
+def _choose(session: Session, organisations: Sequence[int | str]) -> list[int]:
+    if organisations:
+        ids = [find(session, Organisation, o).id for o in organisations]
+        return list(dict.fromkeys(ids))  # once each, in the order given
+    return list(
+        session.scalars(
+            select(Organisation.id)
+            .where(Organisation.parent_id.is_(None))
+            .order_by(func.lower(Organisation.name), Organisation.id)
+        )
+    )
+
+
+def _recipient(
+    session: Session, recipient: str, organisation: int | str | None
+) -> tuple[str, Ref | None]:
+    """The recipient's role and organisation: as given, else from a contact of that name."""
+    wanted = recipient.casefold()
+    # Folded in Python: SQLite's lower() knows only ASCII (Øyvind, Наталья).
+    matches = [
+        contact_id
+        for contact_id, name in session.execute(
+            select(Contact.id, Contact.name).where(Contact.left_on.is_(None))
+        )
+        if name.casefold() == wanted
+    ]
+    contact = session.get(Contact, matches[0]) if len(matches) == 1 else None
+    role = contact.role if contact else ""
+    if organisation not in (None, ""):
+        return role, ref(find(session, Organisation, organisation))  # type: ignore[arg-type]
+    return role, ref(contact.organisation) if contact else None
+
+
+def _own_first(session: Session, chosen: list[int], own: Ref | None) -> list[int]:
+    """Put the recipient's organisation (or the one that contains it) at the front."""
+    if own is None:
+        return chosen
+    if own.id in chosen:
+        return [own.id, *(i for i in chosen if i != own.id)]
+    containing = [i for i in chosen if own.id in descendant_ids(session, i)]
+    if containing:
+        first = containing[0]
+        return [first, *(i for i in chosen if i != first)]
+    return chosen
+
+
+def _timeline(
+    session: Session, detail: OrganisationDetail, today: date
+) -> tuple[tuple[TimelineEvent, ...], int]:
+    """Key events, oldest first: the start, meetings that were not routine, people
+    leaving, handovers, promises broken and check-ins. Only the latest are kept."""
+    scope = [detail.id, *descendant_ids(session, detail.id)]
+    events: list[TimelineEvent] = []
+    if detail.relationship_since:
+        events.append(
+            TimelineEvent(detail.relationship_since, "Start", "The relationship was recorded.")
+        )
+    meetings = session.execute(
+        select(
+            Interaction.occurred_on,
+            Interaction.kind,
+            Interaction.title,
+            Interaction.is_planned,
+        )
+        .where(
+            Interaction.id.in_(
+                select(interaction_organisations.c.interaction_id).where(
+                    interaction_organisations.c.organisation_id.in_(scope)
+                )
+            )
+        )
+        .order_by(Interaction.occurred_on, Interaction.id)
+    ).all()
+    held = [m for m in meetings if not m.is_planned]
+    if held:
+        first = held[0]
+        events.append(
+            TimelineEvent(first.occurred_on, "First contact", first.title or first.kind.label)
+        )
+    for on, kind, title, planned in meetings:
+        if (kind in ROUTINE_KINDS and not planned) or (held and on == held[0].occurred_on):
+            continue
+        if planned and on < today:
+            continue  # a plan that was never confirmed as held is not an event
+        events.append(
+            TimelineEvent(on, "Planned" if planned else kind.label, title or kind.label, planned)
+        )
+    for contact in session.scalars(
+        select(Contact)
+        .where(Contact.organisation_id.in_(scope), Contact.left_on.is_not(None))
+        .options(selectinload(Contact.successor))
+    ):
+        assert contact.left_on is not None
+        text = f"{contact.name} ({contact.role or 'contact'}) left"
+        if contact.went_to:
+            text += f" for {contact.went_to}"
+        text += f"; successor: {contact.successor.name}." if contact.successor else "."
+        events.append(TimelineEvent(contact.left_on, "Left", text))
+    for on, name in session.execute(
+        select(Handover.completed_on, Contact.name)
+        .join(Contact, Contact.id == Handover.contact_id)
+        .where(Contact.organisation_id.in_(scope), Handover.completed_on.is_not(None))
+    ):
+        events.append(TimelineEvent(on, "Handover", f"Handover after {name} left completed."))
+    for on, description in session.execute(
+        select(Promise.status_on, Promise.description).where(
+            Promise.organisation_id.in_(scope),
+            Promise.status == PromiseStatus.BROKEN,
+            Promise.status_on.is_not(None),
+        )
+    ):
+        events.append(TimelineEvent(on, "Broken", f"Promise broken: {description}"))
+    for on, note in session.execute(
+        select(CheckIn.held_on, CheckIn.note).where(CheckIn.organisation_id.in_(scope))
+    ):
+        text = "Check-in on the relationship" + (f": {note}" if note else ".")
+        events.append(TimelineEvent(on, "Check-in", text))
+    events.sort(key=lambda e: (e.on, e.what != "Start"))
+    earlier = max(0, len(events) - TIMELINE_LIMIT)
+    return tuple(events[earlier:]), earlier

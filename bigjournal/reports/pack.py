@@ -1,0 +1,557 @@
+"""The briefing pack for a new officer or councillor.
+
+Cover, contents, about the partnership, one summary page per organisation (the
+recipient's own first), the timelines, a key contacts directory, the open
+promises register and a glossary; with page numbers, bookmarks and metadata.
+Built in the caller's thread with progress and cancelling, so the GUI runs it in
+a worker and a hundred organisations never freeze the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from bigjournal.journal.briefing import BriefingPack, OrganisationBrief, RelationshipSummary
+from bigjournal.journal.records import PromiseRow
+from bigjournal.model.vocabulary import Side
+from bigjournal.reports.fonts import FontSet, report_fonts
+from bigjournal.reports.glossary import GLOSSARY
+from bigjournal.reports.output import CancelCheck, Destination, ProgressCallback, Steps, atomic_pdf
+from bigjournal.reports.page import (
+    Footer,
+    Mark,
+    ReportDocument,
+    counted,
+    frame_size,
+    marked,
+)
+from bigjournal.reports.style import (
+    LIGHT_RULE,
+    OVERDUE_MARK,
+    PLANNED_MARK,
+    RULE,
+    SHADE,
+    Styles,
+    clip,
+    long_date,
+    make_styles,
+    page_size,
+    plural,
+    short_date,
+)
+from bigjournal.reports.summary import _by_urgency, _email, guard, summary_page
+
+PRIVACY = "Contains personal contact details: keep it safe and shred it when done."
+# Layout runs twice (the contents need the page numbers of the second run).
+LAYOUT_PASSES = 2
+
+SECTIONS = (
+    ("about", "About the partnership"),
+    ("summaries", "Relationship summaries"),
+    ("timelines", "Timelines of the relationships"),
+    ("contacts", "Key contacts directory"),
+    ("promises", "Open promises register"),
+    ("glossary", "Glossary"),
+)
+
+
+@dataclass(frozen=True)
+class PackResult:
+    """What was written: the page count, and how many organisations it covers."""
+
+    pages: int
+    organisations: int
+
+
+def pack_steps(organisations: int) -> int:
+    """How many progress steps a pack of this many organisations reports."""
+    return organisations + LAYOUT_PASSES * 2 * organisations + 2
+
+
+def build_pack(
+    pack: BriefingPack,
+    out: Destination,
+    *,
+    paper: str | None = None,
+    fonts: FontSet | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> PackResult:
+    """Write the briefing pack as a PDF to ``out`` (a path or a binary file).
+
+    ``progress(done, total)`` is called as pages are made and laid out;
+    ``cancel()`` returning True stops the build with ``ReportCancelled`` and
+    nothing is saved. Run it in a worker thread from a GUI.
+    """
+    count = len(pack.organisations)
+    steps = Steps(pack_steps(count), progress, cancel, what="briefing pack")
+    steps.check()
+    styles = make_styles(fonts or report_fonts())
+    pagesize = page_size(paper or pack.partnership.paper_size)
+    width, height = frame_size(pagesize)
+    contents = _contents(styles, pack)
+    story: list[Flowable] = [
+        *_cover(pack, styles, height),
+        PageBreak(),
+        marked(Paragraph("Contents", styles.title), Mark("contents", "Contents", 0, False)),
+        Spacer(0, 6),
+        contents,
+        PageBreak(),
+        *_about(pack, styles, width),
+        PageBreak(),
+    ]
+    for index, brief in enumerate(pack.organisations):
+        summary = RelationshipSummary(pack.partnership, brief.detail, pack.today)
+        page = guard(summary_page(summary, styles, width, height), width, height)
+        title = brief.detail.name
+        if index == 0:
+            story.append(_section_mark("summaries"))
+        story += [counted(marked(page, Mark(f"summary-{index}", title, 1))), PageBreak()]
+        steps.advance()
+    story += _timelines(pack, styles, width)
+    story += [PageBreak(), *_directory(pack, styles, width)]
+    story += [PageBreak(), *_register(pack, styles, width)]
+    story += [PageBreak(), *_glossary(styles, width)]
+    partnership = pack.partnership.name
+    with atomic_pdf(out) as target:
+        document = ReportDocument(
+            target,
+            pagesize=pagesize,
+            styles=styles,
+            footer=lambda _page: Footer(
+                left=f"Briefing pack for {pack.recipient} · {partnership}",
+                right="",
+                note=f"Printed {long_date(pack.today)}. {PRIVACY}",
+            ),
+            title=f"Briefing pack for {pack.recipient}",
+            author=partnership,
+            subject=f"{partnership}: briefing pack on {plural(count, 'relationship')}",
+            steps=steps,
+        )
+        document.multiBuild([document.page_count, *story])
+        pages = document.page
+    steps.finish()
+    return PackResult(pages=pages, organisations=count)
+
+
+def _section_mark(key: str) -> Flowable:
+    title = dict(SECTIONS)[key]
+    return marked(Spacer(0, 0), Mark(key, title, 0))
+
+
+def _heading(key: str, styles: Styles) -> Flowable:
+    title = dict(SECTIONS)[key]
+    return marked(Paragraph(styles.text(title), styles.title), Mark(key, title, 0))
+
+
+def _contents(styles: Styles, pack: BriefingPack) -> TableOfContents:
+    contents = TableOfContents(dotsMinLevel=0, rightColumnWidth=50)
+    contents.tableStyle = TableStyle(
+        [
+            *styles.table_font(),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    contents.levelStyles = [
+        ParagraphStyle(
+            "contents0",
+            parent=styles.body,
+            fontName=styles.fonts.bold,
+            fontSize=11,
+            leading=15,
+            spaceBefore=5,
+        ),
+        ParagraphStyle("contents1", parent=styles.body, leftIndent=16, leading=13),
+    ]
+    # Sized from the start with the entries it will have, so the second layout
+    # finds the same page numbers as the first and no third run is needed.
+    expected: list[tuple[int, str, int, str]] = []
+    for key, title in SECTIONS:
+        expected.append((0, escape(title), 0, key))
+        if key == "summaries":
+            expected += [
+                (1, escape(styles.fonts.clean(b.detail.name)), 0, f"summary-{i}")
+                for i, b in enumerate(pack.organisations)
+            ]
+    contents._entries = expected
+    return contents
+
+
+def _cover(pack: BriefingPack, styles: Styles, height: float) -> list[Flowable]:
+    about_recipient = ", ".join(
+        part
+        for part in (
+            pack.recipient_role,
+            pack.recipient_organisation.name if pack.recipient_organisation else "",
+        )
+        if part
+    )
+    names = [b.detail.name for b in pack.organisations]
+    shown = ", ".join(names[:12]) + (f" and {len(names) - 12} more" if len(names) > 12 else "")
+    parts: list[Flowable] = [
+        marked(Spacer(0, height * 0.12), Mark("cover", "Cover", 0, False)),
+        Paragraph("Briefing pack", styles.big),
+        Spacer(0, 10),
+        Paragraph(f"for {styles.text(clip(pack.recipient, 120))}", styles.title),
+    ]
+    if about_recipient:
+        parts.append(Paragraph(styles.text(clip(about_recipient, 200)), styles.subtitle))
+    parts += [
+        Spacer(0, 18),
+        Paragraph(f"from {styles.text(pack.partnership.name)}", styles.title),
+        Paragraph(f"Printed {long_date(pack.today)}", styles.subtitle),
+        Spacer(0, 24),
+        _boxed(
+            [
+                Paragraph("What is in it", styles.bold),
+                Paragraph(
+                    styles.text(
+                        "An introduction to the partnership; a one-page summary of our "
+                        f"relationship with {plural(len(names), 'organisation')} "
+                        f"({clip(shown, 700)}); the key events of each relationship; "
+                        "whom to contact; the promises still open on both sides; "
+                        "and a glossary of the words we use."
+                    ),
+                    styles.body,
+                ),
+                Spacer(0, 6),
+                Paragraph(
+                    styles.text(
+                        "We keep a journal of every meeting and every promise, the "
+                        "organisations' and ours, so that the history of a relationship "
+                        "does not restart from zero when people move on. This pack was "
+                        "printed from it."
+                    ),
+                    styles.body,
+                ),
+                Spacer(0, 6),
+                Paragraph(styles.text(PRIVACY), styles.bold),
+            ],
+            styles,
+        ),
+    ]
+    return parts
+
+
+def _boxed(flowables: list[Flowable], styles: Styles) -> Table:
+    return Table(
+        [[flowables]],
+        style=TableStyle(
+            [
+                *styles.table_font(),
+                ("BOX", (0, 0), (-1, -1), 1.2, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+            ]
+        ),
+    )
+
+
+def _about(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable]:
+    partnership = pack.partnership
+    parts: list[Flowable] = [
+        _heading("about", styles),
+        Paragraph(styles.text(partnership.name), styles.subtitle),
+        Paragraph("What it is", styles.heading),
+        *_paragraphs(
+            partnership.about
+            or "Not written yet: add it in the journal's settings (About the partnership).",
+            styles,
+        ),
+        Paragraph("Its priorities", styles.heading),
+    ]
+    priorities = _items(partnership.priorities)
+    if priorities:
+        bullet = ParagraphStyle("bullet", parent=styles.body, leftIndent=14, bulletIndent=3)
+        parts += [Paragraph(styles.text(item), bullet, bulletText="•") for item in priorities]
+    else:
+        parts.append(Paragraph("Not written yet: add them in the journal's settings.", styles.body))
+    parts += [
+        Paragraph("How it works", styles.heading),
+        Paragraph(
+            styles.text(
+                "The partnership decides together, in meetings open to residents. For each "
+                "organisation, one or more members hold the relationship: they keep in touch "
+                "at the rhythm agreed, follow up promises on both sides, and make sure a "
+                "handover happens when someone moves on."
+            ),
+            styles.body,
+        ),
+        Spacer(0, 4),
+    ]
+    if partnership.members:
+        widths = [130, 100, 0.0, 130]
+        widths[2] = width - sum(widths)
+        rows = [
+            [
+                Paragraph(styles.text(clip(m.name, 80)), styles.cell_bold),
+                Paragraph(styles.text(m.role.label), styles.cell),
+                Paragraph(
+                    styles.text(clip(", ".join(h.name for h in m.holds) or "—", 300)), styles.cell
+                ),
+                Paragraph(styles.text(clip(m.conflicts_of_interest, 200) or "None"), styles.cell),
+            ]
+            for m in partnership.members
+        ]
+        parts.append(
+            _table(
+                ["Member", "Role", "Holds the relationship with", "Declared interests"],
+                rows,
+                widths,
+                styles,
+            )
+        )
+    return parts
+
+
+def _paragraphs(text: str, styles: Styles) -> list[Flowable]:
+    return [
+        Paragraph(
+            styles.text(block),
+            styles.body,
+        )
+        for block in text.split("\n")
+        if block.strip()
+    ]
+
+
+def _items(text: str) -> list[str]:
+    """Priorities written one per line, or as one sentence separated by semicolons."""
+    text = (text or "").strip()
+    lines = [line.strip(" •-*\t") for line in text.splitlines() if line.strip()]
+    if len(lines) == 1 and ";" in lines[0]:
+        lines = [part.strip().rstrip(".") for part in lines[0].split(";") if part.strip()]
+        lines = [line[0].upper() + line[1:] for line in lines]
+    return lines
+
+
+def _table(
+    header: list[str],
+    rows: list[list[Any]],
+    widths: list[float],
+    styles: Styles,
+    extra: Sequence[Any] = (),
+) -> Table:
+    return Table(
+        [[Paragraph(styles.text(h), styles.cell_bold) for h in header], *rows],
+        colWidths=widths,
+        repeatRows=1,
+        style=TableStyle(
+            [
+                *styles.table_font(),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.2, RULE),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, LIGHT_RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                *extra,
+            ]
+        ),
+    )
+
+
+def _timelines(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable]:
+    parts: list[Flowable] = [_heading("timelines", styles)]
+    sub = ParagraphStyle("sub", parent=styles.heading, keepWithNext=True, spaceBefore=12)
+    widths = [80, 92, 0.0]
+    widths[2] = width - sum(widths)
+    for index, brief in enumerate(pack.organisations):
+        title = brief.detail.name
+        heading = Paragraph(styles.text(title), sub)
+        parts += [
+            CondPageBreak(90),
+            counted(marked(heading, Mark(f"timeline-{index}", title, 1, False))),
+        ]
+        parts += _timeline_table(brief, styles, widths)
+    return parts
+
+
+def _timeline_table(
+    brief: OrganisationBrief, styles: Styles, widths: list[float]
+) -> list[Flowable]:
+    if not brief.timeline:
+        return [Paragraph("No key events recorded yet.", styles.body)]
+    parts: list[Flowable] = []
+    if brief.earlier_events:
+        parts.append(
+            Paragraph(
+                styles.text(
+                    f"The latest {len(brief.timeline)} key events; "
+                    f"{plural(brief.earlier_events, 'earlier event')} are in the journal."
+                ),
+                styles.small,
+            )
+        )
+    rows = [
+        [
+            Paragraph(short_date(event.on), styles.cell),
+            Paragraph(
+                styles.text(PLANNED_MARK if event.planned else event.what),
+                styles.cell_bold
+                if event.planned or event.what in ("Left", "Broken")
+                else styles.cell,
+            ),
+            Paragraph(styles.text(clip(event.text, 220)), styles.cell),
+        ]
+        for event in brief.timeline
+    ]
+    parts.append(_table(["Date", "What", "Details"], rows, widths, styles))
+    return parts
+
+
+def _directory(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable]:
+    parts: list[Flowable] = [
+        _heading("contacts", styles),
+        Paragraph(
+            styles.text(
+                "The people to contact at each organisation, as the journal has them today. "
+                "The way each prefers to be contacted is in bold."
+            ),
+            styles.body,
+        ),
+        Spacer(0, 4),
+    ]
+    widths = [0.0, 88, 180, 58]
+    widths[0] = width - sum(widths)
+    rows: list[list[Any]] = []
+    extra: list[Any] = []
+    seen: set[int] = set()
+    for brief in pack.organisations:
+        contacts = [c for c in brief.detail.contacts if c.is_active and c.id not in seen]
+        seen.update(c.id for c in contacts)
+        row = len(rows) + 1
+        rows.append([Paragraph(styles.text(brief.detail.name), styles.cell_bold), "", "", ""])
+        extra += [
+            ("SPAN", (0, row), (-1, row)),
+            ("BACKGROUND", (0, row), (-1, row), SHADE),
+            ("LINEABOVE", (0, row), (-1, row), 1.0, RULE),
+        ]
+        if not contacts:
+            rows.append([Paragraph("No contacts recorded yet.", styles.cell), "", "", ""])
+            extra.append(("SPAN", (0, len(rows)), (-1, len(rows))))
+        for contact in contacts:
+            role = contact.role
+            if contact.organisation.id != brief.detail.id:
+                role = f"{role}, {contact.organisation.name}" if role else contact.organisation.name
+            prefers = contact.preferred_contact
+            by_phone = prefers is not None and prefers.value in ("phone", "text_message")
+            by_email = prefers is not None and prefers.value == "email"
+            who = f"<b>{styles.text(clip(contact.name, 70))}</b>"
+            if role:
+                who += "<br/>" + styles.text(clip(role, 120))
+            rows.append(
+                [
+                    Paragraph(who, styles.cell),
+                    Paragraph(
+                        styles.text(contact.phone or "—"),
+                        styles.cell_bold if by_phone else styles.cell,
+                    ),
+                    Paragraph(
+                        _email(contact.email, widths[2] - 6, styles),
+                        styles.cell_bold if by_email else styles.cell,
+                    ),
+                    Paragraph(styles.text(prefers.label if prefers else "—"), styles.cell),
+                ]
+            )
+    parts.append(
+        _table(["Name and role", "Phone", "Email", "Prefers"], rows, widths, styles, extra)
+    )
+    return parts
+
+
+def _register(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable]:
+    parts: list[Flowable] = [
+        _heading("promises", styles),
+        Paragraph(
+            styles.text(
+                "Every promise still open, theirs and ours, most urgent first. "
+                f"{OVERDUE_MARK} means its date has passed."
+            ),
+            styles.body,
+        ),
+        Spacer(0, 4),
+    ]
+    widths = [96, 0.0, 150]
+    widths[1] = width - sum(widths)
+    rows: list[list[Any]] = []
+    extra: list[Any] = []
+    seen: set[int] = set()
+    for brief in pack.organisations:
+        promises = [p for p in brief.detail.open_promises if p.id not in seen]
+        seen.update(p.id for p in promises)
+        if not promises:
+            continue
+        row = len(rows) + 1
+        rows.append(
+            [
+                Paragraph(styles.text(f"{brief.detail.name} ({len(promises)})"), styles.cell_bold),
+                "",
+                "",
+            ]
+        )
+        extra += [
+            ("SPAN", (0, row), (-1, row)),
+            ("BACKGROUND", (0, row), (-1, row), SHADE),
+            ("LINEABOVE", (0, row), (-1, row), 1.0, RULE),
+        ]
+        for promise in _by_urgency(promises, pack.today):
+            rows.append(_promise_row(promise, pack, styles))
+    if not rows:
+        parts.append(Paragraph("No promises are open.", styles.body))
+        return parts
+    parts.append(_table(["Due", "Promise", "Whose, and held by"], rows, widths, styles, extra))
+    return parts
+
+
+def _promise_row(promise: PromiseRow, pack: BriefingPack, styles: Styles) -> list[Any]:
+    overdue = promise.is_overdue(pack.today)
+    if overdue:
+        assert promise.due_on is not None
+        due = Paragraph(
+            f"<b>{styles.text(OVERDUE_MARK)}<br/>{short_date(promise.due_on)}</b>", styles.cell
+        )
+    else:
+        due = Paragraph(short_date(promise.due_on) if promise.due_on else "no date", styles.cell)
+    whose = "Theirs" if promise.side is Side.THEIRS else "Ours"
+    return [
+        due,
+        Paragraph(
+            styles.text(clip(promise.description, 300)),
+            styles.cell_bold if overdue else styles.cell,
+        ),
+        Paragraph(f"<b>{whose}:</b> {styles.text(clip(promise.holder_name, 80))}", styles.cell),
+    ]
+
+
+def _glossary(styles: Styles, width: float) -> list[Flowable]:
+    rows = [
+        [
+            Paragraph(styles.text(term), styles.cell_bold),
+            Paragraph(styles.text(meaning), styles.cell),
+        ]
+        for term, meaning in GLOSSARY
+    ]
+    return [
+        _heading("glossary", styles),
+        _table(["Word", "What it means"], rows, [150, width - 150], styles),
+    ]

@@ -1,0 +1,177 @@
+"""The page every report is printed on: margins, the footer, bookmarks, page numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from bigjournal import __version__
+from bigjournal.reports.output import Steps
+from bigjournal.reports.style import FOOTER_HEIGHT, MARGIN, RULE, SMALL_SIZE, Styles
+
+
+@dataclass(frozen=True)
+class Footer:
+    """What each page says at the bottom: who printed it, what it is for, when."""
+
+    left: str
+    right: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A PDF bookmark (and, when ``contents``, a line in the table of contents)."""
+
+    key: str
+    title: str
+    level: int = 0
+    contents: bool = True
+
+
+def frame_size(pagesize: tuple[float, float]) -> tuple[float, float]:
+    """Width and height available for content on one page."""
+    width, height = pagesize
+    return width - 2 * MARGIN, height - 2 * MARGIN - FOOTER_HEIGHT
+
+
+def marked(flowable: Flowable, mark: Mark) -> Flowable:
+    flowable._bigjournal_mark = mark  # type: ignore[attr-defined]
+    return flowable
+
+
+def counted(flowable: Flowable) -> Flowable:
+    """A flowable whose drawing counts as one step of progress (and may be cancelled)."""
+    flowable._bigjournal_step = True  # type: ignore[attr-defined]
+    return flowable
+
+
+class PageCount(Flowable):
+    """Knows how many pages the previous layout run made, for "Page n of N".
+
+    An indexing flowable: ``multiBuild`` lays the document out again until the
+    count is the same twice, so the last run prints the true total.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last = 0
+        self.current = 0
+
+    def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+    def isIndexing(self) -> int:
+        return 1
+
+    def beforeBuild(self) -> None:
+        self.last, self.current = self.current, 0
+
+    def afterBuild(self) -> None:
+        pass
+
+    def isSatisfied(self) -> bool:
+        return self.last == self.current
+
+    def notify(self, kind: str, stuff: Any) -> None:
+        pass
+
+
+class ReportDocument(BaseDocTemplate):
+    """A document with the report footer on every page, bookmarks and progress."""
+
+    def __init__(
+        self,
+        target: Any,
+        *,
+        pagesize: tuple[float, float],
+        styles: Styles,
+        footer: Callable[[int], Footer],
+        title: str,
+        author: str,
+        subject: str,
+        steps: Steps | None = None,
+        numbered: bool = True,
+    ) -> None:
+        super().__init__(
+            target,
+            pagesize=pagesize,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN + FOOTER_HEIGHT,
+            title=title,
+            author=author,
+            subject=subject,
+            creator=f"BigJournal {__version__}",
+            lang="en-GB",
+            # Otherwise every page also names Helvetica, a font that is not embedded.
+            initialFontName=styles.fonts.regular,
+            initialFontSize=10,
+        )
+        self.styles = styles
+        self.footer = footer
+        self.steps = steps
+        self.numbered = numbered
+        self.page_count = PageCount()
+        width, height = frame_size(pagesize)
+        frame = Frame(
+            MARGIN,
+            MARGIN + FOOTER_HEIGHT,
+            width,
+            height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates([PageTemplate(id="body", frames=[frame], onPage=self._draw_footer)])
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        mark: Mark | None = getattr(flowable, "_bigjournal_mark", None)
+        if mark is not None:
+            self.canv.bookmarkPage(mark.key)
+            self.canv.addOutlineEntry(mark.title, mark.key, level=mark.level, closed=False)
+            if mark.contents:
+                text = escape(self.styles.fonts.clean(mark.title))
+                self.notify("TOCEntry", (mark.level, text, self.page, mark.key))
+        if self.steps is not None and getattr(flowable, "_bigjournal_step", False):
+            self.steps.advance()
+
+    def afterPage(self) -> None:
+        self.page_count.current = self.page
+
+    def _draw_footer(self, canvas: Canvas, _doc: Any) -> None:
+        styles = self.styles
+        footer = self.footer(canvas.getPageNumber())
+        width, _height = self.pagesize
+        left, right = MARGIN, width - MARGIN
+        top = MARGIN + FOOTER_HEIGHT - 3
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.8)
+        canvas.line(left, top, right, top)
+        canvas.setFillColor(RULE)
+        size = SMALL_SIZE
+        if self.numbered:
+            total = self.page_count.last
+            right_text = f"Page {canvas.getPageNumber()}" + (f" of {total}" if total else "")
+        else:
+            right_text = styles.fonts.clean(footer.right)
+        if right_text:
+            canvas.setFont(styles.fonts.bold, size)
+            canvas.drawRightString(right, top - 12, right_text)
+        reserve = styles.width(right_text, size, bold=True) + 12
+        canvas.setFont(styles.fonts.regular, size)
+        canvas.drawString(left, top - 12, styles.fit(footer.left, right - left - reserve, size))
+        canvas.drawString(left, top - 24, styles.fit(footer.note, right - left, size))
+        canvas.restoreState()

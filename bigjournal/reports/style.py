@@ -1,0 +1,166 @@
+"""Type, page sizes and words shared by the printed reports.
+
+Made for black-and-white printers and photocopiers: everything is black on white,
+emphasis is weight, boxes and words ("OVERDUE"), never colour alone; body type is
+10 pt DejaVu Sans (large for its size), nothing smaller than 9 pt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from bigjournal.reports.fonts import FontSet
+
+PAPER_SIZES = {"A4": A4, "Letter": LETTER}
+MARGIN = 14 * mm
+FOOTER_HEIGHT = 12 * mm  # the footer's own band, below the frame
+
+BODY_SIZE = 10
+SMALL_SIZE = 9
+HEADING_SIZE = 12
+TITLE_SIZE = 18
+
+OVERDUE_MARK = "⚠ OVERDUE"
+LEFT_MARK = "LEFT"
+PLANNED_MARK = "PLANNED"
+RULE = colors.black
+LIGHT_RULE = colors.Color(0.55, 0.55, 0.55)
+SHADE = colors.Color(0.9, 0.9, 0.9)  # light enough to photocopy clean, text stays black
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def page_size(paper: str | None) -> tuple[float, float]:
+    """A4 unless the journal's setting (or the caller) says Letter."""
+    return LETTER if (paper or "").strip().casefold() in ("letter", "us letter") else A4
+
+
+def long_date(value: date) -> str:
+    """15 June 2026, whatever the computer's language settings."""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def short_date(value: date | None) -> str:
+    """15 Jun 2026; an empty value is a dash."""
+    if value is None:
+        return "—"
+    return f"{value.day} {MONTHS[value.month - 1][:3]} {value.year}"
+
+
+def days(count: int) -> str:
+    return f"{count} day{'s' if count != 1 else ''}"
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+@dataclass(frozen=True)
+class Styles:
+    """Paragraph styles in the bundled font, and text helpers that use its metrics."""
+
+    fonts: FontSet
+    body: ParagraphStyle
+    bold: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    heading: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    big: ParagraphStyle
+
+    def table_font(self) -> list[tuple[object, ...]]:
+        """Table commands naming our font, so no table falls back to Helvetica
+        (which is not embedded and has no Greek or Cyrillic)."""
+        return [
+            ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
+            ("FONTSIZE", (0, 0), (-1, -1), BODY_SIZE),
+        ]
+
+    def text(self, value: str) -> str:
+        """User text made safe for a Paragraph: known glyphs only, markup escaped."""
+        return escape(self.fonts.clean(value or ""))
+
+    def width(self, value: str, size: float = BODY_SIZE, bold: bool = False) -> float:
+        font = self.fonts.bold if bold else self.fonts.regular
+        return stringWidth(self.fonts.clean(value), font, size)
+
+    def fit(self, value: str, width: float, size: float = BODY_SIZE, bold: bool = False) -> str:
+        """Cut text to one line of ``width`` points, ending with an ellipsis when cut."""
+        value = " ".join((value or "").split())
+        if self.width(value, size, bold) <= width:
+            return value
+        low, high = 0, len(value)
+        while low < high:  # the longest prefix that fits with the ellipsis
+            middle = (low + high + 1) // 2
+            if self.width(value[:middle].rstrip() + "…", size, bold) <= width:
+                low = middle
+            else:
+                high = middle - 1
+        return value[:low].rstrip() + "…"
+
+
+def clip(value: str, limit: int) -> str:
+    """Cut long text at a word boundary, saying where the rest is."""
+    value = " ".join((value or "").split())
+    if len(value) <= limit:
+        return value
+    cut = value[:limit].rsplit(" ", 1)[0] or value[:limit]
+    return cut.rstrip(",;:.") + "… (more in the journal)"
+
+
+def make_styles(fonts: FontSet) -> Styles:
+    regular, bold = fonts.regular, fonts.bold
+    body = ParagraphStyle(
+        "body",
+        fontName=regular,
+        fontSize=BODY_SIZE,
+        leading=12.5,
+        alignment=TA_LEFT,
+        bulletFontName=regular,
+    )
+    return Styles(
+        fonts=fonts,
+        body=body,
+        bold=ParagraphStyle("bold", parent=body, fontName=bold),
+        small=ParagraphStyle("small", parent=body, fontSize=SMALL_SIZE, leading=11),
+        cell=ParagraphStyle("cell", parent=body, leading=12),
+        cell_bold=ParagraphStyle("cell_bold", parent=body, fontName=bold, leading=12),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=bold,
+            fontSize=HEADING_SIZE,
+            leading=14,
+            spaceBefore=6,
+            spaceAfter=2,
+        ),
+        title=ParagraphStyle(
+            "title", parent=body, fontName=bold, fontSize=TITLE_SIZE, leading=22, spaceAfter=2
+        ),
+        subtitle=ParagraphStyle("subtitle", parent=body, fontSize=11, leading=14, spaceAfter=4),
+        big=ParagraphStyle("big", parent=body, fontName=bold, fontSize=28, leading=34),
+    )

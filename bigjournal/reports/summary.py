@@ -1,0 +1,669 @@
+"""The one-page relationship summary: always exactly one page, whatever the data.
+
+The page is made of blocks in order of importance (open promises, handovers,
+contacts, next steps, meetings…). Each block measures its rows once; blocks get
+a few rows each, then more in turn while the page has room. What does not fit is
+counted and said ("…and 7 more promises — see the journal"), never cut silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Table, TableStyle
+
+from bigjournal.journal.briefing import Partnership, RelationshipSummary
+from bigjournal.journal.records import ContactRow, HandoverRow, OrganisationDetail, PromiseRow
+from bigjournal.model.vocabulary import Side
+from bigjournal.reports.fonts import FontSet, report_fonts
+from bigjournal.reports.output import CancelCheck, Destination, ProgressCallback, Steps, atomic_pdf
+from bigjournal.reports.page import Footer, ReportDocument, frame_size
+from bigjournal.reports.style import (
+    LEFT_MARK,
+    LIGHT_RULE,
+    OVERDUE_MARK,
+    PLANNED_MARK,
+    RULE,
+    SHADE,
+    Styles,
+    clip,
+    days,
+    long_date,
+    make_styles,
+    page_size,
+    plural,
+    short_date,
+)
+
+# No more rows than could ever fit are measured, whatever the journal holds.
+MAX_CANDIDATES = 60
+NEXT_STEPS_LIMIT = 600
+NOTES_LIMIT = 420
+PURPOSE = "One-page relationship summary"
+PRIVACY = "Contains personal contact details: keep it safe and shred it when done."
+
+
+@dataclass
+class Block:
+    """A part of the page that can show between 0 and ``available`` rows.
+
+    ``heights[k]`` is the height of the block showing its first ``k`` rows (with
+    its heading and the "and N more" line); ``make(k)`` builds those flowables.
+    """
+
+    key: str
+    total: int
+    floor: int
+    cap: int
+    heights: list[float]
+    make: Callable[[int], list[Flowable]]
+
+    @property
+    def available(self) -> int:
+        return min(self.cap, len(self.heights) - 1)
+
+
+@dataclass
+class FittedPage:
+    """The flowables of one summary page and what had to be left out."""
+
+    flowables: list[Flowable]
+    height: float
+    shown: dict[str, int] = field(default_factory=dict)
+    omitted: dict[str, int] = field(default_factory=dict)
+
+
+def build_summary(
+    summary: RelationshipSummary,
+    out: Destination,
+    *,
+    paper: str | None = None,
+    fonts: FontSet | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> FittedPage:
+    """Write the one-page summary as a PDF to ``out`` (a path or a binary file).
+
+    ``paper`` overrides the journal's paper size ("A4" or "Letter"). The file
+    appears under its name only once complete.
+    """
+    steps = Steps(3, progress, cancel, what="summary")
+    steps.check()
+    styles = make_styles(fonts or report_fonts())
+    pagesize = page_size(paper or summary.partnership.paper_size)
+    width, height = frame_size(pagesize)
+    fitted = summary_page(summary, styles, width, height)
+    steps.advance()
+    name = summary.organisation.name
+    partnership = summary.partnership.name
+    with atomic_pdf(out) as target:
+        document = ReportDocument(
+            target,
+            pagesize=pagesize,
+            styles=styles,
+            footer=lambda _page: Footer(
+                left=f"{partnership} · {PURPOSE}: {name}",
+                right=f"Printed {long_date(summary.today)}",
+                note=f"{PRIVACY} The full record is in the journal.",
+            ),
+            title=f"Relationship summary: {name}",
+            author=partnership,
+            subject=f"{PURPOSE} of {partnership}'s relationship with {name}",
+            numbered=False,
+        )
+        steps.advance()
+        document.build([guard(fitted, width, height)])
+    steps.finish()
+    return fitted
+
+
+def guard(fitted: FittedPage, width: float, height: float) -> Flowable:
+    """The fitted page, shrunk in the (measured-away) case it is a hair too tall.
+
+    The measuring already keeps the content within the page; this makes "one
+    page" a guarantee rather than a calculation.
+    """
+    return KeepInFrame(width, height, fitted.flowables, mode="shrink")
+
+
+def summary_page(
+    summary: RelationshipSummary, styles: Styles, width: float, height: float
+) -> FittedPage:
+    """Choose what goes on the page so that it fits ``width`` × ``height`` points."""
+    header = _header(summary, styles, width)
+    fixed = _measure(header, width, height)
+    blocks = _blocks(summary, styles, width)
+    shown = _allocate(blocks, height - fixed)
+    while True:
+        flowables = list(header)
+        for block in blocks:
+            flowables += block.make(shown[block.key])
+        total = _measure(flowables, width, height)
+        reducible = [b for b in reversed(blocks) if shown[b.key] > 0]
+        if total <= height or not reducible:
+            break
+        shown[reducible[0].key] -= 1  # a rounding surprise: drop one more low-priority row
+    omitted = {b.key: max(0, b.total - shown[b.key]) for b in blocks if b.total > shown[b.key]}
+    return FittedPage(flowables, total, shown, omitted)
+
+
+def _measure(flowables: Sequence[Flowable], width: float, height: float) -> float:
+    total = 0.0
+    for flowable in flowables:
+        _w, h = flowable.wrap(width, height)
+        total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def _allocate(blocks: list[Block], room: float) -> dict[str, int]:
+    """Rows are dealt one at a time to each block in turn, most important first:
+    first up to each block's floor (a few rows each), then up to all it has, while
+    the page has room. So a crowded page still shows some of everything."""
+    shown = {b.key: 0 for b in blocks}
+
+    def used() -> float:
+        return sum(b.heights[shown[b.key]] for b in blocks)
+
+    for limit in (lambda b: min(b.floor, b.available), lambda b: b.available):
+        growing = [b for b in blocks if shown[b.key] < limit(b)]
+        while growing:
+            for block in list(growing):
+                shown[block.key] += 1
+                if used() > room:
+                    shown[block.key] -= 1
+                    growing.remove(block)
+                elif shown[block.key] >= limit(block):
+                    growing.remove(block)
+    return shown
+
+
+# --- the fixed top of the page ------------------------------------------------------
+
+
+def _header(summary: RelationshipSummary, styles: Styles, width: float) -> list[Flowable]:
+    detail = summary.organisation
+    today = summary.today
+    kind = [detail.kind.label]
+    if detail.council_tier:
+        kind.append(detail.council_tier.label)
+    if detail.parent:
+        kind.append(f"part of {detail.parent.name}")
+    subtitle = " · ".join(kind)
+    if detail.children:
+        names = ", ".join(c.name for c in detail.children)
+        subtitle += f" · includes {names}"
+    rows = [
+        ("Relationship", _relationship(detail)),
+        ("Purposes", "; ".join(p.label for p in detail.purposes) or "Not recorded yet."),
+        ("Held by (us)", _holders(detail, summary.partnership)),
+        ("Contact", _rhythm(detail, today, styles)),
+        ("Track record", _track_record(detail, styles)),
+    ]
+    label_width = 92
+    table = Table(
+        [[Paragraph(label, styles.cell_bold), _cell(value, styles)] for label, value in rows],
+        colWidths=[label_width, width - label_width],
+        style=TableStyle(
+            [
+                *styles.table_font(),
+                ("BOX", (0, 0), (-1, -1), 1.2, RULE),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, LIGHT_RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ]
+        ),
+    )
+    return [
+        Paragraph(styles.text(styles.fit(detail.name, 2 * width - 60, 18, True)), styles.title),
+        Paragraph(styles.text(styles.fit(subtitle, 2 * width - 60, 11)), styles.subtitle),
+        table,
+    ]
+
+
+def _cell(value: str | Paragraph, styles: Styles) -> Paragraph:
+    return value if isinstance(value, Paragraph) else Paragraph(styles.text(value), styles.cell)
+
+
+def _relationship(detail: OrganisationDetail) -> str:
+    kind = detail.relationship_type.label if detail.relationship_type else "Type not recorded"
+    if detail.relationship_since:
+        kind += f" · since {short_date(detail.relationship_since)}"
+    return kind
+
+
+def _holders(detail: OrganisationDetail, partnership: Partnership) -> str:
+    if not detail.holders:
+        return "Nobody named yet: agree who holds this relationship."
+    names = []
+    for holder in detail.holders:
+        member = partnership.member(holder.id)
+        names.append(f"{holder.name} ({member.role.label})" if member else f"{holder.name}")
+    return clip(", ".join(names), 150)
+
+
+def _rhythm(detail: OrganisationDetail, today: date, styles: Styles) -> Paragraph:
+    last = detail.last_contact_on
+    parts = []
+    if detail.contact_every_days:
+        parts.append(f"Agreed: every {days(detail.contact_every_days)}")
+    else:
+        parts.append("No regular contact agreed")
+    if last:
+        ago = (today - last).days
+        parts.append(f"last {short_date(last)} ({days(ago)} ago)" if ago > 0 else "last today")
+    else:
+        parts.append("no contact recorded yet")
+    text = styles.text(" · ".join(parts))
+    due = detail.next_contact_due
+    if due is not None and due < today:
+        text += (
+            f"<br/><b>{styles.text(OVERDUE_MARK)}: next contact was due "
+            f"{short_date(due)} ({days((today - due).days)} ago)</b>"
+        )
+    elif due is not None:
+        text += styles.text(f" · next due {short_date(due)}")
+    planned = sorted(
+        (m for m in detail.meetings if m.is_planned and m.occurred_on >= today),
+        key=lambda m: m.occurred_on,
+    )
+    if planned:
+        first = planned[0]
+        text += "<br/>" + styles.text(
+            f"{PLANNED_MARK}: {short_date(first.occurred_on)}, "
+            + styles.fit(first.title or first.kind.label, 330)
+        )
+    return Paragraph(text, styles.cell)
+
+
+def _track_record(detail: OrganisationDetail, styles: Styles) -> Paragraph:
+    theirs = detail.track_records.theirs.describe()
+    ours = detail.track_records.ours.describe()
+    return Paragraph(
+        f"<b>Theirs:</b> {styles.text(theirs)}<br/><b>Ours:</b> {styles.text(ours)}",
+        styles.cell,
+    )
+
+
+# --- the blocks, most important first ------------------------------------------------
+
+
+def _blocks(summary: RelationshipSummary, styles: Styles, width: float) -> list[Block]:
+    detail = summary.organisation
+    today = summary.today
+    open_promises = _by_urgency(detail.open_promises, today)
+    theirs = [p for p in open_promises if p.side is Side.THEIRS]
+    ours = [p for p in open_promises if p.side is Side.OURS]
+    handovers = {h.leaver.id: h for h in detail.handovers if not h.leaver_is_member}
+    leavers = sorted(
+        (c for c in detail.contacts if not c.is_active),
+        key=lambda c: c.left_on or today,
+        reverse=True,
+    )
+    pending = [c for c in leavers if c.id not in handovers or handovers[c.id].is_pending]
+    handed_over = [c for c in leavers if c not in pending]
+    active = [c for c in detail.contacts if c.is_active]
+    held = [m for m in detail.meetings if not m.is_planned]
+    planned = len(detail.meetings) - len(held)
+    return [
+        _promise_block("theirs", "Their open promises", theirs, detail, today, styles, width),
+        _promise_block("ours", "Our open promises", ours, detail, today, styles, width),
+        _handover_block(pending, handovers, today, styles, width),
+        _contact_block(active, detail, styles, width),
+        _text_block(
+            "next_steps", "Next steps", detail.next_steps, NEXT_STEPS_LIMIT, styles, width, 1
+        ),
+        _meeting_block(held, detail.meeting_count - planned, styles, width),
+        _leaver_block(handed_over, styles, width),
+        _text_block(
+            "notes",
+            "About the relationship",
+            detail.relationship_notes,
+            NOTES_LIMIT,
+            styles,
+            width,
+            0,
+        ),
+    ]
+
+
+def _by_urgency(promises: Sequence[PromiseRow], today: date) -> list[PromiseRow]:
+    """Overdue first (the oldest first), then by due date, undated last."""
+    return sorted(
+        promises,
+        key=lambda p: (
+            not p.is_overdue(today),
+            p.due_on is None,
+            p.due_on or today,
+            p.id,
+        ),
+    )
+
+
+def _table_block(
+    key: str,
+    heading: str,
+    header: list[str],
+    rows: list[list[Any]],
+    col_widths: list[float],
+    styles: Styles,
+    width: float,
+    *,
+    total: int,
+    floor: int,
+    cap: int = MAX_CANDIDATES,
+    more: Callable[[int], str],
+    empty: str | None,
+    emphasised: Sequence[int] = (),
+    spans: Sequence[int] = (),
+) -> Block:
+    """A heading and a table whose rows can be shown in part; heights measured once."""
+    rows = rows[:MAX_CANDIDATES]
+    heading_flowable = Paragraph(styles.text(heading), styles.heading)
+    header_cells = [Paragraph(styles.text(h), styles.cell_bold) for h in header]
+
+    def table(count: int) -> Table:
+        commands: list[Any] = [
+            *styles.table_font(),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 1.2, RULE),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, LIGHT_RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        for index in emphasised:
+            if index < count:
+                commands.append(("BACKGROUND", (0, index + 1), (0, index + 1), SHADE))
+                commands.append(("BOX", (0, index + 1), (0, index + 1), 0.8, RULE))
+        for index in spans:
+            if index < count:
+                commands.append(("SPAN", (1, index + 1), (-1, index + 1)))
+        return Table(
+            [header_cells, *rows[:count]],
+            colWidths=col_widths,
+            style=TableStyle(commands),
+        )
+
+    def note(count: int) -> Paragraph | None:
+        if total == 0:
+            return Paragraph(styles.text(empty), styles.body) if empty else None
+        if count >= total:
+            return None
+        return Paragraph(styles.text(more(total - count)), styles.bold)
+
+    def make(count: int) -> list[Flowable]:
+        if total == 0 and empty is None:
+            return []
+        parts: list[Flowable] = [heading_flowable]
+        if count:
+            parts.append(table(count))
+        extra = note(count)
+        if extra is not None:
+            parts.append(extra)
+        return parts
+
+    heights = [_measure(make(0), width, 10_000)]
+    if rows:
+        full = table(len(rows))
+        full.wrap(width, 10_000)
+        row_heights = list(full._rowHeights)
+        base = _measure([heading_flowable], width, 10_000) + row_heights[0]
+        running = base
+        for count in range(1, len(rows) + 1):
+            running += row_heights[count]
+            extra = note(count)
+            heights.append(running + (_measure([extra], width, 10_000) if extra else 0))
+    return Block(key, total, floor, cap, heights, make)
+
+
+def _promise_block(
+    key: str,
+    title: str,
+    promises: list[PromiseRow],
+    detail: OrganisationDetail,
+    today: date,
+    styles: Styles,
+    width: float,
+) -> Block:
+    overdue = sum(1 for p in promises if p.is_overdue(today))
+    heading = f"{title} ({len(promises)}" + (f", {overdue} overdue)" if overdue else ")")
+    due_width, who_width = 96, 150
+    text_width = width - due_width - who_width
+    rows = []
+    emphasised = []
+    for index, promise in enumerate(promises[:MAX_CANDIDATES]):
+        overdue = promise.is_overdue(today)
+        if overdue:
+            assert promise.due_on is not None
+            due = Paragraph(
+                f"<b>{styles.text(OVERDUE_MARK)}<br/>{short_date(promise.due_on)}</b>",
+                styles.cell,
+            )
+            emphasised.append(index)
+            text_style = styles.cell_bold
+        else:
+            due = Paragraph(
+                short_date(promise.due_on) if promise.due_on else "no date", styles.cell
+            )
+            text_style = styles.cell
+        who = promise.holder_name
+        if promise.organisation.id != detail.id and promise.holder is None:
+            who = promise.organisation.name
+        rows.append(
+            [
+                due,
+                Paragraph(
+                    styles.text(
+                        styles.fit(promise.description, 2 * (text_width - 6) - 40, bold=overdue)
+                    ),
+                    text_style,
+                ),
+                Paragraph(styles.text(styles.fit(who, (who_width - 8) * 2 - 20)), styles.cell),
+            ]
+        )
+    side = "theirs" if key == "theirs" else "ours"
+    return _table_block(
+        key,
+        heading,
+        ["Due", "Promise", "Held by"],
+        rows,
+        [due_width, text_width, who_width],
+        styles,
+        width,
+        total=len(promises),
+        floor=3,
+        more=lambda n: f"…and {plural(n, 'more promise')} of {side} — see the journal.",
+        empty="None open.",
+        emphasised=emphasised,
+    )
+
+
+def _handover_block(
+    pending: list[ContactRow],
+    handovers: dict[int, HandoverRow],
+    today: date,
+    styles: Styles,
+    width: float,
+) -> Block:
+    rows = []
+    for contact in pending[:MAX_CANDIDATES]:
+        assert contact.left_on is not None
+        where = f"Left {short_date(contact.left_on)}"
+        if contact.went_to:
+            where += f" for {contact.went_to}"
+        handover = handovers.get(contact.id)
+        if handover is None:
+            state = f"<b>{styles.text('⚠ NO HANDOVER YET')}</b>"
+        elif handover.introduction_on:
+            state = styles.text(f"Introduced {short_date(handover.introduction_on)}")
+        else:
+            state = styles.text(f"Waiting {days((today - handover.left_on).days)}")
+        successor = contact.successor.name if contact.successor else "nobody known yet"
+        rows.append(
+            [
+                Paragraph(styles.text(clip(f"{contact.name}, {contact.role}", 90)), styles.cell),
+                Paragraph(styles.text(clip(where, 110)), styles.cell),
+                Paragraph(styles.text(styles.fit(successor, 220)), styles.cell),
+                Paragraph(state, styles.cell),
+            ]
+        )
+    return _table_block(
+        "handovers",
+        f"Handovers to do: someone left ({len(pending)})",
+        ["Who left", "When, and where to", "Successor", "Handover"],
+        rows,
+        [150, width - 150 - 120 - 112, 120, 112],
+        styles,
+        width,
+        total=len(pending),
+        floor=2,
+        cap=6,
+        more=lambda n: f"…and {plural(n, 'more handover')} to do — see the journal.",
+        empty=None,
+    )
+
+
+def _contact_block(
+    contacts: list[ContactRow], detail: OrganisationDetail, styles: Styles, width: float
+) -> Block:
+    widths = [0.0, 88, 180, 58]
+    widths[0] = width - sum(widths)
+    rows = []
+    for contact in contacts[:MAX_CANDIDATES]:
+        role = contact.role
+        if contact.organisation.id != detail.id:
+            role = f"{role}, {contact.organisation.name}" if role else contact.organisation.name
+        if contact.term_ends_on:
+            role += f" (term ends {short_date(contact.term_ends_on)})"
+        prefers = contact.preferred_contact
+        by_phone = prefers is not None and prefers.value in ("phone", "text_message")
+        by_email = prefers is not None and prefers.value == "email"
+        who = f"<b>{styles.text(clip(contact.name, 70))}</b>"
+        if role:
+            who += "<br/>" + styles.text(clip(role, 120))
+        rows.append(
+            [
+                Paragraph(who, styles.cell),
+                Paragraph(
+                    styles.text(contact.phone or "—"), styles.cell_bold if by_phone else styles.cell
+                ),
+                Paragraph(
+                    _email(contact.email, widths[2] - 6, styles),
+                    styles.cell_bold if by_email else styles.cell,
+                ),
+                Paragraph(styles.text(prefers.label if prefers else "—"), styles.cell),
+            ]
+        )
+    return _table_block(
+        "contacts",
+        f"Key contacts ({len(contacts)})",
+        ["Name and role", "Phone", "Email", "Prefers"],
+        rows,
+        widths,
+        styles,
+        width,
+        total=len(contacts),
+        floor=4,
+        more=lambda n: f"…and {plural(n, 'more contact')} — see the journal.",
+        empty="No contacts recorded yet: who is the right person to talk to?",
+    )
+
+
+def _email(address: str, width: float, styles: Styles) -> str:
+    """An address that breaks after the @ when too long for its column, not mid-word."""
+    address = clip(address, 90)
+    if not address:
+        return "—"
+    if styles.width(address, bold=True) <= width or "@" not in address:
+        return styles.text(address)
+    user, _at, domain = address.partition("@")
+    return f"{styles.text(user)}@<br/>{styles.text(domain)}"
+
+
+def _leaver_block(contacts: list[ContactRow], styles: Styles, width: float) -> Block:
+    rows = []
+    for contact in contacts[:MAX_CANDIDATES]:
+        assert contact.left_on is not None
+        text = f"<b>{LEFT_MARK}</b> {short_date(contact.left_on)}"
+        if contact.went_to:
+            text += styles.text(f" for {clip(contact.went_to, 80)}")
+        if contact.successor:
+            text += styles.text(f" · successor: {contact.successor.name}")
+        rows.append(
+            [
+                Paragraph(styles.text(clip(f"{contact.name}, {contact.role}", 90)), styles.cell),
+                Paragraph(text, styles.cell),
+            ]
+        )
+    return _table_block(
+        "left",
+        f"Contacts who left, with handover done ({len(contacts)})",
+        ["Name", "Left, and successor"],
+        rows,
+        [200, width - 200],
+        styles,
+        width,
+        total=len(contacts),
+        floor=0,
+        cap=5,
+        more=lambda n: f"…and {plural(n, 'more')} who left — see the journal.",
+        empty=None,
+    )
+
+
+def _meeting_block(meetings: list[Any], count: int, styles: Styles, width: float) -> Block:
+    widths = [80, 118, 0.0]
+    widths[2] = width - sum(widths)
+    rows = [
+        [
+            Paragraph(short_date(m.occurred_on), styles.cell),
+            Paragraph(styles.text(m.kind.label), styles.cell),
+            Paragraph(styles.text(styles.fit(m.title or "(no title)", widths[2] - 8)), styles.cell),
+        ]
+        for m in meetings[:MAX_CANDIDATES]
+    ]
+    held = max(count, len(meetings))
+    return _table_block(
+        "meetings",
+        f"Last meetings ({held} in all)",
+        ["Date", "Kind", "About"],
+        rows,
+        widths,
+        styles,
+        width,
+        total=held,
+        floor=3,
+        cap=6,
+        more=lambda n: f"…and {plural(n, 'earlier meeting')} — see the journal.",
+        empty="No meetings recorded yet.",
+    )
+
+
+def _text_block(
+    key: str, heading: str, text: str, limit: int, styles: Styles, width: float, floor: int
+) -> Block:
+    """A heading and a text that grows in steps (a third, two thirds, all of ``limit``)
+    as the page has room, so a crowded page still shows its beginning."""
+    text = " ".join((text or "").split())
+    if not text and floor == 0:
+        return Block(key, 0, 0, 0, [0.0], lambda _count: [])
+    title = Paragraph(styles.text(heading), styles.heading)
+    if not text:
+        versions = [[title, Paragraph("None recorded yet.", styles.body)]]
+    else:
+        lengths = sorted({min(len(text), limit * step // 3) for step in (1, 2, 3)})
+        versions = [
+            [title, Paragraph(styles.text(clip(text, length)), styles.body)] for length in lengths
+        ]
+    heights = [0.0] + [_measure(version, width, 10_000) for version in versions]
+
+    def make(count: int) -> list[Flowable]:
+        return versions[count - 1] if count else []
+
+    return Block(key, 1, floor, len(versions), heights, make)
