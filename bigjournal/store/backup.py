@@ -310,7 +310,7 @@ def backup_due(journal: Journal, *, now: datetime | None = None) -> bool:
         return False
     backups = list_backups(journal.path)
     if not backups:
-        return journal.changed_since(None) or _has_records(journal.path)
+        return _has_records(journal.path)
     newest = backups[0].made_at
     if not journal.changed_since(newest):
         return False

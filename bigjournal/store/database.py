@@ -43,6 +43,7 @@ from bigjournal.store.locations import JournalTarget, resolve_target
 SQLITE_MAGIC = health.SQLITE_MAGIC
 BUSY_TIMEOUT_MS = 1500
 log = logging.getLogger(__name__)
+_CHANGES_SEEN = "bigjournal_changes_seen"
 
 
 class Journal:
@@ -69,6 +70,9 @@ class Journal:
         self.warnings: list[str] = []
         self.closed = False
         if self.is_sqlite:
+            with engine.connect() as connection:  # what opening (and upgrading) wrote
+                record = connection.connection
+                record.info[_CHANGES_SEEN] = getattr(record.dbapi_connection, "total_changes", 0)
             event.listen(engine, "commit", self._count_write)
 
     @property
@@ -129,8 +133,8 @@ class Journal:
             total = record.dbapi_connection.total_changes
         except AttributeError:
             return
-        if total != record.info.get("bigjournal_changes_seen", 0):
-            record.info["bigjournal_changes_seen"] = total
+        if total != record.info.get(_CHANGES_SEEN, 0):
+            record.info[_CHANGES_SEEN] = total
             self._writes_since_backup += 1
 
     @property
@@ -169,6 +173,10 @@ class Journal:
         wanted = self.automatic_backups if backup_if_due is None else backup_if_due
         try:
             if wanted and self.is_sqlite:
+                # Fold the log in first: closing does it anyway, and doing it after the
+                # backup would make the file look changed since then at the next open.
+                with suppress(DBAPIError):
+                    self.checkpoint()
                 try:
                     backup.backup_if_due(self, reason="closed after changes")
                 except BackupError as error:
@@ -392,6 +400,9 @@ def inspect_sqlite_file(path: Path) -> str | None:
         )
     # A newer journal is refused before any check, so it is never set aside.
     migrations.refuse_if_newer(revision)
+    shortfall = health.missing_bytes(path)
+    if shortfall:
+        _damaged(path, f"it is {shortfall:,} bytes shorter than it should be, as if cut off")
     problems = health.quick_check(path)
     if problems:
         if any("disk i/o error" in problem.lower() for problem in problems):
@@ -399,7 +410,8 @@ def inspect_sqlite_file(path: Path) -> str | None:
                 f"“{path.name}” could not be read from the drive (disk I/O error). Check "
                 "the drive is connected and try again; nothing was changed."
             )
-        _damaged(path, problems[0])
+        log.warning("quick check of %s failed: %s", path, "; ".join(problems[:5]))
+        _damaged(path, "SQLite's check found damage inside it")
     return revision
 
 
@@ -414,7 +426,7 @@ def _refuse_unreadable(path: Path, error: sqlite3.DatabaseError) -> None:
             "is connected and try again; nothing was changed."
         ) from error
     if _was_a_journal(path):
-        _damaged(path, str(error))
+        _damaged(path, "SQLite cannot read it")
     raise NotAJournalError(
         f"“{path.name}” is damaged and cannot be read ({error}). It was left as it is."
     ) from error

@@ -89,6 +89,31 @@ def _check(path: Path, pragma: str) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def missing_bytes(path: Path) -> int:
+    """How much shorter the file is than its header says (0 when whole).
+
+    SQLite reads missing pages as zeros, so a journal cut off at the end can pass the
+    quick check. The header's page count is only trusted when valid (SQLite's
+    "version-valid-for" equals the change counter) and when no write-ahead log could
+    still be completing a checkpoint.
+    """
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return 0
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return 0
+    if len(header) < 100 or header[24:28] != header[92:96]:
+        return 0
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    expected = int.from_bytes(header[28:32], "big") * page_size
+    return max(0, expected - size)
+
+
 def looks_like_a_journal(path: Path) -> bool:
     """True if the bytes still carry a BigJournal schema, even with a damaged header."""
     try:
