@@ -202,6 +202,8 @@ def backup_file(
             f"No backup was made: the backup folder “{folder}” could not be created "
             f"({error.strerror})."
         ) from error
+    for stale in folder.glob(".*.partial"):  # left by a backup cut short by a crash
+        _remove_quietly(stale)
     final = _free_name(folder, made_at)
     partial = final.with_name(f".{final.name}.partial")
     try:

@@ -249,9 +249,38 @@ def open_journal(
     return Journal(target, engine)
 
 
+@contextmanager
+def foreign_keys_off(engine: Engine) -> Iterator[None]:
+    """Migrate SQLite with foreign keys off, then check them (SQLite's own procedure).
+
+    Batch migrations rebuild a table by copying it and dropping the old one; with
+    foreign keys on, that DROP would fire ON DELETE CASCADE and silently delete the
+    rows that point at it (attendance lists, say). The pragma cannot change inside a
+    transaction, so it is switched around the migration's transaction.
+    """
+    if engine.dialect.name != "sqlite":
+        yield
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise JournalOpenError(
+                    "The journal's upgrade left broken links between records "
+                    f"({len(broken)}); please report this. A backup was made before it."
+                )
+    finally:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+
+
 def _upgrade(engine: Engine) -> None:
     try:
-        migrations.upgrade(engine)
+        with foreign_keys_off(engine):
+            migrations.upgrade(engine)
     except NewerJournalError:
         engine.dispose()
         raise
