@@ -54,3 +54,51 @@ class ConflictError(JournalError):
 
 class SaveError(JournalError):
     """The change could not be written (disk full, device removed…); nothing changed."""
+
+
+class DamagedJournalError(NotAJournalError):
+    """The journal file is damaged: it was set aside (never deleted) and a backup is offered.
+
+    ``set_aside_as`` is where the damaged file now lies; ``backup_path`` and
+    ``backup_made_at`` name the newest good backup, if there is one, so the app or the
+    command line can offer to restore it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        set_aside_as: object | None = None,
+        backup_path: object | None = None,
+        backup_made_at: object | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.set_aside_as = set_aside_as
+        self.backup_path = backup_path
+        self.backup_made_at = backup_made_at
+
+
+class JournalMissingError(JournalOpenError):
+    """A journal that has backups is missing (drive not plugged in, file moved or set aside).
+
+    Refused rather than silently replaced by a new, empty journal.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        backup_path: object | None = None,
+        backup_made_at: object | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.backup_path = backup_path
+        self.backup_made_at = backup_made_at
+
+
+class JournalReadError(JournalError):
+    """The journal could not be read (device removed, I/O error); nothing was changed."""
+
+
+class BackupError(JournalError):
+    """A backup could not be made or restored; the journal itself was not changed."""

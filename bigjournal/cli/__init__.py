@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "bigjournal.cli.agenda",
     "bigjournal.cli.handovers",
     "bigjournal.cli.reports",
+    "bigjournal.cli.maintenance",
 )
 
 

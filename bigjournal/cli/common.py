@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from bigjournal.store import Journal, open_journal
 
 
 def journal_from(args: argparse.Namespace) -> Journal:
-    return open_journal(args.journal)
+    journal = open_journal(args.journal)
+    for warning in journal.warnings:  # a risky place, a failed automatic backup
+        print(f"bigjournal: warning: {warning}", file=sys.stderr)
+    return journal
 
 
 def day(text: str) -> date:

@@ -3,44 +3,77 @@
 A journal is a SQLite file (the default) or a PostgreSQL database (a team journal).
 Before anything is written, an existing file is inspected read-only, so that a
 journal from a newer BigJournal, or a file that is not a journal at all, is refused
-byte-for-byte untouched.
+byte-for-byte untouched. A journal that is damaged (SQLite's quick check fails) is set
+aside as ``<name>.damaged`` and the newest good backup is offered. One process at a
+time writes a journal (:mod:`bigjournal.store.lock`); automatic backups are made when
+a changed journal is opened or closed (:mod:`bigjournal.store.backup`); a journal on
+a network share or a FAT/exFAT drive gets a warning in :attr:`Journal.warnings`.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
 from bigjournal.errors import (
+    BackupError,
     ConflictError,
+    DamagedJournalError,
+    JournalMissingError,
     JournalOpenError,
+    JournalReadError,
     NewerJournalError,
     NotAJournalError,
     SaveError,
 )
-from bigjournal.store import migrations
+from bigjournal.store import backup, health, lock, migrations
 from bigjournal.store.locations import JournalTarget, resolve_target
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_MAGIC = health.SQLITE_MAGIC
 BUSY_TIMEOUT_MS = 1500
+log = logging.getLogger(__name__)
+_CHANGES_SEEN = "bigjournal_changes_seen"
 
 
 class Journal:
     """An open journal: an engine, its sessions and what kind of database it is."""
 
-    def __init__(self, target: JournalTarget, engine: Engine) -> None:
+    def __init__(
+        self,
+        target: JournalTarget,
+        engine: Engine,
+        *,
+        held_lock: lock.JournalLock | None = None,
+        modified_at_open: float | None = None,
+        automatic_backups: bool = False,
+    ) -> None:
         self.target = target
         self.engine = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._lock = held_lock
+        self._modified_at_open = modified_at_open
+        self._writes_since_backup = 0
+        self._backed_up_this_session = False
+        self.automatic_backups = automatic_backups
+        #: Sentences to show the user (a risky place, a failed automatic backup).
+        self.warnings: list[str] = []
+        self.closed = False
+        if self.is_sqlite:
+            with engine.connect() as connection:  # what opening (and upgrading) wrote
+                record = connection.connection
+                record.info[_CHANGES_SEEN] = getattr(record.dbapi_connection, "total_changes", 0)
+            event.listen(engine, "commit", self._count_write)
 
     @property
     def dialect(self) -> str:
@@ -66,7 +99,9 @@ class Journal:
                 "Someone else changed this record while you were editing it. "
                 "Your change was not saved; reopen the record to see theirs."
             ) from error
-        except OperationalError as error:
+        except DatabaseError as error:
+            if not _is_storage_failure(error):
+                raise
             raise _save_error(error) from error
         finally:
             session.close()
@@ -79,8 +114,47 @@ class Journal:
             with session.begin():
                 yield session
                 session.rollback()
+        except DatabaseError as error:
+            if not _is_storage_failure(error):
+                raise
+            raise JournalReadError(
+                f"The journal could not be read ({_reason(error)}). Check the drive is "
+                "still connected; if this happens again, run “bigjournal check”."
+            ) from error
         finally:
             session.close()
+
+    # --- what changed, for automatic backups ------------------------------------
+
+    def _count_write(self, connection: Any) -> None:
+        """Count committed transactions that changed rows (SQLite's total_changes)."""
+        try:
+            record = connection.connection
+            total = record.dbapi_connection.total_changes
+        except AttributeError:
+            return
+        if total != record.info.get(_CHANGES_SEEN, 0):
+            record.info[_CHANGES_SEEN] = total
+            self._writes_since_backup += 1
+
+    @property
+    def has_unsaved_backup(self) -> bool:
+        """True if changes were committed since this session's last backup."""
+        return self._writes_since_backup > 0
+
+    def changed_since(self, moment: datetime | None) -> bool:
+        """True if the journal may differ from a backup made at ``moment``."""
+        if self._writes_since_backup > 0:
+            return True
+        if self._backed_up_this_session:
+            return False
+        if moment is None or self._modified_at_open is None:
+            return True
+        return self._modified_at_open > moment.timestamp()
+
+    def note_backup(self, _made_at: datetime) -> None:
+        self._writes_since_backup = 0
+        self._backed_up_this_session = True
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the journal file (so one file holds it all)."""
@@ -89,8 +163,30 @@ class Journal:
         with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def close(self) -> None:
-        self.engine.dispose()
+    def close(self, *, backup_if_due: bool | None = None) -> None:
+        """Close the journal: an automatic backup if it changed, then release the lock.
+
+        ``backup_if_due=False`` skips the backup (the GUI runs it in a worker first).
+        """
+        if self.closed:
+            return
+        wanted = self.automatic_backups if backup_if_due is None else backup_if_due
+        try:
+            if wanted and self.is_sqlite:
+                # Fold the log in first: closing does it anyway, and doing it after the
+                # backup would make the file look changed since then at the next open.
+                with suppress(DBAPIError):
+                    self.checkpoint()
+                try:
+                    backup.backup_if_due(self, reason="closed after changes")
+                except BackupError as error:
+                    log.warning("automatic backup at close failed: %s", error)
+                    self.warnings.append(str(error))
+        finally:
+            self.closed = True
+            self.engine.dispose()
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> Journal:
         return self
@@ -99,8 +195,24 @@ class Journal:
         self.close()
 
 
-def _save_error(error: OperationalError) -> SaveError:
-    message = str(error.orig).lower() if error.orig else str(error).lower()
+def _reason(error: DBAPIError) -> str:
+    return str(error.orig) if error.orig else str(error)
+
+
+def _is_storage_failure(error: DatabaseError) -> bool:
+    """Operational failures and damage, but not constraint errors the use cases handle."""
+    if isinstance(error, OperationalError):
+        return True
+    return type(error) is DatabaseError or "malformed" in _reason(error).lower()
+
+
+def _save_error(error: DBAPIError) -> SaveError:
+    message = _reason(error).lower()
+    if "malformed" in message or "not a database" in message:
+        return SaveError(
+            "Not saved: the journal file is damaged. Close BigJournal and open the "
+            "journal again: it will be set aside and a backup offered."
+        )
     if "full" in message:
         return SaveError("Not saved: the disk is full. Free some space and try again.")
     if "locked" in message or "busy" in message:
@@ -114,20 +226,61 @@ def _save_error(error: OperationalError) -> SaveError:
 
 
 def open_journal(
-    target: str | Path | JournalTarget | None = None, *, create: bool = True
+    target: str | Path | JournalTarget | None = None,
+    *,
+    create: bool = True,
+    automatic_backups: bool = True,
 ) -> Journal:
     """Open (and if need be create and upgrade) a journal.
+
+    For a SQLite file this takes the journal's lock, runs SQLite's quick check, backs
+    up before any schema upgrade and, with ``automatic_backups``, backs up a changed
+    journal now and at :meth:`Journal.close`. The GUI passes ``automatic_backups=False``
+    and runs :func:`bigjournal.store.backup.backup_if_due` in a worker instead.
 
     Raises :class:`JournalOpenError` subclasses with a message for the user.
     """
     if not isinstance(target, JournalTarget):
         target = resolve_target(target)
     if target.path is not None:
-        engine = _open_sqlite(target.path, create=create)
-    else:
-        engine = _open_server(target.url)
+        return _open_sqlite_journal(target, create=create, automatic_backups=automatic_backups)
+    engine = _open_server(target.url)
+    _upgrade(engine)
+    return Journal(target, engine)
+
+
+@contextmanager
+def foreign_keys_off(engine: Engine) -> Iterator[None]:
+    """Migrate SQLite with foreign keys off, then check them (SQLite's own procedure).
+
+    Batch migrations rebuild a table by copying it and dropping the old one; with
+    foreign keys on, that DROP would fire ON DELETE CASCADE and silently delete the
+    rows that point at it (attendance lists, say). The pragma cannot change inside a
+    transaction, so it is switched around the migration's transaction.
+    """
+    if engine.dialect.name != "sqlite":
+        yield
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
     try:
-        migrations.upgrade(engine)
+        yield
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise JournalOpenError(
+                    "The journal's upgrade left broken links between records "
+                    f"({len(broken)}); please report this. A backup was made before it."
+                )
+    finally:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+
+
+def _upgrade(engine: Engine) -> None:
+    try:
+        with foreign_keys_off(engine):
+            migrations.upgrade(engine)
     except NewerJournalError:
         engine.dispose()
         raise
@@ -136,23 +289,118 @@ def open_journal(
         raise JournalOpenError(
             f"The journal could not be prepared for use: {error.orig}."
         ) from error
-    return Journal(target, engine)
+    except BaseException:
+        engine.dispose()
+        raise
 
 
-def inspect_sqlite_file(path: Path) -> None:
-    """Refuse, without writing a byte, a file that is not a journal we can open."""
+def _open_sqlite_journal(
+    target: JournalTarget, *, create: bool, automatic_backups: bool
+) -> Journal:
+    path = target.path
+    assert path is not None
+    if path.is_dir():
+        raise JournalOpenError(f"“{path}” is a folder, not a journal file.")
+    if not path.exists():
+        if not create:
+            raise JournalOpenError(f"There is no journal at “{path}”.")
+        _refuse_to_replace_a_missing_journal(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise JournalOpenError(
+                f"The folder for the journal could not be created ({error.strerror})."
+            ) from error
+    held = lock.acquire(path)
+    try:
+        modified_at_open = _modified_time(path)
+        revision = inspect_sqlite_file(path)
+        if revision is not None and revision != migrations.head_revision():
+            _backup_before_upgrade(path, revision)
+        engine = _open_sqlite(path)
+        _upgrade(engine)
+        journal = Journal(
+            target,
+            engine,
+            held_lock=held,
+            modified_at_open=modified_at_open,
+            automatic_backups=automatic_backups,
+        )
+    except BaseException:
+        held.release()
+        raise
+    warning = health.risky_place_warning(path)
+    if warning:
+        journal.warnings.append(warning)
+    if automatic_backups:
+        try:
+            backup.backup_if_due(journal, reason="opened")
+        except BackupError as error:
+            log.warning("automatic backup at open failed: %s", error)
+            journal.warnings.append(str(error))
+    return journal
+
+
+def _modified_time(path: Path) -> float | None:
+    """The last time the journal (or its write-ahead log) was written, before opening."""
+    times = []
+    for candidate in (path, Path(f"{path}-wal")):
+        with suppress(OSError):
+            times.append(candidate.stat().st_mtime)
+    return max(times) if times else None
+
+
+def _refuse_to_replace_a_missing_journal(path: Path) -> None:
+    """A journal with backups that is not there is missing, not new: say so."""
+    newest = backup.newest_good_backup(path)
+    if newest is None:
+        return
+    raise JournalMissingError(
+        f"The journal “{path}” is not there (is the USB stick plugged in, or was the "
+        f"file moved?). Its newest backup is from {newest.when}: restore it with "
+        "“bigjournal restore” or from the Backups window. To start a new, empty "
+        "journal instead, choose a different file name.",
+        backup_path=newest.path,
+        backup_made_at=newest.made_at,
+    )
+
+
+def _backup_before_upgrade(path: Path, revision: str) -> None:
+    try:
+        backup.backup_file(path, reason=f"before upgrading from schema {revision}")
+    except BackupError as error:
+        raise JournalOpenError(
+            "The journal needs upgrading for this version of BigJournal, but the safety "
+            f"copy made first failed ({error}). Nothing was changed."
+        ) from error
+
+
+def inspect_sqlite_file(path: Path) -> str | None:
+    """Refuse, without writing a byte, a file that is not a journal we can open.
+
+    Returns the journal's schema revision (None for an empty file). A foreign or
+    newer file is refused untouched; a damaged journal is set aside as
+    ``<name>.damaged`` (never deleted) and :class:`DamagedJournalError` offers the
+    newest good backup.
+    """
+    if not path.exists():
+        return None  # a new journal
     size = path.stat().st_size
     if size == 0:
-        return
+        if backup.list_backups(path):
+            _damaged(path, "the file is empty")
+        return None
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_MAGIC))
     if header != SQLITE_MAGIC:
+        if _was_a_journal(path):
+            _damaged(path, "its beginning is damaged")
         raise NotAJournalError(
             f"“{path.name}” is not a BigJournal journal (it is not a database file, "
             "or its beginning is damaged). It was left as it is."
         )
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = health.read_only_connection(path)
     except sqlite3.Error as error:
         raise NotAJournalError(f"“{path.name}” could not be read: {error}.") from error
     try:
@@ -160,37 +408,84 @@ def inspect_sqlite_file(path: Path) -> None:
             row[0]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
-        if not tables:
-            return
-        if "alembic_version" not in tables:
-            raise NotAJournalError(
-                f"“{path.name}” is a database, but not a BigJournal journal. It was left as it is."
-            )
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
     except sqlite3.DatabaseError as error:
-        raise NotAJournalError(
-            f"“{path.name}” is damaged and cannot be read ({error}). It was left as it is."
-        ) from error
+        connection.close()
+        _refuse_unreadable(path, error)
+        raise  # unreachable: _refuse_unreadable always raises
     finally:
         connection.close()
-    if revision is not None:
-        migrations.refuse_if_newer(revision[0])
-
-
-def _open_sqlite(path: Path, *, create: bool) -> Engine:
-    if path.exists():
-        if path.is_dir():
-            raise JournalOpenError(f"“{path}” is a folder, not a journal file.")
-        inspect_sqlite_file(path)
-    elif not create:
-        raise JournalOpenError(f"There is no journal at “{path}”.")
-    else:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
+    if not tables:
+        if backup.list_backups(path):
+            _damaged(path, "it holds no tables")
+        return None
+    if "alembic_version" not in tables:
+        if _was_a_journal(path) or "promises" in tables:
+            _damaged(path, "its list of tables is damaged")
+        raise NotAJournalError(
+            f"“{path.name}” is a database, but not a BigJournal journal. It was left as it is."
+        )
+    # A newer journal is refused before any check, so it is never set aside.
+    migrations.refuse_if_newer(revision)
+    shortfall = health.missing_bytes(path)
+    if shortfall:
+        _damaged(path, f"it is {shortfall:,} bytes shorter than it should be, as if cut off")
+    problems = health.quick_check(path)
+    if problems:
+        if any("disk i/o error" in problem.lower() for problem in problems):
             raise JournalOpenError(
-                f"The folder for the journal could not be created ({error.strerror})."
-            ) from error
+                f"“{path.name}” could not be read from the drive (disk I/O error). Check "
+                "the drive is connected and try again; nothing was changed."
+            )
+        log.warning("quick check of %s failed: %s", path, "; ".join(problems[:5]))
+        _damaged(path, "SQLite's check found damage inside it")
+    return revision
+
+
+def _was_a_journal(path: Path) -> bool:
+    return health.looks_like_a_journal(path) or bool(backup.list_backups(path))
+
+
+def _refuse_unreadable(path: Path, error: sqlite3.DatabaseError) -> None:
+    if "disk i/o error" in str(error).lower():
+        raise JournalOpenError(
+            f"“{path.name}” could not be read from the drive ({error}). Check the drive "
+            "is connected and try again; nothing was changed."
+        ) from error
+    if _was_a_journal(path):
+        _damaged(path, "SQLite cannot read it")
+    raise NotAJournalError(
+        f"“{path.name}” is damaged and cannot be read ({error}). It was left as it is."
+    ) from error
+
+
+def _damaged(path: Path, reason: str) -> None:
+    """Set a damaged journal aside and raise the error that offers a backup."""
+    newest = backup.newest_good_backup(path)
+    try:
+        set_aside_as: Path | None = health.set_aside(path, "damaged")
+        kept = f"It was set aside as “{set_aside_as.name}” (nothing was deleted)."
+    except OSError as error:
+        set_aside_as = None
+        kept = f"It could not be set aside ({error.strerror}); it was left as it is."
+    if newest is not None:
+        offer = (
+            f"The newest good backup is from {newest.when}: restore it with "
+            "“bigjournal restore” or from the Backups window."
+        )
+    else:
+        offer = "There is no backup of it; keep the damaged file in case it can be rescued."
+    raise DamagedJournalError(
+        f"“{path.name}” is damaged and cannot be opened ({reason}). {kept} {offer}",
+        set_aside_as=set_aside_as,
+        backup_path=newest.path if newest else None,
+        backup_made_at=newest.made_at if newest else None,
+    )
+
+
+def _open_sqlite(path: Path) -> Engine:
     # One connection does all the work: SQLite allows one writer at a time, and
     # a single connection means this process never waits on itself.
     engine = create_engine(

@@ -1,0 +1,286 @@
+"""Looking after the journal: backups, restore, integrity check, and personal data requests."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from bigjournal.cli.common import journal_from
+from bigjournal.cli.output import emit, table, to_jsonable
+from bigjournal.errors import BackupError, JournalError, ValidationError
+from bigjournal.journal.people import find_contact
+from bigjournal.journal.personal_data import (
+    ForgetResult,
+    Mention,
+    forget_contact,
+    subject_access_export,
+)
+from bigjournal.store import backup, health, open_journal, resolve_target
+from bigjournal.store.backup import BackupInfo
+
+Parsers = argparse._SubParsersAction
+
+
+def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
+    made = subparsers.add_parser(
+        "backup",
+        parents=[common],
+        help="back up the journal now",
+        description="Make a checked backup of the journal now (SQLite's online backup API). "
+        "BigJournal also backs up by itself when a changed journal is opened or closed.",
+    )
+    made.set_defaults(run=run_backup)
+    listed = subparsers.add_parser(
+        "backups",
+        parents=[common],
+        help="list the journal's backups",
+        description="List the journal's backups, newest first, with their records and size.",
+    )
+    listed.set_defaults(run=run_backups)
+    restore = subparsers.add_parser(
+        "restore",
+        parents=[common],
+        help="put a backup back in the journal's place",
+        description="Restore a backup (the newest good one unless named). The current "
+        "journal is set aside beside it, never deleted.",
+    )
+    restore.add_argument(
+        "backup", nargs="?", help="a backup's time as listed (or its start), or a backup file"
+    )
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.set_defaults(run=run_restore)
+    check = subparsers.add_parser(
+        "check",
+        parents=[common],
+        help="check the journal file for damage",
+        description="Run SQLite's full integrity check on the journal, without changing it.",
+    )
+    check.set_defaults(run=run_check)
+    forget = subparsers.add_parser(
+        "forget",
+        parents=[common],
+        help="erase a contact and their personal details (UK GDPR)",
+        description="Forget this person: erase a contact everywhere. Their promises stay "
+        "with the organisation; notes that mention them are listed for you to review.",
+    )
+    forget.add_argument("contact", help="the contact's name or #number")
+    forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    forget.set_defaults(run=run_forget)
+    about = subparsers.add_parser(
+        "about-person",
+        parents=[common],
+        help="everything the journal holds on one person (subject access request)",
+        description="Export everything the journal holds on one contact (or member with "
+        "--member) as JSON, for a subject access request.",
+    )
+    about.add_argument("name", help="the person's name or #number")
+    about.add_argument("--member", action="store_true", help="the person is a member")
+    about.add_argument("-o", "--output", type=Path, help="write to this .json file")
+    about.set_defaults(run=run_about_person)
+
+
+# --- backups ----------------------------------------------------------------------
+
+
+def _journal_path(args: argparse.Namespace) -> Path:
+    target = resolve_target(args.journal)
+    if target.path is None:
+        raise BackupError(
+            "Backups are not available for shared journals on a server yet; "
+            "ask whoever runs the server to back up the database."
+        )
+    return target.path
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def _backup_line(info: BackupInfo) -> str:
+    records = "?" if info.records is None else f"{info.records:,}"
+    return f"{info.when} — {records} records, {_size(info.size)}"
+
+
+def _plain(value: object) -> object:
+    """Paths as text, for --json."""
+    data = to_jsonable(value)
+    if isinstance(data, dict):
+        return {k: str(v) if isinstance(v, Path) else _plain(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_plain(v) for v in data]
+    return str(data) if isinstance(data, Path) else data
+
+
+def _emit(args: argparse.Namespace, data: object, lines: list[str]) -> None:
+    emit(args.json, _plain(data), lambda _: lines)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    with open_journal(args.journal, automatic_backups=False) as journal:
+        info = backup.make_backup(journal)
+    _emit(args, info, [f"Backup made: {_backup_line(info)}.", f"  {info.path}"])
+    return 0
+
+
+def run_backups(args: argparse.Namespace) -> int:
+    path = _journal_path(args)
+    found = backup.list_backups(path)
+
+    def render(rows: list[BackupInfo]) -> list[str]:
+        if not rows:
+            return [f"There are no backups of “{path.name}” yet."]
+        lines = table(
+            [
+                [
+                    info.path.stem,
+                    info.when,
+                    "?" if info.records is None else f"{info.records:,}",
+                    _size(info.size),
+                    info.reason,
+                ]
+                for info in rows
+            ],
+            ["BACKUP", "MADE", "RECORDS", "SIZE", "WHY"],
+        )
+        total = _size(backup.describe_sizes(rows))
+        count = "1 backup" if len(rows) == 1 else f"{len(rows)} backups"
+        return [*lines, "", f"{count}, {total}, in {backup.backup_folder(path)}"]
+
+    _emit(args, found, render(found))
+    return 0
+
+
+def _confirm(question: str, yes: bool) -> None:
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise ValidationError(f"{question} Add --yes to go ahead without being asked.")
+    answer = input(f"{question} [y/N] ").strip().lower()
+    if answer not in ("y", "yes"):
+        raise ValidationError("Nothing was changed.")
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    path = _journal_path(args)
+    if args.backup:
+        chosen = backup.find_backup(path, args.backup)
+    else:
+        newest = backup.newest_good_backup(path)
+        if newest is None:
+            raise BackupError(f"There is no good backup of “{path.name}” to restore.")
+        chosen = newest
+    _confirm(
+        f"Restore the backup from {chosen.when} ({chosen.records or 0:,} records)? The "
+        "journal there now will be set aside, not deleted.",
+        args.yes,
+    )
+    result = backup.restore_backup(path, chosen)
+    lines = [f"Restored the backup from {result.restored_from.when} into “{path}”."]
+    if result.set_aside_as is not None:
+        lines.append(f"The journal it replaced was kept as “{result.set_aside_as.name}”.")
+    _emit(args, result, lines)
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    path = _journal_path(args)
+    if not path.exists():
+        raise JournalError(f"There is no journal at “{path}”.")
+    problems = health.integrity_check(path)
+    shortfall = health.missing_bytes(path)
+    if shortfall:
+        problems.append(f"the file is {shortfall:,} bytes shorter than its header says")
+    warning = health.risky_place_warning(path)
+    data = {"journal": str(path), "healthy": not problems, "problems": problems}
+
+    def render(_: object) -> list[str]:
+        lines = []
+        if problems:
+            lines.append(f"“{path.name}” is damaged: SQLite's integrity check found problems.")
+            lines += [f"  {problem}" for problem in problems[:20]]
+            lines.append(
+                "Open it with BigJournal to set it aside and restore the newest good backup "
+                "(“bigjournal backups” lists them)."
+            )
+        else:
+            lines.append(f"“{path.name}” is healthy (SQLite's full integrity check found nothing).")
+        if warning:
+            lines.append(warning)
+        return lines
+
+    emit(args.json, data, render)
+    return 1 if problems else 0
+
+
+# --- personal data ------------------------------------------------------------------
+
+
+def _mention_lines(mentions: tuple[Mention, ...]) -> list[str]:
+    return [
+        f"  {m.record_kind} #{m.record_id} “{m.title}” ({m.field}): {m.excerpt}" for m in mentions
+    ]
+
+
+def run_forget(args: argparse.Namespace) -> int:
+    with journal_from(args) as journal:
+        person = find_contact(journal, args.contact)
+        _confirm(
+            f"Forget {person.name} (#{person.id}) and every personal detail held on them? "
+            "This cannot be undone (backups keep them until they are thinned out).",
+            args.yes,
+        )
+        result = forget_contact(journal, person.id)
+
+    def render(r: ForgetResult) -> list[str]:
+        lines = [
+            f"Forgot {r.forgotten.name} of {r.organisation}: removed from "
+            f"{r.meetings_unlinked} meeting(s); {r.promises_kept_without_them} promise(s) "
+            f"kept for the organisation; {r.handovers_removed} handover(s) removed."
+        ]
+        if r.mentions:
+            lines.append("These notes still mention them; please review and edit them:")
+            lines += _mention_lines(r.mentions)
+        else:
+            lines.append("No notes mention them by name.")
+        return lines
+
+    emit(args.json, result, render)
+    return 0
+
+
+def run_about_person(args: argparse.Namespace) -> int:
+    with journal_from(args) as journal:
+        if args.member:
+            report = subject_access_export(journal, member=args.name)
+        else:
+            report = subject_access_export(journal, contact=args.name)
+    text = json.dumps(to_jsonable(report), ensure_ascii=False, indent=2) + "\n"
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    _write_atomically(args.output, text)
+    print(
+        f"Wrote everything held on {report.name} to “{args.output}” "
+        f"({len(report.meetings)} meetings, {len(report.promises)} promises, "
+        f"{len(report.mentions)} notes that mention them)."
+    )
+    return 0
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Temp file + rename: a cut-off export never looks like a whole one."""
+    temporary = path.with_name(f".{path.name}.partial")
+    try:
+        with temporary.open("w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise JournalError(f"“{path}” could not be written ({error.strerror}).") from error

@@ -1,0 +1,369 @@
+"""Personal data under UK GDPR: forget a person, and tell a person what the journal holds.
+
+**Forget this person** (right to erasure) deletes a contact and every detail held on
+them: their record, their place on attendance lists and any handover about their
+leaving. Promises they made, received or held are *kept*, because the partnership's
+track record with the organisation is not about the person: the promise stays with
+the organisation ("the organisation owes it", as when nobody holds it). Free-text
+notes are never rewritten behind the user's back; instead every note that mentions
+the person's name is listed for the user to review and edit.
+
+The erasure reaches the disk: SQLite's ``secure_delete`` overwrites freed pages, the
+full-text index is merged so no stray words remain, and the write-ahead log is folded
+in. Backups made before still hold the person until the rotation drops them (at most
+a year); docs/reliability.md explains this for the privacy notice.
+
+**Everything about this person** (subject access request) gathers what the journal
+holds on one contact or member into plain data, written as JSON by the command line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from bigjournal.journal.common import find, get
+from bigjournal.journal.records import Ref
+from bigjournal.model import (
+    CheckIn,
+    Contact,
+    Handover,
+    Interaction,
+    Member,
+    Organisation,
+    Promise,
+    interaction_contacts,
+    interaction_members,
+    relationship_holders,
+)
+from bigjournal.store import Journal
+
+# Free-text columns that may name a person, by the record they belong to.
+TEXT_COLUMNS: dict[str, tuple[Any, tuple[str, ...], str]] = {
+    "meeting": (Interaction, ("title", "location", "notes", "decisions"), "title"),
+    "organisation": (Organisation, ("notes", "relationship_notes", "next_steps"), "name"),
+    "promise": (Promise, ("description", "status_note"), "description"),
+    "contact": (Contact, ("role", "went_to", "notes", "private_notes"), "name"),
+    "member": (Member, ("conflicts_of_interest", "notes"), "name"),
+    "handover": (Handover, ("went_to", "notes"), "went_to"),
+    "check-in": (CheckIn, ("note",), "note"),
+}
+EXCERPT_CHARS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A note that names a person, for the user to review."""
+
+    record_kind: str  # meeting, organisation, promise, contact, member, handover, check-in
+    record_id: int
+    title: str
+    field: str
+    excerpt: str
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetResult:
+    forgotten: Ref
+    organisation: str
+    meetings_unlinked: int
+    promises_kept_without_them: int
+    handovers_removed: int
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectAccessReport:
+    """Everything the journal holds on one person, as plain data."""
+
+    kind: str  # "contact" or "member"
+    name: str
+    prepared_on: date
+    details: dict[str, Any]
+    meetings: tuple[dict[str, Any], ...]
+    promises: tuple[dict[str, Any], ...]
+    handovers: tuple[dict[str, Any], ...]
+    relationships_held: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = field(default=())
+
+
+# --- forgetting -----------------------------------------------------------------
+
+
+def forget_contact(journal: Journal, contact: int | str) -> ForgetResult:
+    """Erase a contact and their personal details; list the notes that still name them."""
+    with journal.transaction() as session:
+        person = find(session, Contact, contact)
+        forgotten = Ref(person.id, person.uuid, person.name)
+        organisation = person.organisation.name
+        attended = session.scalar(
+            select(func.count())
+            .select_from(interaction_contacts)
+            .where(interaction_contacts.c.contact_id == person.id)
+        )
+        involved = or_(
+            Promise.made_by_contact_id == person.id,
+            Promise.made_to_contact_id == person.id,
+            Promise.holder_contact_id == person.id,
+        )
+        promises = session.scalar(select(func.count()).select_from(Promise).where(involved))
+        handovers = session.scalar(
+            select(func.count()).select_from(Handover).where(Handover.contact_id == person.id)
+        )
+        # The database's own rules do the unlinking (SET NULL / CASCADE), in one go.
+        session.execute(delete(Contact).where(Contact.id == person.id))
+        session.expunge_all()
+        mentions = _mentions(session, person_name=forgotten.name)
+    _erase_leftovers(journal)
+    return ForgetResult(
+        forgotten=forgotten,
+        organisation=organisation,
+        meetings_unlinked=int(attended or 0),
+        promises_kept_without_them=int(promises or 0),
+        handovers_removed=int(handovers or 0),
+        mentions=tuple(mentions),
+    )
+
+
+def _erase_leftovers(journal: Journal) -> None:
+    """Make sure the deleted words are gone from the search index and the log."""
+    if not journal.is_sqlite:
+        return
+    with journal.transaction() as session:
+        session.connection().exec_driver_sql(
+            "INSERT INTO search_index(search_index) VALUES ('optimize')"
+        )
+    journal.checkpoint()
+
+
+def mentions_of(journal: Journal, name: str) -> list[Mention]:
+    """Notes anywhere in the journal that contain ``name`` (case-insensitive)."""
+    with journal.reading() as session:
+        return _mentions(session, person_name=name)
+
+
+def _mentions(session: Session, *, person_name: str) -> list[Mention]:
+    needles = _needles(person_name)
+    found: list[Mention] = []
+    for kind, (entity, columns, title_column) in TEXT_COLUMNS.items():
+        conditions = [
+            func.instr(func.lower(getattr(entity, column)), needle) > 0
+            for column in columns
+            for needle in needles
+        ]
+        rows = session.scalars(select(entity).where(or_(*conditions)).order_by(entity.id))
+        for record in rows:
+            for column in columns:
+                text = getattr(record, column) or ""
+                at = _find(text, needles)
+                if at < 0:
+                    continue
+                title = str(getattr(record, title_column) or "")
+                if isinstance(record, Interaction):
+                    title = f"{record.occurred_on:%d %b %Y} {record.title or record.kind.label}"
+                found.append(Mention(kind, record.id, title[:80], column, _excerpt(text, at)))
+    return found
+
+
+def _needles(name: str) -> list[str]:
+    """The full name, and the surname when it is distinctive enough to search for."""
+    full = " ".join(name.split()).lower()
+    needles = [full]
+    parts = full.split()
+    if len(parts) > 1 and len(parts[-1]) >= 4:
+        needles.append(parts[-1])
+    return needles
+
+
+def _find(text: str, needles: list[str]) -> int:
+    lowered = text.lower()
+    positions = [lowered.find(needle) for needle in needles]
+    hits = [p for p in positions if p >= 0]
+    return min(hits) if hits else -1
+
+
+def _excerpt(text: str, at: int) -> str:
+    start = max(0, at - EXCERPT_CHARS // 2)
+    piece = " ".join(text[start : start + EXCERPT_CHARS].split())
+    return ("…" if start > 0 else "") + piece + ("…" if start + EXCERPT_CHARS < len(text) else "")
+
+
+# --- subject access -------------------------------------------------------------
+
+
+def subject_access_export(
+    journal: Journal,
+    *,
+    contact: int | str | None = None,
+    member: int | str | None = None,
+    today: date | None = None,
+) -> SubjectAccessReport:
+    """What the journal holds on one contact or member (a subject access request)."""
+    if (contact is None) == (member is None):
+        raise ValueError("give exactly one of contact= or member=")
+    with journal.reading() as session:
+        if contact is not None:
+            report = _about_contact(session, find(session, Contact, contact))
+        else:
+            report = _about_member(session, find(session, Member, member))  # type: ignore[arg-type]
+        return SubjectAccessReport(
+            kind=report["kind"],
+            name=report["name"],
+            prepared_on=today or date.today(),
+            details=report["details"],
+            meetings=report["meetings"],
+            promises=report["promises"],
+            handovers=report["handovers"],
+            relationships_held=report.get("relationships_held", ()),
+            mentions=tuple(_mentions(session, person_name=report["name"])),
+        )
+
+
+_INTERNAL = {"id", "version", "organisation_id", "successor_id"}
+
+
+def _columns(record: Any) -> dict[str, Any]:
+    values = {}
+    for column in record.__table__.columns:
+        if column.key in _INTERNAL:
+            continue
+        value = getattr(record, column.key)
+        values[column.key] = getattr(value, "value", value)
+    return values
+
+
+def _meeting(interaction: Interaction) -> dict[str, Any]:
+    return {
+        "date": interaction.occurred_on,
+        "kind": interaction.kind.value,
+        "title": interaction.title,
+        "organisations": [o.name for o in interaction.organisations],
+        "location": interaction.location,
+        "notes": interaction.notes,
+        "decisions": interaction.decisions,
+    }
+
+
+def _promise(promise: Promise, role: str) -> dict[str, Any]:
+    return {
+        "their_part": role,
+        "description": promise.description,
+        "organisation": promise.organisation.name,
+        "made_on": promise.made_on,
+        "due_on": promise.due_on,
+        "status": promise.status.value,
+        "status_on": promise.status_on,
+        "status_note": promise.status_note,
+    }
+
+
+def _roles(promise: Promise, person_id: int, prefix: str) -> str:
+    roles = [
+        label
+        for label, column in (
+            ("made it", f"made_by_{prefix}_id"),
+            ("it was made to them", f"made_to_{prefix}_id"),
+            ("they hold it now", f"holder_{prefix}_id"),
+        )
+        if getattr(promise, column) == person_id
+    ]
+    return "; ".join(roles)
+
+
+def _handover(handover: Handover, session: Session) -> dict[str, Any]:
+    successor = None
+    if handover.successor_contact_id:
+        successor = get(session, Contact, handover.successor_contact_id).name
+    if handover.successor_member_id:
+        successor = get(session, Member, handover.successor_member_id).name
+    return {
+        "left_on": handover.left_on,
+        "went_to": handover.went_to,
+        "successor": successor,
+        "post_vacant": handover.post_vacant,
+        "notes": handover.notes,
+        "introduction_on": handover.introduction_on,
+        "completed_on": handover.completed_on,
+    }
+
+
+def _about_contact(session: Session, person: Contact) -> dict[str, Any]:
+    details = _columns(person)
+    details["organisation"] = person.organisation.name
+    details["successor"] = person.successor.name if person.successor else None
+    meetings = session.scalars(
+        select(Interaction)
+        .join(interaction_contacts, interaction_contacts.c.interaction_id == Interaction.id)
+        .where(interaction_contacts.c.contact_id == person.id)
+        .order_by(Interaction.occurred_on, Interaction.id)
+    ).all()
+    promises = session.scalars(
+        select(Promise)
+        .where(
+            or_(
+                Promise.made_by_contact_id == person.id,
+                Promise.made_to_contact_id == person.id,
+                Promise.holder_contact_id == person.id,
+            )
+        )
+        .order_by(Promise.made_on, Promise.id)
+    ).all()
+    handovers = session.scalars(select(Handover).where(Handover.contact_id == person.id)).all()
+    return {
+        "kind": "contact",
+        "name": person.name,
+        "details": details,
+        "meetings": tuple(_meeting(m) for m in meetings),
+        "promises": tuple(_promise(p, _roles(p, person.id, "contact")) for p in promises),
+        "handovers": tuple(_handover(h, session) for h in handovers),
+    }
+
+
+def _about_member(session: Session, person: Member) -> dict[str, Any]:
+    meetings = session.scalars(
+        select(Interaction)
+        .join(interaction_members, interaction_members.c.interaction_id == Interaction.id)
+        .where(interaction_members.c.member_id == person.id)
+        .order_by(Interaction.occurred_on, Interaction.id)
+    ).all()
+    promises = session.scalars(
+        select(Promise)
+        .where(
+            or_(
+                Promise.made_by_member_id == person.id,
+                Promise.made_to_member_id == person.id,
+                Promise.holder_member_id == person.id,
+            )
+        )
+        .order_by(Promise.made_on, Promise.id)
+    ).all()
+    handovers = session.scalars(select(Handover).where(Handover.member_id == person.id)).all()
+    held = session.scalars(
+        select(Organisation.name)
+        .join(relationship_holders, relationship_holders.c.organisation_id == Organisation.id)
+        .where(relationship_holders.c.member_id == person.id)
+        .order_by(Organisation.name)
+    ).all()
+    return {
+        "kind": "member",
+        "name": person.name,
+        "details": _columns(person),
+        "meetings": tuple(_meeting(m) for m in meetings),
+        "promises": tuple(_promise(p, _roles(p, person.id, "member")) for p in promises),
+        "handovers": tuple(_handover(h, session) for h in handovers),
+        "relationships_held": tuple(held),
+    }
+
+
+__all__ = [
+    "ForgetResult",
+    "Mention",
+    "SubjectAccessReport",
+    "forget_contact",
+    "mentions_of",
+    "subject_access_export",
+]

@@ -1,0 +1,480 @@
+"""Automatic and manual backups of SQLite journals, and restoring one.
+
+Backups are made with SQLite's online backup API (never a file copy, which can catch
+a journal half-written), into a temporary file that must pass ``integrity_check``
+before it is renamed into the rotation. They live in the user's data folder, one
+folder per journal, named by the time they were made (UTC)::
+
+    <data_dir>/backups/<journal-stem>-<hash of its path>/2026-06-15T104200Z.sqlite
+                                                         2026-06-15T104200Z.json
+
+The ``.json`` beside each backup records when, why, its size and how many records it
+holds, so listing never opens the backups. Old backups are thinned (:func:`backups_to_keep`):
+the newest few, then one a day, a week and a month.
+
+The GUI runs :func:`backup_if_due` in a worker so a large journal never blocks the
+window; :class:`~bigjournal.store.database.Journal` does it itself on open and close
+unless told not to.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bigjournal.errors import BackupError, JournalLockedError
+from bigjournal.store import health, lock
+from bigjournal.store.locations import data_dir
+
+if TYPE_CHECKING:
+    from bigjournal.store.database import Journal
+
+log = logging.getLogger(__name__)
+
+# A changed journal gets a new automatic backup at open or close at most this often;
+# the next open catches up, so no change goes unbacked-up beyond one session.
+AUTOMATIC_INTERVAL = timedelta(minutes=10)
+KEEP_LAST = 5
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+
+RECORD_TABLES = (
+    "organisations",
+    "organisation_links",
+    "members",
+    "contacts",
+    "interactions",
+    "promises",
+    "handovers",
+    "check_ins",
+)
+_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{6})Z(?:-(\d+))?\.sqlite$")
+_STAMP = "%Y-%m-%dT%H%M%S"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup in the rotation, as the Backups dialog and ``bigjournal backups`` list it."""
+
+    path: Path
+    made_at: datetime  # aware, UTC
+    size: int
+    records: int | None
+    counts: dict[str, int]
+    revision: str | None
+    reason: str
+
+    @property
+    def when(self) -> str:
+        """The time it was made, in the computer's local time, for people."""
+        return self.made_at.astimezone().strftime("%a %d %b %Y, %H:%M")
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: BackupInfo
+    journal: Path
+    set_aside_as: Path | None
+
+
+# --- where ------------------------------------------------------------------------
+
+
+def backup_folder(journal_path: Path) -> Path:
+    """The folder holding one journal's backups (keyed by its absolute path)."""
+    absolute = os.path.abspath(journal_path)
+    digest = hashlib.sha256(absolute.encode("utf-8")).hexdigest()[:10]
+    stem = re.sub(r"[^\w.-]+", "_", Path(absolute).stem)[:40] or "journal"
+    return data_dir() / "backups" / f"{stem}-{digest}"
+
+
+# --- listing ----------------------------------------------------------------------
+
+
+def list_backups(journal_path: Path) -> list[BackupInfo]:
+    """The journal's backups, newest first (an unreadable one is still listed)."""
+    folder = backup_folder(journal_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for entry in folder.iterdir():
+        match = _NAME.match(entry.name)
+        if match is None or not entry.is_file():
+            continue
+        found.append(_describe(entry, match))
+    found.sort(key=lambda info: (info.made_at, info.path.name), reverse=True)
+    return found
+
+
+def _describe(path: Path, match: re.Match[str]) -> BackupInfo:
+    made_at = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+    size = path.stat().st_size
+    try:
+        meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        return BackupInfo(
+            path=path,
+            made_at=datetime.fromisoformat(meta["made_at"]),
+            size=size,
+            records=int(meta["records"]),
+            counts={str(k): int(v) for k, v in meta.get("counts", {}).items()},
+            revision=meta.get("revision"),
+            reason=str(meta.get("reason", "")),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        counts, revision = _count_records(path)
+        total = sum(counts.values()) if counts else None
+        return BackupInfo(path, made_at, size, total, counts, revision, reason="")
+
+
+def _count_records(path: Path) -> tuple[dict[str, int], str | None]:
+    try:
+        connection = health.read_only_connection(path)
+    except sqlite3.Error:
+        return {}, None
+    try:
+        return _counts_and_revision(connection)
+    except sqlite3.Error:
+        return {}, None
+    finally:
+        connection.close()
+
+
+def _counts_and_revision(connection: sqlite3.Connection) -> tuple[dict[str, int], str | None]:
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    counts = {
+        table: int(connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
+        for table in RECORD_TABLES
+        if table in tables
+    }
+    revision = None
+    if "alembic_version" in tables:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+    return counts, revision
+
+
+def newest_good_backup(journal_path: Path) -> BackupInfo | None:
+    """The newest backup that passes SQLite's quick check, if any."""
+    for info in list_backups(journal_path):
+        if not health.quick_check(info.path):
+            return info
+    return None
+
+
+# --- making -----------------------------------------------------------------------
+
+
+def make_backup(journal: Journal, *, reason: str = "made by hand") -> BackupInfo:
+    """Back up an open SQLite journal now, check it and add it to the rotation."""
+    path = _sqlite_path(journal)
+    info = backup_file(path, reason=reason)
+    journal.note_backup(info.made_at)
+    return info
+
+
+def backup_file(
+    source: Path, *, reason: str, journal_path: Path | None = None, now: datetime | None = None
+) -> BackupInfo:
+    """Back up the SQLite file ``source`` (for ``journal_path``'s rotation) and thin.
+
+    Reads through a read-only connection of its own, so the journal stays usable while
+    a worker thread runs this. Raises :class:`BackupError` and leaves nothing behind
+    when the copy fails or does not pass ``integrity_check``.
+    """
+    journal_path = journal_path or source
+    made_at = (now or datetime.now(UTC)).astimezone(UTC)
+    folder = backup_folder(journal_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BackupError(
+            f"No backup was made: the backup folder “{folder}” could not be created "
+            f"({error.strerror})."
+        ) from error
+    for stale in folder.glob(".*.partial"):  # left by a backup cut short by a crash
+        _remove_quietly(stale)
+    final = _free_name(folder, made_at)
+    partial = final.with_name(f".{final.name}.partial")
+    try:
+        counts, revision = _copy_and_check(source, partial)
+        _fsync_file(partial)
+        os.replace(partial, final)
+        meta = {
+            "made_at": made_at.isoformat(),
+            "reason": reason,
+            "journal": str(os.path.abspath(journal_path)),
+            "records": sum(counts.values()),
+            "counts": counts,
+            "revision": revision,
+        }
+        _write_atomically(final.with_suffix(".json"), json.dumps(meta, indent=1))
+        health._sync_folder(folder)
+    except (OSError, sqlite3.Error) as error:
+        _remove_quietly(partial)
+        raise BackupError(_backup_failure(error)) from error
+    except BackupError:
+        _remove_quietly(partial)
+        raise
+    info = BackupInfo(
+        final, made_at, final.stat().st_size, sum(counts.values()), counts, revision, reason
+    )
+    thin_backups(journal_path)
+    return info
+
+
+def _backup_failure(error: BaseException) -> str:
+    text = str(error).lower()
+    if "full" in text or "no space" in text:
+        return "No backup was made: the disk is full. Free some space and try again."
+    return f"No backup was made: {error}. The journal itself was not changed."
+
+
+def _copy_and_check(source: Path, partial: Path) -> tuple[dict[str, int], str | None]:
+    _remove_quietly(partial)
+    origin = health.read_only_connection(source)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            origin.backup(copy)
+            # A backup is one self-contained file: no write-ahead log beside it.
+            copy.execute("PRAGMA journal_mode = DELETE")
+            problems = [str(row[0]) for row in copy.execute("PRAGMA integrity_check")]
+            if problems != ["ok"]:
+                raise BackupError(
+                    "No backup was made: the copy did not pass SQLite's integrity check "
+                    f"({'; '.join(problems[:3])}). Run “bigjournal check” on the journal."
+                )
+            return _counts_and_revision(copy)
+        finally:
+            copy.close()
+    finally:
+        origin.close()
+
+
+def _free_name(folder: Path, made_at: datetime) -> Path:
+    stamp = made_at.strftime(_STAMP)
+    candidate = folder / f"{stamp}Z.sqlite"
+    number = 1
+    while candidate.exists():
+        candidate = folder / f"{stamp}Z-{number}.sqlite"
+        number += 1
+    return candidate
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    temporary = path.with_name(f".{path.name}.partial")
+    with temporary.open("w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def _sqlite_path(journal: Journal) -> Path:
+    if journal.path is None:
+        raise BackupError(
+            "Backups are not available for shared journals on a server yet; "
+            "ask whoever runs the server to back up the database."
+        )
+    return journal.path
+
+
+# --- when -------------------------------------------------------------------------
+
+
+def backup_due(journal: Journal, *, now: datetime | None = None) -> bool:
+    """True when an open journal changed since its newest backup, and that one is not recent."""
+    if journal.path is None:
+        return False
+    backups = list_backups(journal.path)
+    if not backups:
+        return _has_records(journal.path)
+    newest = backups[0].made_at
+    if not journal.changed_since(newest):
+        return False
+    return (now or datetime.now(UTC)) - newest >= AUTOMATIC_INTERVAL
+
+
+def _has_records(path: Path) -> bool:
+    counts, _ = _count_records(path)
+    return sum(counts.values()) > 0
+
+
+def backup_if_due(journal: Journal, *, reason: str) -> BackupInfo | None:
+    """Make an automatic backup if one is due (safe to run in a worker thread)."""
+    if not backup_due(journal):
+        return None
+    return make_backup(journal, reason=reason)
+
+
+# --- thinning ---------------------------------------------------------------------
+
+
+def backups_to_keep(
+    made: Iterable[datetime],
+    *,
+    last: int = KEEP_LAST,
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+    monthly: int = KEEP_MONTHLY,
+) -> set[datetime]:
+    """Which backup times a rotation keeps: the newest ``last``, then the newest of
+    each of the most recent ``daily`` days, ``weekly`` weeks and ``monthly`` months
+    that have backups (in local time).
+
+    Keeping the last few regardless matters: a volunteer who deletes by mistake and
+    closes the journal must still find the backup made when they opened it.
+    """
+    ordered = sorted(set(made), reverse=True)
+    keep = set(ordered[:last])
+    for count, period in (
+        (daily, lambda t: t.astimezone().date()),
+        (weekly, lambda t: t.astimezone().isocalendar()[:2]),
+        (monthly, lambda t: (t.astimezone().year, t.astimezone().month)),
+    ):
+        seen: list[object] = []
+        for moment in ordered:
+            key = period(moment)
+            if key in seen:
+                continue
+            if len(seen) == count:
+                break
+            seen.append(key)
+            keep.add(moment)
+    return keep
+
+
+def thin_backups(journal_path: Path) -> list[Path]:
+    """Remove backups the rotation no longer keeps; returns what was removed."""
+    backups = list_backups(journal_path)
+    keep = backups_to_keep(info.made_at for info in backups)
+    removed = []
+    kept_times: set[datetime] = set()
+    for info in backups:  # newest first: of two made the same second, keep the newer
+        if info.made_at in keep and info.made_at not in kept_times:
+            kept_times.add(info.made_at)
+            continue
+        for path in (info.path, info.path.with_suffix(".json")):
+            _remove_quietly(path)
+        removed.append(info.path)
+    return removed
+
+
+# --- restoring --------------------------------------------------------------------
+
+
+def restore_backup(journal_path: Path, backup: BackupInfo | Path | None = None) -> RestoreResult:
+    """Put a backup in the journal's place; the current journal is set aside, never deleted.
+
+    The journal must not be open anywhere (refused with the lock's message). The
+    backup is checked first and copied beside the journal before anything is moved, so
+    a full disk or a bad backup leaves the journal exactly as it was.
+    """
+    chosen = _choose(journal_path, backup)
+    held = lock.acquire(journal_path)
+    try:
+        if held._holders > 1:
+            raise JournalLockedError("Close the journal before restoring a backup over it.")
+        problems = health.integrity_check(chosen.path)
+        if problems:
+            raise BackupError(
+                f"The backup from {chosen.when} is damaged ({problems[0]}); choose an earlier one."
+            )
+        journal_path.parent.mkdir(parents=True, exist_ok=True)
+        incoming = journal_path.with_name(f".{journal_path.name}.restoring")
+        try:
+            _remove_quietly(incoming)
+            source = health.read_only_connection(chosen.path)
+            try:
+                target = sqlite3.connect(incoming)
+                try:
+                    source.backup(target)
+                    target.execute("PRAGMA journal_mode = WAL")
+                finally:
+                    target.close()
+            finally:
+                source.close()
+            _fsync_file(incoming)
+        except (OSError, sqlite3.Error) as error:
+            _remove_quietly(incoming)
+            raise BackupError(
+                "The backup was not restored: "
+                + _backup_failure(error).removeprefix("No backup was made: ")
+            ) from error
+        set_aside_as = None
+        if journal_path.exists() or any(
+            Path(f"{journal_path}{side}").exists() for side in health.SIDE_FILES
+        ):
+            set_aside_as = health.set_aside(journal_path, "before-restore")
+        os.replace(incoming, journal_path)
+        health._sync_folder(journal_path.parent)
+    finally:
+        held.release()
+    return RestoreResult(chosen, journal_path, set_aside_as)
+
+
+def _choose(journal_path: Path, backup: BackupInfo | Path | None) -> BackupInfo:
+    if isinstance(backup, BackupInfo):
+        return backup
+    if backup is None:
+        newest = newest_good_backup(journal_path)
+        if newest is None:
+            raise BackupError("There is no good backup of this journal to restore.")
+        return newest
+    return find_backup(journal_path, str(backup))
+
+
+def find_backup(journal_path: Path, text: str) -> BackupInfo:
+    """A backup named by its file, its path or the start of its time (``2026-06-15T10``)."""
+    backups = list_backups(journal_path)
+    candidate = Path(text)
+    if candidate.is_file() and candidate.suffix == ".sqlite":
+        for info in backups:
+            if info.path.resolve() == candidate.resolve():
+                return info
+        return _describe_outside(candidate)
+    matches = [info for info in backups if info.path.name.startswith(text)]
+    if len(matches) == 1 or (matches and matches[0].path.name == f"{text}.sqlite"):
+        return matches[0]
+    if not matches:
+        raise BackupError(f"There is no backup called “{text}”. “bigjournal backups” lists them.")
+    names = ", ".join(info.path.stem for info in matches[:5])
+    raise BackupError(f"“{text}” matches several backups ({names}); give more of the time.")
+
+
+def _describe_outside(path: Path) -> BackupInfo:
+    """A backup file kept elsewhere (copied to a stick, say), described from itself."""
+    counts, revision = _count_records(path)
+    made_at = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    return BackupInfo(
+        path, made_at, path.stat().st_size, sum(counts.values()), counts, revision, "a file"
+    )
+
+
+def describe_sizes(backups: Sequence[BackupInfo]) -> int:
+    """Total bytes used by the rotation (for the dialog's footer)."""
+    return sum(info.size for info in backups)

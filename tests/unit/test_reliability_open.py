@@ -1,0 +1,108 @@
+"""Opening safely: damaged files set aside, risky places warned about, faults explained."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from bigjournal.errors import DamagedJournalError, SaveError
+from bigjournal.journal.organisations import add_organisation, list_organisations
+from bigjournal.store import Journal, health, open_journal
+from bigjournal.store.backup import make_backup
+
+MOUNTS = """\
+/dev/sda1 / ext4 rw,relatime 0 0
+/dev/sdb1 /media/volunteer/KINGSTON vfat rw,nosuid 0 0
+/dev/sdc1 /media/volunteer/My\\040Stick exfat rw 0 0
+server:/export /mnt/office nfs4 rw 0 0
+//nas/share /mnt/nas cifs rw 0 0
+tmpfs /tmp tmpfs rw 0 0
+"""
+
+
+@pytest.mark.parametrize(
+    ("path", "fs"),
+    [
+        ("/home/volunteer/journal.sqlite", "ext4"),
+        ("/media/volunteer/KINGSTON/journal.sqlite", "vfat"),
+        ("/media/volunteer/My Stick/journals/journal.sqlite", "exfat"),
+        ("/mnt/office/journal.sqlite", "nfs4"),
+        ("/mnt/nas/journal.sqlite", "cifs"),
+        ("/media/volunteer/KINGSTONE/journal.sqlite", "ext4"),
+    ],
+)
+def test_filesystem_is_read_from_the_mount_table(path: str, fs: str) -> None:
+    assert health.filesystem_from_mounts(Path(path), MOUNTS) == fs
+
+
+@pytest.mark.parametrize(
+    ("fs", "words"),
+    [("vfat", "USB stick"), ("exfat", "exFAT"), ("nfs4", "network share"), ("cifs", "network")],
+)
+def test_risky_places_get_a_warning_that_suggests_a_local_folder(fs: str, words: str) -> None:
+    warning = health.risky_place_warning(Path("/x/journal.sqlite"), fs)
+    assert warning is not None and words in warning and "folder on this computer" in warning
+
+
+def test_local_disks_get_no_warning() -> None:
+    for fs in ("ext4", "btrfs", "xfs", "tmpfs", "apfs"):
+        assert health.risky_place_warning(Path("/x/journal.sqlite"), fs) is None
+
+
+def test_opening_a_journal_on_a_usb_stick_warns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mounts = tmp_path / "mounts"
+    mounts.write_text(f"/dev/sdb1 {tmp_path} vfat rw 0 0\n")
+    monkeypatch.setattr(health, "MOUNTS_FILE", mounts)
+    with open_journal(tmp_path / "journal.sqlite") as journal:
+        assert any("USB stick" in warning for warning in journal.warnings)
+
+
+def test_a_local_journal_opens_without_warnings(journal: Journal) -> None:
+    assert journal.warnings == []
+
+
+def test_a_damaged_journal_is_set_aside_and_the_newest_backup_offered(
+    journal_path: Path,
+) -> None:
+    with open_journal(journal_path) as journal:
+        for n in range(60):
+            add_organisation(journal, name=f"Organisation {n}", kind="other", notes="x" * 300)
+        good = make_backup(journal)
+    data = bytearray(journal_path.read_bytes())
+    data[8192 : 8192 + 16] = b"\xff" * 16  # the start of page 3, a b-tree page
+    journal_path.write_bytes(bytes(data))
+    with pytest.raises(DamagedJournalError) as damaged:
+        open_journal(journal_path)
+    error = damaged.value
+    assert "is damaged" in str(error) and "nothing was deleted" in str(error)
+    assert error.backup_path == good.path and error.backup_made_at == good.made_at
+    assert Path(str(error.set_aside_as)).read_bytes() == bytes(data)
+    assert not journal_path.exists()
+
+
+def test_the_write_ahead_log_goes_aside_with_its_journal(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite"
+    path.write_bytes(b"main")
+    Path(f"{path}-wal").write_bytes(b"log")
+    aside = health.set_aside(path, "damaged")
+    assert aside.read_bytes() == b"main" and Path(f"{aside}-wal").read_bytes() == b"log"
+    path.write_bytes(b"again")
+    second = health.set_aside(path, "damaged")
+    assert second.name == "journal.sqlite.2.damaged" and aside.read_bytes() == b"main"
+
+
+def test_a_full_disk_is_reported_as_not_saved_and_nothing_is_half_written(
+    journal: Journal,
+) -> None:
+    add_organisation(journal, name="Before", kind="other")
+    with journal.engine.connect() as connection:
+        pages = connection.execute(text("PRAGMA page_count")).scalar()
+        # SQLite's own limit stands in for a full disk: the same SQLITE_FULL error.
+        connection.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(SaveError, match="Not saved: the disk is full"):
+        add_organisation(journal, name="After", kind="other", notes="x" * 50_000)
+    assert [o.name for o in list_organisations(journal)] == ["Before"]
