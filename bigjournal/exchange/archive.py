@@ -243,9 +243,7 @@ def _write_zip(
         for spec in specs:
             if spec.is_record:
                 table = spec.table
-                uuids[spec.name] = dict(
-                    session.execute(select(table.c.id, table.c.uuid)).tuples().all()
-                )
+                uuids[spec.name] = dict(session.execute(select(table.c.id, table.c.uuid)).all())
         settings_table = specs_by_name()["settings"].table
         partnership = (
             session.execute(
@@ -724,7 +722,9 @@ def _parse_rows(
             for name, f in fields.items():
                 if name in raw:
                     row[name] = f.decode(raw[name])
-                elif f.required or (spec.is_record and name in ("uuid", "created_at", "updated_at")):
+                elif f.required or (
+                    spec.is_record and name in ("uuid", "created_at", "updated_at")
+                ):
                     raise ValueProblem(f"“{name}” is missing")
                 else:
                     row[name] = defaults[name]

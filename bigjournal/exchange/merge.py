@@ -213,7 +213,7 @@ def _apply(session: Session, archive: Archive, plans: list[_TablePlan], monitor:
         monitor.stage(f"Writing {label(spec.name)}")
         if spec.is_record:
             table = spec.table
-            ids[spec.name] = dict(session.execute(select(table.c.uuid, table.c.id)).tuples().all())
+            ids[spec.name] = dict(session.execute(select(table.c.uuid, table.c.id)).all())
         if spec.owner is not None:
             _replace_links(session, plan, ids, monitor)
         elif spec.is_record:
@@ -266,9 +266,9 @@ def _write_records(
         session.execute(insert(table), params)
         inserted = [row["uuid"] for row in batch]
         ids[spec.name].update(
-            session.execute(select(table.c.uuid, table.c.id).where(table.c.uuid.in_(inserted)))
-            .tuples()
-            .all()
+            session.execute(
+                select(table.c.uuid, table.c.id).where(table.c.uuid.in_(inserted))
+            ).all()
         )
         monitor.advance(len(batch))
     # A record the journal already has keeps what the exporter left out on purpose.
