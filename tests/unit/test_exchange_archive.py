@@ -211,7 +211,7 @@ def test_who_attended_follows_the_meetings_newest_edit(
     )
     detail = meeting_detail(demo_journal, meeting.id)
     fewer = [detail.members[0].id]
-    update_meeting(demo_journal, meeting.id, {"members": fewer, "notes": "Only one of us went."})
+    update_meeting(demo_journal, meeting.id, {"members": fewer})  # nothing else changes
     import_archive(
         journal,
         read_archive(export(demo_journal, tmp_path / "2.bigjournal"), passphrase=PASSPHRASE),
@@ -219,6 +219,25 @@ def test_who_attended_follows_the_meetings_newest_edit(
     assert dump(journal)["interaction_members"] == dump(demo_journal)["interaction_members"]
     copy = next(m for m in list_meetings(journal) if m.uuid == meeting.uuid)
     assert [r.uuid for r in meeting_detail(journal, copy.id).members] == [detail.members[0].uuid]
+
+
+def test_who_holds_a_relationship_follows_the_organisations_newest_edit(
+    demo_journal: Journal, journal: Journal, tmp_path: Path
+) -> None:
+    from bigjournal.journal.organisations import list_organisations, update_organisation
+
+    import_archive(
+        journal,
+        read_archive(export(demo_journal, tmp_path / "1.bigjournal"), passphrase=PASSPHRASE),
+    )
+    held = next(o for o in list_organisations(demo_journal) if o.holders)
+    update_organisation(demo_journal, held.id, {"holders": []})
+    import_archive(
+        journal,
+        read_archive(export(demo_journal, tmp_path / "2.bigjournal"), passphrase=PASSPHRASE),
+    )
+    assert dump(journal) == dump(demo_journal)
+    assert not next(o for o in list_organisations(journal) if o.uuid == held.uuid).holders
 
 
 def test_leaving_out_private_notes_and_personal_details(
