@@ -98,6 +98,7 @@ def import_archive(
         with journal.transaction() as session:
             plans, empty = _plan(session, archive)
             _apply(session, archive, plans, monitor)
+            _refuse_loops(session)
             monitor.stage("Saving")
             monitor.check()
     except (IntegrityError, StatementError) as error:
@@ -111,6 +112,28 @@ def import_archive(
     if done.added + done.updated >= ANALYZE_AFTER_ROWS:
         _analyze(journal)
     return done
+
+
+def _refuse_loops(session: Session) -> None:
+    """A part of an organisation may not, however indirectly, contain itself."""
+    for spec in table_specs():
+        for name in spec.self_references:
+            if name != "parent_uuid":
+                continue  # a successor chain may come back round; a parent chain may not
+            column = spec.table.c[spec.field(name).column_name]
+            parents = dict(session.execute(select(spec.table.c.id, column)).all())
+            for start in parents:
+                seen = set()
+                current: int | None = start
+                while current is not None:
+                    if current in seen:
+                        raise ArchiveError(
+                            f"The archive would make one of the {label(spec.name)} part of "
+                            "itself (through its parents), so it was not imported. Nothing "
+                            "was changed."
+                        )
+                    seen.add(current)
+                    current = parents.get(current)
 
 
 def _reason(error: Exception) -> str:
