@@ -58,7 +58,7 @@ def refused(data: bytes, error: type[ArchiveError], match: str, **options: Any) 
 def test_files_that_are_not_archives(tmp_path: Path, journal: Journal) -> None:
     text = tmp_path / "notes.txt"
     text.write_text("Meeting with the council on Tuesday")
-    with pytest.raises(NotAnArchiveError, match="“notes.txt” is not a BigJournal archive"):
+    with pytest.raises(NotAnArchiveError, match=r"“notes\.txt” is not a BigJournal archive"):
         read_archive(text)
     empty = tmp_path / "empty.bigjournal"
     empty.write_bytes(b"")
@@ -312,7 +312,7 @@ def test_fuzzed_records_never_crash_or_half_import(
             other = json.loads(lines[data.draw(st.integers(0, len(lines) - 1))])
             record[key] = other.get(key)
         else:
-            record[key] = "00000000-0000-4000-8000-%012d" % data.draw(st.integers(0, 10**6))
+            record[key] = f"00000000-0000-4000-8000-{data.draw(st.integers(0, 10**6)):012d}"
         lines[index] = json.dumps(record, ensure_ascii=False).encode()
         changed[name] = b"\n".join(lines) + b"\n"
     import_or_refuse(forge(changed), fuzz_target, tmp_path_factory.mktemp("r"))

@@ -104,7 +104,8 @@ def test_cards_from_phones_come_in_and_nothing_doubles(
         "M=C3=BCller;J=C3=BCrgen;;;\r\nORG:Ashby Borough Council\r\nTEL;WORK;VOICE:01632 960111\r\n"
         "END:VCARD\r\n"
         # vCard 4.0 as iPhones and Google write it, grouped and folded.
-        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Nadia Rahman\r\nitem1.ORG:Ashby Borough \r\n Council;Planning\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Nadia Rahman\r\n"
+        "item1.ORG:Ashby Borough \r\n Council;Planning\r\n"
         "TEL;TYPE=cell:07700 900123\r\nEMAIL;TYPE=work:nadia.rahman@ashby.example\r\nEND:VCARD\r\n"
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sam Nobody\r\nORG:Unknown Trust\r\nEND:VCARD\r\n"
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bad Email\r\nORG:Ashby Borough Council\r\n"
