@@ -18,6 +18,7 @@ from bigjournal.errors import JournalError
 COMMAND_MODULES = (
     "bigjournal.cli.records",
     "bigjournal.cli.agenda",
+    "bigjournal.cli.exchange",
 )
 
 
