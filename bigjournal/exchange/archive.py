@@ -39,7 +39,6 @@ from bigjournal.exchange.files import atomic_file
 from bigjournal.exchange.progress import CancelSignal, Monitor, ProgressCallback
 from bigjournal.exchange.schema import (
     REFERENCE,
-    TEXT,
     TableSpec,
     ValueProblem,
     label,
@@ -561,11 +560,10 @@ def _shown(name: str) -> str:
     return cleaned[:80] + ("…" if len(cleaned) > 80 else "")
 
 
-def _load_json(data: bytes, what: str) -> Any:
+def _load_json(data: bytes | str, what: str) -> Any:
     try:
-        return json.loads(
-            data.decode("utf-8"), parse_constant=_refuse_constant, parse_float=_refuse_float
-        )
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+        return json.loads(text, parse_constant=_refuse_constant, parse_float=_refuse_float)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise _damaged(f"{what} is not readable") from None
 
@@ -707,7 +705,7 @@ def _parse_rows(
         where = f"{label(spec.name)}, line {number}"
         if len(line) > limits.line_chars:
             raise _damaged(f"{where} is far too long")
-        raw = _load_json(line.encode("utf-8"), where)
+        raw = _load_json(line, where)
         if not isinstance(raw, dict):
             raise _damaged(f"{where} is not a record")
         unknown = set(raw) - set(fields)
@@ -771,10 +769,3 @@ def _check_references(rows: dict[str, list[dict[str, Any]]]) -> None:
                         f"to one of the {label(f.target)} that is not in the archive. "
                         "Nothing was imported."
                     )
-
-
-def text_fields_left_out(archive: Archive, table: str) -> frozenset[str]:
-    """Fields the exporter blanked on purpose: an import must not overwrite them."""
-    spec = specs_by_name()[table]
-    columns = set(archive.manifest.left_out.get(table, ()))
-    return frozenset(f.name for f in spec.fields if f.column_name in columns and f.kind == TEXT)

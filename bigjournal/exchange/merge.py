@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from bigjournal.exchange.archive import Archive
 from bigjournal.exchange.errors import ArchiveError
 from bigjournal.exchange.progress import CancelSignal, Monitor, ProgressCallback
-from bigjournal.exchange.schema import REFERENCE, TableSpec, label, specs_by_name, table_specs
+from bigjournal.exchange.schema import REFERENCE, TableSpec, label, table_specs
 from bigjournal.store import Journal
 
 CHUNK = 500
@@ -357,18 +357,3 @@ def _write_keyed(session: Session, plan: _TablePlan, monitor: Monitor) -> None:
         values, _ = _values(spec, row, no_ids)
         session.execute(update(spec.table).where(key_column == row[key_field]).values(values))
     monitor.advance(len(plan.added) + len(plan.updated))
-
-
-def table_names() -> list[str]:
-    """The kinds of record a preview lists, in order."""
-    return [spec.name for spec in table_specs() if spec.owner is None]
-
-
-__all__ = [
-    "ImportPreview",
-    "TableChanges",
-    "import_archive",
-    "preview_import",
-    "specs_by_name",
-    "table_names",
-]
