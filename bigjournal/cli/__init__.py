@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "bigjournal.cli.handovers",
     "bigjournal.cli.reports",
     "bigjournal.cli.maintenance",
+    "bigjournal.cli.exchange",
 )
 
 

@@ -32,6 +32,7 @@ from bigjournal.model import (
     Promise,
     interaction_organisations,
 )
+from bigjournal.model.entities import utc_now
 from bigjournal.model.vocabulary import InteractionKind
 from bigjournal.store import Journal
 
@@ -196,6 +197,9 @@ def update_meeting(
             meeting.contacts = _unique(find(session, Contact, c) for c in changes["contacts"])
         if "members" in changes:
             meeting.members = _unique(find(session, Member, m) for m in changes["members"])
+        if {"organisations", "contacts", "members"} & set(changes):
+            # Who was there is part of the meeting: bump its version (merge relies on it).
+            meeting.updated_at = utc_now()
         session.flush()
         return Ref(meeting.id, meeting.uuid, meeting.title)
 

@@ -161,6 +161,7 @@ def _apply(session: Session, organisation: Organisation, changes: Mapping[str, A
     if "holders" in changes:
         holders = [find(session, Member, h) for h in changes["holders"] or ()]
         organisation.holders = list({m.id: m for m in holders}.values())
+        organisation.updated_at = utc_now()  # holders are part of the record: bump its version
 
 
 def _rhythm(value: Any) -> int | None:

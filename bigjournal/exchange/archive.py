@@ -1,0 +1,771 @@
+"""The successor archive: one file that carries the whole journal to another computer.
+
+An archive is a zip holding ``README.txt`` (for the person who finds the file),
+``manifest.json`` (format version, app version, date, record counts, checksums) and
+one ``data/<table>.jsonl`` per table. By default the zip is sealed with a passphrase
+(:mod:`bigjournal.exchange.seal`). docs/archive-format.md describes every byte.
+
+Reading is defensive: everything is read into memory within limits (file size, total
+and per-file unpacked size, packing ratio, line length, JSON nesting), every name,
+checksum, value and reference is checked, and only then may anything be imported
+(:mod:`bigjournal.exchange.merge`). Nothing is ever extracted to disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from bigjournal import APP_NAME, __version__
+from bigjournal.errors import ValidationError
+from bigjournal.exchange.errors import (
+    DamagedArchiveError,
+    ExportError,
+    NewerArchiveError,
+    NotAnArchiveError,
+    PassphraseNeededError,
+)
+from bigjournal.exchange.files import atomic_file
+from bigjournal.exchange.progress import CancelSignal, Monitor, ProgressCallback
+from bigjournal.exchange.schema import (
+    REFERENCE,
+    TableSpec,
+    ValueProblem,
+    label,
+    specs_by_name,
+    table_specs,
+)
+from bigjournal.exchange.seal import (
+    DEFAULT_STRENGTH,
+    KeyStrength,
+    check_new_passphrase,
+    is_sealed,
+    seal,
+    unseal,
+)
+from bigjournal.store import Journal
+
+ARCHIVE_SUFFIX = ".bigjournal"
+"""The archive's file extension (the installer associates it with the app)."""
+
+FORMAT_NAME = "bigjournal-archive"
+FORMAT_VERSION = 1
+MANIFEST_NAME = "manifest.json"
+README_NAME = "README.txt"
+DATA_NAME = re.compile(r"^data/([a-z][a-z0-9_]{0,62})\.jsonl$")
+
+LEAVE_OUT: dict[str, dict[str, tuple[str, ...]]] = {
+    "private-notes": {"contacts": ("private_notes",)},
+    "personal-contact-details": {
+        "contacts": ("phone", "email"),
+        "members": ("phone", "email"),
+    },
+}
+"""What the volunteer may choose to leave out, as the columns it blanks."""
+
+LEAVE_OUT_LABELS = {
+    "private-notes": "private notes about contacts",
+    "personal-contact-details": "phone numbers and email addresses of people",
+}
+
+ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+ROWS_PER_STEP = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What an archive may ask of this computer; anything beyond is refused unread."""
+
+    archive_bytes: int = 1024**3
+    unpacked_bytes: int = 2 * 1024**3
+    member_bytes: int = 1024**3
+    manifest_bytes: int = 1024**2
+    members: int = 100
+    ratio: int = 250  # unpacked ÷ packed, checked once a file passes ratio_floor
+    ratio_floor: int = 16 * 1024**2
+    line_chars: int = 16 * 1024**2
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True, slots=True)
+class TableEntry:
+    name: str
+    file: str
+    records: int
+    bytes: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    format_version: int
+    app_version: str
+    schema_revision: str
+    created_at: datetime
+    partnership: str
+    left_out: dict[str, tuple[str, ...]]
+    tables: tuple[TableEntry, ...]
+
+    def records(self, table: str) -> int:
+        return next((t.records for t in self.tables if t.name == table), 0)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSummary:
+    path: Path
+    encrypted: bool
+    left_out: tuple[str, ...]
+    counts: dict[str, int]
+    size: int
+
+
+@dataclass(frozen=True)
+class Archive:
+    """A checked archive in memory: rows per table, references still as uuids."""
+
+    manifest: Manifest
+    rows: dict[str, list[dict[str, Any]]] = field(repr=False)
+    was_sealed: bool
+
+    def count(self, table: str) -> int:
+        return len(self.rows.get(table, ()))
+
+
+# --- export -----------------------------------------------------------------------
+
+
+def export_archive(
+    journal: Journal,
+    destination: str | Path,
+    *,
+    passphrase: str | None,
+    unencrypted: bool = False,
+    leave_out: Iterable[str] = (),
+    progress: ProgressCallback | None = None,
+    cancel: CancelSignal | None = None,
+    strength: KeyStrength = DEFAULT_STRENGTH,
+    now: datetime | None = None,
+) -> ExportSummary:
+    """Write the whole journal to one archive file, sealed unless ``unencrypted``.
+
+    Leaving it unencrypted must be asked for explicitly: the file holds personal data.
+    The file appears under its name only when complete.
+    """
+    destination = Path(destination)
+    chosen = tuple(sorted(set(leave_out)))
+    for choice in chosen:
+        if choice not in LEAVE_OUT:
+            raise ValidationError(
+                f"“{choice}” is not something that can be left out; choose from: "
+                f"{', '.join(LEAVE_OUT)}.",
+                "leave_out",
+            )
+    if unencrypted:
+        if passphrase:
+            raise ValidationError("Give a passphrase or choose no encryption, not both.")
+    elif passphrase is None:
+        raise ValidationError(
+            "Please choose a passphrase to lock the archive (or choose, knowingly, to "
+            "leave it unlocked).",
+            "passphrase",
+        )
+    else:
+        check_new_passphrase(passphrase)
+    monitor = Monitor(progress, cancel, stopped_message="Export stopped: no file was written.")
+    created = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    blanked = _blanked_columns(chosen)
+    if unencrypted:
+        with atomic_file(destination) as stream:
+            counts = _write_zip(journal, stream, blanked, chosen, created, monitor)
+    else:
+        assert passphrase is not None
+        buffer = io.BytesIO()
+        counts = _write_zip(journal, buffer, blanked, chosen, created, monitor)
+        monitor.stage("Locking the archive with the passphrase")
+        sealed = seal(buffer.getvalue(), passphrase, strength)
+        del buffer
+        monitor.check()
+        with atomic_file(destination) as stream:
+            stream.write(sealed)
+    return ExportSummary(
+        path=destination,
+        encrypted=not unencrypted,
+        left_out=chosen,
+        counts=counts,
+        size=destination.stat().st_size,
+    )
+
+
+def _blanked_columns(chosen: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    blanked: dict[str, set[str]] = {}
+    for choice in chosen:
+        for table, columns in LEAVE_OUT[choice].items():
+            blanked.setdefault(table, set()).update(columns)
+    return {table: tuple(sorted(columns)) for table, columns in blanked.items()}
+
+
+def _write_zip(
+    journal: Journal,
+    stream: Any,
+    blanked: dict[str, tuple[str, ...]],
+    chosen: Sequence[str],
+    created: datetime,
+    monitor: Monitor,
+) -> dict[str, int]:
+    from bigjournal.journal.settings import PARTNERSHIP_NAME
+    from bigjournal.store.migrations import head_revision
+
+    stamp = created.timetuple()[:6]
+    entries: list[TableEntry] = []
+    unpacked = 0
+    with journal.reading() as session, zipfile.ZipFile(stream, "w") as archive:
+        specs = table_specs()
+        sizes = {
+            spec.name: session.execute(select(func.count()).select_from(spec.table)).scalar_one()
+            for spec in specs
+        }
+        monitor.start(sum(sizes.values()), "Writing the journal into the archive")
+        uuids: dict[str, dict[int, str]] = {}
+        for spec in specs:
+            if spec.is_record:
+                table = spec.table
+                uuids[spec.name] = dict(session.execute(select(table.c.id, table.c.uuid)).all())
+        settings_table = specs_by_name()["settings"].table
+        partnership = (
+            session.execute(
+                select(settings_table.c.value).where(settings_table.c.key == PARTNERSHIP_NAME)
+            ).scalar()
+            or ""
+        )
+        archive.writestr(
+            _info(README_NAME, stamp),
+            _readme(partnership, created, sizes, chosen).encode("utf-8"),
+        )
+        for spec in specs:
+            monitor.stage(f"Writing {label(spec.name)}")
+            digest = hashlib.sha256()
+            written = 0
+            count = 0
+            blank = set(blanked.get(spec.name, ()))
+            order = [spec.table.c.id] if spec.is_record else list(spec.table.primary_key.columns)
+            result = session.execute(
+                select(spec.table).order_by(*order).execution_options(yield_per=ROWS_PER_STEP)
+            )
+            with archive.open(_info(spec.file_name, stamp), "w") as member:
+                for row in result.mappings():
+                    line = _encode_row(spec, row, uuids, blank)
+                    digest.update(line)
+                    member.write(line)
+                    written += len(line)
+                    count += 1
+                    if count % ROWS_PER_STEP == 0:
+                        monitor.advance(ROWS_PER_STEP)
+                        if written > DEFAULT_LIMITS.member_bytes:
+                            raise _too_large()
+            monitor.advance(count % ROWS_PER_STEP)
+            unpacked += written
+            if unpacked > DEFAULT_LIMITS.unpacked_bytes:
+                raise _too_large()
+            entries.append(
+                TableEntry(spec.name, spec.file_name, count, written, digest.hexdigest())
+            )
+        manifest = {
+            "format": FORMAT_NAME,
+            "format_version": FORMAT_VERSION,
+            "app": APP_NAME,
+            "app_version": __version__,
+            "schema_revision": head_revision(),
+            "created_at": created.isoformat().replace("+00:00", "Z"),
+            "partnership": partnership,
+            "left_out": {table: list(columns) for table, columns in blanked.items()},
+            "tables": [
+                {
+                    "name": e.name,
+                    "file": e.file,
+                    "records": e.records,
+                    "bytes": e.bytes,
+                    "sha256": e.sha256,
+                }
+                for e in entries
+            ],
+        }
+        archive.writestr(
+            _info(MANIFEST_NAME, stamp),
+            json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8") + b"\n",
+        )
+    return {e.name: e.records for e in entries}
+
+
+def _too_large() -> ExportError:
+    return ExportError(
+        "The journal is too large to fit in one archive. Please report this to the "
+        "BigJournal team; meanwhile, make a backup copy of the journal file instead."
+    )
+
+
+def _info(name: str, stamp: tuple[int, ...]) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    return info
+
+
+def _encode_row(
+    spec: TableSpec,
+    row: Mapping[str, Any],
+    uuids: dict[str, dict[int, str]],
+    blank: set[str],
+) -> bytes:
+    values: dict[str, Any] = {}
+    for f in spec.fields:
+        if f.column_name in blank:
+            values[f.name] = None if f.nullable else ""
+        else:
+            values[f.name] = f.encode(row[f.column_name], uuids)
+    return (json.dumps(values, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def _readme(
+    partnership: str, created: datetime, sizes: Mapping[str, int], chosen: Sequence[str]
+) -> str:
+    counted = [
+        f"  {sizes[name]:>7}  {label(name)}"
+        for name in ("organisations", "contacts", "members", "interactions", "promises")
+        if name in sizes
+    ]
+    left = (
+        "Left out on purpose: " + "; ".join(LEAVE_OUT_LABELS[c] for c in chosen) + ".\n\n"
+        if chosen
+        else ""
+    )
+    whose = f" of {partnership}" if partnership else ""
+    return (
+        f"BigJournal archive{whose}\n"
+        f"Made on {created:%d %B %Y at %H:%M} (UTC) by {APP_NAME} {__version__}.\n\n"
+        "This file carries a whole relationship journal: the organisations a community\n"
+        "partnership works with, its contacts there, meetings, promises made and kept,\n"
+        "and handovers. It was made so that the journal can be handed to a successor.\n\n"
+        "It holds PERSONAL DATA about real people. Keep it safe, do not share it beyond\n"
+        "the people it is meant for, and delete it once it has been handed on.\n\n"
+        "To use it: install BigJournal, then choose Import... (or run\n"
+        "  bigjournal import THIS-FILE\n"
+        "at a command prompt). Importing into an empty journal reproduces the journal\n"
+        "exactly; importing into an existing one adds what is new and updates what\n"
+        "changed, and never duplicates anything.\n\n"
+        f"{left}"
+        "Contents:\n" + "\n".join(counted) + "\n\n"
+        "Without the app: manifest.json describes the files; data/*.jsonl hold one\n"
+        "record per line as JSON (UTF-8). The format is documented in BigJournal's\n"
+        "docs/archive-format.md.\n"
+    )
+
+
+# --- reading ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveInfo:
+    """What can be said about a file before any passphrase is asked for."""
+
+    path: Path
+    sealed: bool
+    size: int
+
+
+def inspect_archive(source: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> ArchiveInfo:
+    """Is this an archive, and does it need a passphrase? (The dialog asks before reading.)"""
+    path = Path(source)
+    data = _read_file(path, limits, head_only=True)
+    _kind(data, path)
+    return ArchiveInfo(path=path, sealed=is_sealed(data), size=path.stat().st_size)
+
+
+def read_archive(
+    source: str | Path | bytes,
+    *,
+    passphrase: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelSignal | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Archive:
+    """Read and check a whole archive in memory; raise an :class:`ArchiveError` if unfit."""
+    monitor = Monitor(progress, cancel)
+    monitor.stage("Reading the archive")
+    if isinstance(source, bytes):
+        data, name = source, "The file"
+        if len(data) > limits.archive_bytes:
+            raise _too_big_archive(name)
+    else:
+        path = Path(source)
+        data, name = _read_file(path, limits), f"“{path.name}”"
+    sealed = _kind(data, name)
+    if sealed:
+        if passphrase is None:
+            raise PassphraseNeededError(
+                f"{name} is locked with a passphrase. Please give the passphrase to import it."
+            )
+        monitor.stage("Unlocking the archive")
+        data = unseal(data, passphrase)
+        if not data.startswith(ZIP_MAGIC):
+            raise DamagedArchiveError(
+                "The archive opened, but what is inside is not a BigJournal archive."
+            )
+    monitor.check()
+    members = _unpack(data, limits, monitor)
+    manifest = _parse_manifest(members.pop(MANIFEST_NAME, None))
+    members.pop(README_NAME, None)
+    rows = _parse_tables(manifest, members, limits, monitor)
+    _check_references(rows)
+    return Archive(manifest=manifest, rows=rows, was_sealed=sealed)
+
+
+def _read_file(path: Path, limits: Limits, *, head_only: bool = False) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limits.archive_bytes:
+            raise _too_big_archive(f"“{path.name}”")
+        with path.open("rb") as stream:
+            return stream.read(4096 if head_only else size + 1)
+    except IsADirectoryError:
+        raise NotAnArchiveError(f"“{path}” is a folder, not an archive.") from None
+    except FileNotFoundError:
+        raise NotAnArchiveError(f"There is no file at “{path}”.") from None
+    except OSError as error:
+        raise NotAnArchiveError(
+            f"“{path.name}” could not be read ({error.strerror or error})."
+        ) from None
+
+
+def _too_big_archive(name: str) -> DamagedArchiveError:
+    return DamagedArchiveError(
+        f"{name} is larger than any BigJournal archive can be, so it was not opened."
+    )
+
+
+def _kind(data: bytes, name: str | Path) -> bool:
+    """True for a sealed archive, False for a plain one; refuse anything else."""
+    shown = f"“{name.name}”" if isinstance(name, Path) else name
+    if is_sealed(data):
+        return True
+    if data.startswith(ZIP_MAGIC):
+        return False
+    if data.startswith(SQLITE_MAGIC):
+        raise NotAnArchiveError(
+            f"{shown} is a journal file, not an archive. Open it as a journal instead "
+            "of importing it."
+        )
+    if not data:
+        raise NotAnArchiveError(f"{shown} is empty: it is not a BigJournal archive.")
+    raise NotAnArchiveError(f"{shown} is not a BigJournal archive.")
+
+
+def _damaged(detail: str) -> DamagedArchiveError:
+    return DamagedArchiveError(
+        f"The archive is damaged or incomplete: {detail}. Nothing was imported."
+    )
+
+
+def _unpack(data: bytes, limits: Limits, monitor: Monitor) -> dict[str, bytes]:
+    """Every file in the zip, in memory, after checking names and sizes; nothing on disk."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError):
+        raise _damaged("the file ends too early or its table of contents is broken") from None
+    if len(infos) > limits.members:
+        raise _damaged("it holds far more files than an archive has")
+    declared = 0
+    seen: set[str] = set()
+    wanted: list[zipfile.ZipInfo] = []
+    for info in infos:
+        name = info.filename
+        if name == "data/" and info.file_size == 0:
+            continue
+        if name in seen:
+            raise _damaged(f"it holds “{_shown(name)}” twice")
+        seen.add(name)
+        if name not in (MANIFEST_NAME, README_NAME) and not DATA_NAME.match(name):
+            raise DamagedArchiveError(
+                f"The archive holds a file name that is not allowed (“{_shown(name)}”), so it "
+                "was refused. Nothing was imported."
+            )
+        if info.flag_bits & 0x1:
+            raise _damaged("a file inside uses zip's own encryption, which BigJournal never does")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _damaged(f"“{name}” is packed in a way BigJournal does not use")
+        if info.file_size > limits.member_bytes:
+            raise _zip_bomb()
+        declared += info.file_size
+        wanted.append(info)
+    if declared > limits.unpacked_bytes:
+        raise _zip_bomb()
+    monitor.start(declared, "Unpacking the archive")
+    members: dict[str, bytes] = {}
+    for info in wanted:
+        if info.filename == MANIFEST_NAME and info.file_size > limits.manifest_bytes:
+            raise _damaged("its manifest is far larger than a manifest can be")
+        members[info.filename] = _read_member(archive, info, limits, monitor)
+    return members
+
+
+def _read_member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, monitor: Monitor
+) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    packed = max(info.compress_size, 1)
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(1024 * 1024):
+                size += len(chunk)
+                if size > info.file_size or size > limits.member_bytes:
+                    raise _zip_bomb()
+                if size > limits.ratio_floor and size / packed > limits.ratio:
+                    raise _zip_bomb()
+                chunks.append(chunk)
+                monitor.advance(len(chunk))
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as error:
+        if isinstance(error, DamagedArchiveError):
+            raise
+        raise _damaged(f"“{info.filename}” is cut short or altered") from None
+    except Exception as error:  # zlib.error and friends from a corrupted stream
+        if isinstance(error, DamagedArchiveError):
+            raise
+        raise _damaged(f"“{info.filename}” cannot be unpacked") from None
+    return b"".join(chunks)
+
+
+def _zip_bomb() -> DamagedArchiveError:
+    return DamagedArchiveError(
+        "The archive unpacks to far more data than a journal holds (it may be a "
+        "“zip bomb”), so it was refused. Nothing was imported."
+    )
+
+
+def _shown(name: str) -> str:
+    cleaned = "".join(c if c.isprintable() else "?" for c in name)
+    return cleaned[:80] + ("…" if len(cleaned) > 80 else "")
+
+
+def _load_json(data: bytes | str, what: str) -> Any:
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+        return json.loads(text, parse_constant=_refuse_constant, parse_float=_refuse_float)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise _damaged(f"{what} is not readable") from None
+
+
+def _refuse_constant(text: str) -> Any:
+    raise ValueError(f"{text} is not allowed")
+
+
+def _refuse_float(text: str) -> Any:
+    raise ValueError("no fractions in an archive")
+
+
+def _parse_manifest(data: bytes | None) -> Manifest:
+    if data is None:
+        raise NotAnArchiveError(
+            "This zip file is not a BigJournal archive (it has no manifest.json)."
+        )
+    raw = _load_json(data, "its manifest")
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
+        raise NotAnArchiveError("This zip file is not a BigJournal archive.")
+    version = raw.get("format_version")
+    if type(version) is not int or version < 1:
+        raise _damaged("its manifest has no valid format version")
+    if version > FORMAT_VERSION:
+        raise NewerArchiveError(
+            "This archive was made by a newer version of BigJournal — please update "
+            "BigJournal to import it. Nothing was changed."
+        )
+    try:
+        created = datetime.fromisoformat(_text(raw, "created_at"))
+        if created.tzinfo is None:
+            raise ValueError
+        tables_raw = raw["tables"]
+        if not isinstance(tables_raw, list):
+            raise TypeError
+        tables = tuple(
+            TableEntry(
+                name=_text(t, "name"),
+                file=_text(t, "file"),
+                records=_count(t, "records"),
+                bytes=_count(t, "bytes"),
+                sha256=_text(t, "sha256"),
+            )
+            for t in tables_raw
+        )
+        left_out_raw = raw.get("left_out", {})
+        if not isinstance(left_out_raw, dict):
+            raise TypeError
+        left_out = {
+            str(table): tuple(str(c) for c in columns)
+            for table, columns in left_out_raw.items()
+            if isinstance(columns, list)
+        }
+        manifest = Manifest(
+            format_version=version,
+            app_version=_text(raw, "app_version"),
+            schema_revision=str(raw.get("schema_revision", "")),
+            created_at=created.astimezone(UTC),
+            partnership=str(raw.get("partnership", "")),
+            left_out=left_out,
+            tables=tables,
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise _damaged("its manifest is incomplete") from None
+    known = specs_by_name()
+    names = [t.name for t in tables]
+    if len(set(names)) != len(names):
+        raise _damaged("its manifest lists a table twice")
+    for entry in tables:
+        if entry.name not in known:
+            raise NewerArchiveError(
+                f"This archive holds information this version of BigJournal does not know "
+                f"(“{_shown(entry.name)}”): it was made by a newer version of BigJournal — "
+                "please update. Nothing was changed."
+            )
+        if entry.file != known[entry.name].file_name:
+            raise _damaged(f"its manifest names an unexpected file for {entry.name}")
+    return manifest
+
+
+def _text(raw: Any, key: str) -> str:
+    value = raw[key]
+    if not isinstance(value, str):
+        raise TypeError(key)
+    return value
+
+
+def _count(raw: Any, key: str) -> int:
+    value = raw[key]
+    if type(value) is not int or value < 0:
+        raise TypeError(key)
+    return value
+
+
+def _parse_tables(
+    manifest: Manifest, members: dict[str, bytes], limits: Limits, monitor: Monitor
+) -> dict[str, list[dict[str, Any]]]:
+    listed = {entry.file for entry in manifest.tables}
+    for name in members:
+        if name not in listed:
+            raise _damaged(f"“{_shown(name)}” is not listed in its manifest")
+    total = sum(entry.records for entry in manifest.tables)
+    monitor.start(total, "Checking every record")
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for spec in table_specs():
+        entry = next((e for e in manifest.tables if e.name == spec.name), None)
+        if entry is None:
+            rows[spec.name] = []  # an older archive, from before this table existed
+            continue
+        data = members.get(entry.file)
+        if data is None:
+            raise _damaged(f"the file with the {label(spec.name)} is missing")
+        if len(data) != entry.bytes or hashlib.sha256(data).hexdigest() != entry.sha256:
+            raise DamagedArchiveError(
+                f"The archive was changed or damaged after it was made: the {label(spec.name)} "
+                "do not match their checksum. Nothing was imported."
+            )
+        rows[spec.name] = _parse_rows(spec, data, entry.records, limits, monitor)
+    return rows
+
+
+def _parse_rows(
+    spec: TableSpec, data: bytes, expected: int, limits: Limits, monitor: Monitor
+) -> list[dict[str, Any]]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _damaged(f"the {label(spec.name)} are not readable text") from None
+    if text and not text.endswith("\n"):
+        raise _damaged(f"the {label(spec.name)} are cut short")
+    lines = text.split("\n")[:-1] if text else []
+    if len(lines) != expected:
+        raise _damaged(f"the number of {label(spec.name)} does not match the manifest")
+    fields = spec.fields_by_name()
+    defaults = {f.name: _default(spec, f.column_name) for f in spec.fields if not f.required}
+    identities: set[tuple[Any, ...]] = set()
+    rows: list[dict[str, Any]] = []
+    for number, line in enumerate(lines, start=1):
+        where = f"{label(spec.name)}, line {number}"
+        if len(line) > limits.line_chars:
+            raise _damaged(f"{where} is far too long")
+        raw = _load_json(line, where)
+        if not isinstance(raw, dict):
+            raise _damaged(f"{where} is not a record")
+        unknown = set(raw) - set(fields)
+        if unknown:
+            raise NewerArchiveError(
+                f"This archive holds information this version of BigJournal does not know "
+                f"(“{_shown(sorted(unknown)[0])}” in the {label(spec.name)}): it was made by "
+                "a newer version of BigJournal — please update. Nothing was changed."
+            )
+        row: dict[str, Any] = {}
+        try:
+            for name, f in fields.items():
+                if name in raw:
+                    row[name] = f.decode(raw[name])
+                elif f.required or (
+                    spec.is_record and name in ("uuid", "created_at", "updated_at")
+                ):
+                    raise ValueProblem(f"“{name}” is missing")
+                else:
+                    row[name] = defaults[name]
+        except ValueProblem as problem:
+            raise _damaged(f"{where}: {problem}") from None
+        identity = tuple(row[name] for name in spec.identity)
+        if identity in identities:
+            raise _damaged(f"{where} repeats a record already in the archive")
+        identities.add(identity)
+        rows.append(row)
+        if number % ROWS_PER_STEP == 0:
+            monitor.advance(ROWS_PER_STEP)
+    monitor.advance(len(lines) % ROWS_PER_STEP)
+    return rows
+
+
+def _default(spec: TableSpec, column_name: str) -> Any:
+    """What an older archive's missing column becomes: the column's own default."""
+    column = spec.table.c[column_name]
+    default = column.default
+    if default is not None and default.is_scalar:  # type: ignore[attr-defined]
+        return default.arg  # type: ignore[attr-defined]
+    if default is not None and default.is_callable:  # type: ignore[attr-defined]
+        return default.arg(None)  # type: ignore[attr-defined]
+    return None
+
+
+def _check_references(rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Every record an archive refers to must be in the archive itself."""
+    identities = {
+        spec.name: {row["uuid"] for row in rows[spec.name]}
+        for spec in table_specs()
+        if spec.is_record
+    }
+    for spec in table_specs():
+        references = [f for f in spec.fields if f.kind == REFERENCE]
+        for number, row in enumerate(rows[spec.name], start=1):
+            for f in references:
+                value = row[f.name]
+                assert f.target is not None
+                if value is not None and value not in identities[f.target]:
+                    raise DamagedArchiveError(
+                        f"The archive is incomplete: {label(spec.name)}, line {number} refers "
+                        f"to one of the {label(f.target)} that is not in the archive. "
+                        "Nothing was imported."
+                    )
