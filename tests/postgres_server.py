@@ -81,7 +81,7 @@ class PostgresServer:
             database=database,
         ).render_as_string(hide_password=False)
 
-    def admin(self, *statements: str) -> None:
+    def admin(self, *statements: str, database: str = "postgres") -> None:
         """Run statements as the administrator, outside a transaction (CREATE DATABASE…)."""
         import psycopg
 
@@ -90,7 +90,7 @@ class PostgresServer:
             port=self.port,
             user=self.user,
             password=self.password,
-            dbname="postgres",
+            dbname=database,
             autocommit=True,
             connect_timeout=10,
         ) as connection:

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "bigjournal.cli.records",
     "bigjournal.cli.agenda",
     "bigjournal.cli.handovers",
+    "bigjournal.cli.team",
 )
 
 

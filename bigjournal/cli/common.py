@@ -9,6 +9,11 @@ from bigjournal.store import Journal, open_journal
 
 
 def journal_from(args: argparse.Namespace) -> Journal:
+    from bigjournal.store import team
+
+    if team.is_team_url(args.journal):
+        # A shared journal: the keyring's password, and a precise reason when it fails.
+        return team.open_team_journal(args.journal)  # type: ignore[no-any-return]
     return open_journal(args.journal)
 
 

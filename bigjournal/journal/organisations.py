@@ -112,7 +112,7 @@ def update_organisation(
         raise ValueError(f"not editable: {sorted(unknown)}")
     with journal.transaction() as session:
         organisation = get(session, Organisation, organisation_id)
-        check_version(organisation, expected_version)
+        check_version(organisation, expected_version, changes)
         _apply(session, organisation, changes)
         _apply_purposes(session, organisation, changes.get("purposes"))
         session.flush()

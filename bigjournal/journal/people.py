@@ -90,7 +90,7 @@ def update_contact(
         raise ValueError(f"not editable: {sorted(unknown)}")
     with journal.transaction() as session:
         contact = get(session, Contact, contact_id)
-        check_version(contact, expected_version)
+        check_version(contact, expected_version, changes)
         _apply_contact(session, contact, changes)
         session.flush()
         return Ref(contact.id, contact.uuid, contact.name)
@@ -234,7 +234,7 @@ def update_member(
         raise ValueError(f"not editable: {sorted(unknown)}")
     with journal.transaction() as session:
         member = get(session, Member, member_id)
-        check_version(member, expected_version)
+        check_version(member, expected_version, changes)
         _apply_member(member, changes)
         session.flush()
         return Ref(member.id, member.uuid, member.name)
