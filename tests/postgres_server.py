@@ -29,6 +29,7 @@ from pathlib import Path
 SERVER_URL_ENV = "BIGJOURNAL_TEST_POSTGRESQL_URL"
 SUPERUSER = "postgres"
 DRIVER = "postgresql+psycopg"
+PASSWORD_GROUP = "password_logins"
 
 
 class PostgresUnavailable(RuntimeError):
@@ -66,6 +67,7 @@ class PostgresServer:
     port: int
     user: str
     password: str | None = None
+    checks_passwords: bool = False  # members of PASSWORD_GROUP must give a password
     _stop: list[object] = field(default_factory=list, repr=False)
     _names: count[int] = field(default_factory=lambda: count(1), repr=False)
 
@@ -167,6 +169,10 @@ def start_cluster() -> PostgresServer:
             "--no-sync",
         ]
     )
+    # Trust for everyone but the members of PASSWORD_GROUP, who must give a password:
+    # the tests that prove a kept password is really used log in as one of them.
+    hba = data / "pg_hba.conf"
+    hba.write_text(f"host all +{PASSWORD_GROUP} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
     port = free_port()
     options = " ".join(
         [
@@ -200,9 +206,10 @@ def start_cluster() -> PostgresServer:
         shutil.rmtree(folder, ignore_errors=True)
 
     atexit.register(stop)
-    server = PostgresServer(host="127.0.0.1", port=port, user=SUPERUSER)
+    server = PostgresServer(host="127.0.0.1", port=port, user=SUPERUSER, checks_passwords=True)
     server._stop.append(stop)
     _wait_until_ready(server)
+    server.admin(f"CREATE ROLE {PASSWORD_GROUP} NOLOGIN")
     return server
 
 

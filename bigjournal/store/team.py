@@ -92,7 +92,7 @@ class ServerAddress:
         """Read a ``postgresql+psycopg://user@host[:port]/database`` address."""
         try:
             parsed = make_url(url.strip())
-        except ArgumentError:
+        except (ArgumentError, ValueError):
             raise ValidationError(
                 f"“{url}” is not a shared journal's address. It looks like "
                 "postgresql+psycopg://login@server/journal",

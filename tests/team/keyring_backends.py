@@ -13,13 +13,17 @@ import os
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
+from keyring.compat.properties import classproperty
 from keyring.errors import PasswordDeleteError
 
 FILE_ENV = "BIGJOURNAL_TEST_KEYRING"
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 0.5  # type: ignore[assignment]
+    @classproperty
+    def priority(cls) -> float:
+        # Never picked by keyring's own search (it finds every subclass): set by hand.
+        raise RuntimeError("a keyring for tests, set explicitly")
 
     def __init__(self) -> None:
         super().__init__()
@@ -37,6 +41,12 @@ class MemoryKeyring(KeyringBackend):
 
 
 class FileKeyring(MemoryKeyring):
+    @classproperty
+    def priority(cls) -> float:
+        if FILE_ENV not in os.environ:
+            raise RuntimeError(f"a keyring for tests, used only when {FILE_ENV} is set")
+        return 1.0
+
     def __init__(self) -> None:
         super().__init__()
         self.path = Path(os.environ[FILE_ENV])
