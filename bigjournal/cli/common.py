@@ -13,7 +13,7 @@ def journal_from(args: argparse.Namespace) -> Journal:
 
     if team.is_team_url(args.journal):
         # A shared journal: the keyring's password, and a precise reason when it fails.
-        return team.open_team_journal(args.journal)  # type: ignore[no-any-return]
+        return team.open_team_journal(args.journal)
     return open_journal(args.journal)
 
 

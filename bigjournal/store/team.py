@@ -19,20 +19,26 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from bigjournal.errors import JournalError, JournalOpenError, ValidationError
+from bigjournal.errors import JournalError, JournalOpenError, SaveError, ValidationError
+from bigjournal.store.database import Journal, open_journal
+from bigjournal.store.locations import JournalTarget
 
 DRIVER = "postgresql+psycopg"
 DEFAULT_PORT = 5432
 CONNECT_TIMEOUT_SECONDS = 5
 KEYRING_SERVICE = "BigJournal shared journal"
+INSUFFICIENT_PRIVILEGE = "42501"
 
 HOST_PATTERN = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.\-]*[A-Za-z0-9])?$|^\[?[0-9A-Fa-f:.]+\]?$")
 NAME_PATTERN = re.compile(r"^[^\s/@:?#]+$")
@@ -329,14 +335,54 @@ def _first_line(message: str) -> str:
 # --- Opening, and checking before opening -----------------------------------------------
 
 
-def open_team_journal(url: str, *, password: str | None = None) -> Any:
+class TeamJournal(Journal):
+    """A journal on a server: failures while working are explained for a shared journal.
+
+    A lost connection is not a "drive" problem, and an observer's login that may only
+    read gets a sentence instead of the server's "permission denied".
+    """
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        try:
+            with super().transaction() as session:
+                yield session
+        except SaveError as error:
+            if isinstance(error.__cause__, OperationalError):
+                raise SaveError(
+                    "Not saved: the shared journal's server stopped answering. Check the "
+                    f"network and try again. {WORK_LOCALLY}"
+                ) from error
+            raise
+        except DBAPIError as error:
+            raise self._explained(error) from error
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        try:
+            with super().reading() as session:
+                yield session
+        except OperationalError as error:
+            raise JournalOpenError(
+                "The shared journal's server stopped answering. Check the network and "
+                f"try again. {WORK_LOCALLY}"
+            ) from error
+
+    def _explained(self, error: DBAPIError) -> JournalError | DBAPIError:
+        if getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            login = make_url(self.target.url).username or "this login"
+            return SaveError(
+                f"Not saved: “{login}” may read this shared journal but not change it. "
+                "Ask whoever looks after the server if you should be able to."
+            )
+        return error
+
+
+def open_team_journal(url: str, *, password: str | None = None) -> TeamJournal:
     """Open a shared journal with the keyring's password; explain any failure plainly.
 
-    Returns a :class:`bigjournal.store.Journal` whose ``target`` carries no password.
+    The journal's ``target`` carries no password (the window title shows it).
     """
-    from bigjournal.store.database import open_journal
-    from bigjournal.store.locations import JournalTarget
-
     where = ServerAddress.from_url(url)
     with_password = connection_url(url, password)
     try:
@@ -348,10 +394,8 @@ def open_team_journal(url: str, *, password: str | None = None) -> Any:
         if isinstance(cause, DBAPIError):
             raise explain_failure(cause, where) from error
         raise
-    journal.target = JournalTarget(
-        url=with_password.set(password=None).render_as_string(hide_password=False), path=None
-    )
-    return journal
+    without_password = with_password.set(password=None).render_as_string(hide_password=False)
+    return TeamJournal(JournalTarget(url=without_password, path=None), journal.engine)
 
 
 @dataclass(frozen=True)
