@@ -7,6 +7,10 @@ them shows ``str(error)`` as it is.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
 
 class JournalError(Exception):
     """Base of every failure that is explained to the user."""
@@ -49,7 +53,27 @@ class JournalLockedError(JournalOpenError):
 
 
 class ConflictError(JournalError):
-    """Someone else changed the record since it was read (team journals)."""
+    """Someone else changed the record since it was read (team journals).
+
+    When known, it carries who saved first and when, and both versions: ``theirs``
+    (the record as it is now) and ``yours`` (the change that was not saved), so the
+    person can compare them and apply theirs again — nothing is silently lost.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        changed_by: str | None = None,
+        changed_at: datetime | None = None,
+        theirs: Mapping[str, Any] | None = None,
+        yours: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.theirs: dict[str, Any] = dict(theirs or {})
+        self.yours: dict[str, Any] = dict(yours or {})
 
 
 class SaveError(JournalError):

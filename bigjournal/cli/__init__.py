@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "bigjournal.cli.reports",
     "bigjournal.cli.maintenance",
     "bigjournal.cli.exchange",
+    "bigjournal.cli.team",
 )
 
 

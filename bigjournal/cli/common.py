@@ -10,7 +10,13 @@ from bigjournal.store import Journal, open_journal
 
 
 def journal_from(args: argparse.Namespace) -> Journal:
-    journal = open_journal(args.journal)
+    from bigjournal.store import team
+
+    if team.is_team_url(args.journal):
+        # A shared journal: the keyring's password, and a precise reason when it fails.
+        journal = team.open_team_journal(args.journal)
+    else:
+        journal = open_journal(args.journal)
     for warning in journal.warnings:  # a risky place, a failed automatic backup
         print(f"bigjournal: warning: {warning}", file=sys.stderr)
     return journal

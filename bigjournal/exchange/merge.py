@@ -277,14 +277,17 @@ def _write_records(
 ) -> None:
     spec = plan.spec
     table = spec.table
-    later: list[tuple[str, dict[str, str], datetime]] = []
+    later: list[tuple[str, dict[str, str], dict[str, Any]]] = []
+    # Columns SQLAlchemy would stamp on any UPDATE (updated_at, updated_by): phase two
+    # must write the archive's values back, or a self-reference would change them.
+    stamped = [c.name for c in table.c if c.onupdate is not None]
     for start in range(0, len(plan.added), CHUNK):
         batch = plan.added[start : start + CHUNK]
         params = []
         for row in batch:
             values, waiting = _values(spec, row, ids)
             if waiting:
-                later.append((row["uuid"], waiting, row["updated_at"]))
+                later.append((row["uuid"], waiting, {c: row.get(c) for c in stamped}))
             params.append(values)
         session.execute(insert(table), params)
         inserted = [row["uuid"] for row in batch]
@@ -310,17 +313,16 @@ def _write_records(
             values, waiting = _values(spec, row, ids, skip)
             values["version"] = version
             if waiting:
-                later.append((row["uuid"], waiting, row["updated_at"]))
+                later.append((row["uuid"], waiting, {c: row.get(c) for c in stamped}))
             params.append({"_id": id_, **{f"_{k}": v for k, v in values.items()}})
         session.connection().execute(statement, params)
         monitor.advance(len(batch))
     # Phase two: self-references (a parent organisation, a successor) once all exist.
-    # updated_at is set explicitly so the column's on-update default cannot change it.
-    for uuid, waiting, stamp in later:
+    for uuid, waiting, stamps in later:
         session.execute(
             update(table)
             .where(table.c.id == ids[spec.name][uuid])
-            .values({**{c: ids[spec.name][v] for c, v in waiting.items()}, "updated_at": stamp})
+            .values({**{c: ids[spec.name][v] for c, v in waiting.items()}, **stamps})
         )
         monitor.check()
 

@@ -291,21 +291,58 @@ def update_record(
         raise ValueError(f"not editable: {sorted(unknown)}")
     with journal.transaction() as session:
         record = get(session, entity, record_id)
-        check_version(record, expected_version)
+        check_version(record, expected_version, changes)
         apply(session, record, changes)
         session.flush()
         return Ref(record.id, record.uuid, record.name)
 
 
 def check_version(
-    record: Organisation | Contact | Member | Interaction | Promise, expected: int | None
+    record: Organisation | Contact | Member | Interaction | Promise,
+    expected: int | None,
+    attempted: Mapping[str, Any] | None = None,
 ) -> None:
-    """Refuse an edit made to a copy older than the record (someone else saved first)."""
+    """Refuse an edit made to a copy older than the record (someone else saved first).
+
+    On a team journal the row is locked first (``FOR UPDATE``; SQLite has one writer
+    anyway): a save in progress elsewhere is waited for, then seen, so two people
+    saving at the same moment are told apart here instead of one overwriting the other.
+    """
+    from sqlalchemy.orm import object_session
+
     from bigjournal.errors import ConflictError
 
-    if expected is not None and record.version != expected:
-        raise ConflictError(
-            "Someone else changed this record since you opened it "
-            f"(at {record.updated_at:%H:%M on %d %B}). Your change was not saved; "
-            "reopen the record to see the newest version."
-        )
+    if expected is None:
+        return
+    session = object_session(record)
+    if session is not None:
+        entity = type(record)
+        newest = session.execute(
+            select(entity.version).where(entity.id == record.id).with_for_update()
+        ).scalar_one()
+        if newest != record.version:
+            session.refresh(record)
+    if record.version == expected:
+        return
+    when = f"{record.updated_at.astimezone():%H:%M on %d %B %Y}"
+    saved = f"“{record.updated_by}” saved it" if record.updated_by else "it was saved"
+    who = f"{saved} at {when}"
+    raise ConflictError(
+        f"Someone else changed this record after you opened it: {who}. Your change was "
+        "not saved, so nothing was overwritten: compare your version with theirs, then "
+        "make your change again.",
+        changed_by=record.updated_by,
+        changed_at=record.updated_at,
+        theirs=record_values(record),
+        yours=attempted,
+    )
+
+
+def record_values(
+    record: Organisation | Contact | Member | Interaction | Promise,
+) -> dict[str, Any]:
+    """The record's own fields as they are now (what a conflict shows as 'theirs')."""
+    from sqlalchemy import inspect as inspect_entity
+
+    mapper = inspect_entity(type(record))
+    return {column.key: getattr(record, column.key) for column in mapper.column_attrs}

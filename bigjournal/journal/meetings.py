@@ -157,7 +157,7 @@ def update_meeting(
         meeting = session.get(Interaction, meeting_id)
         if meeting is None:
             raise ValidationError("That meeting is no longer in the journal.")
-        check_version(meeting, expected_version)
+        check_version(meeting, expected_version, changes)
         if "occurred_on" in changes:
             when = parse_date(changes["occurred_on"], "meeting date", field="occurred_on")
             if when is None:

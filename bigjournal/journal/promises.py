@@ -148,7 +148,9 @@ def set_promise_status(
         promise = session.get(Promise, promise_id, options=promise_options())
         if promise is None:
             raise ValidationError("That promise is no longer in the journal.")
-        check_version(promise, expected_version)
+        check_version(
+            promise, expected_version, {"status": new_status, "status_on": when, "note": note}
+        )
         if new_status is PromiseStatus.OPEN:
             promise.status_on = None
         else:
@@ -188,7 +190,7 @@ def update_promise(
         promise = session.get(Promise, promise_id)
         if promise is None:
             raise ValidationError("That promise is no longer in the journal.")
-        check_version(promise, expected_version)
+        check_version(promise, expected_version, changes)
         if "description" in changes:
             text = (changes["description"] or "").strip()
             if not text:

@@ -1,21 +1,24 @@
 """Search across names and notes as the user types.
 
 SQLite journals use the FTS5 index kept by triggers (see the first migration);
-PostgreSQL journals use its own full-text search. Never ``LIKE '%word%'`` over notes.
+PostgreSQL journals a ``search_index`` table of ``tsvector``s kept by triggers, with a
+GIN index (see migration 0002). Both fold case and accents and treat the last word as
+a prefix. Never ``LIKE '%word%'`` over notes.
 """
 
 from __future__ import annotations
 
 import re
 
-from sqlalchemy import String, cast, func, literal, select, text, union_all
+from sqlalchemy import text
 
 from bigjournal.journal.records import SearchHit
-from bigjournal.model import Contact, Interaction, Member, Organisation, Promise
 from bigjournal.store import Journal
 
 KINDS = {1: "organisation", 2: "contact", 3: "member", 4: "meeting", 5: "promise"}
 WORD = re.compile(r"\w+", re.UNICODE)
+# Letters and digits only: tsquery syntax gives meaning to the rest (and to "_").
+PG_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def fts_query(typed: str) -> str | None:
@@ -50,32 +53,56 @@ def _search_sqlite(journal: Journal, query: str, limit: int) -> list[SearchHit]:
     ]
 
 
+def postgresql_query(typed: str) -> str | None:
+    """The same rule as :func:`fts_query` in tsquery syntax: 'a':* & 'b':* (last a prefix).
+
+    Only letters and digits reach the query, so nothing the user types can change its
+    meaning. Words are folded (case, accents) on the server, as the index was.
+    """
+    words = PG_WORD.findall(typed)
+    if not words:
+        return None
+    quoted = [f"'{word}'" for word in words]
+    quoted[-1] += ":*"
+    return " & ".join(quoted)
+
+
+# The best-ranked rows are found on the index alone; snippets are made for those only.
+# A snippet comes from the notes when they match, else from the title (as FTS5's does).
+POSTGRESQL_SEARCH = text(
+    """
+    SELECT hit.rowid, hit.title,
+           CASE WHEN to_tsvector('simple', bigjournal_fold(hit.body)) @@ hit.query
+                THEN ts_headline('simple', hit.body, hit.query, :options)
+                ELSE ts_headline('simple', hit.title, hit.query, :options)
+           END
+    FROM (
+        SELECT entry.rowid, entry.title, entry.body, query,
+               ts_rank(entry.document, query) AS rank
+        FROM search_index AS entry,
+             to_tsquery('simple', bigjournal_fold(:query)) AS query
+        WHERE entry.document @@ query
+        ORDER BY rank DESC, entry.rowid
+        LIMIT :limit
+    ) AS hit
+    ORDER BY hit.rank DESC, hit.rowid
+    """
+)
+HEADLINE_OPTIONS = (
+    "StartSel=[, StopSel=], MaxWords=12, MinWords=4, ShortWord=0, "
+    "MaxFragments=1, FragmentDelimiter=…"
+)
+
+
 def _search_postgresql(journal: Journal, typed: str, limit: int) -> list[SearchHit]:
-    words = WORD.findall(typed)
-    tsquery = func.to_tsquery("simple", " & ".join(f"{w}:*" for w in [*words[:-1], words[-1]]))
-    sources = [
-        ("organisation", Organisation, Organisation.name, Organisation.notes),
-        ("contact", Contact, Contact.name, Contact.role + " " + Contact.notes),
-        ("member", Member, Member.name, Member.notes),
-        (
-            "meeting",
-            Interaction,
-            Interaction.title,
-            Interaction.notes + " " + Interaction.decisions,
-        ),
-        ("promise", Promise, Promise.description, Promise.status_note),
-    ]
-    selects = []
-    for kind, entity, title, body in sources:
-        document = func.to_tsvector("simple", title + " " + body)
-        selects.append(
-            select(
-                literal(kind).label("kind"),
-                entity.id.label("id"),
-                cast(title, String).label("title"),
-                func.left(body, 120).label("snippet"),
-            ).where(document.op("@@")(tsquery))
-        )
+    query = postgresql_query(typed)
+    if query is None:
+        return []
     with journal.reading() as session:
-        rows = session.execute(union_all(*selects).limit(limit)).all()
-    return [SearchHit(kind=k, id=i, title=t, snippet=s) for k, i, t, s in rows]
+        rows = session.execute(
+            POSTGRESQL_SEARCH, {"query": query, "limit": limit, "options": HEADLINE_OPTIONS}
+        ).all()
+    return [
+        SearchHit(kind=KINDS[rowid % 8], id=rowid // 8, title=title, snippet=snippet)
+        for rowid, title, snippet in rows
+    ]

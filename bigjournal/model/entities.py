@@ -62,6 +62,24 @@ def new_uuid() -> str:
     return str(uuid_module.uuid4())
 
 
+def editor_name(context: Any) -> str | None:
+    """Who is saving: the login on a team journal's server, else this computer's user.
+
+    Kept in ``updated_by`` so that the second of two people editing one record is told
+    who saved first. Never fails a save: an unknown name is simply left empty.
+    """
+    connection = getattr(context, "root_connection", None)  # None outside a statement
+    url = connection.engine.url if connection is not None else None
+    if url is not None and url.get_backend_name() != "sqlite" and url.username:
+        return str(url.username)
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name to be had (a bare container, an odd Windows setup)
+        return None
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """A timestamp stored in UTC and always read back as an aware datetime.
 
@@ -110,6 +128,9 @@ class Record:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_by: Mapped[str | None] = mapped_column(
+        String(200), default=editor_name, onupdate=editor_name
+    )
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:

@@ -23,14 +23,21 @@ Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture
-def run(tmp_path: Path, isolated_user_folders: Path) -> Run:
-    journal = tmp_path / "e2e.sqlite"
+def run(
+    tmp_path: Path, isolated_user_folders: Path, test_database: str, request: pytest.FixtureRequest
+) -> Run:
+    # Against PostgreSQL, the command is given a fresh database's URL instead of a file.
+    journal: Path | str = (
+        request.getfixturevalue("journal_target")
+        if test_database == "postgresql"
+        else tmp_path / "e2e.sqlite"
+    )
 
     def run_command(
         *args: str,
         check: bool = True,
         env: dict[str, str] | None = None,
-        journal_path: Path | None = journal,
+        journal_path: Path | str | None = journal,
     ) -> subprocess.CompletedProcess[str]:
         environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
         base = command() + (["--journal", str(journal_path)] if journal_path else [])

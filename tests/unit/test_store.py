@@ -1,4 +1,4 @@
-"""Opening journals: pragmas, migrations, and refusing what must not be touched."""
+"""Opening journal files: pragmas, migrations, and refusing what must not be touched."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ from sqlalchemy import text
 from bigjournal.errors import JournalOpenError, NewerJournalError, NotAJournalError
 from bigjournal.store import open_journal, resolve_target
 from bigjournal.store.migrations import head_revision
+
+# These tests open SQLite files by path and look inside them.
+pytestmark = pytest.mark.sqlite_only
 
 
 def digest(path: Path) -> str:
