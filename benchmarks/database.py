@@ -119,9 +119,7 @@ def agenda(context: Context) -> Pair:
                 sorted(h.id for h in app.pending_handovers),
                 sorted(r[0] for r in floor["pending_handovers"]),
             ),
-            _differs(
-                "planned", [m.id for m in app.planned], [r[0] for r in floor["planned"]]
-            ),
+            _differs("planned", [m.id for m in app.planned], [r[0] for r in floor["planned"]]),
             _differs(
                 "single points",
                 [s.organisation.id for s in app.single_points],

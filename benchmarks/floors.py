@@ -89,7 +89,9 @@ def meetings_with_organisations(db: sqlite3.Connection, rows: list[Row]) -> list
     return [(*r, tuple(orgs.get(r[0], ()))) for r in rows]
 
 
-def overdue_promises(db: sqlite3.Connection, today: date, organisation_id: int | None = None) -> list[Row]:
+def overdue_promises(
+    db: sqlite3.Connection, today: date, organisation_id: int | None = None
+) -> list[Row]:
     where = "WHERE p.status = 'open' AND p.due_on < ?"
     params: list[object] = [today.isoformat()]
     if organisation_id is not None:
@@ -186,9 +188,7 @@ def agenda(db: sqlite3.Connection, today: date) -> dict[str, list[Row]]:
         contacts, held = active.get(o[0], []), holders.get(o[0], [])
         if len(contacts) == 1 or len(held) == 1:
             single.append((o[:3], contacts[0] if len(contacts) == 1 else None, held))
-    warning = db.execute(
-        "SELECT value FROM settings WHERE key = 'term_warning_days'"
-    ).fetchone()
+    warning = db.execute("SELECT value FROM settings WHERE key = 'term_warning_days'").fetchone()
     until = (today + timedelta(days=int(warning[0]) if warning else 56)).isoformat()
     terms = []
     for row in db.execute(

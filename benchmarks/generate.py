@@ -33,7 +33,7 @@ from benchmarks import wordlists as words
 TODAY = date(2026, 6, 15)
 YEARS = 15
 # Bump when the generated data changes shape, so cached journals are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 CACHE_DIR = Path(__file__).resolve().parent / ".cache"
 
 
@@ -175,7 +175,11 @@ class Generator:
         self.tables["members"] = rows
 
     def members_on(self, day: date) -> list[int]:
-        return [m for m, joined, left in self.member_spans if joined <= day and (left is None or left > day)]
+        return [
+            m
+            for m, joined, left in self.member_spans
+            if joined <= day and (left is None or left > day)
+        ]
 
     def organisations(self) -> None:
         rng, total = self.rng, self.sizes.organisations
@@ -243,7 +247,8 @@ class Generator:
                     f"01632 {rng.randrange(10**6):06d}",
                     f"enquiries@{org.id}.example.org",
                     f"https://www.example.org/{org.id}",
-                    f"{rng.randrange(1, 200)} {rng.choice(words.STREETS)}, {rng.choice(words.PLACES)}",
+                    f"{rng.randrange(1, 200)} {rng.choice(words.STREETS)}, "
+                    f"{rng.choice(words.PLACES)}",
                     notes,
                     rng.choice(relationship_types) if tracked else None,
                     every,
@@ -261,11 +266,9 @@ class Generator:
                 for _ in range(rng.randint(0, 4)):
                     held = self.day(after=since)
                     scores = [rng.randint(1, 5) for _ in range(8)]
-                    check_ins.append(
-                        (org.id, held.isoformat(), *scores, "", *self.record(held))
-                    )
+                    check_ins.append((org.id, held.isoformat(), *scores, "", *self.record(held)))
         councils = [o.id for o in orgs if o.kind == "local_authority"]
-        for a, b in zip(councils, councils[1:], strict=False):
+        for a, b in itertools.pairwise(councils):
             if rng.random() < 0.5:
                 links.append((a, b, "Two tiers of local government", *self.record(self.start)))
         self.tables["organisations"] = rows
@@ -293,7 +296,8 @@ class Generator:
                 remaining -= length
                 ids = [next(next_id) for _ in range(length)]
                 starts = sorted(
-                    [self.start] + [self.day(before=self.today - timedelta(days=5)) for _ in ids[1:]]
+                    [self.start]
+                    + [self.day(before=self.today - timedelta(days=5)) for _ in ids[1:]]
                 )
                 post = Post(ids, starts)
                 if rng.random() < 0.04:
@@ -307,7 +311,12 @@ class Generator:
                     successor = ids[position + 1] if not last else None
                     term_ends = None
                     if councillor and left is None:
-                        term_ends = self.today + timedelta(days=rng.randrange(10, 4 * 365))
+                        # Most terms end at a May election; a few (by-elections,
+                        # co-options) end within Today's eight-week warning.
+                        soon = rng.random() < 0.06
+                        term_ends = self.today + timedelta(
+                            days=rng.randrange(1, 56) if soon else rng.randrange(56, 4 * 365)
+                        )
                     joined = starts[position]
                     rows.append(
                         (
@@ -324,7 +333,9 @@ class Generator:
                             left.isoformat() if left else None,
                             rng.choice(words.WENT_TO) if left else "",
                             successor,
-                            self.fill(rng.choice(words.NOTE_SENTENCES)) if rng.random() < 0.3 else "",
+                            self.fill(rng.choice(words.NOTE_SENTENCES))
+                            if rng.random() < 0.3
+                            else "",
                             "",
                             *self.record(joined),
                         )
@@ -355,11 +366,22 @@ class Generator:
         self.tables["handovers"] = handovers
 
     def pick_org(self) -> Org:
-        return self.orgs[bisect.bisect_left(self.org_cumulative, self.rng.random() * self.org_cumulative[-1])]
+        return self.orgs[
+            bisect.bisect_left(self.org_cumulative, self.rng.random() * self.org_cumulative[-1])
+        ]
 
     def meetings(self) -> None:
         rng, total = self.rng, self.sizes.meetings
-        kinds = ("meeting", "call", "email", "walkabout", "event", "visit", "facilitated_conversation", "other")
+        kinds = (
+            "meeting",
+            "call",
+            "email",
+            "walkabout",
+            "event",
+            "visit",
+            "facilitated_conversation",
+            "other",
+        )
         kind_weights = (45, 20, 15, 5, 5, 5, 3, 2)
         labels = {k: k.replace("_", " ").capitalize() for k in kinds}
         planned_total = max(3, total // 700)
@@ -380,14 +402,18 @@ class Generator:
                 if other.id != org.id:
                     orgs.append(other.id)
             wanted = max(1, round(rng.gauss(contact_share, 0.8)))
-            attendees = {p.holder_on(day) for p in rng.sample(org.posts, min(wanted, len(org.posts)))}
+            attendees = {
+                p.holder_on(day) for p in rng.sample(org.posts, min(wanted, len(org.posts)))
+            }
             attendees.discard(None)
             present = self.members_on(day) or [1]
             members = rng.sample(present, 1 if rng.random() < 0.95 else min(2, len(present)))
             kind = rng.choices(kinds, kind_weights)[0]
             topic = rng.choice(words.TOPICS)
             who = self.person()
-            notes = " ".join(self.fill(rng.choice(words.NOTE_SENTENCES), who) for _ in range(rng.randint(1, 3)))
+            notes = " ".join(
+                self.fill(rng.choice(words.NOTE_SENTENCES), who) for _ in range(rng.randint(1, 3))
+            )
             meetings.append(
                 (
                     meeting_id,
@@ -397,7 +423,9 @@ class Generator:
                     f"{labels[kind]} with {org.name.split(',')[0]}: {topic}",
                     f"{rng.choice(words.PLACES)} Community Centre" if rng.random() < 0.6 else "",
                     "" if planned else notes,
-                    self.fill(rng.choice(words.DECISIONS)) if not planned and rng.random() < 0.5 else "",
+                    self.fill(rng.choice(words.DECISIONS))
+                    if not planned and rng.random() < 0.5
+                    else "",
                     planned,
                     *self.record(min(day, self.today)),
                 )
@@ -440,7 +468,9 @@ class Generator:
             if rng.random() < open_chance:
                 status, status_on, note = "open", None, ""
             else:
-                status = rng.choices(("kept", "kept_late", "broken", "released"), (62, 18, 13, 7))[0]
+                status = rng.choices(("kept", "kept_late", "broken", "released"), (62, 18, 13, 7))[
+                    0
+                ]
                 anchor = due_on or due
                 if status == "kept":
                     status_on = made_on + timedelta(days=rng.randint(0, (anchor - made_on).days))

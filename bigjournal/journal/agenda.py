@@ -9,7 +9,7 @@ from sqlalchemy.orm import selectinload
 
 from bigjournal.journal.common import (
     contact_row,
-    handover_row,
+    handover_rows,
     meeting_row,
     promise_options,
     promise_row,
@@ -92,7 +92,7 @@ def today_agenda(journal: Journal, *, today: date | None = None) -> Agenda:
             ours_due=tuple(r for r in rows if r.side is Side.OURS),
             gone_quiet=tuple(quiet),
             left_without_handover=tuple(contact_row(c) for c in left),
-            pending_handovers=tuple(handover_row(session, h) for h in pending),
+            pending_handovers=tuple(handover_rows(session, pending)),
             planned=tuple(meeting_row(m) for m in planned),
             single_points=tuple(single_points_of_contact(session)),
             terms_ending=tuple(terms_ending(session, today, warning_days)),

@@ -12,8 +12,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from bigjournal.errors import ValidationError
@@ -22,12 +23,12 @@ from bigjournal.journal.common import (
     find,
     get,
     handover_row,
+    handover_rows,
     optional_text,
     parse_date,
     promise_options,
     promise_row,
     ref,
-    refs,
     require_text,
     today_or,
 )
@@ -383,7 +384,7 @@ def list_handovers(journal: Journal, *, pending_only: bool = False) -> list[Hand
         query = select(Handover).order_by(Handover.left_on.desc(), Handover.id.desc())
         if pending_only:
             query = query.where(Handover.completed_on.is_(None))
-        return [handover_row(session, h) for h in session.scalars(query)]
+        return handover_rows(session, session.scalars(query).all())
 
 
 # --- members who step down ------------------------------------------------------
@@ -593,22 +594,35 @@ def terms_ending(session: Session, today: date, within_days: int) -> list[TermEn
         .options(selectinload(Contact.organisation))
         .order_by(Contact.term_ends_on, Contact.name)
     ).all()
+    # Two queries for all councillors (not two per councillor and one per parent).
+    ids = [c.id for c in councillors]
+    open_count: dict[int, int] = dict.fromkeys(ids, 0)
+    organisations: dict[int, Any] = {}
+    if ids:
+        for holder_id, made_to_id in session.execute(
+            select(Promise.holder_contact_id, Promise.made_to_contact_id).where(
+                Promise.status == PromiseStatus.OPEN,
+                or_(Promise.holder_contact_id.in_(ids), Promise.made_to_contact_id.in_(ids)),
+            )
+        ):
+            for contact_id in {holder_id, made_to_id} & open_count.keys():
+                open_count[contact_id] += 1
+        organisations = {
+            row.id: row
+            for row in session.execute(
+                select(
+                    Organisation.id, Organisation.uuid, Organisation.name, Organisation.parent_id
+                )
+            )
+        }
     result = []
     for contact in councillors:
-        chain = []
-        organisation: Organisation | None = contact.organisation
-        while organisation is not None and len(chain) < 20:
-            chain.append(organisation)
-            organisation = organisation.parent
-        open_count = session.scalar(
-            select(func.count(Promise.id)).where(
-                Promise.status == PromiseStatus.OPEN,
-                or_(
-                    Promise.holder_contact_id == contact.id,
-                    Promise.made_to_contact_id == contact.id,
-                ),
-            )
-        )
+        chain: list[Ref] = []
+        organisation_id: int | None = contact.organisation_id
+        while organisation_id is not None and len(chain) < 20:
+            found = organisations[organisation_id]
+            chain.append(Ref(found.id, found.uuid, found.name))
+            organisation_id = found.parent_id
         assert contact.term_ends_on is not None
         result.append(
             TermEnding(
@@ -618,8 +632,8 @@ def terms_ending(session: Session, today: date, within_days: int) -> list[TermEn
                 ),
                 ward=contact.ward,
                 term_ends_on=contact.term_ends_on,
-                relationships=refs(chain),
-                open_promises=int(open_count or 0),
+                relationships=tuple(chain),
+                open_promises=open_count[contact.id],
             )
         )
     return result

@@ -17,7 +17,7 @@ from bigjournal.journal.common import (
     contact_row,
     find,
     get,
-    handover_row,
+    handover_rows,
     meeting_row,
     optional_text,
     parse_choice,
@@ -402,7 +402,7 @@ def organisation_detail(
             meeting_count=meeting_count,
             promises=tuple(promise_row(p) for p in promises),
             track_records=track_records_for(session, Promise.organisation_id.in_(scope), today),
-            handovers=tuple(handover_row(session, h) for h in handovers),
+            handovers=tuple(handover_rows(session, handovers)),
             version=o.version,
         )
 
