@@ -33,7 +33,7 @@ from benchmarks import wordlists as words
 TODAY = date(2026, 6, 15)
 YEARS = 15
 # Bump when the generated data changes shape, so cached journals are rebuilt.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 CACHE_DIR = Path(__file__).resolve().parent / ".cache"
 
 
@@ -113,6 +113,11 @@ class Generator:
         low = after or self.start
         high = before or self.today
         return low + timedelta(days=self.rng.randrange(max(1, (high - low).days)))
+
+    def activity(self) -> float:
+        """How busy a relationship is: a long tail, capped so that the busiest council
+        (with its departments) holds a few percent of the journal, not most of it."""
+        return min(self.rng.paretovariate(1.3), 25.0)
 
     def person(self) -> str:
         weights = [w for w, _, _ in words.PEOPLE]
@@ -200,7 +205,7 @@ class Generator:
         while len(orgs) < total:
             kind = rng.choices(names, weights)[0]
             place = rng.choice(words.PLACES)
-            weight = rng.paretovariate(1.2)
+            weight = self.activity()
             org = Org(len(orgs) + 1, kind, None, weight)
             orgs.append(org)
             if kind == "local_authority":
@@ -211,7 +216,7 @@ class Generator:
                 for department in rng.sample(words.DEPARTMENTS, rng.randint(3, 9)):
                     if len(orgs) >= total:
                         break
-                    child = Org(len(orgs) + 1, "council_department", org.id, rng.paretovariate(1.2))
+                    child = Org(len(orgs) + 1, "council_department", org.id, self.activity())
                     child.name = f"{department}, {org.name}"
                     orgs.append(child)
             elif kind == "health_agency" and rng.random() < 0.5:
@@ -219,7 +224,7 @@ class Generator:
                 for _ in range(rng.randint(2, 5)):
                     if len(orgs) >= total:
                         break
-                    child = Org(len(orgs) + 1, "health_agency", org.id, rng.paretovariate(1.2))
+                    child = Org(len(orgs) + 1, "health_agency", org.id, self.activity())
                     child.name = rng.choice(words.SURGERIES).format(place=rng.choice(words.PLACES))
                     orgs.append(child)
             else:
