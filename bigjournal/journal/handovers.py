@@ -28,7 +28,6 @@ from bigjournal.journal.common import (
     parse_date,
     promise_options,
     promise_row,
-    ref,
     require_text,
     today_or,
 )
@@ -545,9 +544,20 @@ def _decide_member_promises(
 
 def single_points_of_contact(session: Session) -> list[SinglePointRisk]:
     """Relationships that hang on one contact or one member (checked per relationship,
-    counting the contacts of its departments and teams too)."""
-    organisations = session.scalars(
-        select(Organisation).options(selectinload(Organisation.holders))
+    counting the contacts of its departments and teams too).
+
+    Reads plain columns, not entities: every organisation and every active contact is
+    looked at, which on a large journal is tens of thousands of rows.
+    """
+    organisations = session.execute(
+        select(
+            Organisation.id,
+            Organisation.uuid,
+            Organisation.name,
+            Organisation.parent_id,
+            Organisation.relationship_type,
+            Organisation.contact_every_days,
+        )
     ).all()
     parents = {o.id: o.parent_id for o in organisations}
 
@@ -558,18 +568,30 @@ def single_points_of_contact(session: Session) -> list[SinglePointRisk]:
             seen += 1
         return organisation_id
 
-    active_contacts: dict[int, list[Contact]] = {}
-    for contact in session.scalars(select(Contact).where(Contact.left_on.is_(None))):
-        active_contacts.setdefault(top_of(contact.organisation_id), []).append(contact)
+    active_contacts: dict[int, list[tuple[int, str, str]]] = {}
+    for contact_id, uuid, name, organisation_id in session.execute(
+        select(Contact.id, Contact.uuid, Contact.name, Contact.organisation_id).where(
+            Contact.left_on.is_(None)
+        )
+    ):
+        active_contacts.setdefault(top_of(organisation_id), []).append((contact_id, uuid, name))
+    active_holders: dict[int, list[Ref]] = {}
+    for organisation_id, member_id, uuid, name in session.execute(
+        select(relationship_holders.c.organisation_id, Member.id, Member.uuid, Member.name)
+        .join(Member, Member.id == relationship_holders.c.member_id)
+        .where(Member.stepped_down_on.is_(None))
+        .order_by(Member.name)
+    ):
+        active_holders.setdefault(organisation_id, []).append(Ref(member_id, uuid, name))
     risks = []
     for organisation in sorted(organisations, key=lambda o: o.name.casefold()):
         tracked = organisation.relationship_type is not None or organisation.contact_every_days
         if organisation.parent_id is not None or not tracked:
             continue
         contacts = active_contacts.get(organisation.id, [])
-        holders = [m for m in organisation.holders if m.stepped_down_on is None]
-        only_contact = ref(contacts[0]) if len(contacts) == 1 else None
-        only_holder = ref(holders[0]) if len(holders) == 1 else None
+        holders = active_holders.get(organisation.id, [])
+        only_contact = Ref(*contacts[0]) if len(contacts) == 1 else None
+        only_holder = holders[0] if len(holders) == 1 else None
         if only_contact or only_holder:
             risks.append(
                 SinglePointRisk(
