@@ -257,34 +257,41 @@ def _promise_rows_select() -> Select[Any]:
     return statement
 
 
-def _person(row: Sequence[Any], contact: int, member: int) -> Ref | None:
-    """A contact or a member (at most one is set), from three columns each."""
-    if row[contact] is not None:
-        return Ref(row[contact], row[contact + 1], row[contact + 2])
-    if row[member] is not None:
-        return Ref(row[member], row[member + 1], row[member + 2])
-    return None
-
-
 def promise_rows(session: Session, statement: Select[Any]) -> list[PromiseRow]:
-    """Run a :func:`promise_rows_select` statement; same rows as :func:`promise_row`."""
+    """Run a :func:`promise_rows_select` statement; same rows as :func:`promise_row`.
+
+    The same organisation or person appears on many rows: each ``Ref`` is built once
+    per call and shared (they are immutable).
+    """
+    organisations: dict[int, Ref] = {}
+    contacts: dict[int, Ref] = {}
+    members: dict[int, Ref] = {}
+
+    def ref_at(row: Sequence[Any], index: int, known: dict[int, Ref]) -> Ref:
+        found = known.get(row[index])
+        if found is None:
+            found = known[row[index]] = Ref(row[index], row[index + 1], row[index + 2])
+        return found
+
+    def person(row: Sequence[Any], contact: int, member: int) -> Ref | None:
+        # A contact or a member (at most one is set), three columns each.
+        if row[contact] is not None:
+            return ref_at(row, contact, contacts)
+        if row[member] is not None:
+            return ref_at(row, member, members)
+        return None
+
     return [
         PromiseRow(
-            id=row[0],
-            uuid=row[1],
-            description=row[2],
-            side=row[3],
-            organisation=Ref(row[4], row[5], row[6]),
-            made_by=_person(row, 7, 10),
-            made_to=_person(row, 13, 16),
-            holder=_person(row, 19, 22),
-            made_on=row[25],
-            due_on=row[26],
-            status=row[27],
-            status_on=row[28],
-            status_note=row[29],
-            interaction_id=row[30],
-            version=row[31],
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            ref_at(row, 4, organisations),
+            person(row, 7, 10),
+            person(row, 13, 16),
+            person(row, 19, 22),
+            *row[25:32],  # made_on, due_on, status, status_on, status_note, meeting, version
         )
         # Through the connection, not the session: plain rows skip the ORM's loading
         # layer, which costs as much as the query itself on a long list.
