@@ -9,16 +9,23 @@ from sqlalchemy.orm import selectinload
 
 from bigjournal.journal.common import (
     contact_row,
-    handover_row,
+    handover_rows,
     meeting_row,
-    promise_options,
-    promise_row,
+    promise_rows,
+    promise_rows_select,
     today_or,
 )
 from bigjournal.journal.handovers import single_points_of_contact, term_warning_days, terms_ending
 from bigjournal.journal.organisations import last_contact_query
 from bigjournal.journal.records import Agenda, QuietRelationship, Ref
-from bigjournal.model import Contact, Handover, Interaction, Organisation, Promise
+from bigjournal.model import (
+    Contact,
+    Handover,
+    Interaction,
+    Organisation,
+    Promise,
+    interaction_organisations,
+)
 from bigjournal.model.vocabulary import PromiseStatus, Side
 from bigjournal.store import Journal
 
@@ -32,19 +39,22 @@ def today_agenda(journal: Journal, *, today: date | None = None) -> Agenda:
     warning_days = term_warning_days(journal)
     horizon = today + timedelta(days=DUE_SOON_DAYS)
     with journal.reading() as session:
-        due = (
-            session.scalars(
-                select(Promise)
-                .where(Promise.status == PromiseStatus.OPEN, Promise.due_on <= horizon)
-                .options(*promise_options())
-                .order_by(Promise.due_on, Promise.id)
-            )
-            .unique()
-            .all()
+        rows = promise_rows(
+            session,
+            promise_rows_select()
+            .where(Promise.status == PromiseStatus.OPEN, Promise.due_on <= horizon)
+            .order_by(Promise.due_on, Promise.id),
         )
-        rows = [promise_row(p) for p in due]
 
-        last = dict(session.execute(last_contact_query()).all())
+        # Only relationships with an agreed rhythm can go quiet: look only at theirs.
+        rhythmic_ids = select(Organisation.id).where(Organisation.contact_every_days.is_not(None))
+        last = dict(
+            session.execute(
+                last_contact_query().where(
+                    interaction_organisations.c.organisation_id.in_(rhythmic_ids)
+                )
+            ).all()
+        )
         quiet: list[QuietRelationship] = []
         rhythmic = session.execute(
             select(
@@ -92,7 +102,7 @@ def today_agenda(journal: Journal, *, today: date | None = None) -> Agenda:
             ours_due=tuple(r for r in rows if r.side is Side.OURS),
             gone_quiet=tuple(quiet),
             left_without_handover=tuple(contact_row(c) for c in left),
-            pending_handovers=tuple(handover_row(session, h) for h in pending),
+            pending_handovers=tuple(handover_rows(session, pending)),
             planned=tuple(meeting_row(m) for m in planned),
             single_points=tuple(single_points_of_contact(session)),
             terms_ending=tuple(terms_ending(session, today, warning_days)),

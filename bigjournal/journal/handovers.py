@@ -12,8 +12,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from bigjournal.errors import ValidationError
@@ -22,12 +23,11 @@ from bigjournal.journal.common import (
     find,
     get,
     handover_row,
+    handover_rows,
     optional_text,
     parse_date,
     promise_options,
     promise_row,
-    ref,
-    refs,
     require_text,
     today_or,
 )
@@ -390,7 +390,7 @@ def list_handovers(journal: Journal, *, pending_only: bool = False) -> list[Hand
         query = select(Handover).order_by(Handover.left_on.desc(), Handover.id.desc())
         if pending_only:
             query = query.where(Handover.completed_on.is_(None))
-        return [handover_row(session, h) for h in session.scalars(query)]
+        return handover_rows(session, session.scalars(query).all())
 
 
 # --- members who step down ------------------------------------------------------
@@ -534,9 +534,20 @@ def _decide_member_promises(
 
 def single_points_of_contact(session: Session) -> list[SinglePointRisk]:
     """Relationships that hang on one contact or one member (checked per relationship,
-    counting the contacts of its departments and teams too)."""
-    organisations = session.scalars(
-        select(Organisation).options(selectinload(Organisation.holders))
+    counting the contacts of its departments and teams too).
+
+    Reads plain columns, not entities: every organisation and every active contact is
+    looked at, which on a large journal is tens of thousands of rows.
+    """
+    organisations = session.execute(
+        select(
+            Organisation.id,
+            Organisation.uuid,
+            Organisation.name,
+            Organisation.parent_id,
+            Organisation.relationship_type,
+            Organisation.contact_every_days,
+        )
     ).all()
     parents = {o.id: o.parent_id for o in organisations}
 
@@ -547,18 +558,30 @@ def single_points_of_contact(session: Session) -> list[SinglePointRisk]:
             seen += 1
         return organisation_id
 
-    active_contacts: dict[int, list[Contact]] = {}
-    for contact in session.scalars(select(Contact).where(Contact.left_on.is_(None))):
-        active_contacts.setdefault(top_of(contact.organisation_id), []).append(contact)
+    active_contacts: dict[int, list[tuple[int, str, str]]] = {}
+    for contact_id, uuid, name, organisation_id in session.execute(
+        select(Contact.id, Contact.uuid, Contact.name, Contact.organisation_id).where(
+            Contact.left_on.is_(None)
+        )
+    ):
+        active_contacts.setdefault(top_of(organisation_id), []).append((contact_id, uuid, name))
+    active_holders: dict[int, list[Ref]] = {}
+    for organisation_id, member_id, uuid, name in session.execute(
+        select(relationship_holders.c.organisation_id, Member.id, Member.uuid, Member.name)
+        .join(Member, Member.id == relationship_holders.c.member_id)
+        .where(Member.stepped_down_on.is_(None))
+        .order_by(Member.name)
+    ):
+        active_holders.setdefault(organisation_id, []).append(Ref(member_id, uuid, name))
     risks = []
     for organisation in sorted(organisations, key=lambda o: o.name.casefold()):
         tracked = organisation.relationship_type is not None or organisation.contact_every_days
         if organisation.parent_id is not None or not tracked:
             continue
         contacts = active_contacts.get(organisation.id, [])
-        holders = [m for m in organisation.holders if m.stepped_down_on is None]
-        only_contact = ref(contacts[0]) if len(contacts) == 1 else None
-        only_holder = ref(holders[0]) if len(holders) == 1 else None
+        holders = active_holders.get(organisation.id, [])
+        only_contact = Ref(*contacts[0]) if len(contacts) == 1 else None
+        only_holder = holders[0] if len(holders) == 1 else None
         if only_contact or only_holder:
             risks.append(
                 SinglePointRisk(
@@ -583,22 +606,35 @@ def terms_ending(session: Session, today: date, within_days: int) -> list[TermEn
         .options(selectinload(Contact.organisation))
         .order_by(Contact.term_ends_on, Contact.name)
     ).all()
+    # Two queries for all councillors (not two per councillor and one per parent).
+    ids = [c.id for c in councillors]
+    open_count: dict[int, int] = dict.fromkeys(ids, 0)
+    organisations: dict[int, Any] = {}
+    if ids:
+        for holder_id, made_to_id in session.execute(
+            select(Promise.holder_contact_id, Promise.made_to_contact_id).where(
+                Promise.status == PromiseStatus.OPEN,
+                or_(Promise.holder_contact_id.in_(ids), Promise.made_to_contact_id.in_(ids)),
+            )
+        ):
+            for contact_id in {holder_id, made_to_id} & open_count.keys():
+                open_count[contact_id] += 1
+        organisations = {
+            row.id: row
+            for row in session.execute(
+                select(
+                    Organisation.id, Organisation.uuid, Organisation.name, Organisation.parent_id
+                )
+            )
+        }
     result = []
     for contact in councillors:
-        chain = []
-        organisation: Organisation | None = contact.organisation
-        while organisation is not None and len(chain) < 20:
-            chain.append(organisation)
-            organisation = organisation.parent
-        open_count = session.scalar(
-            select(func.count(Promise.id)).where(
-                Promise.status == PromiseStatus.OPEN,
-                or_(
-                    Promise.holder_contact_id == contact.id,
-                    Promise.made_to_contact_id == contact.id,
-                ),
-            )
-        )
+        chain: list[Ref] = []
+        organisation_id: int | None = contact.organisation_id
+        while organisation_id is not None and len(chain) < 20:
+            found = organisations[organisation_id]
+            chain.append(Ref(found.id, found.uuid, found.name))
+            organisation_id = found.parent_id
         assert contact.term_ends_on is not None
         result.append(
             TermEnding(
@@ -608,8 +644,8 @@ def terms_ending(session: Session, today: date, within_days: int) -> list[TermEn
                 ),
                 ward=contact.ward,
                 term_ends_on=contact.term_ends_on,
-                relationships=refs(chain),
-                open_promises=int(open_count or 0),
+                relationships=tuple(chain),
+                open_promises=open_count[contact.id],
             )
         )
     return result

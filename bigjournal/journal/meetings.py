@@ -14,7 +14,8 @@ from bigjournal.errors import ValidationError
 from bigjournal.journal.common import (
     check_version,
     find,
-    meeting_row,
+    meeting_rows,
+    meeting_rows_select,
     optional_text,
     parse_choice,
     parse_date,
@@ -211,9 +212,9 @@ def list_meetings(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[MeetingRow]:
-    """Meetings, newest first."""
+    """Meetings, newest first (in two queries, whatever the page size)."""
     with journal.reading() as session:
-        query = select(Interaction).options(selectinload(Interaction.organisations))
+        query = meeting_rows_select()
         if organisation not in (None, ""):
             org = find(session, Organisation, organisation)  # type: ignore[arg-type]
             query = query.join(
@@ -223,7 +224,7 @@ def list_meetings(
         query = query.order_by(Interaction.occurred_on.desc(), Interaction.id.desc()).offset(offset)
         if limit is not None:
             query = query.limit(limit)
-        return [meeting_row(m) for m in session.scalars(query)]
+        return meeting_rows(session, query)
 
 
 def count_meetings(journal: Journal) -> int:

@@ -16,13 +16,14 @@ from bigjournal.journal.common import (
     contact_row,
     find,
     get,
-    handover_row,
-    meeting_row,
+    handover_rows,
+    meeting_rows,
+    meeting_rows_select,
     optional_text,
     parse_choice,
     parse_date,
-    promise_options,
-    promise_row,
+    promise_rows,
+    promise_rows_select,
     ref,
     refs,
     require_text,
@@ -344,20 +345,20 @@ def read_organisation_detail(
         .where(interaction_organisations.c.organisation_id.in_(scope))
         .distinct()
     )
-    meetings = session.scalars(
-        select(Interaction)
+    meetings = meeting_rows(
+        session,
+        meeting_rows_select()
         .where(Interaction.id.in_(meeting_ids))
-        .options(selectinload(Interaction.organisations))
         .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
-        .limit(meeting_limit)
-    ).all()
+        .limit(meeting_limit),
+    )
     meeting_count = session.scalar(select(func.count()).select_from(meeting_ids.subquery())) or 0
-    promises = session.scalars(
-        select(Promise)
+    promises = promise_rows(
+        session,
+        promise_rows_select()
         .where(Promise.organisation_id.in_(scope))
-        .options(*promise_options())
-        .order_by(Promise.due_on.is_(None), Promise.due_on, Promise.id)
-    ).all()
+        .order_by(Promise.due_on.is_(None), Promise.due_on, Promise.id),
+    )
     links = session.execute(
         select(OrganisationLink, Organisation)
         .join(
@@ -416,11 +417,11 @@ def read_organisation_detail(
         last_contact_on=last_contact_on,
         next_contact_due=next_due,
         contacts=tuple(contact_row(c) for c in contacts),
-        meetings=tuple(meeting_row(m) for m in meetings),
+        meetings=tuple(meetings),
         meeting_count=meeting_count,
-        promises=tuple(promise_row(p) for p in promises),
+        promises=tuple(promises),
         track_records=track_records_for(session, Promise.organisation_id.in_(scope), today),
-        handovers=tuple(handover_row(session, h) for h in handovers),
+        handovers=tuple(handover_rows(session, handovers)),
         version=o.version,
     )
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from bigjournal.errors import ValidationError
@@ -18,6 +18,8 @@ from bigjournal.journal.common import (
     parse_date,
     promise_options,
     promise_row,
+    promise_rows,
+    promise_rows_select,
     today_or,
 )
 from bigjournal.journal.records import PromiseRow, Ref
@@ -252,7 +254,7 @@ def list_promises(
     """The promise register, filtered; soonest due first."""
     today = today_or(today)
     with journal.reading() as session:
-        query = select(Promise).options(*promise_options())
+        query = promise_rows_select()
         if side:
             query = query.where(Promise.side == parse_choice(Side, side, "side", field="side"))
         if status:
@@ -267,7 +269,7 @@ def list_promises(
         query = query.order_by(Promise.due_on.is_(None), Promise.due_on, Promise.id)
         if limit is not None:
             query = query.limit(limit)
-        return [promise_row(p) for p in session.scalars(query).unique()]
+        return promise_rows(session, query)
 
 
 def promise(journal: Journal, promise_id: int) -> PromiseRow:
