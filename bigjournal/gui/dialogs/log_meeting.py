@@ -65,7 +65,8 @@ class PromiseRowWidget(QWidget):
 
     @property
     def side(self) -> Side:
-        return self.ui.side_combo.currentData()
+        # Qt hands enum data back as its plain string value.
+        return Side(self.ui.side_combo.currentData())
 
     def set_number(self, number: int) -> None:
         prefix = f"Promise {number}: "
@@ -200,7 +201,7 @@ class LogMeetingDialog(QDialog):
                 raise ValidationError(f"Promise {number}: {error}", "due_on") from None
         return MeetingDraft(
             occurred_on=on,
-            kind=self.ui.kind_combo.currentData(),
+            kind=InteractionKind(self.ui.kind_combo.currentData()),
             title=self.ui.title_edit.text(),
             organisations=self.organisations.resolve_all(self.ui.organisations_edit.text()),
             contacts=self.contacts.resolve_all(self.ui.contacts_edit.text()),

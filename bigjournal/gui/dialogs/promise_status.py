@@ -55,7 +55,7 @@ class PromiseStatusDialog(QDialog):
         self.ui.status_combo.setFocus()
 
     def save(self) -> bool:
-        status = self.ui.status_combo.currentData()
+        status = PromiseStatus(self.ui.status_combo.currentData())
         try:
             self.actions.set_status(
                 self.promise,
@@ -71,7 +71,7 @@ class PromiseStatusDialog(QDialog):
         return True
 
     def _on_status_combo_current_index_changed(self, _index: int) -> None:
-        is_open = self.ui.status_combo.currentData() is PromiseStatus.OPEN
+        is_open = self.ui.status_combo.currentData() == PromiseStatus.OPEN
         self.ui.date_edit.setEnabled(not is_open)
 
     def _on_button_box_accepted(self) -> None:

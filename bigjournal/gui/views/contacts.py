@@ -94,7 +94,7 @@ class ContactsView(JournalView):
         chosen = self.current_id
         self.model.reload()
         self._update_count()
-        if chosen is not None:
+        if chosen is not None and self._still_there(chosen):
             self.open_record(chosen, reload=True)
         elif self.model.rows:
             self.ui.contact_table.selectRow(0)
@@ -121,6 +121,15 @@ class ContactsView(JournalView):
             self.ui.contact_table.scrollTo(self.model.index(row, 0))
         if self.current_id != record_id or (reload and self.detail is shown):
             self._load(record_id)
+
+    def _still_there(self, record_id: int) -> bool:
+        """False once the record shown was deleted (or undone away): show another quietly."""
+        try:
+            contact_detail(self.journal, record_id, today=self.actions.today())
+        except JournalError:
+            self.detail = None
+            return False
+        return True
 
     def _load(self, record_id: int) -> None:
         try:

@@ -72,7 +72,7 @@ class MeetingsView(JournalView):
         chosen = self.current_id
         self.model.reload()
         self.ui.count_label.setText(f"{count_meetings(self.journal):,} meetings in the journal")
-        if chosen is not None:
+        if chosen is not None and self._still_there(chosen):
             self.open_record(chosen, reload=True)
         elif self.model.rows:
             self.ui.meeting_table.selectRow(0)
@@ -90,6 +90,15 @@ class MeetingsView(JournalView):
             self.ui.meeting_table.clearSelection()
         if self.current_id != record_id or (reload and self.detail is shown):
             self._load(record_id)
+
+    def _still_there(self, record_id: int) -> bool:
+        """False once the record shown was deleted (or undone away): show another quietly."""
+        try:
+            meeting_detail(self.journal, record_id)
+        except JournalError:
+            self.detail = None
+            return False
+        return True
 
     def _load(self, record_id: int) -> None:
         try:

@@ -86,9 +86,10 @@ class PromisesView(JournalView):
         self._show(None)
 
     def current_filter(self) -> PromiseFilter:
-        return PromiseFilter(
-            side=self.ui.side_combo.currentData(),
-            status=self.ui.status_combo.currentData(),
+        side, status = self.ui.side_combo.currentData(), self.ui.status_combo.currentData()
+        return PromiseFilter(  # Qt hands enum data back as its plain string value
+            side=Side(side) if side else None,
+            status=PromiseStatus(status) if status else None,
             organisation_id=self.ui.organisation_combo.currentData(),
             overdue_only=self.ui.overdue_check.isChecked(),
             today=self.actions.today(),
