@@ -124,8 +124,9 @@ def test_a_mistake_keeps_everything_typed_and_points_at_the_field(
     due = dialog.rows[0].ui.due_edit
     due.clear()
     qtbot.keyClicks(due, "1/1/2020")  # before the meeting
-    qtbot.mouseClick(dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     assert dialog.isVisible()
     assert dialog.ui.error_label.isVisible()
     assert "before the promise was made" in dialog.ui.error_label.text()
