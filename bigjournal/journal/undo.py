@@ -28,8 +28,9 @@ class Snapshot:
     """Rows to re-insert (by table, in dependency order) and references to re-point."""
 
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    #: (table, primary-key values, column, value) for each reference set to NULL.
-    references: list[tuple[str, dict[str, Any], str, Any]] = field(default_factory=list)
+    #: (table, primary key, column, values to put back) for each reference set to NULL;
+    #: the values include ``updated_at``, which an UPDATE would otherwise move on.
+    references: list[tuple[str, dict[str, Any], str, dict[str, Any]]] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -125,11 +126,14 @@ def _collect(session: Session, roots: dict[str, set[int]]) -> Snapshot:
             if key.ondelete != "SET NULL" or not deleted.get(target):
                 continue
             column = key.parent
-            query = select(table.c.id, column).where(column.in_(sorted(deleted[target])))
-            for row_id, value in session.execute(query):
+            query = select(table.c.id, column, table.c.updated_at).where(
+                column.in_(sorted(deleted[target]))
+            )
+            for row_id, value, updated_at in session.execute(query):
                 if row_id in deleted.get(table.name, set()):
                     continue  # the row itself goes and comes back whole
-                snapshot.references.append((table.name, {"id": row_id}, column.name, value))
+                values = {column.name: value, "updated_at": updated_at}
+                snapshot.references.append((table.name, {"id": row_id}, column.name, values))
     return snapshot
 
 
@@ -143,7 +147,7 @@ def restore(journal: Journal, snapshot: Snapshot) -> None:
                 f"The deleted {exists} is already back in the journal, "
                 "so it was not restored twice."
             )
-        later: list[tuple[Table, Any, str, Any]] = []
+        later: list[tuple[Table, Any, dict[str, Any]]] = []
         for name, rows in snapshot.rows.items():
             table = tables[name]
             own_keys = [key.parent.name for key in table.foreign_keys if key.column.table is table]
@@ -154,19 +158,20 @@ def restore(journal: Journal, snapshot: Snapshot) -> None:
                     # A reference within the same table (a contact's successor) is
                     # put back once every row of the table is in.
                     if row.get(column) is not None:
-                        later.append((table, row["id"], column, row[column]))
+                        values = {column: row[column], "updated_at": row["updated_at"]}
+                        later.append((table, row["id"], values))
                         row[column] = None
                 prepared.append(row)
             if prepared:
                 session.execute(table.insert(), prepared)
-        for table, row_id, column, value in later:
-            session.execute(update(table).where(table.c.id == row_id).values({column: value}))
-        for name, key, column, value in snapshot.references:
+        for table, row_id, values in later:
+            session.execute(update(table).where(table.c.id == row_id).values(values))
+        for name, key, column, values in snapshot.references:
             table = tables[name]
             session.execute(
                 update(table)
                 .where(*(table.c[k] == v for k, v in key.items()), table.c[column].is_(None))
-                .values({column: value})
+                .values(values)
             )
 
 
