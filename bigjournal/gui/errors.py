@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from bigjournal.errors import JournalError
@@ -43,6 +44,11 @@ def show_inline(label: QLabel, error: BaseException | str | None) -> None:
         label.hide()
         return
     text = error if isinstance(error, str) else explain(error)
+    palette = label.palette()  # dark red on pale yellow: readable, and not colour alone
+    palette.setColor(QPalette.ColorRole.Window, QColor("#fff4c2"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#7a0000"))
+    label.setPalette(palette)
+    label.setAutoFillBackground(True)
     label.setText(text)
     label.setAccessibleDescription(text)
     label.show()

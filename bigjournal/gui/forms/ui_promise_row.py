@@ -32,16 +32,21 @@ class Ui_PromiseRow(object):
 
         self.who_edit = QLineEdit(PromiseRow)
         self.who_edit.setObjectName(u"who_edit")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(2)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.who_edit.sizePolicy().hasHeightForWidth())
+        self.who_edit.setSizePolicy(sizePolicy)
 
         self.row_layout.addWidget(self.who_edit)
 
         self.what_edit = QLineEdit(PromiseRow)
         self.what_edit.setObjectName(u"what_edit")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(3)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.what_edit.sizePolicy().hasHeightForWidth())
-        self.what_edit.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(3)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.what_edit.sizePolicy().hasHeightForWidth())
+        self.what_edit.setSizePolicy(sizePolicy1)
 
         self.row_layout.addWidget(self.what_edit)
 

@@ -52,7 +52,7 @@ class ContactsView(JournalView):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 220, 230)):
+        for column, width in enumerate((170, 200, 200)):
             table.setColumnWidth(column, width)
         table.selectionModel().selectionChanged.connect(self._on_contact_table_selection_changed)
         table.activated.connect(lambda _index: self.ui.role_edit.setFocus())

@@ -61,7 +61,7 @@ class PromisesView(JournalView):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 70, 380, 160, 220)):
+        for column, width in enumerate((150, 70, 340, 150, 200)):
             table.setColumnWidth(column, width)
         table.selectionModel().selectionChanged.connect(self._on_promise_table_selection_changed)
         table.activated.connect(self._on_promise_table_activated)
@@ -78,6 +78,8 @@ class PromisesView(JournalView):
         for combo in (self.ui.side_combo, self.ui.status_combo, self.ui.organisation_combo):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.ui.overdue_check.toggled.connect(self._on_filter_changed)
+        # The register opens on what is still to do; "Any status" shows the history.
+        self.ui.status_combo.setCurrentIndex(self.ui.status_combo.findData(PromiseStatus.OPEN))
 
         self.ui.detail_browser.anchorClicked.connect(self._on_detail_browser_anchor_clicked)
         self.ui.mark_kept_button.clicked.connect(self._on_mark_kept_button_clicked)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from bigjournal.errors import JournalError
 from bigjournal.gui.actions import JournalActions
@@ -27,9 +27,11 @@ class TodayView(JournalView):
         self.ui.setupUi(self)
         self.agenda: Agenda | None = None
         tree = self.ui.agenda_tree
-        tree.setColumnWidth(0, 420)
-        tree.setColumnWidth(1, 170)
-        tree.setColumnWidth(2, 240)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         tree.itemActivated.connect(self._on_agenda_tree_item_activated)
         tree.currentItemChanged.connect(self._on_agenda_tree_current_item_changed)
         tree.installEventFilter(self)
