@@ -82,7 +82,8 @@ def grow(journal: Any, meetings: int, promises_each: int = 1) -> None:
                 )
         session.execute(insert(Interaction.__table__), rows)
         session.execute(insert(interaction_organisations), links)
-        session.execute(insert(Promise.__table__), promises)
+        if promises:  # an empty list would insert one row of defaults
+            session.execute(insert(Promise.__table__), promises)
 
 
 def statements_per_screen(window: Any) -> dict[str, int]:
