@@ -227,6 +227,10 @@ class MainWindow(QMainWindow):
 
     def open_record(self, kind: str, record_id: int) -> None:
         """Show any record in its own view (from Today, search, or a link)."""
+        if kind == "overdue":
+            self.show_view(PROMISES)
+            self.promises_view.set_filter(overdue_only=True)
+            return
         if kind not in VIEW_OF_KIND:
             self.statusBar().showMessage(
                 "Partnership members are shown on their organisations and meetings.", 6000

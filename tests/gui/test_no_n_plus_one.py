@@ -113,6 +113,14 @@ def test_screens_do_not_query_per_row(
     grew = {name: (small[name], large[name]) for name in small if large[name] > small[name]}
     assert not grew, f"statements grew with the journal: {grew}"
     assert all(count <= 40 for count in large.values()), large
+    # Today lists the first hundred overdue and points to the register for the rest.
+    tree = window.today_view.ui.agenda_tree
+    theirs = tree.topLevelItem(0)
+    assert theirs.childCount() == 101
+    assert "more: open the promise register" in theirs.child(100).text(0)
+    window.today_view.ui.agenda_tree.setCurrentItem(theirs.child(100))
+    window.today_view.open_selected()
+    assert window.promises_view.ui.overdue_check.isChecked()
     # The long lists hold one page, not the 3,000 meetings or 6,000 promises.
     assert len(window.meetings_view.model.rows) == window.meetings_view.model.page_size
     assert len(window.promises_view.model.rows) <= window.promises_view.model.page_size

@@ -260,10 +260,33 @@ def test_search_finds_as_you_type_and_enter_opens(window: Any, qtbot: Any) -> No
     assert any(h.kind == "contact" and "Lloyd" in h.title for h in window.search_view.hits)
     tree = window.search_view.ui.result_tree
     for row in range(tree.topLevelItemCount()):
-        if tree.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole)[0] == "contact":
+        if tree.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole).startswith("contact:"):
             tree.setCurrentItem(tree.topLevelItem(row))
             break
     window.search_view.open_current()
     assert window.ui.view_stack.currentIndex() == CONTACTS
     assert "Lloyd" in window.contacts_view.ui.name_label.text()
     assert QApplication.focusWidget() is not None
+
+
+def test_title_names_the_partnership_and_the_journal(window: Any, demo_journal: Any) -> None:
+    title = window.windowTitle()
+    assert title.startswith("BigJournal — Millbrook Big Local — ")
+    assert title.endswith(demo_journal.target.display_name)
+
+
+def test_places_for_later_features(window: Any, qtbot: Any) -> None:
+    from PySide6.QtGui import QAction
+
+    printing = QAction("&Print summary…", window)
+    window.add_file_action(printing)
+    names = [a.text() for a in window.ui.menu_file.actions()]
+    assert names.index("&Print summary…") < names.index("&Quit")
+    triggered: list[int | None] = []
+    view = window.organisations_view
+    action = view.add_organisation_action(
+        "Print summary…", lambda: triggered.append(view.current_id)
+    )
+    window.show_view(ORGANISATIONS)
+    action.trigger()
+    assert triggered == [view.current_id] and view.current_id is not None

@@ -97,10 +97,7 @@ def test_a_volunteers_day(window: Any, qtbot: Any, demo_journal: Any) -> None:
     assert ("meeting", dialog.saved.id) in {(h.kind, h.id) for h in hits}
     tree = window.search_view.ui.result_tree
     for row in range(tree.topLevelItemCount()):
-        if tree.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole) == (
-            "meeting",
-            dialog.saved.id,
-        ):
+        if tree.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole) == f"meeting:{dialog.saved.id}":
             tree.setCurrentItem(tree.topLevelItem(row))
     tree.setFocus()
     qtbot.keyClick(tree, Qt.Key.Key_Return)

@@ -47,7 +47,7 @@ class SearchView(JournalView):
         for hit in self.hits:
             # FTS marks matches with [brackets]; show them as they are, plainly.
             item = QTreeWidgetItem([KIND_LABELS.get(hit.kind, hit.kind), hit.title, hit.snippet])
-            item.setData(0, HIT_ROLE, (hit.kind, hit.id))
+            item.setData(0, HIT_ROLE, f"{hit.kind}:{hit.id}")  # plain data, not a Python object
             for column in range(3):
                 item.setToolTip(column, item.text(column))
             tree.addTopLevelItem(item)
@@ -65,8 +65,8 @@ class SearchView(JournalView):
     def open_current(self) -> None:
         item = self.ui.result_tree.currentItem()
         if item is not None:
-            kind, record_id = item.data(0, HIT_ROLE)
-            self.record_opened.emit(kind, record_id)
+            kind, _, record_id = item.data(0, HIT_ROLE).partition(":")
+            self.record_opened.emit(kind, int(record_id))
 
     def _on_result_tree_item_activated(self, _item: QTreeWidgetItem, _column: int) -> None:
         self.open_current()

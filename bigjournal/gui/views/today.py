@@ -18,6 +18,8 @@ from bigjournal.journal.records import Agenda, PromiseRow
 KIND_ROLE = Qt.ItemDataRole.UserRole
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 MARK_KEPT_KEYS = (Qt.Key.Key_K, Qt.Key.Key_Space)
+#: Items shown per section; the rest are a click away in the Promises view.
+SECTION_LIMIT = 100
 
 
 class TodayView(JournalView):
@@ -26,6 +28,8 @@ class TodayView(JournalView):
         self.ui = Ui_TodayView()
         self.ui.setupUi(self)
         self.agenda: Agenda | None = None
+        # Items carry plain ids; the rows they stand for are kept here, in Python.
+        self._promises: dict[int, PromiseRow] = {}
         tree = self.ui.agenda_tree
         header = tree.header()
         header.setStretchLastSection(False)
@@ -48,17 +52,20 @@ class TodayView(JournalView):
         current = self._current_key()
         tree = self.ui.agenda_tree
         tree.clear()
+        self._promises = {}
         agenda = self.agenda
         self.ui.heading_label.setText(f"Today, {today:%A} {day(today)}")
         self._section(
             "Their promises due or overdue",
-            [self._promise_item(p) for p in agenda.theirs_due],
+            [self._promise_item(p) for p in agenda.theirs_due[:SECTION_LIMIT]],
             "Nothing they promised is due this week.",
+            more=len(agenda.theirs_due) - SECTION_LIMIT,
         )
         self._section(
             "Our promises due or overdue",
-            [self._promise_item(p) for p in agenda.ours_due],
+            [self._promise_item(p) for p in agenda.ours_due[:SECTION_LIMIT]],
             "Nothing we promised is due this week.",
+            more=len(agenda.ours_due) - SECTION_LIMIT,
         )
         self._section(
             "Relationships gone quiet",
@@ -111,8 +118,10 @@ class TodayView(JournalView):
         self._restore_current(current)
         self._update_buttons()
 
-    def _section(self, title: str, items: list[QTreeWidgetItem], empty: str) -> None:
-        header = QTreeWidgetItem([f"{title} ({len(items)})"])
+    def _section(
+        self, title: str, items: list[QTreeWidgetItem], empty: str, *, more: int = 0
+    ) -> None:
+        header = QTreeWidgetItem([f"{title} ({len(items) + max(more, 0)})"])
         font = header.font(0)
         font.setBold(True)
         header.setFont(0, font)
@@ -121,6 +130,14 @@ class TodayView(JournalView):
         header.setFirstColumnSpanned(True)
         if items:
             header.addChildren(items)
+            if more > 0:
+                header.addChild(
+                    self._item(
+                        [f"… and {more} more: open the promise register (overdue only)"],
+                        "overdue",
+                        0,
+                    )
+                )
         else:
             quiet = QTreeWidgetItem([empty])
             quiet.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -136,6 +153,7 @@ class TodayView(JournalView):
         return item
 
     def _promise_item(self, promise: PromiseRow) -> QTreeWidgetItem:
+        self._promises[promise.id] = promise
         today = self.actions.today()
         when = (
             f"OVERDUE since {day(promise.due_on)}"
@@ -145,27 +163,23 @@ class TodayView(JournalView):
         return self._item(
             [promise.description, promise.holder_name, promise.organisation.name, when],
             "promise",
-            promise,
+            promise.id,
         )
 
     # --- selection -------------------------------------------------------------
 
-    def selected(self) -> tuple[str, object] | None:
+    def selected(self) -> tuple[str, int] | None:
         item = self.ui.agenda_tree.currentItem()
         if item is None or item.data(0, KIND_ROLE) is None:
             return None
-        return item.data(0, KIND_ROLE), item.data(0, RECORD_ROLE)
+        return item.data(0, KIND_ROLE), int(item.data(0, RECORD_ROLE))
 
     def selected_promise(self) -> PromiseRow | None:
         found = self.selected()
-        return found[1] if found and isinstance(found[1], PromiseRow) else None  # type: ignore[return-value]
+        return self._promises.get(found[1]) if found and found[0] == "promise" else None
 
     def _current_key(self) -> tuple[str, int] | None:
-        found = self.selected()
-        if found is None:
-            return None
-        kind, record = found
-        return kind, record.id if isinstance(record, PromiseRow) else record  # type: ignore[return-value]
+        return self.selected()
 
     def _restore_current(self, key: tuple[str, int] | None) -> None:
         tree = self.ui.agenda_tree
@@ -177,9 +191,7 @@ class TodayView(JournalView):
                 if item.data(0, KIND_ROLE) is None:
                     continue
                 first = first or item
-                record = item.data(0, RECORD_ROLE)
-                record_id = record.id if isinstance(record, PromiseRow) else record
-                if key == (item.data(0, KIND_ROLE), record_id):
+                if key == (item.data(0, KIND_ROLE), item.data(0, RECORD_ROLE)):
                     tree.setCurrentItem(item)
                     return
         if first is not None:
@@ -213,8 +225,7 @@ class TodayView(JournalView):
         found = self.selected()
         if found is None:
             return
-        kind, record = found
-        self.record_opened.emit(kind, record.id if isinstance(record, PromiseRow) else record)
+        self.record_opened.emit(*found)
 
     def eventFilter(self, watched: object, event: object) -> bool:
         if (
