@@ -1,0 +1,110 @@
+"""Starting the desktop app: ``bigjournal`` with no command runs :func:`run_app`.
+
+Start-up is ordered for a fast first paint on an old laptop: Qt and a splash window
+first, then (on the next turn of the event loop) the database layer and the main
+window, which import SQLAlchemy and the use cases.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSplashScreen
+
+from bigjournal import APP_NAME
+from bigjournal.gui import resources_rc, text_size
+
+assert resources_rc  # registers the icons with Qt's resource system
+
+
+def preferences() -> QSettings:
+    """Per-user interface preferences (text size), outside the journal."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "BigJournal", "gui")
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("BigJournal")
+    app.setWindowIcon(QIcon(":/icons/bigjournal.svg"))
+    if sys.platform.startswith("linux"):
+        app.setDesktopFileName("bigjournal")
+    return app
+
+
+def run_app(journal_arg: str | os.PathLike[str] | Path | None) -> int:
+    """Open the journal (the default one if None) in the main window; the exit status."""
+    app = make_application()
+    prefs = preferences()
+    text_size.apply_scale(app, text_size.saved_scale(prefs))
+    splash = QSplashScreen(QPixmap(":/icons/bigjournal-128.png"))
+    splash.showMessage(
+        "Opening your journal…",
+        Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
+    )
+    splash.show()
+    state: dict[str, object] = {}
+
+    def open_window() -> None:
+        code = _open_window(app, journal_arg, prefs, splash, state)
+        if code is not None:
+            app.exit(code)
+
+    QTimer.singleShot(0, open_window)
+    code = app.exec()
+    journal = state.get("journal")
+    if journal is not None:
+        journal.close()  # type: ignore[attr-defined]
+    return code
+
+
+def _open_window(
+    app: QApplication,
+    journal_arg: str | os.PathLike[str] | Path | None,
+    prefs: QSettings,
+    splash: QSplashScreen,
+    state: dict[str, object],
+) -> int | None:
+    """The part of start-up after the first paint. Returns an exit status to stop."""
+    from bigjournal.errors import JournalOpenError
+    from bigjournal.store import open_journal
+
+    try:
+        journal = open_journal(None if journal_arg is None else str(journal_arg))
+    except JournalOpenError as error:
+        splash.close()
+        QMessageBox.critical(None, f"{APP_NAME} cannot open the journal", str(error))
+        return 1
+    state["journal"] = journal
+    from bigjournal.gui.actions import JournalActions
+    from bigjournal.gui.dialogs.first_run import FirstRunDialog
+    from bigjournal.gui.main_window import MainWindow
+
+    if needs_first_run(journal):
+        splash.close()
+        dialog = FirstRunDialog(journal)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+    window = MainWindow(JournalActions(journal, parent=app), prefs)
+    state["window"] = window
+    window.show()
+    splash.finish(window)
+    return None
+
+
+def needs_first_run(journal: object) -> bool:
+    """An empty journal with no name yet: offer to start it or to explore the demo."""
+    from bigjournal.journal import settings
+    from bigjournal.journal.demo import demo_is_possible
+
+    return demo_is_possible(journal) and not settings.get_setting(  # type: ignore[arg-type]
+        journal,  # type: ignore[arg-type]
+        settings.PARTNERSHIP_NAME,
+    )

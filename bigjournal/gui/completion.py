@@ -1,0 +1,73 @@
+"""Type-ahead for names, including fields that hold several ("Ann Lee; Raj Patel").
+
+Each choice has a label the user sees and picks ("Ann Lee (Ashford Vale Borough
+Council)") and the record id it stands for, so two people with the same name are
+never confused. Text that matches no label is passed on as typed, for the use case
+to find (or to explain that it cannot).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+SEPARATOR = ";"
+
+
+class Choices:
+    """Labels shown for completion and the ids they stand for."""
+
+    def __init__(self, pairs: Iterable[tuple[str, int]]) -> None:
+        self.ids: dict[str, int] = {}
+        for label, record_id in pairs:
+            if label in self.ids and self.ids[label] != record_id:
+                label = f"{label} #{record_id}"
+            self.ids[label] = record_id
+        self._folded = {label.casefold(): record_id for label, record_id in self.ids.items()}
+
+    @property
+    def labels(self) -> list[str]:
+        return sorted(self.ids, key=str.casefold)
+
+    def resolve(self, text: str) -> int | str:
+        """The id for a chosen label, else the text as typed."""
+        return self._folded.get(text.strip().casefold(), text.strip())
+
+    def resolve_all(self, text: str) -> list[int | str]:
+        return [self.resolve(part) for part in text.split(SEPARATOR) if part.strip()]
+
+
+class NameCompleter(QCompleter):
+    """Completes the name being typed; with ``several``, the part after the last ``;``."""
+
+    def __init__(self, choices: Choices, edit: QLineEdit, *, several: bool = False) -> None:
+        super().__init__(edit)
+        self.several = several
+        self.setModel(QStringListModel(choices.labels, self))
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setMaxVisibleItems(12)
+        self.setWidget(edit)
+        edit.setCompleter(self)
+
+    def set_choices(self, choices: Choices) -> None:
+        model = self.model()
+        assert isinstance(model, QStringListModel)
+        model.setStringList(choices.labels)
+
+    def splitPath(self, path: str) -> list[str]:
+        if self.several:
+            path = path.rsplit(SEPARATOR, 1)[-1]
+        return [path.strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        chosen = super().pathFromIndex(index)
+        if not self.several:
+            return chosen
+        edit = self.widget()
+        text = edit.text() if isinstance(edit, QLineEdit) else ""
+        head = text.rsplit(SEPARATOR, 1)[0].strip() if SEPARATOR in text else ""
+        return f"{head}{SEPARATOR} {chosen}{SEPARATOR} " if head else f"{chosen}{SEPARATOR} "

@@ -1,0 +1,79 @@
+"""Change a promise's status — kept, broken, released or open again — with a date and a note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from bigjournal.errors import JournalError
+from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.errors import show_inline
+from bigjournal.gui.forms.ui_promise_status_dialog import Ui_PromiseStatusDialog
+from bigjournal.gui.html import day
+from bigjournal.journal.records import PromiseRow
+from bigjournal.model.vocabulary import PromiseStatus
+
+
+class PromiseStatusDialog(QDialog):
+    status_changed = Signal(int)
+
+    def __init__(
+        self, actions: JournalActions, promise: PromiseRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PromiseStatusDialog()
+        self.ui.setupUi(self)
+        self.actions = actions
+        self.promise = promise
+        due = f", due {day(promise.due_on)}" if promise.due_on else ""
+        self.ui.promise_label.setText(
+            f"“{promise.description}” — {promise.side.label.lower()}, "
+            f"{promise.holder_name} ({promise.organisation.name}), "
+            f"made {day(promise.made_on)}{due}. "
+            f"Now: {promise.status.label.lower()}."
+        )
+        for status in PromiseStatus:
+            self.ui.status_combo.addItem(status.label, status)
+        suggested = PromiseStatus.KEPT if promise.status is PromiseStatus.OPEN else promise.status
+        self.ui.status_combo.setCurrentIndex(self.ui.status_combo.findData(suggested))
+        today = actions.today()
+        when = promise.status_on or today
+        self.ui.date_edit.setDate(QDate(when.year, when.month, when.day))
+        self.ui.date_edit.setMinimumDate(
+            QDate(promise.made_on.year, promise.made_on.month, promise.made_on.day)
+        )
+        self.ui.note_edit.setPlainText(promise.status_note)
+        self.ui.status_combo.currentIndexChanged.connect(
+            self._on_status_combo_current_index_changed
+        )
+        self._on_status_combo_current_index_changed(0)
+        show_inline(self.ui.error_label, None)
+        save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        save.setObjectName("save_button")
+        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.ui.button_box.rejected.connect(self.reject)
+        self.ui.status_combo.setFocus()
+
+    def save(self) -> bool:
+        status = PromiseStatus(self.ui.status_combo.currentData())
+        try:
+            self.actions.set_status(
+                self.promise,
+                status,
+                on=self.ui.date_edit.date().toPython(),
+                note=self.ui.note_edit.toPlainText(),
+            )
+        except JournalError as error:
+            show_inline(self.ui.error_label, error)
+            return False
+        self.actions.report(f"Promise {status.label.lower()}: {self.promise.description}")
+        self.status_changed.emit(self.promise.id)
+        return True
+
+    def _on_status_combo_current_index_changed(self, _index: int) -> None:
+        is_open = self.ui.status_combo.currentData() == PromiseStatus.OPEN
+        self.ui.date_edit.setEnabled(not is_open)
+
+    def _on_button_box_accepted(self) -> None:
+        if self.save():
+            self.accept()

@@ -1,0 +1,94 @@
+"""Small, escaped HTML for the read-only detail panes (QTextBrowser).
+
+Links use the ``record:`` scheme (``record:contact/12``) so that clicking a name in
+a detail pane opens that record in its own view.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from html import escape
+
+from bigjournal.journal.records import MeetingRow, PromiseRow, Ref, TrackRecord
+from bigjournal.model.vocabulary import PromiseStatus
+
+SCHEME = "record"
+
+
+def link(kind: str, ref: Ref | None, text: str | None = None) -> str:
+    if ref is None:
+        return ""
+    return f'<a href="{SCHEME}:{kind}/{ref.id}">{escape(text or ref.name)}</a>'
+
+
+def parse_link(url: str) -> tuple[str, int] | None:
+    """``record:contact/12`` → ("contact", 12); anything else → None."""
+    if not url.startswith(f"{SCHEME}:"):
+        return None
+    kind, _, number = url[len(SCHEME) + 1 :].partition("/")
+    return (kind, int(number)) if number.isdigit() else None
+
+
+def day(on: date | None) -> str:
+    return on.strftime("%-d %b %Y") if on else ""
+
+
+def heading(text: str, level: int = 2) -> str:
+    return f"<h{level}>{escape(text)}</h{level}>"
+
+
+def paragraph(text: str) -> str:
+    if not text.strip():
+        return ""
+    return "<p>" + escape(text.strip()).replace("\n", "<br>") + "</p>"
+
+
+def facts(rows: Iterable[tuple[str, str]]) -> str:
+    """A two-column table of label and (already escaped) value, skipping empty values."""
+    cells = [
+        f"<tr><td><b>{escape(label)}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>"
+        for label, value in rows
+        if value
+    ]
+    return "<table cellspacing='2'>" + "".join(cells) + "</table>" if cells else ""
+
+
+def promise_status(promise: PromiseRow, today: date) -> str:
+    if promise.status is PromiseStatus.OPEN:
+        if promise.is_overdue(today):
+            return f"<b>OVERDUE</b> since {day(promise.due_on)}"
+        return f"open, due {day(promise.due_on)}" if promise.due_on else "open, no date"
+    text = f"{promise.status.label.lower()} {day(promise.status_on)}"
+    if (
+        promise.status is PromiseStatus.KEPT
+        and promise.due_on
+        and promise.status_on
+        and promise.status_on > promise.due_on
+    ):
+        text += " (late)"
+    return text
+
+
+def promise_list(items: Iterable[PromiseRow], today: date, empty: str) -> str:
+    lines = [
+        f"<li>{link('promise', Ref(p.id, p.uuid, p.description))} — "
+        f"{escape(p.side.label.lower())}, {escape(p.holder_name)}; {promise_status(p, today)}</li>"
+        for p in items
+    ]
+    return f"<ul>{''.join(lines)}</ul>" if lines else f"<p><i>{escape(empty)}</i></p>"
+
+
+def meeting_list(items: Iterable[MeetingRow], empty: str) -> str:
+    lines = [
+        f"<li>{day(m.occurred_on)} — {link('meeting', Ref(m.id, m.uuid, m.title))}"
+        f"{' (planned)' if m.is_planned else ''}</li>"
+        for m in items
+    ]
+    return f"<ul>{''.join(lines)}</ul>" if lines else f"<p><i>{escape(empty)}</i></p>"
+
+
+def track_record(label: str, record: TrackRecord) -> str:
+    return (
+        f"<tr><td><b>{escape(label)}</b>&nbsp;&nbsp;</td><td>{escape(record.describe())}</td></tr>"
+    )

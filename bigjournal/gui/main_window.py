@@ -1,0 +1,350 @@
+"""The main window: five views, search from anywhere, undo, and the larger-text setting.
+
+It only wires things together: each view and dialog lives in its own module.
+Where later features plug in:
+
+- File menu: :meth:`MainWindow.add_file_action` puts "Print…", "Export…",
+  "Backups…" above Quit.
+- Organisations: ``window.organisations_view.add_organisation_action(...)`` adds
+  "Print summary…" to the tool bar above an organisation.
+- A contact who has left: :meth:`MainWindow.start_leaving` (from the contact's
+  "Has left…" button) is the one entry point of the handover.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
+
+from bigjournal import APP_NAME, __version__
+from bigjournal.errors import JournalError
+from bigjournal.gui import resources_rc, text_size
+from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.dialogs.has_left import HasLeftDialog
+from bigjournal.gui.dialogs.log_meeting import LogMeetingDialog
+from bigjournal.gui.dialogs.promise_status import PromiseStatusDialog
+from bigjournal.gui.errors import show_error
+from bigjournal.gui.forms.ui_main_window import Ui_MainWindow
+from bigjournal.gui.views.base import JournalView
+from bigjournal.gui.views.contacts import ContactsView
+from bigjournal.gui.views.meetings import MeetingsView
+from bigjournal.gui.views.organisations import OrganisationsView
+from bigjournal.gui.views.promises import PromisesView
+from bigjournal.gui.views.search import SearchView
+from bigjournal.gui.views.today import TodayView
+from bigjournal.journal import settings
+from bigjournal.journal.people import contact_detail
+from bigjournal.journal.records import PromiseRow
+
+assert resources_rc  # registers the icons with Qt's resource system
+
+SEARCH_DELAY_MS = 250
+TODAY, ORGANISATIONS, CONTACTS, MEETINGS, PROMISES, SEARCH = range(6)
+VIEW_OF_KIND = {
+    "organisation": ORGANISATIONS,
+    "contact": CONTACTS,
+    "meeting": MEETINGS,
+    "promise": PROMISES,
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        actions: JournalActions,
+        preferences: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.actions = actions
+        self.preferences = preferences
+        self.dialog: QDialog | None = None  # the dialog open now, if any
+        self.setWindowIcon(QIcon(":/icons/bigjournal.svg"))
+
+        self.today_view = TodayView(actions)
+        self.organisations_view = OrganisationsView(actions)
+        self.contacts_view = ContactsView(actions)
+        self.meetings_view = MeetingsView(actions)
+        self.promises_view = PromisesView(actions)
+        self.search_view = SearchView(actions)
+        self.views: list[JournalView] = [
+            self.today_view,
+            self.organisations_view,
+            self.contacts_view,
+            self.meetings_view,
+            self.promises_view,
+            self.search_view,
+        ]
+        for view in self.views:
+            self.ui.view_stack.addWidget(view)
+            view.record_opened.connect(self._on_view_record_opened)
+        self._size_navigation()
+
+        self._build_search_box()
+        self._build_edit_menu()
+        self._build_text_size_menu()
+        self._connect()
+        self.update_title()
+        self.show_view(TODAY)
+
+    # --- building ----------------------------------------------------------------
+
+    def _size_navigation(self) -> None:
+        navigation = self.ui.navigation_list
+        width = max(navigation.sizeHintForColumn(0), 120) + 2 * navigation.frameWidth() + 16
+        navigation.setFixedWidth(width)
+
+    def _build_search_box(self) -> None:
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("search_edit")
+        self.search_edit.setPlaceholderText("Search names and notes (Ctrl+F)")
+        self.search_edit.setAccessibleName("Search")
+        self.search_edit.setAccessibleDescription(
+            "Search names and notes across the journal as you type; Enter opens the first result"
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(320)
+        self.ui.main_tool_bar.addSeparator()
+        self.ui.main_tool_bar.addWidget(self.search_edit)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+    def _build_edit_menu(self) -> None:
+        stack = self.actions.undo_stack
+        self.action_undo = stack.createUndoAction(self, "&Undo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_undo.setObjectName("action_undo")
+        self.action_redo = stack.createRedoAction(self, "&Redo")
+        self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.action_redo.setObjectName("action_redo")
+        menu = self.ui.menu_edit
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, self.action_undo)
+        menu.insertAction(first, self.action_redo)
+        menu.insertSeparator(first)
+        self.ui.main_tool_bar.insertAction(self.ui.action_log_meeting, self.action_undo)
+
+    def _build_text_size_menu(self) -> None:
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        current = text_size.saved_scale(self.preferences)
+        self.text_size_actions: dict[int, QAction] = {}
+        for percent in text_size.SCALES:
+            action = QAction(f"{percent}%", self, checkable=True)
+            action.setObjectName(f"action_text_{percent}")
+            action.setChecked(percent == current)
+            action.triggered.connect(lambda _checked=False, p=percent: self.set_text_scale(p))
+            group.addAction(action)
+            self.ui.menu_text_size.addAction(action)
+            self.text_size_actions[percent] = action
+        self.ui.menu_text_size.addSeparator()
+        bigger = self.ui.menu_text_size.addAction("&Larger text")
+        bigger.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        bigger.triggered.connect(lambda: self.step_text_scale(+1))
+        smaller = self.ui.menu_text_size.addAction("&Smaller text")
+        smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        smaller.triggered.connect(lambda: self.step_text_scale(-1))
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.navigation_list.currentRowChanged.connect(self._on_navigation_list_current_row_changed)
+        for number, action in enumerate(
+            (
+                ui.action_view_today,
+                ui.action_view_organisations,
+                ui.action_view_contacts,
+                ui.action_view_meetings,
+                ui.action_view_promises,
+            )
+        ):
+            action.triggered.connect(lambda _checked=False, n=number: self.show_view(n))
+        ui.action_log_meeting.triggered.connect(self._on_action_log_meeting_triggered)
+        ui.action_search.triggered.connect(self._on_action_search_triggered)
+        ui.action_refresh.triggered.connect(self._on_action_refresh_triggered)
+        ui.action_delete.triggered.connect(self._on_action_delete_triggered)
+        ui.action_quit.triggered.connect(self.close)
+        ui.action_about.triggered.connect(self._on_action_about_triggered)
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.actions.changed.connect(self._on_actions_changed)
+        self.actions.failed.connect(self._on_actions_failed)
+        self.actions.reported.connect(self._on_actions_reported)
+        self.organisations_view.meeting_requested.connect(self.log_meeting)
+        self.meetings_view.meeting_requested.connect(self._on_action_log_meeting_triggered)
+        self.contacts_view.leaving_requested.connect(self.start_leaving)
+        self.promises_view.status_change_requested.connect(self.change_status)
+
+    def add_file_action(self, action: QAction) -> None:
+        """Put an action (Print…, Export…, Backups…) in the File menu, above Quit."""
+        menu = self.ui.menu_file
+        menu.insertAction(self.ui.action_quit, action)
+        if not getattr(self, "_file_separator_added", False):
+            menu.insertSeparator(self.ui.action_quit)
+            self._file_separator_added = True
+
+    # --- state -------------------------------------------------------------------
+
+    def update_title(self) -> None:
+        try:
+            name = settings.get_setting(self.actions.journal, settings.PARTNERSHIP_NAME)
+        except JournalError:
+            name = ""
+        parts = [APP_NAME, name, self.actions.journal.target.display_name]
+        self.setWindowTitle(" — ".join(part for part in parts if part))
+
+    def current_view(self) -> JournalView:
+        view = self.ui.view_stack.currentWidget()
+        assert isinstance(view, JournalView)
+        return view
+
+    def show_view(self, number: int) -> JournalView:
+        self.ui.navigation_list.setCurrentRow(number)
+        self.ui.view_stack.setCurrentIndex(number)
+        return self.current_view()
+
+    def set_text_scale(self, percent: int) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        text_size.apply_scale(app, percent)
+        text_size.save_scale(self.preferences, percent)
+        self.text_size_actions[percent].setChecked(True)
+        self._size_navigation()
+        for view in self.views:
+            view.mark_stale()
+        self.statusBar().showMessage(f"Text size {percent}%", 4000)
+
+    def step_text_scale(self, step: int) -> None:
+        scales = text_size.SCALES
+        current = scales.index(text_size.saved_scale(self.preferences))
+        self.set_text_scale(scales[max(0, min(len(scales) - 1, current + step))])
+
+    # --- opening things ------------------------------------------------------------
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Show any record in its own view (from Today, search, or a link)."""
+        if kind == "overdue":
+            self.show_view(PROMISES)
+            self.promises_view.set_filter(overdue_only=True)
+            return
+        if kind not in VIEW_OF_KIND:
+            self.statusBar().showMessage(
+                "Partnership members are shown on their organisations and meetings.", 6000
+            )
+            return
+        view = self.show_view(VIEW_OF_KIND[kind])
+        view.open_record(record_id)
+
+    def log_meeting(self, organisation_id: int | None = None) -> LogMeetingDialog:
+        """Open "Log a meeting" (Ctrl+N); it saves itself and the views refresh."""
+        dialog = LogMeetingDialog(self.actions, self, organisation_id=organisation_id)
+        dialog.meeting_logged.connect(self._on_dialog_meeting_logged)
+        self._open_dialog(dialog)
+        return dialog
+
+    def change_status(self, promise: PromiseRow) -> PromiseStatusDialog:
+        dialog = PromiseStatusDialog(self.actions, promise, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def start_leaving(self, contact_id: int) -> QDialog | None:
+        """A contact has left: the entry point of the handover.
+
+        For now this records the date they left and where they went; the full
+        handover (successor, introduction, the promises they held) replaces the
+        dialog here without changing the callers.
+        """
+        try:
+            contact = contact_detail(self.actions.journal, contact_id).contact
+        except JournalError as error:
+            show_error(self, error)
+            return None
+        dialog = HasLeftDialog(self.actions, contact, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+
+    # --- slots -------------------------------------------------------------------
+
+    def _on_navigation_list_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.ui.view_stack.setCurrentIndex(row)
+
+    def _on_view_record_opened(self, kind: str, record_id: int) -> None:
+        self.open_record(kind, record_id)
+
+    def _on_action_log_meeting_triggered(self) -> None:
+        self.log_meeting()
+
+    def _on_action_search_triggered(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _on_action_refresh_triggered(self) -> None:
+        for view in self.views:
+            view.mark_stale()
+
+    def _on_action_delete_triggered(self) -> None:
+        if not self.current_view().delete_selected():
+            self.statusBar().showMessage("Choose a record to delete first.", 5000)
+
+    def _on_action_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<p><b>{APP_NAME} {__version__}</b></p><p>A relationship journal for "
+            "resident-led community partnerships: meetings, promises made and kept on "
+            "both sides, and who the right person is now.</p>"
+            f"<p>Journal: {self.actions.journal.target.display_name}</p>",
+        )
+
+    def _on_search_edit_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_search_timer_timeout(self) -> None:
+        self.run_search()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        typed = self.search_edit.text()
+        if not typed.strip() and self.ui.view_stack.currentIndex() != SEARCH:
+            return
+        self.show_view(SEARCH)
+        self.search_view.search_for(typed)
+
+    def _on_search_edit_return_pressed(self) -> None:
+        self.run_search()
+        self.search_view.ui.result_tree.setFocus()
+
+    def _on_actions_changed(self) -> None:
+        for view in self.views:
+            view.mark_stale()
+        self.update_title()
+
+    def _on_actions_failed(self, error: Exception) -> None:
+        show_error(self, error, "Could not undo")
+
+    def _on_actions_reported(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _on_dialog_meeting_logged(self, meeting_id: int) -> None:
+        self.statusBar().showMessage("Meeting saved. Ctrl+Z takes it back.", 8000)
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        self.dialog = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Every change is already saved; leave the last field so it saves too.
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+        super().closeEvent(event)

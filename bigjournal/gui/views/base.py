@@ -1,0 +1,110 @@
+"""What every view shares: refreshing when the journal changes, opening records,
+and fields that save themselves when the user leaves them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from bigjournal.errors import JournalError
+from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.errors import show_error
+
+
+class JournalView(QWidget):
+    """A page of the main window. Refreshes now if visible, else when next shown."""
+
+    #: A record was asked for (kind: organisation, contact, meeting, promise; id).
+    record_opened = Signal(str, int)
+
+    def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actions = actions
+        self._stale = True
+
+    @property
+    def journal(self) -> Any:
+        return self.actions.journal
+
+    def refresh(self) -> None:
+        """Read the journal again; subclasses keep the selection where they can."""
+        self._stale = False
+
+    def mark_stale(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def delete_selected(self) -> bool:
+        """Start deleting the selected record (asks first); False if nothing to delete."""
+        return False
+
+    def open_record(self, record_id: int) -> None:
+        """Show one record of this view's kind."""
+
+
+class FieldSaver(QObject):
+    """Saves a text field when the user leaves it, if its text changed.
+
+    A failed save shows the message and keeps what was typed, so nothing is lost;
+    the user can correct it and leave the field again.
+    """
+
+    def __init__(
+        self,
+        widget: QLineEdit | QPlainTextEdit,
+        save: Callable[[str, str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent or widget)
+        self.widget = widget
+        self._save = save
+        self._loaded = ""
+        if isinstance(widget, QLineEdit):
+            widget.editingFinished.connect(self._on_widget_editing_finished)
+        else:
+            widget.installEventFilter(self)
+
+    def load(self, text: str) -> None:
+        """Show the saved value (not a change)."""
+        self._loaded = text
+        if isinstance(self.widget, QLineEdit):
+            self.widget.setText(text)
+        else:
+            self.widget.setPlainText(text)
+
+    def text(self) -> str:
+        if isinstance(self.widget, QLineEdit):
+            return self.widget.text()
+        return self.widget.toPlainText()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget and event.type() == QEvent.Type.FocusOut:
+            self.save_if_changed()
+        return False
+
+    def _on_widget_editing_finished(self) -> None:
+        self.save_if_changed()
+
+    def save_if_changed(self) -> bool:
+        text = self.text()
+        if text.strip() == self._loaded.strip():
+            return False
+        old, self._loaded = self._loaded, text
+        try:
+            self._save(old, text)
+        except JournalError as error:
+            self._loaded = old  # still differs, so leaving the field again retries
+            show_error(self.widget.window(), error, "Not saved")
+            return False
+        return True

@@ -1,0 +1,283 @@
+"""Contacts: a searchable list of people at organisations, and one person in full.
+
+"Has left…" emits :attr:`ContactsView.leaving_requested`; the main window starts
+the handover from there (:meth:`MainWindow.start_leaving`).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QItemSelection, QTimer, QUrl, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from bigjournal.errors import JournalError
+from bigjournal.gui import html
+from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.dialogs.confirm import confirm
+from bigjournal.gui.errors import show_error
+from bigjournal.gui.forms.ui_contacts_view import Ui_ContactsView
+from bigjournal.gui.paged_model import Column, PagedTableModel
+from bigjournal.gui.views.base import FieldSaver, JournalView
+from bigjournal.journal.browse import ContactCursor, contact_cursor, contacts_page
+from bigjournal.journal.people import contact_detail
+from bigjournal.journal.records import ContactDetail, ContactRow
+from bigjournal.model.vocabulary import Side
+
+FILTER_DELAY_MS = 200
+COLUMNS: list[Column[ContactRow]] = [
+    Column("Name", lambda c: c.name),
+    Column("Role", lambda c: c.role),
+    Column("Organisation", lambda c: c.organisation.name),
+    Column("Left", lambda c: html.day(c.left_on)),
+]
+EDITABLE = ("role", "phone", "email", "notes")
+
+
+class ContactsView(JournalView):
+    #: "Has left…" was chosen for this contact (its id).
+    leaving_requested = Signal(int)
+
+    def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
+        super().__init__(actions, parent)
+        self.ui = Ui_ContactsView()
+        self.ui.setupUi(self)
+        self.detail: ContactDetail | None = None
+        self.model: PagedTableModel[ContactRow, ContactCursor] = PagedTableModel(
+            COLUMNS, self._fetch, contact_cursor, parent=self
+        )
+        table = self.ui.contact_table
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((170, 200, 200)):
+            table.setColumnWidth(column, width)
+        table.selectionModel().selectionChanged.connect(self._on_contact_table_selection_changed)
+        table.activated.connect(lambda _index: self.ui.role_edit.setFocus())
+        self.ui.splitter.setSizes([620, 560])
+        self.ui.splitter.setStretchFactor(1, 1)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._on_filter_timer_timeout)
+        self.ui.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.ui.filter_edit.returnPressed.connect(self._on_filter_timer_timeout)
+
+        self.fields = {
+            name: FieldSaver(
+                getattr(self.ui, f"{name}_edit"),
+                lambda old, new, name=name: self._save(name, old, new),
+            )
+            for name in EDITABLE
+        }
+        self.ui.detail_browser.anchorClicked.connect(self._on_detail_browser_anchor_clicked)
+        self.ui.has_left_button.clicked.connect(self._on_has_left_button_clicked)
+        self.ui.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self._show_detail(None)
+
+    def _fetch(self, after: ContactCursor | None, limit: int) -> list[ContactRow]:
+        return contacts_page(
+            self.journal, text=self.ui.filter_edit.text(), after=after, limit=limit
+        )
+
+    @property
+    def current_id(self) -> int | None:
+        return self.detail.contact.id if self.detail else None
+
+    # --- reading -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        super().refresh()
+        chosen = self.current_id
+        self.model.reload()
+        self._update_count()
+        if chosen is not None and self._still_there(chosen):
+            self.open_record(chosen, reload=True)
+        elif self.model.rows:
+            self.ui.contact_table.selectRow(0)
+
+    def _update_count(self) -> None:
+        shown = len(self.model.rows)
+        more = "+" if self.model.canFetchMore() else ""
+        typed = self.ui.filter_edit.text().strip()
+        what = f" matching “{typed}”" if typed else ""
+        self.ui.count_label.setText(f"{shown}{more} contacts{what}")
+
+    def open_record(self, record_id: int, *, reload: bool = False) -> None:
+        row = self.model.find_row(lambda c: c.id == record_id)
+        if row < 0 and self.ui.filter_edit.text():
+            self.ui.filter_edit.blockSignals(True)
+            self.ui.filter_edit.clear()
+            self.ui.filter_edit.blockSignals(False)
+            self.model.reload()
+            self._update_count()
+            row = self.model.find_row(lambda c: c.id == record_id)
+        shown = self.detail
+        if row >= 0:
+            self.ui.contact_table.selectRow(row)
+            self.ui.contact_table.scrollTo(self.model.index(row, 0))
+        if self.current_id != record_id or (reload and self.detail is shown):
+            self._load(record_id)
+
+    def _still_there(self, record_id: int) -> bool:
+        """False once the record shown was deleted (or undone away): show another quietly."""
+        try:
+            contact_detail(self.journal, record_id, today=self.actions.today())
+        except JournalError:
+            self.detail = None
+            return False
+        return True
+
+    def _load(self, record_id: int) -> None:
+        try:
+            detail = contact_detail(self.journal, record_id, today=self.actions.today())
+        except JournalError as error:
+            show_error(self, error)
+            detail = None
+        self._show_detail(detail)
+
+    def _show_detail(self, detail: ContactDetail | None) -> None:
+        self.detail = detail
+        enabled = detail is not None
+        for widget in (
+            self.ui.role_edit,
+            self.ui.phone_edit,
+            self.ui.email_edit,
+            self.ui.notes_edit,
+            self.ui.has_left_button,
+            self.ui.delete_button,
+        ):
+            widget.setEnabled(enabled)
+        if detail is None:
+            self.ui.name_label.setText("Choose a contact from the list.")
+            for saver in self.fields.values():
+                saver.load("")
+            self.ui.detail_browser.setHtml("")
+            return
+        contact = detail.contact
+        self.ui.name_label.setText(
+            f"{contact.name} — {contact.organisation.name}"
+            + (f" (left {html.day(contact.left_on)})" if contact.left_on else "")
+        )
+        for name, saver in self.fields.items():
+            saver.load(getattr(contact, name))
+        self.ui.has_left_button.setEnabled(contact.left_on is None)
+        self.ui.detail_browser.setHtml(render(detail, self.actions.today()))
+
+    # --- changing ------------------------------------------------------------------
+
+    def _save(self, field: str, old: str, new: str) -> None:
+        if self.detail is None:
+            return
+        contact = self.detail.contact
+        self.actions.update(
+            "contact",
+            contact.id,
+            {field: new},
+            {field: old},
+            expected_version=contact.version,
+            label=f"edit {field} of {contact.name}",
+        )
+
+    def delete_selected(self) -> bool:
+        if self.detail is None:
+            return False
+        contact = self.detail.contact
+        made = [
+            p
+            for p in self.detail.promises
+            if p.side is Side.THEIRS and p.made_by is not None and p.made_by.id == contact.id
+        ]
+        goes = (
+            f"The {len(made)} promise{'s' if len(made) != 1 else ''} they made will be deleted "
+            "too; meetings they attended stay."
+            if made
+            else "Meetings they attended stay in the journal."
+        )
+        confirm(
+            self,
+            f"Delete {contact.name}?",
+            f"Delete {contact.name} ({contact.organisation.name}) from the journal? {goes} "
+            "If they have moved on, use “Has left…” instead to keep the history. "
+            "You can undo this with Ctrl+Z.",
+            "Delete contact",
+            lambda: self._delete(contact.id, contact.name),
+        )
+        return True
+
+    def _delete(self, record_id: int, name: str) -> None:
+        try:
+            self.actions.delete("contact", record_id, label=f"delete {name}")
+        except JournalError as error:
+            show_error(self, error, "Not deleted")
+            return
+        self.detail = None
+        self.actions.report(f"Deleted {name}. Ctrl+Z brings them back.")
+
+    # --- slots -------------------------------------------------------------------
+
+    def _on_filter_edit_text_changed(self, _text: str) -> None:
+        self._filter_timer.start()
+
+    def _on_filter_timer_timeout(self) -> None:
+        self._filter_timer.stop()
+        self.model.reload()
+        self._update_count()
+        if self.model.rows:
+            self.ui.contact_table.selectRow(0)
+        else:
+            self._show_detail(None)
+
+    def _on_contact_table_selection_changed(self, selected: QItemSelection, _old: object) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        row = self.model.row_at(indexes[0].row())
+        if row is not None and row.id != self.current_id:
+            self._load(row.id)
+        self._update_count()
+
+    def _on_detail_browser_anchor_clicked(self, url: QUrl) -> None:
+        found = html.parse_link(url.toString())
+        if found:
+            self.record_opened.emit(*found)
+
+    def _on_has_left_button_clicked(self) -> None:
+        if self.current_id is not None:
+            self.leaving_requested.emit(self.current_id)
+
+    def _on_delete_button_clicked(self) -> None:
+        self.delete_selected()
+
+
+def render(detail: ContactDetail, today: object) -> str:
+    from datetime import date
+
+    assert isinstance(today, date)
+    c = detail.contact
+    facts = html.facts(
+        [
+            ("Organisation", html.link("organisation", c.organisation)),
+            ("Kind", escape(c.kind.label)),
+            ("Ward", escape(c.ward)),
+            ("Term ends", html.day(c.term_ends_on)),
+            ("Prefers", escape(c.preferred_contact.label) if c.preferred_contact else ""),
+            ("Left", html.day(c.left_on) + (f", to {escape(c.went_to)}" if c.went_to else "")),
+            ("Successor", html.link("contact", c.successor)),
+            ("Track record", escape(detail.track_record.describe())),
+        ]
+    )
+    return "".join(
+        [
+            facts,
+            html.heading("Promises", 3),
+            html.promise_list(detail.promises, today, "No promises involve them."),
+            html.heading("Meetings", 3),
+            html.meeting_list(detail.meetings, "No meetings with them logged yet."),
+            html.heading("Private notes", 3) if detail.private_notes else "",
+            html.paragraph(detail.private_notes),
+        ]
+    )

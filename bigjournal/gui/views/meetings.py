@@ -1,0 +1,206 @@
+"""Meetings: every meeting, newest first (read a page at a time), and one in full."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QItemSelection, QUrl, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from bigjournal.errors import JournalError
+from bigjournal.gui import html
+from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.dialogs.confirm import confirm
+from bigjournal.gui.errors import show_error
+from bigjournal.gui.forms.ui_meetings_view import Ui_MeetingsView
+from bigjournal.gui.paged_model import Column, PagedTableModel
+from bigjournal.gui.views.base import FieldSaver, JournalView
+from bigjournal.journal.browse import MeetingCursor, count_meetings, meeting_cursor, meetings_page
+from bigjournal.journal.meetings import meeting_detail
+from bigjournal.journal.records import MeetingDetail, MeetingRow
+
+COLUMNS: list[Column[MeetingRow]] = [
+    Column("Date", lambda m: html.day(m.occurred_on)),
+    Column("Kind", lambda m: m.kind.label + (" (planned)" if m.is_planned else "")),
+    Column("Title", lambda m: m.title),
+    Column("With", lambda m: ", ".join(o.name for o in m.organisations)),
+]
+
+
+class MeetingsView(JournalView):
+    #: The user asked to log a new meeting.
+    meeting_requested = Signal()
+
+    def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
+        super().__init__(actions, parent)
+        self.ui = Ui_MeetingsView()
+        self.ui.setupUi(self)
+        self.detail: MeetingDetail | None = None
+        self.model: PagedTableModel[MeetingRow, MeetingCursor] = PagedTableModel(
+            COLUMNS,
+            lambda after, limit: meetings_page(self.journal, after=after, limit=limit),
+            meeting_cursor,
+            parent=self,
+        )
+        table = self.ui.meeting_table
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((110, 130, 300)):
+            table.setColumnWidth(column, width)
+        table.selectionModel().selectionChanged.connect(self._on_meeting_table_selection_changed)
+        table.activated.connect(lambda _index: self.ui.notes_edit.setFocus())
+        self.ui.splitter.setSizes([680, 520])
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.notes = FieldSaver(self.ui.notes_edit, lambda o, n: self._save("notes", o, n))
+        self.decisions = FieldSaver(
+            self.ui.decisions_edit, lambda o, n: self._save("decisions", o, n)
+        )
+        self.ui.detail_browser.anchorClicked.connect(self._on_detail_browser_anchor_clicked)
+        self.ui.log_meeting_button.clicked.connect(self._on_log_meeting_button_clicked)
+        self.ui.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self._show_detail(None)
+
+    @property
+    def current_id(self) -> int | None:
+        return self.detail.id if self.detail else None
+
+    def refresh(self) -> None:
+        super().refresh()
+        chosen = self.current_id
+        self.model.reload()
+        self.ui.count_label.setText(f"{count_meetings(self.journal):,} meetings in the journal")
+        if chosen is not None and self._still_there(chosen):
+            self.open_record(chosen, reload=True)
+        elif self.model.rows:
+            self.ui.meeting_table.selectRow(0)
+        else:
+            self._show_detail(None)
+
+    def open_record(self, record_id: int, *, reload: bool = False) -> None:
+        """Show a meeting; select it in the list if that page is loaded (never loads 200k)."""
+        row = self.model.find_row(lambda m: m.id == record_id)
+        shown = self.detail
+        if row >= 0:
+            self.ui.meeting_table.selectRow(row)
+            self.ui.meeting_table.scrollTo(self.model.index(row, 0))
+        else:
+            self.ui.meeting_table.clearSelection()
+        if self.current_id != record_id or (reload and self.detail is shown):
+            self._load(record_id)
+
+    def _still_there(self, record_id: int) -> bool:
+        """False once the record shown was deleted (or undone away): show another quietly."""
+        try:
+            meeting_detail(self.journal, record_id)
+        except JournalError:
+            self.detail = None
+            return False
+        return True
+
+    def _load(self, record_id: int) -> None:
+        try:
+            detail = meeting_detail(self.journal, record_id)
+        except JournalError as error:
+            show_error(self, error)
+            detail = None
+        self._show_detail(detail)
+
+    def _show_detail(self, detail: MeetingDetail | None) -> None:
+        self.detail = detail
+        for widget in (self.ui.notes_edit, self.ui.decisions_edit, self.ui.delete_button):
+            widget.setEnabled(detail is not None)
+        if detail is None:
+            self.ui.detail_browser.setHtml("<p>Choose a meeting from the list.</p>")
+            self.notes.load("")
+            self.decisions.load("")
+            return
+        self.ui.detail_browser.setHtml(render(detail, self.actions.today()))
+        self.notes.load(detail.notes)
+        self.decisions.load(detail.decisions)
+
+    def _save(self, field: str, old: str, new: str) -> None:
+        if self.detail is None:
+            return
+        self.actions.update(
+            "meeting",
+            self.detail.id,
+            {field: new},
+            {field: old},
+            expected_version=self.detail.version,
+            label=f"edit {field} of “{self.detail.title}”",
+        )
+
+    def delete_selected(self) -> bool:
+        detail = self.detail
+        if detail is None:
+            return False
+        count = len(detail.promises)
+        goes = (
+            f"Its {count} promise{'s' if count != 1 else ''} will be deleted too."
+            if count
+            else "No promises were made at it."
+        )
+        confirm(
+            self,
+            "Delete this meeting?",
+            f"Delete “{detail.title}” ({html.day(detail.occurred_on)})? {goes} "
+            "You can undo this with Ctrl+Z.",
+            "Delete meeting",
+            lambda: self._delete(detail.id, detail.title),
+        )
+        return True
+
+    def _delete(self, record_id: int, title: str) -> None:
+        try:
+            self.actions.delete("meeting", record_id, with_promises=True, label=f"delete “{title}”")
+        except JournalError as error:
+            show_error(self, error, "Not deleted")
+            return
+        self.detail = None
+        self.actions.report(f"Deleted “{title}”. Ctrl+Z brings it back.")
+
+    def _on_meeting_table_selection_changed(self, selected: QItemSelection, _old: object) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        row = self.model.row_at(indexes[0].row())
+        if row is not None and row.id != self.current_id:
+            self._load(row.id)
+
+    def _on_detail_browser_anchor_clicked(self, url: QUrl) -> None:
+        found = html.parse_link(url.toString())
+        if found:
+            self.record_opened.emit(*found)
+
+    def _on_log_meeting_button_clicked(self) -> None:
+        self.meeting_requested.emit()
+
+    def _on_delete_button_clicked(self) -> None:
+        self.delete_selected()
+
+
+def render(d: MeetingDetail, today: object) -> str:
+    from datetime import date
+
+    assert isinstance(today, date)
+    when = html.day(d.occurred_on) + (f" at {d.starts_at:%H:%M}" if d.starts_at else "")
+    return "".join(
+        [
+            html.heading(d.title),
+            html.facts(
+                [
+                    ("When", when + (" (planned)" if d.is_planned else "")),
+                    ("Kind", escape(d.kind.label)),
+                    ("Where", escape(d.location)),
+                    ("With", ", ".join(html.link("organisation", o) for o in d.organisations)),
+                    ("Their people", ", ".join(html.link("contact", c) for c in d.contacts)),
+                    ("Our people", escape(", ".join(m.name for m in d.members))),
+                ]
+            ),
+            html.heading("Promises made", 3),
+            html.promise_list(d.promises, today, "No promises were made at this meeting."),
+        ]
+    )

@@ -1,0 +1,326 @@
+"""Organisations: a tree by parent (council → departments) and one relationship in full.
+
+The tool bar above the detail pane (``self.tool_bar``) holds the actions on the
+chosen organisation; printing adds "Print summary…" to it (see
+:meth:`OrganisationsView.add_organisation_action`).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QToolBar, QWidget
+
+from bigjournal.errors import JournalError
+from bigjournal.gui import html
+from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.dialogs.confirm import confirm
+from bigjournal.gui.errors import show_error
+from bigjournal.gui.forms.ui_organisations_view import Ui_OrganisationsView
+from bigjournal.gui.views.base import FieldSaver, JournalView
+from bigjournal.journal.organisations import (
+    list_organisations,
+    organisation_deletion_impact,
+    organisation_detail,
+)
+from bigjournal.journal.records import OrganisationDetail, OrganisationRow
+from bigjournal.model.vocabulary import PromiseStatus, Side
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+HEADERS = ("Organisation", "Kind", "Relationship", "Purposes", "Held by")
+
+
+class OrganisationsView(JournalView):
+    #: The user asked to log a meeting with this organisation (its id).
+    meeting_requested = Signal(int)
+
+    def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
+        super().__init__(actions, parent)
+        self.ui = Ui_OrganisationsView()
+        self.ui.setupUi(self)
+        self.detail: OrganisationDetail | None = None
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels(list(HEADERS))
+        tree = self.ui.organisation_tree
+        tree.setModel(self.model)
+        tree.setColumnWidth(0, 300)
+        tree.setColumnWidth(1, 170)
+        tree.setColumnWidth(2, 150)
+        tree.selectionModel().selectionChanged.connect(self._on_organisation_tree_selection_changed)
+        self.ui.splitter.setSizes([560, 620])
+        self.ui.splitter.setStretchFactor(1, 1)
+
+        self.tool_bar = QToolBar("Organisation", self)
+        self.tool_bar.setObjectName("organisation_tool_bar")
+        self.tool_bar.setAccessibleName("Actions on this organisation")
+        self.tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.ui.tool_bar_layout.addWidget(self.tool_bar)
+        self.action_log_meeting = self.add_organisation_action(
+            "Log a &meeting with them…", self._on_action_log_meeting_triggered
+        )
+        self.action_delete = self.add_organisation_action(
+            "&Delete organisation…", self._on_action_delete_triggered
+        )
+
+        self.ui.detail_browser.anchorClicked.connect(self._on_detail_browser_anchor_clicked)
+        self.next_steps = FieldSaver(
+            self.ui.next_steps_edit, lambda old, new: self._save("next_steps", old, new)
+        )
+        self.relationship_notes = FieldSaver(
+            self.ui.relationship_notes_edit,
+            lambda old, new: self._save("relationship_notes", old, new),
+        )
+        self._show_detail(None)
+
+    def add_organisation_action(self, text: str, slot: object) -> QAction:
+        """Add an action on the chosen organisation to the tool bar (e.g. Print summary…).
+
+        The action is enabled only while an organisation is shown; the slot reads
+        :attr:`current_id`.
+        """
+        action = self.tool_bar.addAction(text)
+        action.triggered.connect(slot)
+        action.setEnabled(self.detail is not None if hasattr(self, "detail") else False)
+        return action
+
+    @property
+    def current_id(self) -> int | None:
+        return self.detail.id if self.detail else None
+
+    # --- reading -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        super().refresh()
+        chosen = self.current_id
+        rows = list_organisations(self.journal)
+        self.model.removeRows(0, self.model.rowCount())
+        items: dict[int, QStandardItem] = {}
+        children: dict[int | None, list[OrganisationRow]] = {}
+        known = {row.id for row in rows}
+        for row in rows:
+            parent = row.parent_id if row.parent_id in known else None
+            children.setdefault(parent, []).append(row)
+
+        def add(parent_item: QStandardItem, parent_id: int | None) -> None:
+            for row in children.get(parent_id, []):
+                cells = [
+                    QStandardItem(row.name),
+                    QStandardItem(row.kind.label),
+                    QStandardItem(row.relationship_type.label if row.relationship_type else ""),
+                    QStandardItem(", ".join(p.label for p in row.purposes)),
+                    QStandardItem(", ".join(h.name for h in row.holders)),
+                ]
+                for cell in cells:
+                    cell.setEditable(False)
+                    cell.setToolTip(cell.text())
+                cells[0].setData(row.id, ID_ROLE)
+                parent_item.appendRow(cells)
+                items[row.id] = cells[0]
+                add(cells[0], row.id)
+
+        add(self.model.invisibleRootItem(), None)
+        self.ui.organisation_tree.expandAll()
+        target = chosen if chosen in items else (rows[0].id if rows else None)
+        if target is not None:
+            self.open_record(target, reload=True)
+        else:
+            self._show_detail(None)
+
+    def open_record(self, record_id: int, *, reload: bool = False) -> None:
+        index = self._index_of(record_id)
+        if index is None:
+            return
+        shown = self.detail
+        tree = self.ui.organisation_tree
+        tree.setCurrentIndex(index)  # loads the detail if the selection moved
+        tree.scrollTo(index)
+        loaded_now = self.detail is not shown
+        if self.current_id != record_id or (reload and not loaded_now):
+            self._load(record_id)
+
+    def _index_of(self, record_id: int) -> QModelIndex | None:
+        matches = self.model.match(
+            self.model.index(0, 0),
+            ID_ROLE,
+            record_id,
+            1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+        )
+        return matches[0] if matches else None
+
+    def _load(self, record_id: int) -> None:
+        try:
+            detail = organisation_detail(self.journal, record_id, today=self.actions.today())
+        except JournalError as error:
+            show_error(self, error)
+            detail = None
+        self._show_detail(detail)
+
+    def _show_detail(self, detail: OrganisationDetail | None) -> None:
+        self.detail = detail
+        for action in self.tool_bar.actions():
+            action.setEnabled(detail is not None)
+        for edit in (self.ui.next_steps_edit, self.ui.relationship_notes_edit):
+            edit.setEnabled(detail is not None)
+        if detail is None:
+            self.ui.detail_browser.setHtml("<p>Choose an organisation from the list.</p>")
+            self.next_steps.load("")
+            self.relationship_notes.load("")
+            return
+        self.ui.detail_browser.setHtml(render(detail, self.actions.today()))
+        self.next_steps.load(detail.next_steps)
+        self.relationship_notes.load(detail.relationship_notes)
+
+    # --- changing ------------------------------------------------------------------
+
+    def _save(self, field: str, old: str, new: str) -> None:
+        if self.detail is None:
+            return
+        self.actions.update(
+            "organisation",
+            self.detail.id,
+            {field: new},
+            {field: old},
+            expected_version=self.detail.version,
+            label=f"edit {field.replace('_', ' ')} of {self.detail.name}",
+        )
+
+    def delete_selected(self) -> bool:
+        detail = self.detail
+        if detail is None:
+            return False
+        try:
+            impact = organisation_deletion_impact(self.journal, detail.id)
+        except JournalError as error:
+            show_error(self, error)
+            return True
+        if impact.parts:
+            show_error(
+                self,
+                f"“{detail.name}” still has {impact.parts} department(s) or team(s). "
+                "Delete them or move them to another organisation first.",
+                "Cannot delete yet",
+            )
+            return True
+        confirm(
+            self,
+            f"Delete {detail.name}?",
+            f"Delete “{detail.name}” from the journal? {impact.describe()} "
+            "You can undo this with Ctrl+Z.",
+            "Delete organisation",
+            lambda: self._delete(detail.id, detail.name),
+        )
+        return True
+
+    def _delete(self, record_id: int, name: str) -> None:
+        try:
+            self.actions.delete("organisation", record_id, label=f"delete {name}")
+        except JournalError as error:
+            show_error(self, error, "Not deleted")
+            return
+        self.detail = None
+        self.actions.report(f"Deleted {name}. Ctrl+Z brings it back.")
+
+    # --- slots -------------------------------------------------------------------
+
+    def _on_organisation_tree_selection_changed(
+        self, selected: QItemSelection, _old: object
+    ) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        record_id = indexes[0].siblingAtColumn(0).data(ID_ROLE)
+        if record_id is not None and record_id != self.current_id:
+            self._load(int(record_id))
+
+    def _on_detail_browser_anchor_clicked(self, url: QUrl) -> None:
+        found = html.parse_link(url.toString())
+        if found:
+            self.record_opened.emit(*found)
+
+    def _on_action_log_meeting_triggered(self) -> None:
+        if self.detail is not None:
+            self.meeting_requested.emit(self.detail.id)
+
+    def _on_action_delete_triggered(self) -> None:
+        self.delete_selected()
+
+
+def render(d: OrganisationDetail, today: object) -> str:
+    """The relationship on one page: facts, track record, people, promises, timeline."""
+    from datetime import date
+
+    assert isinstance(today, date)
+    rhythm = f"every {d.contact_every_days} days" if d.contact_every_days else ""
+    next_due = ""
+    if d.next_contact_due:
+        late = d.next_contact_due < today
+        next_due = ("<b>overdue</b> since " if late else "") + html.day(d.next_contact_due)
+    parts = [
+        html.heading(d.name),
+        html.facts(
+            [
+                ("Kind", escape(d.kind.label)),
+                ("Council tier", escape(d.council_tier.label) if d.council_tier else ""),
+                ("Part of", html.link("organisation", d.parent)),
+                (
+                    "Departments and teams",
+                    ", ".join(html.link("organisation", c) for c in d.children),
+                ),
+                ("Relationship", escape(d.relationship_type.label) if d.relationship_type else ""),
+                ("Purposes", escape(", ".join(p.label for p in d.purposes))),
+                ("Held by", escape(", ".join(h.name for h in d.holders))),
+                ("Since", html.day(d.relationship_since)),
+                ("Agreed contact", rhythm),
+                ("Last contact", html.day(d.last_contact_on)),
+                ("Next contact due", next_due),
+                (
+                    "Works with",
+                    ", ".join(
+                        html.link("organisation", link.organisation)
+                        + (f" ({escape(link.description)})" if link.description else "")
+                        for link in d.links
+                    ),
+                ),
+                ("Phone", escape(d.phone)),
+                ("Email", escape(d.email)),
+                ("Website", escape(d.website)),
+            ]
+        ),
+        html.heading("Track record", 3),
+        "<table cellspacing='2'>"
+        + html.track_record("Their promises:", d.track_records.theirs)
+        + html.track_record("Our promises:", d.track_records.ours)
+        + "</table>",
+        html.heading("Contacts", 3),
+    ]
+    people = [
+        f"<li>{html.link('contact', c)}"
+        + (f" — {escape(c.role)}" if c.role else "")
+        + (f" <i>(left {html.day(c.left_on)})</i>" if c.left_on else "")
+        + "</li>"
+        for c in d.contacts
+    ]
+    parts.append(f"<ul>{''.join(people)}</ul>" if people else "<p><i>No contacts yet.</i></p>")
+    open_theirs = [
+        p for p in d.promises if p.side is Side.THEIRS and p.status is PromiseStatus.OPEN
+    ]
+    open_ours = [p for p in d.promises if p.side is Side.OURS and p.status is PromiseStatus.OPEN]
+    settled = [p for p in d.promises if p.status is not PromiseStatus.OPEN]
+    parts += [
+        html.heading("Their open promises", 3),
+        html.promise_list(open_theirs, today, "None open."),
+        html.heading("Our open promises", 3),
+        html.promise_list(open_ours, today, "None open."),
+        html.heading(f"Timeline ({d.meeting_count} meetings, latest first)", 3),
+        html.meeting_list(d.meetings, "No meetings yet."),
+        html.heading("Promises settled", 3),
+        html.promise_list(reversed(settled[-30:]), today, "None yet."),
+    ]
+    if d.notes:
+        parts += [html.heading("Notes", 3), html.paragraph(d.notes)]
+    if d.address:
+        parts += [html.heading("Address", 3), html.paragraph(d.address)]
+    return "".join(parts)

@@ -1,0 +1,314 @@
+"""Promises: the register, filtered by whose, status, organisation and overdue."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from bigjournal.errors import JournalError
+from bigjournal.gui import html
+from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.dialogs.confirm import confirm
+from bigjournal.gui.errors import show_error
+from bigjournal.gui.forms.ui_promises_view import Ui_PromisesView
+from bigjournal.gui.paged_model import Column, PagedTableModel
+from bigjournal.gui.views.base import JournalView
+from bigjournal.journal.browse import (
+    PromiseCursor,
+    PromiseFilter,
+    count_promises,
+    promise_cursor,
+    promises_page,
+)
+from bigjournal.journal.organisations import list_organisations
+from bigjournal.journal.promises import promise
+from bigjournal.journal.records import PromiseRow, Ref
+from bigjournal.model.vocabulary import PromiseStatus, Side
+
+MARK_KEPT_KEYS = (Qt.Key.Key_K, Qt.Key.Key_Space)
+
+
+class PromisesView(JournalView):
+    #: The user asked to change the status of this promise (opens the dialog).
+    status_change_requested = Signal(object)
+
+    def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
+        super().__init__(actions, parent)
+        self.ui = Ui_PromisesView()
+        self.ui.setupUi(self)
+        self.current: PromiseRow | None = None
+        today = self.actions.today
+        columns: list[Column[PromiseRow]] = [
+            Column(
+                "Due",
+                lambda p: ("OVERDUE " if p.is_overdue(today()) else "") + html.day(p.due_on),
+            ),
+            Column("Whose", lambda p: p.side.label),
+            Column("What", lambda p: p.description),
+            Column("Held by", lambda p: p.holder_name),
+            Column("Organisation", lambda p: p.organisation.name),
+            Column("Status", lambda p: p.status.label + _when(p)),
+        ]
+        self.model: PagedTableModel[PromiseRow, PromiseCursor] = PagedTableModel(
+            columns, self._fetch, promise_cursor, parent=self
+        )
+        table = self.ui.promise_table
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 70, 340, 150, 200)):
+            table.setColumnWidth(column, width)
+        table.selectionModel().selectionChanged.connect(self._on_promise_table_selection_changed)
+        table.activated.connect(self._on_promise_table_activated)
+        table.installEventFilter(self)
+        self.ui.splitter.setSizes([440, 180])
+
+        self.ui.side_combo.addItem("Theirs and ours", None)
+        for side in Side:
+            self.ui.side_combo.addItem(side.label, side)
+        self.ui.status_combo.addItem("Any status", None)
+        for status in PromiseStatus:
+            self.ui.status_combo.addItem(status.label, status)
+        self.ui.organisation_combo.addItem("All organisations", None)
+        for combo in (self.ui.side_combo, self.ui.status_combo, self.ui.organisation_combo):
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.ui.overdue_check.toggled.connect(self._on_filter_changed)
+        # The register opens on what is still to do; "Any status" shows the history.
+        self.ui.status_combo.setCurrentIndex(self.ui.status_combo.findData(PromiseStatus.OPEN))
+
+        self.ui.detail_browser.anchorClicked.connect(self._on_detail_browser_anchor_clicked)
+        self.ui.mark_kept_button.clicked.connect(self._on_mark_kept_button_clicked)
+        self.ui.change_status_button.clicked.connect(self._on_change_status_button_clicked)
+        self.ui.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self._show(None)
+
+    def current_filter(self) -> PromiseFilter:
+        side, status = self.ui.side_combo.currentData(), self.ui.status_combo.currentData()
+        return PromiseFilter(  # Qt hands enum data back as its plain string value
+            side=Side(side) if side else None,
+            status=PromiseStatus(status) if status else None,
+            organisation_id=self.ui.organisation_combo.currentData(),
+            overdue_only=self.ui.overdue_check.isChecked(),
+            today=self.actions.today(),
+        )
+
+    def set_filter(
+        self,
+        *,
+        side: Side | None = None,
+        status: PromiseStatus | None = None,
+        organisation_id: int | None = None,
+        overdue_only: bool = False,
+    ) -> None:
+        """Choose what the register shows (the same as using the filter controls)."""
+        widgets = (
+            self.ui.side_combo,
+            self.ui.status_combo,
+            self.ui.organisation_combo,
+            self.ui.overdue_check,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.ui.side_combo.setCurrentIndex(max(0, self.ui.side_combo.findData(side)))
+        self.ui.status_combo.setCurrentIndex(max(0, self.ui.status_combo.findData(status)))
+        self.ui.organisation_combo.setCurrentIndex(
+            max(0, self.ui.organisation_combo.findData(organisation_id))
+        )
+        self.ui.overdue_check.setChecked(overdue_only)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._on_filter_changed()
+
+    def _fetch(self, after: PromiseCursor | None, limit: int) -> list[PromiseRow]:
+        return promises_page(self.journal, self.current_filter(), after=after, limit=limit)
+
+    # --- reading -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._fill_organisations()
+        chosen = self.current.id if self.current else None
+        self.model.reload()
+        self._update_count()
+        if chosen is not None:
+            self.open_record(chosen)
+        elif self.model.rows:
+            self.ui.promise_table.selectRow(0)
+        else:
+            self._show(None)
+
+    def _fill_organisations(self) -> None:
+        combo = self.ui.organisation_combo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("All organisations", None)
+        for row in list_organisations(self.journal):
+            combo.addItem(row.name, row.id)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+
+    def _update_count(self) -> None:
+        total = count_promises(self.journal, self.current_filter())
+        self.ui.count_label.setText(f"{total:,} promises shown")
+
+    def open_record(self, record_id: int) -> None:
+        row = self.model.find_row(lambda p: p.id == record_id)
+        if row >= 0:
+            self.ui.promise_table.selectRow(row)
+            self.ui.promise_table.scrollTo(self.model.index(row, 0))
+            self._show(self.model.rows[row])
+            return
+        self.ui.promise_table.clearSelection()
+        try:
+            self._show(promise(self.journal, record_id))
+        except JournalError:
+            self._show(None)
+
+    def _show(self, row: PromiseRow | None) -> None:
+        self.current = row
+        for button in (
+            self.ui.mark_kept_button,
+            self.ui.change_status_button,
+            self.ui.delete_button,
+        ):
+            button.setEnabled(row is not None)
+        if row is None:
+            self.ui.detail_browser.setHtml("<p>Choose a promise from the register.</p>")
+            return
+        self.ui.mark_kept_button.setEnabled(row.status is not PromiseStatus.KEPT)
+        self.ui.detail_browser.setHtml(render(row, self.actions.today()))
+
+    # --- changing ------------------------------------------------------------------
+
+    def mark_selected_kept(self) -> bool:
+        row = self.current
+        if row is None or row.status is PromiseStatus.KEPT:
+            return False
+        try:
+            self.actions.mark_kept(row)
+        except JournalError as error:
+            show_error(self, error, "Not saved")
+            return False
+        self.actions.report(f"Marked kept: {row.description}")
+        return True
+
+    def delete_selected(self) -> bool:
+        row = self.current
+        if row is None:
+            return False
+        confirm(
+            self,
+            "Delete this promise?",
+            f"Delete the promise “{row.description}” ({row.side.label.lower()}, "
+            f"{row.organisation.name})? It will no longer count in the track record. "
+            "If it was let go by agreement, change its status to Released instead. "
+            "You can undo this with Ctrl+Z.",
+            "Delete promise",
+            lambda: self._delete(row.id),
+        )
+        return True
+
+    def _delete(self, record_id: int) -> None:
+        try:
+            self.actions.delete("promise", record_id, label="delete promise")
+        except JournalError as error:
+            show_error(self, error, "Not deleted")
+            return
+        self.current = None
+        self.actions.report("Deleted the promise. Ctrl+Z brings it back.")
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        if (
+            watched is self.ui.promise_table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() in MARK_KEPT_KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.mark_selected_kept()
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    # --- slots -------------------------------------------------------------------
+
+    def _on_filter_changed(self, *_args: object) -> None:
+        self.current = None
+        self.model.reload()
+        self._update_count()
+        if self.model.rows:
+            self.ui.promise_table.selectRow(0)
+        else:
+            self._show(None)
+
+    def _on_promise_table_selection_changed(self, selected: QItemSelection, _old: object) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self._show(self.model.row_at(indexes[0].row()))
+
+    def _on_promise_table_activated(self, _index: object) -> None:
+        if self.current is not None:
+            self.status_change_requested.emit(self.current)
+
+    def _on_detail_browser_anchor_clicked(self, url: QUrl) -> None:
+        found = html.parse_link(url.toString())
+        if found:
+            self.record_opened.emit(*found)
+
+    def _on_mark_kept_button_clicked(self) -> None:
+        self.mark_selected_kept()
+
+    def _on_change_status_button_clicked(self) -> None:
+        if self.current is not None:
+            self.status_change_requested.emit(self.current)
+
+    def _on_delete_button_clicked(self) -> None:
+        self.delete_selected()
+
+
+def _when(p: PromiseRow) -> str:
+    return f" {html.day(p.status_on)}" if p.status_on else ""
+
+
+def render(p: PromiseRow, today: object) -> str:
+    from datetime import date
+
+    assert isinstance(today, date)
+    kind = "contact" if p.side is Side.THEIRS else "member"
+    maker = html.link(kind, p.made_by) if kind == "contact" else escape(_name(p.made_by))
+    return "".join(
+        [
+            html.heading(p.description, 3),
+            html.facts(
+                [
+                    ("Whose", escape(p.side.label)),
+                    ("Organisation", html.link("organisation", p.organisation)),
+                    (
+                        "Made by",
+                        maker
+                        or escape(p.organisation.name if kind == "contact" else "the partnership"),
+                    ),
+                    ("Held now by", escape(p.holder_name)),
+                    ("Made on", html.day(p.made_on)),
+                    ("Due", html.day(p.due_on) or "no date"),
+                    ("Status", html.promise_status(p, today)),
+                    ("Note", escape(p.status_note)),
+                    (
+                        "Made at",
+                        html.link("meeting", Ref(p.interaction_id, "", "the meeting"))
+                        if p.interaction_id
+                        else "",
+                    ),
+                ]
+            ),
+        ]
+    )
+
+
+def _name(ref: Ref | None) -> str:
+    return ref.name if ref else ""

@@ -1,0 +1,251 @@
+"""Today: what needs doing now, grouped, with one key to mark a promise kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+
+from bigjournal.errors import JournalError
+from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.errors import show_error
+from bigjournal.gui.forms.ui_today_view import Ui_TodayView
+from bigjournal.gui.html import day
+from bigjournal.gui.views.base import JournalView
+from bigjournal.journal.agenda import today_agenda
+from bigjournal.journal.records import Agenda, PromiseRow
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+MARK_KEPT_KEYS = (Qt.Key.Key_K, Qt.Key.Key_Space)
+#: Items shown per section; the rest are a click away in the Promises view.
+SECTION_LIMIT = 100
+
+
+class TodayView(JournalView):
+    def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
+        super().__init__(actions, parent)
+        self.ui = Ui_TodayView()
+        self.ui.setupUi(self)
+        self.agenda: Agenda | None = None
+        # Items carry plain ids; the rows they stand for are kept here, in Python.
+        self._promises: dict[int, PromiseRow] = {}
+        tree = self.ui.agenda_tree
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        tree.itemActivated.connect(self._on_agenda_tree_item_activated)
+        tree.currentItemChanged.connect(self._on_agenda_tree_current_item_changed)
+        tree.installEventFilter(self)
+        self.ui.open_button.clicked.connect(self._on_open_button_clicked)
+        self.ui.mark_kept_button.clicked.connect(self._on_mark_kept_button_clicked)
+        self._update_buttons()
+
+    # --- reading -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        super().refresh()
+        today = self.actions.today()
+        self.agenda = today_agenda(self.journal, today=today)
+        current = self._current_key()
+        tree = self.ui.agenda_tree
+        tree.clear()
+        self._promises = {}
+        agenda = self.agenda
+        self.ui.heading_label.setText(f"Today, {today:%A} {day(today)}")
+        self._section(
+            "Their promises due or overdue",
+            [self._promise_item(p) for p in agenda.theirs_due[:SECTION_LIMIT]],
+            "Nothing they promised is due this week.",
+            more=len(agenda.theirs_due) - SECTION_LIMIT,
+        )
+        self._section(
+            "Our promises due or overdue",
+            [self._promise_item(p) for p in agenda.ours_due[:SECTION_LIMIT]],
+            "Nothing we promised is due this week.",
+            more=len(agenda.ours_due) - SECTION_LIMIT,
+        )
+        self._section(
+            "Relationships gone quiet",
+            [
+                self._item(
+                    [
+                        f"No contact for {q.days_overdue(today)} days past the agreed rhythm "
+                        f"(every {q.contact_every_days} days)",
+                        "",
+                        q.organisation.name,
+                        f"last {day(q.last_contact_on)}" if q.last_contact_on else "never met",
+                    ],
+                    "organisation",
+                    q.organisation.id,
+                )
+                for q in agenda.gone_quiet
+            ],
+            "Every relationship with an agreed rhythm is up to date.",
+        )
+        self._section(
+            "Left without a handover",
+            [
+                self._item(
+                    [
+                        f"{c.name} left" + (f" for {c.went_to}" if c.went_to else ""),
+                        c.name,
+                        c.organisation.name,
+                        f"left {day(c.left_on)}",
+                    ],
+                    "contact",
+                    c.id,
+                )
+                for c in agenda.left_without_handover
+            ],
+            "Nobody has left without a handover.",
+        )
+        self._section(
+            "Planned this week",
+            [
+                self._item(
+                    [m.title, "", ", ".join(o.name for o in m.organisations), day(m.occurred_on)],
+                    "meeting",
+                    m.id,
+                )
+                for m in agenda.planned
+            ],
+            "No meetings planned in the next seven days.",
+        )
+        tree.expandAll()
+        self._restore_current(current)
+        self._update_buttons()
+
+    def _section(
+        self, title: str, items: list[QTreeWidgetItem], empty: str, *, more: int = 0
+    ) -> None:
+        header = QTreeWidgetItem([f"{title} ({len(items) + max(more, 0)})"])
+        font = header.font(0)
+        font.setBold(True)
+        header.setFont(0, font)
+        header.setFirstColumnSpanned(True)
+        self.ui.agenda_tree.addTopLevelItem(header)
+        header.setFirstColumnSpanned(True)
+        if items:
+            header.addChildren(items)
+            if more > 0:
+                header.addChild(
+                    self._item(
+                        [f"… and {more} more: open the promise register (overdue only)"],
+                        "overdue",
+                        0,
+                    )
+                )
+        else:
+            quiet = QTreeWidgetItem([empty])
+            quiet.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            header.addChild(quiet)
+            quiet.setFirstColumnSpanned(True)
+
+    def _item(self, texts: list[str], kind: str, record: object) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(texts)
+        item.setData(0, KIND_ROLE, kind)
+        item.setData(0, RECORD_ROLE, record)
+        for column, text in enumerate(texts):
+            item.setToolTip(column, text)
+        return item
+
+    def _promise_item(self, promise: PromiseRow) -> QTreeWidgetItem:
+        self._promises[promise.id] = promise
+        today = self.actions.today()
+        when = (
+            f"OVERDUE since {day(promise.due_on)}"
+            if promise.is_overdue(today)
+            else f"due {day(promise.due_on)}"
+        )
+        return self._item(
+            [promise.description, promise.holder_name, promise.organisation.name, when],
+            "promise",
+            promise.id,
+        )
+
+    # --- selection -------------------------------------------------------------
+
+    def selected(self) -> tuple[str, int] | None:
+        item = self.ui.agenda_tree.currentItem()
+        if item is None or item.data(0, KIND_ROLE) is None:
+            return None
+        return item.data(0, KIND_ROLE), int(item.data(0, RECORD_ROLE))
+
+    def selected_promise(self) -> PromiseRow | None:
+        found = self.selected()
+        return self._promises.get(found[1]) if found and found[0] == "promise" else None
+
+    def _current_key(self) -> tuple[str, int] | None:
+        return self.selected()
+
+    def _restore_current(self, key: tuple[str, int] | None) -> None:
+        tree = self.ui.agenda_tree
+        first: QTreeWidgetItem | None = None
+        for top in range(tree.topLevelItemCount()):
+            header = tree.topLevelItem(top)
+            for number in range(header.childCount()):
+                item = header.child(number)
+                if item.data(0, KIND_ROLE) is None:
+                    continue
+                first = first or item
+                if key == (item.data(0, KIND_ROLE), item.data(0, RECORD_ROLE)):
+                    tree.setCurrentItem(item)
+                    return
+        if first is not None:
+            tree.setCurrentItem(first)
+
+    def select_promise(self, promise_id: int) -> bool:
+        """Make a promise the current item (for keyboard use and tests)."""
+        self._restore_current(("promise", promise_id))
+        chosen = self.selected_promise()
+        return chosen is not None and chosen.id == promise_id
+
+    def _update_buttons(self) -> None:
+        self.ui.open_button.setEnabled(self.selected() is not None)
+        self.ui.mark_kept_button.setEnabled(self.selected_promise() is not None)
+
+    # --- doing -----------------------------------------------------------------
+
+    def mark_selected_kept(self) -> bool:
+        promise = self.selected_promise()
+        if promise is None:
+            return False
+        try:
+            self.actions.mark_kept(promise)
+        except JournalError as error:
+            show_error(self, error, "Not saved")
+            return False
+        self.actions.report(f"Marked kept: {promise.description}")
+        return True
+
+    def open_selected(self) -> None:
+        found = self.selected()
+        if found is None:
+            return
+        self.record_opened.emit(*found)
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        if (
+            watched is self.ui.agenda_tree
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() in MARK_KEPT_KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            return self.mark_selected_kept() or True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def _on_agenda_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.open_selected()
+
+    def _on_agenda_tree_current_item_changed(self, *_items: object) -> None:
+        self._update_buttons()
+
+    def _on_open_button_clicked(self) -> None:
+        self.open_selected()
+
+    def _on_mark_kept_button_clicked(self) -> None:
+        self.mark_selected_kept()

@@ -1,0 +1,60 @@
+"""Long work (building the demo, big queries) off the GUI thread, with progress.
+
+The journal's SQLite engine is one pooled connection opened with
+``check_same_thread=False``, so a worker can use the same :class:`Journal`; while it
+holds the connection the GUI thread would wait for it, so the GUI does not touch the
+journal until ``finished`` (the window disables what would start a second job).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from bigjournal.errors import JournalError
+
+#: ``progress(done, total, message)``; total 0 means "don't know how much".
+Progress = Callable[[int, int, str], None]
+
+
+class WorkerSignals(QObject):
+    """Signals live on a QObject; QRunnable itself cannot emit."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(Exception)
+    finished = Signal()
+
+
+class Worker(QRunnable):
+    """Run ``job(progress)`` in the thread pool and report back through signals.
+
+    Failures that are :class:`JournalError` are delivered as they are (their
+    message is for the user); anything else is wrapped in a plain sentence.
+    """
+
+    def __init__(self, job: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.job = job
+        self.signals = WorkerSignals()
+        self.setAutoDelete(False)  # the caller keeps it until ``finished``
+
+    def run(self) -> None:
+        try:
+            result = self.job(self.signals.progressed.emit)
+        except JournalError as error:
+            self.signals.failed.emit(error)
+        except Exception as error:  # a bug: say so plainly, never a traceback
+            self.signals.failed.emit(
+                JournalError(f"Something went wrong and the work was stopped ({error}).")
+            )
+        else:
+            self.signals.succeeded.emit(result)
+        finally:
+            self.signals.finished.emit()
+
+    def start(self, pool: QThreadPool | None = None) -> Worker:
+        (pool or QThreadPool.globalInstance()).start(self)
+        return self

@@ -1,0 +1,184 @@
+"""Pages of long lists for views that scroll: meetings, promises, contacts.
+
+A journal may hold 200,000 meetings, so lists are read a page at a time with
+*keyset* pagination (``WHERE (date, id) < (last date, last id)``) that walks an
+index, rather than ``OFFSET`` which rereads every skipped row. Each page costs a
+fixed handful of statements however long the list, so the views never load all
+rows and never issue one query per row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import selectinload
+
+from bigjournal.journal.common import contact_row, meeting_row, promise_options, promise_row
+from bigjournal.journal.records import ContactRow, MeetingRow, PromiseRow
+from bigjournal.model import Contact, Interaction, Organisation, Promise, interaction_organisations
+from bigjournal.model.vocabulary import PromiseStatus, Side
+from bigjournal.store import Journal
+
+PAGE_SIZE = 200
+
+#: Where the previous page ended: (occurred_on, id) for meetings.
+MeetingCursor = tuple[date, int]
+#: (due_on or None, id) for promises; promises with no due date come last.
+PromiseCursor = tuple[date | None, int]
+#: (folded name, id) for contacts.
+ContactCursor = tuple[str, int]
+
+
+def meetings_page(
+    journal: Journal,
+    *,
+    after: MeetingCursor | None = None,
+    limit: int = PAGE_SIZE,
+    organisation_id: int | None = None,
+) -> list[MeetingRow]:
+    """Meetings newest first, the page after ``after`` (two statements per page)."""
+    with journal.reading() as session:
+        query = select(Interaction).options(selectinload(Interaction.organisations))
+        if organisation_id is not None:
+            query = query.where(
+                Interaction.id.in_(
+                    select(interaction_organisations.c.interaction_id).where(
+                        interaction_organisations.c.organisation_id == organisation_id
+                    )
+                )
+            )
+        if after is not None:
+            on, last_id = after
+            query = query.where(
+                or_(
+                    Interaction.occurred_on < on,
+                    and_(Interaction.occurred_on == on, Interaction.id < last_id),
+                )
+            )
+        query = query.order_by(Interaction.occurred_on.desc(), Interaction.id.desc()).limit(limit)
+        return [meeting_row(m) for m in session.scalars(query)]
+
+
+def meeting_cursor(row: MeetingRow) -> MeetingCursor:
+    return (row.occurred_on, row.id)
+
+
+def count_meetings(journal: Journal) -> int:
+    with journal.reading() as session:
+        return session.scalar(select(func.count(Interaction.id))) or 0
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseFilter:
+    """What the promise register shows; empty fields mean "any"."""
+
+    side: Side | None = None
+    status: PromiseStatus | None = None
+    organisation_id: int | None = None
+    overdue_only: bool = False
+    today: date | None = None
+
+    def conditions(self) -> list[Any]:
+        found: list[Any] = []
+        if self.side is not None:
+            found.append(Promise.side == self.side)
+        if self.status is not None:
+            found.append(Promise.status == self.status)
+        if self.organisation_id is not None:
+            found.append(Promise.organisation_id == self.organisation_id)
+        if self.overdue_only:
+            found.append(Promise.status == PromiseStatus.OPEN)
+            found.append(Promise.due_on < (self.today or date.today()))
+        return found
+
+
+def promises_page(
+    journal: Journal,
+    wanted: PromiseFilter = PromiseFilter(),
+    *,
+    after: PromiseCursor | None = None,
+    limit: int = PAGE_SIZE,
+) -> list[PromiseRow]:
+    """The promise register soonest due first; those with no due date at the end."""
+    with journal.reading() as session:
+        rows: list[Promise] = []
+        conditions = wanted.conditions()
+        in_dated_part = after is None or after[0] is not None
+        if in_dated_part:
+            query = select(Promise).where(Promise.due_on.is_not(None), *conditions)
+            if after is not None:
+                due, last_id = after
+                query = query.where(
+                    or_(Promise.due_on > due, and_(Promise.due_on == due, Promise.id > last_id))
+                )
+            query = query.options(*promise_options()).order_by(Promise.due_on, Promise.id)
+            rows.extend(session.scalars(query.limit(limit)).unique())
+        if len(rows) < limit and not wanted.overdue_only:
+            query = select(Promise).where(Promise.due_on.is_(None), *conditions)
+            if after is not None and after[0] is None:
+                query = query.where(Promise.id > after[1])
+            query = query.options(*promise_options()).order_by(Promise.id)
+            rows.extend(session.scalars(query.limit(limit - len(rows))).unique())
+        return [promise_row(p) for p in rows]
+
+
+def promise_cursor(row: PromiseRow) -> PromiseCursor:
+    return (row.due_on, row.id)
+
+
+def count_promises(journal: Journal, wanted: PromiseFilter = PromiseFilter()) -> int:
+    with journal.reading() as session:
+        return session.scalar(select(func.count(Promise.id)).where(*wanted.conditions())) or 0
+
+
+def contacts_page(
+    journal: Journal,
+    *,
+    text: str = "",
+    after: ContactCursor | None = None,
+    limit: int = PAGE_SIZE,
+    include_left: bool = True,
+) -> list[ContactRow]:
+    """Contacts by name; ``text`` narrows to names, roles or organisations containing it."""
+    folded_name = func.lower(Contact.name)
+    with journal.reading() as session:
+        query = (
+            select(Contact)
+            .join(Organisation, Organisation.id == Contact.organisation_id)
+            .options(selectinload(Contact.organisation), selectinload(Contact.successor))
+        )
+        wanted = _ascii_lower(text.strip())
+        if wanted:
+            pattern = f"%{_escape_like(wanted)}%"
+            query = query.where(
+                or_(
+                    folded_name.like(pattern, escape="\\"),
+                    func.lower(Contact.role).like(pattern, escape="\\"),
+                    func.lower(Organisation.name).like(pattern, escape="\\"),
+                )
+            )
+        if not include_left:
+            query = query.where(Contact.left_on.is_(None))
+        if after is not None:
+            name, last_id = after
+            query = query.where(
+                or_(folded_name > name, and_(folded_name == name, Contact.id > last_id))
+            )
+        query = query.order_by(folded_name, Contact.id).limit(limit)
+        return [contact_row(c) for c in session.scalars(query)]
+
+
+def contact_cursor(row: ContactRow) -> ContactCursor:
+    # SQLite's lower() folds ASCII only; the cursor must use the same folding.
+    return (_ascii_lower(row.name), row.id)
+
+
+def _ascii_lower(text: str) -> str:
+    return "".join(ch.lower() if ch.isascii() else ch for ch in text)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,57 @@
+"""GUI tests drive the real widgets offscreen, on real journal files."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import TODAY
+
+
+@pytest.fixture
+def preferences(tmp_path: Path) -> Any:
+    """Interface preferences in a file of the test's own (never the user's)."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def actions(demo_journal: Any, qapp: Any) -> Any:
+    from bigjournal.gui.actions import JournalActions
+
+    return JournalActions(demo_journal, today=TODAY)
+
+
+@pytest.fixture
+def window(actions: Any, preferences: Any, qtbot: Any, qapp: Any) -> Iterator[Any]:
+    """The main window on the demo journal, shown, with "today" fixed."""
+    from bigjournal.gui import text_size
+    from bigjournal.gui.main_window import MainWindow
+
+    main = MainWindow(actions, preferences)
+    qtbot.addWidget(main)
+    main.resize(1280, 760)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    text_size.apply_scale(qapp, 100)  # the application font outlives the window
+
+
+# The offscreen platform has no window manager (no size hints, raising or keyboard
+# grabs for popups) and says so. That is the test platform talking, not the app.
+OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))

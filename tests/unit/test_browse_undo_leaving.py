@@ -1,0 +1,141 @@
+"""Paged lists, undoing deletions exactly, and the first step of a handover."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from bigjournal.errors import ValidationError
+from bigjournal.journal import browse, leaving, meetings, organisations, people, promises, undo
+from bigjournal.journal.agenda import today_agenda
+from bigjournal.journal.search import search
+from bigjournal.model import Base
+from bigjournal.model.vocabulary import PromiseStatus, Side
+from tests.conftest import TODAY
+
+
+def every_page(fetch: Any, cursor: Any, size: int) -> list[Any]:
+    rows: list[Any] = []
+    while True:
+        page = fetch(cursor(rows[-1]) if rows else None, size)
+        rows += page
+        if len(page) < size:
+            return rows
+
+
+def test_meeting_pages_join_up_to_the_whole_list(demo_journal: Any) -> None:
+    paged = every_page(
+        lambda after, n: browse.meetings_page(demo_journal, after=after, limit=n),
+        browse.meeting_cursor,
+        7,
+    )
+    assert [m.id for m in paged] == [m.id for m in meetings.list_meetings(demo_journal)]
+    assert browse.count_meetings(demo_journal) == len(paged)
+
+
+def test_promise_pages_match_the_register_order_and_filters(demo_journal: Any) -> None:
+    for wanted in (
+        browse.PromiseFilter(),
+        browse.PromiseFilter(side=Side.OURS),
+        browse.PromiseFilter(status=PromiseStatus.OPEN, overdue_only=True, today=TODAY),
+    ):
+        paged = every_page(
+            lambda after, n, w=wanted: browse.promises_page(demo_journal, w, after=after, limit=n),
+            browse.promise_cursor,
+            5,
+        )
+        expected = promises.list_promises(
+            demo_journal,
+            side=wanted.side,
+            status=wanted.status,
+            overdue_only=wanted.overdue_only,
+            today=TODAY,
+        )
+        assert [p.id for p in paged] == [p.id for p in expected]
+        assert browse.count_promises(demo_journal, wanted) == len(paged)
+
+
+def test_contact_pages_and_filter(demo_journal: Any) -> None:
+    paged = every_page(
+        lambda after, n: browse.contacts_page(demo_journal, after=after, limit=n),
+        browse.contact_cursor,
+        4,
+    )
+    assert sorted(c.id for c in paged) == sorted(c.id for c in people.list_contacts(demo_journal))
+    assert len({c.id for c in paged}) == len(paged)
+    highways = browse.contacts_page(demo_journal, text="highways")
+    assert highways and all("highways" in (c.role + c.organisation.name).lower() for c in highways)
+    assert browse.contacts_page(demo_journal, text="100%_\\") == []
+
+
+def dump(journal: Any) -> dict[str, list[tuple[Any, ...]]]:
+    with journal.reading() as session:
+        return {
+            table.name: sorted((tuple(row) for row in session.execute(select(table))), key=repr)
+            for table in Base.metadata.sorted_tables
+        }
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"),
+    [
+        ("organisation", "Millbrook College"),
+        ("organisation", "Highways and Streetscene"),
+        ("contact", "Priya Shah"),
+        ("contact", "Gareth Lloyd"),
+    ],
+)
+def test_restoring_a_deletion_puts_every_row_back(demo_journal: Any, kind: str, name: str) -> None:
+    before = dump(demo_journal)
+    if kind == "organisation":
+        record_id = organisations.find_organisation(demo_journal, name).id
+        delete = organisations.delete_organisation
+    else:
+        record_id = people.find_contact(demo_journal, name).id
+        delete = people.delete_contact
+    snapshot = undo.snapshot_deletion(demo_journal, kind, record_id)
+    delete(demo_journal, record_id)
+    assert dump(demo_journal) != before
+    undo.restore(demo_journal, snapshot)
+    assert dump(demo_journal) == before
+    with pytest.raises(ValidationError, match="already back"):
+        undo.restore(demo_journal, snapshot)
+
+
+def test_a_restored_meeting_is_found_by_search_again(demo_journal: Any) -> None:
+    meeting = meetings.list_meetings(demo_journal)[5]
+    detail = meetings.meeting_detail(demo_journal, meeting.id)
+    word = next(w for w in detail.title.split() if len(w) > 4)
+    snapshot = undo.snapshot_deletion(demo_journal, "meeting", meeting.id, with_promises=True)
+    before = dump(demo_journal)
+    meetings.delete_meeting(demo_journal, meeting.id, with_promises=True)
+    assert meeting.id not in {h.id for h in search(demo_journal, word) if h.kind == "meeting"}
+    undo.restore(demo_journal, snapshot)
+    assert dump(demo_journal) == before
+    assert meeting.id in {h.id for h in search(demo_journal, word) if h.kind == "meeting"}
+
+
+def test_record_leaving_puts_them_on_today(demo_journal: Any) -> None:
+    gareth = people.find_contact(demo_journal, "Gareth Lloyd")
+    row = leaving.record_leaving(
+        demo_journal, gareth.id, left_on=TODAY, went_to="Retired", today=TODAY
+    )
+    assert row.left_on == TODAY and row.went_to == "Retired"
+    agenda = today_agenda(demo_journal, today=TODAY)
+    assert "Gareth Lloyd" in {c.name for c in agenda.left_without_handover}
+    leaving.cancel_leaving(demo_journal, gareth.id)
+    assert people.contact_detail(demo_journal, gareth.id).contact.left_on is None
+
+
+def test_record_leaving_refuses_the_future_and_no_date(demo_journal: Any) -> None:
+    gareth = people.find_contact(demo_journal, "Gareth Lloyd")
+    with pytest.raises(ValidationError, match="future") as error:
+        leaving.record_leaving(
+            demo_journal, gareth.id, left_on=TODAY + timedelta(days=1), today=TODAY
+        )
+    assert error.value.field == "left_on"
+    with pytest.raises(ValidationError, match="date they left"):
+        leaving.record_leaving(demo_journal, gareth.id, left_on="", today=TODAY)
