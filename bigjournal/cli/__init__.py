@@ -83,6 +83,40 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except Exception:  # a bug: say so plainly and keep the details for whoever fixes it
+        report = _write_crash_report()
+        print(
+            "bigjournal: something went wrong inside BigJournal, and the command stopped. "
+            "Anything it reported as saved is safe. "
+            + (
+                f"The details are in {report}; please send that file to whoever looks "
+                "after BigJournal for you."
+                if report
+                else ""
+            ),
+            file=sys.stderr,
+        )
+        return 70
+
+
+def _write_crash_report() -> str | None:
+    """Write the traceback to the user's log folder; never fail while doing so."""
+    import traceback
+    from datetime import datetime
+
+    try:
+        import platformdirs
+
+        folder = platformdirs.user_log_path("bigjournal", appauthor=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"crash-{datetime.now():%Y%m%d-%H%M%S}.txt"
+        path.write_text(
+            f"{APP_NAME} {__version__}\n{' '.join(sys.argv)}\n\n{traceback.format_exc()}",
+            encoding="utf-8",
+        )
+        return str(path)
+    except OSError:
+        return None
 
 
 def _launch_app(args: argparse.Namespace) -> int:
