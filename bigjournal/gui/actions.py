@@ -242,7 +242,7 @@ class JournalActions(QObject):
             self.journal, {"contacts": set(ids), "promises": promise_ids}, adds=("handovers",)
         )
         return self._with_undo(
-            f"record that {len(ids)} people left",
+            f"record that {len(ids)} people left" if len(ids) != 1 else "record a restructure",
             scope,
             lambda: handovers.restructure(
                 self.journal, ids, left_on=left_on, note=note, today=self.today()

@@ -151,6 +151,8 @@ class HandoverDialog(QDialog):
         table = self.ui.promise_table
         table.setRowCount(len(self.promises))
         table.verticalHeader().hide()
+        # Rows follow the wrapped promise text as the columns settle (not the first guess).
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
         header = table.horizontalHeader()
@@ -182,7 +184,7 @@ class HandoverDialog(QDialog):
             table.setCellWidget(row, NOTE_COLUMN, note)
             self.fate_combos.append(combo)
             self.note_edits.append(note)
-        table.resizeRowsToContents()
+        self.ui.main_layout.setStretchFactor(table, 1)  # the table takes the spare height
         count = len(self.promises)
         if count:
             self.ui.promises_label.setText(
@@ -531,9 +533,8 @@ class SeveralLeftDialog(QDialog):
         except JournalError as error:
             show_inline(self.error_label, error)
             return False
-        self.actions.report(
-            f"Recorded that {len(saved)} people left; their handovers wait in Today."
-        )
+        who = "one person" if len(saved) == 1 else f"{len(saved)} people"
+        self.actions.report(f"Recorded that {who} left; the handovers wait in Today.")
         return True
 
     def _on_accepted(self) -> None:

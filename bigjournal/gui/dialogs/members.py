@@ -77,7 +77,7 @@ class MembersDialog(QDialog):
         self.members: list[MemberRow] = []
         self.current: MemberRow | None = None
         self.setWindowTitle("Members of the partnership")
-        self.resize(900, 600)
+        self.resize(1000, 600)
         outer = QVBoxLayout(self)
         intro = QLabel(
             "The partnership's own people, who hold its relationships. Record their "
@@ -98,7 +98,7 @@ class MembersDialog(QDialog):
         self.member_list = QListWidget()
         self.member_list.setObjectName("member_list")
         self.member_list.setAccessibleName("Members")
-        self.member_list.setMinimumWidth(300)
+        self.member_list.setMinimumWidth(420)
         body.addWidget(self.member_list)
         form = QFormLayout()
         body.addLayout(form, 1)
@@ -370,7 +370,7 @@ class SteppingDownDialog(QDialog):
                 else "<b>Relationships they hold</b>: none."
             )
         )
-        layout.addWidget(self.holder_table)
+        layout.addWidget(self.holder_table, 1)
         self.holder_table.setVisible(bool(self.held))
 
         self.owner_combos: list[QComboBox] = []
@@ -406,7 +406,7 @@ class SteppingDownDialog(QDialog):
                 else "<b>Their open promises</b>: none."
             )
         )
-        layout.addWidget(self.promise_table)
+        layout.addWidget(self.promise_table, 2)
         self.promise_table.setVisible(bool(self.promises))
         self.waiting_label = QLabel()
         self.waiting_label.setObjectName("waiting_label")
