@@ -10,25 +10,35 @@ typed and shows the message.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from bigjournal.errors import JournalError
-from bigjournal.journal import leaving, meetings, organisations, people, promises, undo
+from bigjournal.journal import (
+    handovers,
+    meetings,
+    organisations,
+    people,
+    promises,
+    settings,
+    undo,
+)
 from bigjournal.journal.meetings import MeetingDraft
-from bigjournal.journal.records import ContactRow, PromiseRow, Ref
+from bigjournal.journal.records import ContactRow, HandoverRow, MemberRow, PromiseRow, Ref
 from bigjournal.model.vocabulary import PromiseStatus
 from bigjournal.store import Journal
 
+T = TypeVar("T")
 UPDATERS: dict[str, Callable[..., Any]] = {
     "organisation": organisations.update_organisation,
     "contact": people.update_contact,
     "meeting": meetings.update_meeting,
     "promise": promises.update_promise,
+    "member": people.update_member,
 }
 DELETERS: dict[str, Callable[..., Any]] = {
     "organisation": organisations.delete_organisation,
@@ -191,40 +201,131 @@ class JournalActions(QObject):
         )
         return saved
 
-    def record_leaving(self, contact: ContactRow, left_on: date, went_to: str) -> ContactRow:
-        updated = leaving.record_leaving(
+    # --- people moving on ---------------------------------------------------------
+
+    def _with_undo(self, text: str, scope: undo.Scope, change: Callable[[], T]) -> T:
+        """Make a change that touches several records; undo puts every row back.
+
+        ``scope`` names the rows the change may touch (taken before it is made).
+        """
+        before = undo.capture(self.journal, scope)
+        result = change()
+        after = undo.capture(self.journal, scope)
+        self._done(
+            text,
+            lambda: undo.return_to(self.journal, before, after),
+            lambda: undo.return_to(self.journal, after, before),
+        )
+        return result
+
+    def contact_leaves(self, contact: ContactRow, draft: handovers.LeavingDraft) -> HandoverRow:
+        """A contact has left: successor, introduction, every open promise decided."""
+        promise_ids = {p.id for p in handovers.promises_to_hand_over(self.journal, contact.id)}
+        scope = undo.change_scope(
             self.journal,
-            contact.id,
-            left_on=left_on,
-            went_to=went_to,
-            expected_version=contact.version,
-            today=self.today(),
+            {"contacts": {contact.id}, "promises": promise_ids},
+            adds=("contacts", "handovers", "interactions"),
+        )
+        return self._with_undo(
+            f"record that {contact.name} left",
+            scope,
+            lambda: handovers.contact_leaves(self.journal, contact.id, draft, today=self.today()),
         )
 
-        def restore_previous() -> None:
-            if contact.left_on is None:
-                leaving.cancel_leaving(self.journal, contact.id)
-            else:
-                leaving.record_leaving(
-                    self.journal,
-                    contact.id,
-                    left_on=contact.left_on,
-                    went_to=contact.went_to,
-                    today=max(self.today(), contact.left_on),
-                )
-
-        self._done(
-            f"record that {contact.name} left",
-            restore_previous,
-            lambda: leaving.record_leaving(
-                self.journal,
-                contact.id,
-                left_on=left_on,
-                went_to=went_to,
-                today=max(self.today(), left_on),
+    def restructure(
+        self, contacts: Sequence[ContactRow], left_on: date, note: str
+    ) -> list[HandoverRow]:
+        """Several people gone at once: each post vacant, their promises still owed."""
+        ids = [c.id for c in contacts]
+        promise_ids = {p.id for c in ids for p in handovers.promises_to_hand_over(self.journal, c)}
+        scope = undo.change_scope(
+            self.journal, {"contacts": set(ids), "promises": promise_ids}, adds=("handovers",)
+        )
+        return self._with_undo(
+            f"record that {len(ids)} people left" if len(ids) != 1 else "record a restructure",
+            scope,
+            lambda: handovers.restructure(
+                self.journal, ids, left_on=left_on, note=note, today=self.today()
             ),
         )
-        return updated
+
+    def fill_vacancy(
+        self,
+        handover: HandoverRow,
+        *,
+        successor: int | str | None = None,
+        new_successor: handovers.NewContact | None = None,
+        introduction_on: date | None = None,
+    ) -> HandoverRow:
+        """The post has a new holder: the organisation's promises pass to them."""
+        promise_ids = {
+            p.id for p in handovers.promises_to_hand_over(self.journal, handover.leaver.id)
+        }
+        scope = undo.change_scope(
+            self.journal,
+            {
+                "handovers": {handover.id},
+                "contacts": {handover.leaver.id},
+                "promises": promise_ids,
+            },
+            adds=("contacts", "interactions"),
+        )
+        return self._with_undo(
+            f"name {handover.leaver.name}'s successor",
+            scope,
+            lambda: handovers.fill_vacancy(
+                self.journal,
+                handover.id,
+                successor=successor,
+                new_successor=new_successor,
+                introduction_on=introduction_on,
+            ),
+        )
+
+    def complete_handover(self, handover: HandoverRow, on: date, notes: str) -> HandoverRow:
+        scope = undo.change_scope(self.journal, {"handovers": {handover.id}})
+        return self._with_undo(
+            f"complete {handover.leaver.name}'s handover",
+            scope,
+            lambda: handovers.complete_handover(self.journal, handover.id, on=on, notes=notes),
+        )
+
+    def member_steps_down(
+        self, member: MemberRow, draft: handovers.SteppingDownDraft
+    ) -> HandoverRow:
+        """A member steps down: new holders for their relationships, owners for promises."""
+        held = [ref.id for ref, _others in handovers.relationships_held_by(self.journal, member.id)]
+        promise_ids = {
+            p.id for p in handovers.member_promises_to_hand_over(self.journal, member.id)
+        }
+        scope = undo.change_scope(
+            self.journal,
+            {"members": {member.id}, "promises": promise_ids},
+            adds=("handovers",),
+            links={"relationship_holders": ("organisation_id", held)},
+        )
+        return self._with_undo(
+            f"record that {member.name} stepped down",
+            scope,
+            lambda: handovers.member_steps_down(self.journal, member.id, draft, today=self.today()),
+        )
+
+    def add_member(self, name: str, role: str, **details: Any) -> Ref:
+        scope = undo.change_scope(self.journal, adds=("members",))
+        return self._with_undo(
+            f"add {_short(name)}",
+            scope,
+            lambda: people.add_member(self.journal, name=name, role=role, **details),
+        )
+
+    def set_setting(self, key: str, value: str, *, label: str) -> None:
+        old = settings.get_setting(self.journal, key)
+        settings.set_settings(self.journal, {key: value})
+        self._done(
+            label,
+            lambda: settings.set_settings(self.journal, {key: old}),
+            lambda: settings.set_settings(self.journal, {key: value}),
+        )
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -31,6 +31,10 @@ class Choices:
     def labels(self) -> list[str]:
         return sorted(self.ids, key=str.casefold)
 
+    def label_of(self, record_id: int) -> str | None:
+        """The label standing for a record, to fill a field with a known choice."""
+        return next((label for label, found in self.ids.items() if found == record_id), None)
+
     def resolve(self, text: str) -> int | str:
         """The id for a chosen label, else the text as typed."""
         return self._folded.get(text.strip().casefold(), text.strip())

@@ -21,8 +21,13 @@ from bigjournal import APP_NAME, __version__
 from bigjournal.errors import JournalError
 from bigjournal.gui import resources_rc, text_size
 from bigjournal.gui.actions import JournalActions
-from bigjournal.gui.dialogs.has_left import HasLeftDialog
+from bigjournal.gui.dialogs.handover import (
+    HandoverDialog,
+    PendingHandoverDialog,
+    SeveralLeftDialog,
+)
 from bigjournal.gui.dialogs.log_meeting import LogMeetingDialog
+from bigjournal.gui.dialogs.members import MembersDialog
 from bigjournal.gui.dialogs.promise_status import PromiseStatusDialog
 from bigjournal.gui.errors import show_error
 from bigjournal.gui.forms.ui_main_window import Ui_MainWindow
@@ -34,8 +39,9 @@ from bigjournal.gui.views.promises import PromisesView
 from bigjournal.gui.views.search import SearchView
 from bigjournal.gui.views.today import TodayView
 from bigjournal.journal import settings
+from bigjournal.journal.handovers import list_handovers
 from bigjournal.journal.people import contact_detail
-from bigjournal.journal.records import PromiseRow
+from bigjournal.journal.records import ContactRow, PromiseRow
 
 assert resources_rc  # registers the icons with Qt's resource system
 
@@ -177,6 +183,14 @@ class MainWindow(QMainWindow):
         self.organisations_view.meeting_requested.connect(self.log_meeting)
         self.meetings_view.meeting_requested.connect(self._on_action_log_meeting_triggered)
         self.contacts_view.leaving_requested.connect(self.start_leaving)
+        self.contacts_view.several_left_requested.connect(self.several_left)
+        self.today_view.leaving_requested.connect(self.start_leaving)
+        self.today_view.handover_requested.connect(self.finish_handover)
+        self.action_members = QAction("&Members of the partnership…", self)
+        self.action_members.setObjectName("action_members")
+        self.action_members.triggered.connect(self.show_members)
+        self.ui.menu_view.addSeparator()
+        self.ui.menu_view.addAction(self.action_members)
         self.promises_view.status_change_requested.connect(self.change_status)
 
     def add_file_action(self, action: QAction) -> None:
@@ -231,6 +245,9 @@ class MainWindow(QMainWindow):
             self.show_view(PROMISES)
             self.promises_view.set_filter(overdue_only=True)
             return
+        if kind == "member":
+            self.show_members().select_member(record_id)
+            return
         if kind not in VIEW_OF_KIND:
             self.statusBar().showMessage(
                 "Partnership members are shown on their organisations and meetings.", 6000
@@ -252,18 +269,42 @@ class MainWindow(QMainWindow):
         return dialog
 
     def start_leaving(self, contact_id: int) -> QDialog | None:
-        """A contact has left: the entry point of the handover.
-
-        For now this records the date they left and where they went; the full
-        handover (successor, introduction, the promises they held) replaces the
-        dialog here without changing the callers.
-        """
+        """A contact has left: the entry point of the handover (contacts and Today)."""
         try:
             contact = contact_detail(self.actions.journal, contact_id).contact
         except JournalError as error:
             show_error(self, error)
             return None
-        dialog = HasLeftDialog(self.actions, contact, self)
+        dialog = HandoverDialog(self.actions, contact, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def several_left(self, contacts: list[ContactRow]) -> QDialog | None:
+        """A restructure: several contacts gone at once, each post vacant for now."""
+        if not [c for c in contacts if c.left_on is None]:
+            self.statusBar().showMessage(
+                "Select the people who have left in Contacts first (Ctrl+click for several).",
+                6000,
+            )
+            return None
+        dialog = SeveralLeftDialog(self.actions, contacts, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def finish_handover(self, handover_id: int) -> QDialog | None:
+        """A pending handover from Today: name the successor, or mark it complete."""
+        try:
+            handover = next(h for h in list_handovers(self.actions.journal) if h.id == handover_id)
+        except StopIteration:
+            show_error(self, "That handover is no longer in the journal.")
+            return None
+        dialog = PendingHandoverDialog(self.actions, handover, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def show_members(self) -> MembersDialog:
+        """The partnership's members: roles, conflicts of interest, stepping down."""
+        dialog = MembersDialog(self.actions, self)
         self._open_dialog(dialog)
         return dialog
 

@@ -139,7 +139,9 @@ def _record_leaving(
     session: Session, contact_id: int, draft: LeavingDraft, today: date
 ) -> Handover:
     leaver = get(session, Contact, contact_id)
-    if leaver.left_on is not None:
+    # Someone marked as left without a handover (Today lists them) can still get one.
+    handed_over = select(Handover.id).where(Handover.contact_id == leaver.id).limit(1)
+    if leaver.left_on is not None and session.scalar(handed_over) is not None:
         raise ValidationError(
             f"{leaver.name} is already marked as having left on {leaver.left_on:%d %b %Y}."
         )

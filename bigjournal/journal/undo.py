@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from bigjournal.errors import ValidationError
@@ -187,3 +187,140 @@ def _already_there(session: Session, snapshot: Snapshot) -> str | None:
         if ids and session.scalar(select(entity.id).where(entity.id.in_(ids)).limit(1)):
             return noun
     return None
+
+
+# --- undoing a change that touches several records --------------------------------
+#
+# A handover updates the leaver, moves or closes their promises, adds the handover,
+# perhaps a new contact and a planned introduction. Rather than write an inverse for
+# each use case, the caller names the rows a change may touch (a :class:`Scope`), the
+# rows are read before and after (:func:`capture`), and :func:`return_to` puts either
+# state back: rows added are deleted, rows changed get their old values (version and
+# times included), rows removed come back with the same ids.
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The rows one change may touch.
+
+    ``ids``: rows by id; ``added_after``: the highest id of a table before the change
+    (rows above it are the change's own); ``links``: association rows whose column
+    (e.g. ``organisation_id``) holds one of the ids. Association rows of added rows
+    (a new meeting's organisations) are found by themselves.
+    """
+
+    ids: dict[str, frozenset[int]]
+    added_after: dict[str, int]
+    links: dict[str, tuple[str, frozenset[int]]]
+
+
+@dataclass(frozen=True)
+class RowState:
+    """The scoped rows as they were at one moment, by table and primary key."""
+
+    scope: Scope
+    rows: dict[str, dict[tuple[Any, ...], dict[str, Any]]]
+
+
+def change_scope(
+    journal: Journal,
+    ids: dict[str, Any] | None = None,
+    *,
+    adds: tuple[str, ...] = (),
+    links: dict[str, tuple[str, Any]] | None = None,
+) -> Scope:
+    """Name what a change is about to touch (call it before the change)."""
+    tables = Base.metadata.tables
+    with journal.reading() as session:
+        added_after = {
+            name: int(session.scalar(select(func.max(tables[name].c.id))) or 0) for name in adds
+        }
+    return Scope(
+        ids={name: frozenset(values) for name, values in (ids or {}).items()},
+        added_after=added_after,
+        links={name: (column, frozenset(v)) for name, (column, v) in (links or {}).items()},
+    )
+
+
+def capture(journal: Journal, scope: Scope) -> RowState:
+    with journal.reading() as session:
+        return RowState(scope, _read_scope(session, scope))
+
+
+def _key(table: Table, row: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(row[column.name] for column in table.primary_key)
+
+
+def _read_scope(session: Session, scope: Scope) -> dict[str, dict[tuple[Any, ...], dict[str, Any]]]:
+    rows: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = defaultdict(dict)
+    for table in Base.metadata.sorted_tables:
+        conditions: list[Any] = []
+        if "id" in table.c:
+            if scope.ids.get(table.name):
+                conditions.append(table.c.id.in_(sorted(scope.ids[table.name])))
+            if table.name in scope.added_after:
+                conditions.append(table.c.id > scope.added_after[table.name])
+        else:
+            if table.name in scope.links:
+                column, values = scope.links[table.name]
+                conditions.append(table.c[column].in_(sorted(values)))
+            for key in table.foreign_keys:
+                target = key.column.table.name
+                if target in scope.added_after:
+                    conditions.append(key.parent > scope.added_after[target])
+        if not conditions:
+            continue
+        for row in session.execute(select(table).where(or_(*conditions))):
+            mapping = dict(row._mapping)
+            rows[table.name][_key(table, mapping)] = mapping
+    return dict(rows)
+
+
+def return_to(journal: Journal, target: RowState, current: RowState) -> None:
+    """Put the scoped rows back as ``target`` had them, if they are still as ``current``.
+
+    If someone changed one of them since (its version moved on, or it is gone), nothing
+    is changed and the volunteer is told why.
+    """
+    with journal.transaction() as session:
+        now = _read_scope(session, current.scope)
+        for name, rows in current.rows.items():
+            for key, row in rows.items():
+                there = now.get(name, {}).get(key)
+                same = there is not None and (
+                    there.get("version") == row.get("version") if "version" in row else True
+                )
+                if not same:
+                    raise ValidationError(
+                        "Something this change touched was edited since, so it was not "
+                        "undone or redone; make the change by hand instead."
+                    )
+        later: list[tuple[Table, tuple[Any, ...], dict[str, Any]]] = []
+        for table in Base.metadata.sorted_tables:
+            before = current.rows.get(table.name, {})
+            for key, row in target.rows.get(table.name, {}).items():
+                if key in before:
+                    continue
+                row = dict(row)
+                for foreign in table.foreign_keys:
+                    column = foreign.parent.name
+                    if foreign.column.table is table and row.get(column) is not None:
+                        later.append((table, key, {column: row[column]}))
+                        row[column] = None
+                session.execute(table.insert().values(row))
+        for table in Base.metadata.sorted_tables:
+            before = current.rows.get(table.name, {})
+            for key, row in target.rows.get(table.name, {}).items():
+                if key in before and before[key] != row:
+                    session.execute(update(table).where(_where(table, key)).values(row))
+        for table, key, values in later:
+            session.execute(update(table).where(_where(table, key)).values(values))
+        for table in reversed(Base.metadata.sorted_tables):
+            wanted = target.rows.get(table.name, {})
+            for key in current.rows.get(table.name, {}):
+                if key not in wanted:
+                    session.execute(delete(table).where(_where(table, key)))
+
+
+def _where(table: Table, key: tuple[Any, ...]) -> Any:
+    return and_(*(column == value for column, value in zip(table.primary_key, key, strict=True)))

@@ -44,9 +44,10 @@ def main() -> int:
     from bigjournal.gui import text_size
     from bigjournal.gui.actions import JournalActions
     from bigjournal.gui.dialogs.first_run import FirstRunDialog
+    from bigjournal.gui.dialogs.handover import HandoverDialog
     from bigjournal.gui.main_window import MainWindow
     from bigjournal.journal.demo import build_demo
-    from bigjournal.journal.people import find_contact
+    from bigjournal.journal.people import find_contact, find_member, list_contacts
     from bigjournal.journal.promises import list_promises
     from bigjournal.model.vocabulary import Side
     from bigjournal.store import open_journal
@@ -100,11 +101,36 @@ def main() -> int:
 
     window.open_record("contact", find_contact(journal, "Gareth Lloyd").id)
     save(window, "10-contact-detail", app)
-    leaving = window.start_leaving(find_contact(journal, "Gareth Lloyd").id)
-    assert leaving is not None
-    leaving.ui.went_to_edit.setText("Kentshire County Council, communities team")
-    save(leaving, "11-has-left", app)
-    leaving.reject()
+    leaving = window.start_leaving(find_contact(journal, "Dr Fiona Marsh").id)
+    assert isinstance(leaving, HandoverDialog)
+    leaving.ui.went_to_edit.setText("Kentshire County Council, adult learning")
+    leaving.ui.successor_edit.setText("Наталья Иванова (Millbrook College)")
+    leaving.ui.notes_edit.setPlainText(
+        "Natalya already runs the café with us. The joint-working agreement is in the "
+        "shared folder; the funding question is the one to raise first."
+    )
+    leaving.decide(0, "move")
+    save(leaving, "11-handover-decide-every-promise", app)
+    leaving.decide(1, "close", "The room booking is no longer needed.")
+    save(leaving, "11-handover", app)
+    leaving.save()
+    leaving.accept()
+    restructure = window.several_left(
+        [c for c in list_contacts(journal, include_left=False) if c.name == "Karen Booth"]
+    )
+    assert restructure is not None
+    restructure.save()  # a post left vacant for now, so Today shows it waiting
+    restructure.accept()
+    window.show_view(0)
+    save(window, "16-today-handovers-and-risks", app)
+    members = window.show_members()
+    members.select_member(find_member(journal, "Tom Kowalski").id)
+    save(members, "17-members", app)
+    stepping = members.steps_down()
+    assert stepping is not None
+    save(stepping, "18-stepping-down", app)
+    stepping.reject()
+    members.reject()
 
     window.meetings_view.delete_selected()
     settle(app)

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from bigjournal.gui.dialogs.has_left import HasLeftDialog
 from bigjournal.gui.dialogs.promise_status import PromiseStatusDialog
 from bigjournal.gui.main_window import CONTACTS, MEETINGS, ORGANISATIONS, PROMISES
 from bigjournal.journal.meetings import count_meetings
@@ -184,26 +183,6 @@ def test_status_change_with_a_date_and_a_note(window: Any, qtbot: Any, demo_jour
     window.actions.undo_stack.undo()
     restored = next(p for p in list_promises(demo_journal) if p.id == promise.id)
     assert restored.status is PromiseStatus.OPEN and restored.status_note == promise.status_note
-
-
-def test_has_left_records_the_date_and_today_lists_them(
-    window: Any, qtbot: Any, demo_journal: Any
-) -> None:
-    gareth = find_contact(demo_journal, "Gareth Lloyd")
-    window.open_record("contact", gareth.id)
-    with qtbot.waitSignal(window.contacts_view.leaving_requested):
-        qtbot.mouseClick(window.contacts_view.ui.has_left_button, Qt.MouseButton.LeftButton)
-    dialog = window.dialog
-    assert isinstance(dialog, HasLeftDialog)
-    qtbot.keyClicks(dialog.ui.went_to_edit, "Kentshire County Council")
-    assert dialog.save()
-    contact = contact_detail(demo_journal, gareth.id).contact
-    assert contact.left_on == TODAY and contact.went_to == "Kentshire County Council"
-    window.show_view(0)
-    names = [c.name for c in window.today_view.agenda.left_without_handover]
-    assert "Gareth Lloyd" in names
-    window.actions.undo_stack.undo()
-    assert contact_detail(demo_journal, gareth.id).contact.left_on is None
 
 
 def test_larger_text_scales_the_font_and_is_remembered(

@@ -1,16 +1,14 @@
-"""Paged lists, undoing deletions exactly, and the first step of a handover."""
+"""Paged lists, and undoing deletions exactly."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from bigjournal.errors import ValidationError
-from bigjournal.journal import browse, leaving, meetings, organisations, people, promises, undo
-from bigjournal.journal.agenda import today_agenda
+from bigjournal.journal import browse, meetings, organisations, people, promises, undo
 from bigjournal.journal.search import search
 from bigjournal.model import Base
 from bigjournal.model.vocabulary import PromiseStatus, Side
@@ -116,26 +114,3 @@ def test_a_restored_meeting_is_found_by_search_again(demo_journal: Any) -> None:
     undo.restore(demo_journal, snapshot)
     assert dump(demo_journal) == before
     assert meeting.id in {h.id for h in search(demo_journal, word) if h.kind == "meeting"}
-
-
-def test_record_leaving_puts_them_on_today(demo_journal: Any) -> None:
-    gareth = people.find_contact(demo_journal, "Gareth Lloyd")
-    row = leaving.record_leaving(
-        demo_journal, gareth.id, left_on=TODAY, went_to="Retired", today=TODAY
-    )
-    assert row.left_on == TODAY and row.went_to == "Retired"
-    agenda = today_agenda(demo_journal, today=TODAY)
-    assert "Gareth Lloyd" in {c.name for c in agenda.left_without_handover}
-    leaving.cancel_leaving(demo_journal, gareth.id)
-    assert people.contact_detail(demo_journal, gareth.id).contact.left_on is None
-
-
-def test_record_leaving_refuses_the_future_and_no_date(demo_journal: Any) -> None:
-    gareth = people.find_contact(demo_journal, "Gareth Lloyd")
-    with pytest.raises(ValidationError, match="future") as error:
-        leaving.record_leaving(
-            demo_journal, gareth.id, left_on=TODAY + timedelta(days=1), today=TODAY
-        )
-    assert error.value.field == "left_on"
-    with pytest.raises(ValidationError, match="date they left"):
-        leaving.record_leaving(demo_journal, gareth.id, left_on="", today=TODAY)

@@ -80,7 +80,7 @@ class Ui_TodayView(object):
         TodayView.setAccessibleName(QCoreApplication.translate("TodayView", u"Today", None))
 #endif // QT_CONFIG(accessibility)
         self.heading_label.setText(QCoreApplication.translate("TodayView", u"Today", None))
-        self.hint_label.setText(QCoreApplication.translate("TodayView", u"Promises due this week or overdue, relationships gone quiet, people who left without a handover, and meetings planned. Press Enter to open an item, K or Space to mark a promise kept.", None))
+        self.hint_label.setText(QCoreApplication.translate("TodayView", u"Promises due this week or overdue, handovers waiting, relationships gone quiet or hanging on one person, councillors' terms ending, and meetings planned. Press Enter to open an item (on a handover or a leaver: finish the handover), K or Space to mark a promise kept.", None))
         ___qtreewidgetitem = self.agenda_tree.headerItem()
         ___qtreewidgetitem.setText(3, QCoreApplication.translate("TodayView", u"When", None))
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("TodayView", u"Organisation", None))

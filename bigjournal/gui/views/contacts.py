@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QItemSelection, QTimer, QUrl, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QWidget
 
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
@@ -37,6 +37,8 @@ EDITABLE = ("role", "phone", "email", "notes")
 class ContactsView(JournalView):
     #: "Has left…" was chosen for this contact (its id).
     leaving_requested = Signal(int)
+    #: "Several people have left…" was chosen for the selected contacts (a restructure).
+    several_left_requested = Signal(list)
 
     def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
         super().__init__(actions, parent)
@@ -75,6 +77,16 @@ class ContactsView(JournalView):
         }
         self.ui.detail_browser.anchorClicked.connect(self._on_detail_browser_anchor_clicked)
         self.ui.has_left_button.clicked.connect(self._on_has_left_button_clicked)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.several_left_button = QPushButton("&Several people have left…", self)
+        self.several_left_button.setObjectName("several_left_button")
+        self.several_left_button.setAccessibleDescription(
+            "Select several contacts with Ctrl+click, then record that they all left "
+            "(a restructure); each post is vacant until you name the successor"
+        )
+        layout = self.ui.button_layout
+        layout.insertWidget(layout.indexOf(self.ui.has_left_button) + 1, self.several_left_button)
+        self.several_left_button.clicked.connect(self._on_several_left_button_clicked)
         self.ui.delete_button.clicked.connect(self._on_delete_button_clicked)
         self._show_detail(None)
 
@@ -248,6 +260,13 @@ class ContactsView(JournalView):
     def _on_has_left_button_clicked(self) -> None:
         if self.current_id is not None:
             self.leaving_requested.emit(self.current_id)
+
+    def selected_contacts(self) -> list[ContactRow]:
+        rows = {index.row() for index in self.ui.contact_table.selectionModel().selectedRows()}
+        return [row for row in map(self.model.row_at, sorted(rows)) if row is not None]
+
+    def _on_several_left_button_clicked(self) -> None:
+        self.several_left_requested.emit(self.selected_contacts())
 
     def _on_delete_button_clicked(self) -> None:
         self.delete_selected()

@@ -260,6 +260,7 @@ def render(d: OrganisationDetail, today: object) -> str:
         next_due = ("<b>overdue</b> since " if late else "") + html.day(d.next_contact_due)
     parts = [
         html.heading(d.name),
+        single_point_warning(d),
         html.facts(
             [
                 ("Kind", escape(d.kind.label)),
@@ -314,6 +315,8 @@ def render(d: OrganisationDetail, today: object) -> str:
         html.promise_list(open_theirs, today, "None open."),
         html.heading("Our open promises", 3),
         html.promise_list(open_ours, today, "None open."),
+        html.heading("Handovers", 3) if d.handovers else "",
+        handover_list(d, today),
         html.heading(f"Timeline ({d.meeting_count} meetings, latest first)", 3),
         html.meeting_list(d.meetings, "No meetings yet."),
         html.heading("Promises settled", 3),
@@ -324,3 +327,46 @@ def render(d: OrganisationDetail, today: object) -> str:
     if d.address:
         parts += [html.heading("Address", 3), html.paragraph(d.address)]
     return "".join(parts)
+
+
+def single_point_warning(d: OrganisationDetail) -> str:
+    """The research's warning sign, flagged before anyone leaves (as Today lists it)."""
+    tracked = d.relationship_type is not None or d.contact_every_days
+    if d.parent is not None or not tracked:
+        return ""
+    active = [c for c in d.contacts if c.left_on is None]
+    risks = []
+    if len(active) == 1:
+        risks.append(f"only one contact ({escape(active[0].name)})")
+    if len(d.holders) == 1:
+        risks.append(f"held by one member only ({escape(d.holders[0].name)})")
+    if not risks:
+        return ""
+    return (
+        "<table border='1' cellpadding='6' cellspacing='0' bgcolor='#fff4c2'><tr><td>"
+        f"<b>Single point of contact:</b> {' and '.join(risks)}. If they move on, the "
+        "relationship may restart from zero: get to know a second person.</td></tr></table>"
+    )
+
+
+def handover_list(d: OrganisationDetail, today: object) -> str:
+    """Handovers, pending and completed, as lines of the relationship's timeline."""
+    from datetime import date
+
+    assert isinstance(today, date)
+    lines = []
+    for h in d.handovers:
+        text = f"{html.day(h.left_on)}: {html.link('contact', h.leaver)} left"
+        text += f" (to {escape(h.went_to)})" if h.went_to else ""
+        if h.successor:
+            text += f"; {html.link('contact', h.successor)} takes over"
+        elif h.post_vacant:
+            text += "; post vacant"
+        if h.introduction_on:
+            text += f"; introduction {html.day(h.introduction_on)}"
+        if h.completed_on:
+            text += f" — handover completed {html.day(h.completed_on)}"
+        else:
+            text += f" — <b>handover pending</b>, waiting {(today - h.left_on).days} days"
+        lines.append(f"<li>{text}</li>")
+    return f"<ul>{''.join(lines)}</ul>" if lines else ""

@@ -1,8 +1,14 @@
-"""Today: what needs doing now, grouped, with one key to mark a promise kept."""
+"""Today: what needs doing now, grouped, with one key to mark a promise kept.
+
+Enter on a pending handover finishes it (name the successor, or mark it complete);
+on someone who left without a handover, it starts their handover.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
@@ -13,7 +19,7 @@ from bigjournal.gui.forms.ui_today_view import Ui_TodayView
 from bigjournal.gui.html import day
 from bigjournal.gui.views.base import JournalView
 from bigjournal.journal.agenda import today_agenda
-from bigjournal.journal.records import Agenda, PromiseRow
+from bigjournal.journal.records import Agenda, HandoverRow, PromiseRow
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,6 +29,11 @@ SECTION_LIMIT = 100
 
 
 class TodayView(JournalView):
+    #: A contact who left without a handover was opened: start their handover (id).
+    leaving_requested = Signal(int)
+    #: A pending handover was opened: finish it (the handover's id).
+    handover_requested = Signal(int)
+
     def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
         super().__init__(actions, parent)
         self.ui = Ui_TodayView()
@@ -68,6 +79,30 @@ class TodayView(JournalView):
             more=len(agenda.ours_due) - SECTION_LIMIT,
         )
         self._section(
+            "Handovers pending",
+            [self._handover_item(h, today) for h in agenda.pending_handovers[:SECTION_LIMIT]],
+            "No handover is waiting.",
+        )
+        self._section(
+            "Left without a handover",
+            [
+                self._item(
+                    [
+                        f"{c.name} left"
+                        + (f" for {c.went_to}" if c.went_to else "")
+                        + " — press Enter to record the handover",
+                        c.name,
+                        c.organisation.name,
+                        f"left {day(c.left_on)}",
+                    ],
+                    "left",
+                    c.id,
+                )
+                for c in agenda.left_without_handover
+            ],
+            "Nobody has left without a handover.",
+        )
+        self._section(
             "Relationships gone quiet",
             [
                 self._item(
@@ -86,21 +121,44 @@ class TodayView(JournalView):
             "Every relationship with an agreed rhythm is up to date.",
         )
         self._section(
-            "Left without a handover",
+            "Councillors' terms ending",
             [
                 self._item(
                     [
-                        f"{c.name} left" + (f" for {c.went_to}" if c.went_to else ""),
-                        c.name,
-                        c.organisation.name,
-                        f"left {day(c.left_on)}",
+                        f"{t.contact.name}"
+                        + (f" ({t.ward})" if t.ward else "")
+                        + ": relationships depending on them: "
+                        + ", ".join(r.name for r in t.relationships)
+                        + (f"; {t.open_promises} open promises" if t.open_promises else ""),
+                        t.contact.name,
+                        t.organisation.name,
+                        f"term ends {day(t.term_ends_on)}",
                     ],
                     "contact",
-                    c.id,
+                    t.contact.id,
                 )
-                for c in agenda.left_without_handover
+                for t in agenda.terms_ending
             ],
-            "Nobody has left without a handover.",
+            "No councillor's term ends soon.",
+        )
+        self._section(
+            "Single points of contact",
+            [
+                self._item(
+                    [
+                        f"Hangs on one person: {risk.describe()}",
+                        (risk.only_contact or risk.only_holder or risk.organisation).name,
+                        risk.organisation.name,
+                        "",
+                    ],
+                    "organisation",
+                    risk.organisation.id,
+                )
+                for risk in agenda.single_points[:SECTION_LIMIT]
+            ],
+            "Every relationship has more than one point of contact.",
+            more=len(agenda.single_points) - SECTION_LIMIT,
+            more_text="… and {more} more: see the organisations",
         )
         self._section(
             "Planned this week",
@@ -119,7 +177,13 @@ class TodayView(JournalView):
         self._update_buttons()
 
     def _section(
-        self, title: str, items: list[QTreeWidgetItem], empty: str, *, more: int = 0
+        self,
+        title: str,
+        items: list[QTreeWidgetItem],
+        empty: str,
+        *,
+        more: int = 0,
+        more_text: str = "… and {more} more: open the promise register (overdue only)",
     ) -> None:
         header = QTreeWidgetItem([f"{title} ({len(items) + max(more, 0)})"])
         font = header.font(0)
@@ -131,13 +195,12 @@ class TodayView(JournalView):
         if items:
             header.addChildren(items)
             if more > 0:
-                header.addChild(
-                    self._item(
-                        [f"… and {more} more: open the promise register (overdue only)"],
-                        "overdue",
-                        0,
-                    )
-                )
+                if "promise register" in more_text:
+                    header.addChild(self._item([more_text.format(more=more)], "overdue", 0))
+                else:
+                    rest = QTreeWidgetItem([more_text.format(more=more)])
+                    rest.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    header.addChild(rest)
         else:
             quiet = QTreeWidgetItem([empty])
             quiet.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -151,6 +214,27 @@ class TodayView(JournalView):
         for column, text in enumerate(texts):
             item.setToolTip(column, text)
         return item
+
+    def _handover_item(self, handover: HandoverRow, today: date) -> QTreeWidgetItem:
+        waiting = (today - handover.left_on).days
+        if handover.successor is not None:
+            what = f"Handover from {handover.leaver.name} to {handover.successor.name}"
+        elif handover.post_vacant:
+            what = f"{handover.leaver.name}'s post is vacant: who has taken over?"
+        else:
+            what = f"Handover from {handover.leaver.name}"
+        if handover.leaver_is_member:
+            what += " (stepped down)"
+        return self._item(
+            [
+                what,
+                handover.successor.name if handover.successor else "",
+                handover.organisation.name if handover.organisation else "the partnership",
+                f"waiting {waiting} day{'s' if waiting != 1 else ''}",
+            ],
+            "handover",
+            handover.id,
+        )
 
     def _promise_item(self, promise: PromiseRow) -> QTreeWidgetItem:
         self._promises[promise.id] = promise
@@ -225,7 +309,13 @@ class TodayView(JournalView):
         found = self.selected()
         if found is None:
             return
-        self.record_opened.emit(*found)
+        kind, record_id = found
+        if kind == "handover":
+            self.handover_requested.emit(record_id)
+        elif kind == "left":
+            self.leaving_requested.emit(record_id)
+        else:
+            self.record_opened.emit(kind, record_id)
 
     def eventFilter(self, watched: object, event: object) -> bool:
         if (

@@ -1,0 +1,517 @@
+"""The partnership's own people: members, their roles and declared conflicts of interest.
+
+Members hold the relationships on the partnership's side. When one steps down,
+:class:`SteppingDownDialog` makes the handover happen: each relationship they held
+gets a new holder (required where they were the only one), each open promise a new
+owner or a closing note, and their handover note is kept, as for a contact who leaves.
+The warning before a councillor's term ends (a journal setting) is set here too.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bigjournal.errors import JournalError
+from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.errors import show_inline
+from bigjournal.gui.html import day
+from bigjournal.journal import settings
+from bigjournal.journal.handovers import (
+    PromiseDecision,
+    PromiseFate,
+    SteppingDownDraft,
+    member_promises_to_hand_over,
+    relationships_held_by,
+    term_warning_days,
+)
+from bigjournal.journal.people import list_members
+from bigjournal.journal.records import MemberRow
+from bigjournal.model.vocabulary import MemberRole
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+#: Special choices in the new-owner list of a promise (member ids are positive).
+UNDECIDED, PARTNERSHIP, CLOSE = 0, -1, -2
+
+
+def qdate(on: date) -> QDate:
+    return QDate(on.year, on.month, on.day)
+
+
+def _date_edit(on: date, name: str) -> QDateEdit:
+    edit = QDateEdit(qdate(on))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    edit.setAccessibleName(name)
+    return edit
+
+
+class MembersDialog(QDialog):
+    """List, add and edit members; "Steps down…" starts their handover."""
+
+    def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actions = actions
+        self.members: list[MemberRow] = []
+        self.current: MemberRow | None = None
+        self.setWindowTitle("Members of the partnership")
+        self.resize(1000, 600)
+        outer = QVBoxLayout(self)
+        intro = QLabel(
+            "The partnership's own people, who hold its relationships. Record their "
+            "conflicts of interest (a council employee, a councillor, a tenant of the "
+            "housing association) so briefings can say so."
+        )
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error_label")
+        self.error_label.setAccessibleName("Problem")
+        self.error_label.setWordWrap(True)
+        outer.addWidget(self.error_label)
+        show_inline(self.error_label, None)
+
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+        self.member_list = QListWidget()
+        self.member_list.setObjectName("member_list")
+        self.member_list.setAccessibleName("Members")
+        self.member_list.setMinimumWidth(420)
+        body.addWidget(self.member_list)
+        form = QFormLayout()
+        body.addLayout(form, 1)
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName("Member's name")
+        form.addRow("&Name:", self.name_edit)
+        self.role_combo = QComboBox()
+        self.role_combo.setAccessibleName("Role in the partnership")
+        for role in MemberRole:
+            self.role_combo.addItem(role.label, role.value)
+        form.addRow("&Role:", self.role_combo)
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setAccessibleName("Phone")
+        form.addRow("&Phone:", self.phone_edit)
+        self.email_edit = QLineEdit()
+        self.email_edit.setAccessibleName("Email")
+        form.addRow("&Email:", self.email_edit)
+        self.conflicts_edit = QPlainTextEdit()
+        self.conflicts_edit.setAccessibleName("Declared conflicts of interest")
+        self.conflicts_edit.setPlaceholderText("e.g. works for Ashford Vale Borough Council")
+        self.conflicts_edit.setTabChangesFocus(True)
+        form.addRow("&Conflicts of interest:", self.conflicts_edit)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setAccessibleName("Notes")
+        self.notes_edit.setTabChangesFocus(True)
+        form.addRow("N&otes:", self.notes_edit)
+        self.holds_label = QLabel()
+        self.holds_label.setWordWrap(True)
+        self.holds_label.setAccessibleName("Relationships they hold")
+        form.addRow("Holds:", self.holds_label)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("&Save changes")
+        self.save_button.setObjectName("save_button")
+        self.new_button = QPushButton("&New member")
+        self.new_button.setObjectName("new_button")
+        self.steps_down_button = QPushButton("Steps &down…")
+        self.steps_down_button.setObjectName("steps_down_button")
+        self.steps_down_button.setAccessibleDescription(
+            "Record that this member steps down and hand on their relationships and promises"
+        )
+        for button in (self.save_button, self.new_button, self.steps_down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+
+        setting = QHBoxLayout()
+        warning_label = QLabel("List councillors in Today this many days before their &term ends:")
+        self.term_warning_spin = QSpinBox()
+        self.term_warning_spin.setObjectName("term_warning_spin")
+        self.term_warning_spin.setAccessibleName("Days of warning before a councillor's term ends")
+        self.term_warning_spin.setRange(0, 365)
+        self.term_warning_spin.setSuffix(" days")
+        self.term_warning_spin.setValue(term_warning_days(actions.journal))
+        warning_label.setBuddy(self.term_warning_spin)
+        setting.addWidget(warning_label)
+        setting.addWidget(self.term_warning_spin)
+        setting.addStretch(1)
+        outer.addLayout(setting)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        outer.addWidget(close)
+
+        self.member_list.currentItemChanged.connect(self._on_member_list_current_changed)
+        self.save_button.clicked.connect(self.save)
+        self.new_button.clicked.connect(self.new_member)
+        self.steps_down_button.clicked.connect(self.steps_down)
+        self.term_warning_spin.editingFinished.connect(self.save_term_warning)
+        self.actions.changed.connect(self.reload)
+        self.reload()
+
+    # --- the list ----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        chosen = self.current.id if self.current else None
+        self.members = list_members(self.actions.journal)
+        self.member_list.blockSignals(True)
+        self.member_list.clear()
+        for member in self.members:
+            text = f"{member.name} — {member.role.label}"
+            if member.stepped_down_on:
+                text += f" (stepped down {day(member.stepped_down_on)})"
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, member.id)
+            self.member_list.addItem(item)
+        self.member_list.blockSignals(False)
+        if not self.select_member(chosen) and self.members:
+            self.member_list.setCurrentRow(0)
+        elif not self.members:
+            self.new_member()
+
+    def select_member(self, member_id: int | None) -> bool:
+        for row in range(self.member_list.count()):
+            if self.member_list.item(row).data(ID_ROLE) == member_id:
+                self.member_list.setCurrentRow(row)
+                self._show(self.members[row])
+                return True
+        return False
+
+    def _show(self, member: MemberRow | None) -> None:
+        self.current = member
+        show_inline(self.error_label, None)
+        self.name_edit.setText(member.name if member else "")
+        role = member.role if member else MemberRole.RESIDENT_MEMBER
+        self.role_combo.setCurrentIndex(self.role_combo.findData(role.value))
+        self.phone_edit.setText(member.phone if member else "")
+        self.email_edit.setText(member.email if member else "")
+        self.conflicts_edit.setPlainText(member.conflicts_of_interest if member else "")
+        self.notes_edit.setPlainText(member.notes if member else "")
+        holds = ", ".join(r.name for r in member.holds) if member else ""
+        self.holds_label.setText(holds or "no relationships")
+        self.save_button.setText("&Save changes" if member else "&Add member")
+        self.steps_down_button.setEnabled(member is not None and member.is_active)
+
+    # --- changing ----------------------------------------------------------------------
+
+    def _values(self) -> dict[str, str]:
+        return {
+            "name": self.name_edit.text(),
+            "role": self.role_combo.currentData(),
+            "phone": self.phone_edit.text(),
+            "email": self.email_edit.text(),
+            "conflicts_of_interest": self.conflicts_edit.toPlainText(),
+            "notes": self.notes_edit.toPlainText(),
+        }
+
+    def new_member(self) -> None:
+        self.member_list.clearSelection()
+        self._show(None)
+        self.name_edit.setFocus()
+
+    def save(self) -> bool:
+        values = self._values()
+        try:
+            if self.current is None:
+                name = values.pop("name")
+                role = values.pop("role")
+                added = self.actions.add_member(name, role, **values)
+                self.current = None
+                self.reload()
+                self.select_member(added.id)
+                self.actions.report(f"Added {added.name} to the partnership.")
+                return True
+            member = self.current
+            old = {
+                "name": member.name,
+                "role": member.role.value,
+                "phone": member.phone,
+                "email": member.email,
+                "conflicts_of_interest": member.conflicts_of_interest,
+                "notes": member.notes,
+            }
+            changes = {k: v for k, v in values.items() if v != old[k]}
+            if changes:
+                self.actions.update(
+                    "member",
+                    member.id,
+                    changes,
+                    old,
+                    expected_version=member.version,
+                    label=f"edit {member.name}",
+                )
+                self.actions.report(f"Saved {values['name'].strip()}.")
+        except JournalError as error:
+            show_inline(self.error_label, error)
+            return False
+        return True
+
+    def steps_down(self) -> SteppingDownDialog | None:
+        if self.current is None or not self.current.is_active:
+            return None
+        dialog = SteppingDownDialog(self.actions, self.current, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.stepping_down = dialog
+        dialog.open()
+        return dialog
+
+    def save_term_warning(self) -> None:
+        value = str(self.term_warning_spin.value())
+        if value == str(term_warning_days(self.actions.journal)):
+            return
+        try:
+            self.actions.set_setting(
+                settings.TERM_WARNING_DAYS, value, label="change the warning before terms end"
+            )
+        except JournalError as error:
+            show_inline(self.error_label, error)
+
+    def _on_member_list_current_changed(self, item: QListWidgetItem | None, _old: object) -> None:
+        if item is None:
+            return
+        member_id = item.data(ID_ROLE)
+        self._show(next((m for m in self.members if m.id == member_id), None))
+
+
+class SteppingDownDialog(QDialog):
+    """A member steps down: their relationships and promises find new owners."""
+
+    def __init__(
+        self, actions: JournalActions, member: MemberRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.actions = actions
+        self.member = member
+        self.setWindowTitle(f"{member.name} steps down")
+        self.resize(860, 680)
+        journal = actions.journal
+        self.others = [m for m in list_members(journal, include_former=False) if m.id != member.id]
+        self.held = relationships_held_by(journal, member.id)
+        self.promises = member_promises_to_hand_over(journal, member.id)
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"<b>{member.name}</b> ({member.role.label}) is stepping down from the "
+            "partnership. Hand on each relationship they hold and each open promise, "
+            "and write down what their successor should know."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error_label")
+        self.error_label.setAccessibleName("Problem")
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+        show_inline(self.error_label, None)
+
+        form = QFormLayout()
+        today = actions.today()
+        self.date_edit = _date_edit(today, "Date they stepped down")
+        self.date_edit.setMaximumDate(qdate(today))
+        form.addRow("&Date they step down:", self.date_edit)
+        self.successor_combo = QComboBox()
+        self.successor_combo.setAccessibleName("Successor in the partnership")
+        self.successor_combo.addItem("Nobody in particular", 0)
+        for other in self.others:
+            self.successor_combo.addItem(f"{other.name} — {other.role.label}", other.id)
+        form.addRow("&Successor:", self.successor_combo)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setAccessibleName("Handover note")
+        self.notes_edit.setPlaceholderText("What whoever takes over should know")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMaximumHeight(90)
+        form.addRow("Handover &note:", self.notes_edit)
+        layout.addLayout(form)
+
+        self.holder_combos: list[QComboBox] = []
+        self.holder_table = self._table(
+            "holder_table",
+            "Relationships they hold",
+            ["Relationship", "Other holders", "New holder"],
+        )
+        self.holder_table.setRowCount(len(self.held))
+        for row, (organisation, others) in enumerate(self.held):
+            self.holder_table.setItem(row, 0, QTableWidgetItem(organisation.name))
+            self.holder_table.setItem(
+                row, 1, QTableWidgetItem(str(others) if others else "none — they are the only one")
+            )
+            combo = QComboBox()
+            combo.setAccessibleName(f"New holder of the relationship with {organisation.name}")
+            combo.addItem("Nobody new (others hold it)" if others else "Choose… (required)", 0)
+            for other in self.others:
+                combo.addItem(other.name, other.id)
+            combo.currentIndexChanged.connect(self._update)
+            self.holder_table.setCellWidget(row, 2, combo)
+            self.holder_combos.append(combo)
+        layout.addWidget(
+            QLabel(
+                f"<b>Relationships they hold ({len(self.held)})</b>"
+                if self.held
+                else "<b>Relationships they hold</b>: none."
+            )
+        )
+        layout.addWidget(self.holder_table, 1)
+        self.holder_table.setVisible(bool(self.held))
+
+        self.owner_combos: list[QComboBox] = []
+        self.note_edits: list[QLineEdit] = []
+        self.promise_table = self._table(
+            "promise_table",
+            "Their open promises",
+            ["Promise", "Due", "Who takes it on", "Note (why it is closed)"],
+        )
+        self.promise_table.setRowCount(len(self.promises))
+        for row, promise in enumerate(self.promises):
+            self.promise_table.setItem(row, 0, QTableWidgetItem(promise.description))
+            self.promise_table.setItem(row, 1, QTableWidgetItem(day(promise.due_on) or "no date"))
+            combo = QComboBox()
+            combo.setAccessibleName(f"Who takes on “{promise.description}”")
+            combo.addItem("Choose…", UNDECIDED)
+            for other in self.others:
+                combo.addItem(other.name, other.id)
+            combo.addItem("The partnership as a whole", PARTNERSHIP)
+            combo.addItem("Close, with a note", CLOSE)
+            combo.currentIndexChanged.connect(self._update)
+            self.promise_table.setCellWidget(row, 2, combo)
+            note = QLineEdit()
+            note.setAccessibleName(f"Why “{promise.description}” is closed")
+            note.setPlaceholderText("Why it is closed")
+            self.promise_table.setCellWidget(row, 3, note)
+            self.owner_combos.append(combo)
+            self.note_edits.append(note)
+        layout.addWidget(
+            QLabel(
+                f"<b>Their open promises ({len(self.promises)})</b>"
+                if self.promises
+                else "<b>Their open promises</b>: none."
+            )
+        )
+        layout.addWidget(self.promise_table, 2)
+        self.promise_table.setVisible(bool(self.promises))
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("waiting_label")
+        self.waiting_label.setAccessibleName("Still to decide")
+        self.waiting_label.setWordWrap(True)
+        layout.addWidget(self.waiting_label)
+        if not (self.held or self.promises):
+            layout.addStretch(1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("save_button")
+        self.save_button.setText("&Save")
+        buttons.accepted.connect(self._on_accepted)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.successor_combo.currentIndexChanged.connect(self._update)
+        self._update()
+        self.date_edit.setFocus()
+
+    def _table(self, name: str, accessible: str, headings: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headings))
+        table.setObjectName(name)
+        table.setAccessibleName(accessible)
+        table.setHorizontalHeaderLabels(headings)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(headings)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def missing(self) -> list[str]:
+        """What still needs choosing before the stepping down can be saved."""
+        successor = self.successor_combo.currentData()
+        waiting = [
+            f"a new holder for {organisation.name}"
+            for (organisation, others), combo in zip(self.held, self.holder_combos, strict=True)
+            if not others and not combo.currentData() and not successor
+        ]
+        waiting += [
+            f"who takes on “{promise.description}”"
+            for promise, combo in zip(self.promises, self.owner_combos, strict=True)
+            if combo.currentData() == UNDECIDED
+        ]
+        return waiting
+
+    def _update(self, *_args: object) -> None:
+        for combo, note in zip(self.owner_combos, self.note_edits, strict=True):
+            note.setEnabled(combo.currentData() == CLOSE)
+        waiting = self.missing()
+        self.save_button.setEnabled(not waiting)
+        if waiting:
+            shown = "; ".join(waiting[:3]) + (" …" if len(waiting) > 3 else "")
+            show_inline(self.waiting_label, f"Before saving, choose {shown}.")
+        else:
+            show_inline(self.waiting_label, None)
+
+    def draft(self) -> SteppingDownDraft:
+        new_holders = {
+            organisation.id: combo.currentData()
+            for (organisation, _others), combo in zip(self.held, self.holder_combos, strict=True)
+            if combo.currentData()
+        }
+        decisions = []
+        for promise, combo, note in zip(
+            self.promises, self.owner_combos, self.note_edits, strict=True
+        ):
+            owner = combo.currentData()
+            if owner == CLOSE:
+                decisions.append(PromiseDecision(promise.id, PromiseFate.CLOSE, note.text()))
+            elif owner == PARTNERSHIP:
+                decisions.append(PromiseDecision(promise.id, PromiseFate.ORGANISATION))
+            elif owner:
+                decisions.append(PromiseDecision(promise.id, PromiseFate.MOVE, new_owner=owner))
+        return SteppingDownDraft(
+            stepped_down_on=self.date_edit.date().toPython(),
+            notes=self.notes_edit.toPlainText(),
+            successor=self.successor_combo.currentData() or None,
+            new_holders=new_holders,
+            decisions=tuple(decisions),
+        )
+
+    def choose_holder(self, row: int, member_id: int) -> None:
+        combo = self.holder_combos[row]
+        combo.setCurrentIndex(combo.findData(member_id))
+
+    def choose_owner(self, row: int, owner: int, note: str = "") -> None:
+        combo = self.owner_combos[row]
+        combo.setCurrentIndex(combo.findData(owner))
+        self.note_edits[row].setText(note)
+
+    def save(self) -> bool:
+        show_inline(self.error_label, None)
+        try:
+            self.actions.member_steps_down(self.member, self.draft())
+        except JournalError as error:
+            show_inline(self.error_label, error)
+            return False
+        self.actions.report(f"Recorded that {self.member.name} stepped down; Ctrl+Z undoes it.")
+        return True
+
+    def _on_accepted(self) -> None:
+        if self.save():
+            self.accept()
