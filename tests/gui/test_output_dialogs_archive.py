@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from bigjournal.exchange import KeyStrength, export_archive
@@ -205,8 +204,7 @@ def test_replacing_an_existing_file_is_asked_first(
     assert path.read_bytes() == b"an older export"
 
 
-@pytest.mark.parametrize("where", ["menu"])
-def test_the_file_menu_offers_export_and_import(window: Any, where: str) -> None:
+def test_the_file_menu_offers_export_and_import(window: Any) -> None:
     texts = [a.text() for a in window.ui.menu_file.actions()]
     for wanted in (
         "&Briefing pack…",
