@@ -26,6 +26,7 @@ from bigjournal.journal.records import OrganisationRow
 from bigjournal.reports import PackResult, make_pack
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+THEIRS = "  — theirs (first in the pack)"
 
 
 class BriefingPackDialog(ReportDialog):
@@ -144,11 +145,20 @@ class BriefingPackDialog(ReportDialog):
         return row.id
 
     def _put_first(self, organisation_id: int | None) -> None:
-        """Their organisation (or the council it is part of) to the top, ticked."""
-        if organisation_id is None:
-            return
+        """Their organisation (or the council it is part of) to the top, ticked, marked."""
         tree = self.ui.organisation_tree
-        top = self._top_of(organisation_id)
+        top = self._top_of(organisation_id) if organisation_id is not None else None
+        tree.blockSignals(True)
+        for item in self._items():
+            row = self._by_id[int(item.data(0, ID_ROLE))]
+            theirs = row.id == organisation_id
+            item.setText(0, row.name + (THEIRS if theirs else ""))
+            font = item.font(0)
+            font.setBold(theirs)
+            item.setFont(0, font)
+        tree.blockSignals(False)
+        if top is None:
+            return
         for number in range(tree.topLevelItemCount()):
             item = tree.topLevelItem(number)
             if int(item.data(0, ID_ROLE)) == top:

@@ -168,7 +168,7 @@ class Ui_ExportArchiveDialog(object):
 
     def retranslateUi(self, ExportArchiveDialog):
         ExportArchiveDialog.setWindowTitle(QCoreApplication.translate("ExportArchiveDialog", u"Export for a successor", None))
-        self.intro_label.setText(QCoreApplication.translate("ExportArchiveDialog", u"The whole journal in one file, for the person who takes over: copy it to a USB stick, and they open it with BigJournal's File \u25b8 Import\u2026.", None))
+        self.intro_label.setText(QCoreApplication.translate("ExportArchiveDialog", u"The whole journal in one file, for the person who takes over: copy it to a USB stick; they open it in BigJournal with File \u25b8 Import\u2026", None))
 #if QT_CONFIG(accessibility)
         self.error_label.setAccessibleName(QCoreApplication.translate("ExportArchiveDialog", u"Problem", None))
 #endif // QT_CONFIG(accessibility)
