@@ -58,6 +58,8 @@ def run_app(
     )
     splash.show()
     state: dict[str, object] = {}
+    if import_path is not None:
+        state["import_path"] = import_path  # an empty journal then skips the first run
 
     def open_window() -> None:
         code = _open_window(app, journal_arg, prefs, splash, state)
@@ -98,7 +100,7 @@ def _open_window(
     from bigjournal.gui.dialogs.first_run import FirstRunDialog
     from bigjournal.gui.main_window import MainWindow
 
-    if needs_first_run(journal):
+    if needs_first_run(journal) and "import_path" not in state:
         splash.close()
         dialog = FirstRunDialog(journal)
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QPushButton
 
-from bigjournal.gui.dialogs.briefing_pack import ID_ROLE, THEIRS, BriefingPackDialog
+from bigjournal.gui.dialogs.briefing_pack import ID_ROLE, THEIRS, THEIRS_PART, BriefingPackDialog
 from bigjournal.gui.dialogs.print_summary import PrintSummaryDialog
 from bigjournal.gui.printing import NO_PRINT_SYSTEM, PrintError, print_command
 from bigjournal.journal import settings
@@ -128,7 +128,7 @@ def test_the_pack_ticks_top_level_organisations_and_puts_theirs_first(
     first = dialog.chosen_ids()[0]
     assert first in (own, parents[own])
     assert dialog.ui.organisation_tree.topLevelItem(0).data(0, ID_ROLE) == first
-    marked = [i for i in dialog._items() if i.text(0).endswith(THEIRS)]
+    marked = [i for i in dialog._items() if i.text(0).endswith((THEIRS, THEIRS_PART))]
     assert [int(i.data(0, ID_ROLE)) for i in marked] == [own] and marked[0].font(0).bold()
     dialog.ui.none_button.click()
     assert dialog.chosen_ids() == []

@@ -27,6 +27,7 @@ from bigjournal.reports import PackResult, make_pack
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 THEIRS = "  — theirs (first in the pack)"
+THEIRS_PART = "  — theirs (what it is part of comes first)"
 
 
 class BriefingPackDialog(ReportDialog):
@@ -152,7 +153,8 @@ class BriefingPackDialog(ReportDialog):
         for item in self._items():
             row = self._by_id[int(item.data(0, ID_ROLE))]
             theirs = row.id == organisation_id
-            item.setText(0, row.name + (THEIRS if theirs else ""))
+            mark = (THEIRS if item.parent() is None else THEIRS_PART) if theirs else ""
+            item.setText(0, row.name + mark)
             font = item.font(0)
             font.setBold(theirs)
             item.setFont(0, font)
