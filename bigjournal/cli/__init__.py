@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    archive = _archive_to_open(sys.argv[1:] if argv is None else argv)
+    if archive is not None:  # double-clicked: open the app and offer to import it
+        return _launch_app(argparse.Namespace(journal=None), import_path=archive)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "journal"):
@@ -119,7 +122,16 @@ def _write_crash_report() -> str | None:
         return None
 
 
-def _launch_app(args: argparse.Namespace) -> int:
+def _archive_to_open(argv: Sequence[str]) -> str | None:
+    """``bigjournal FILE.bigjournal`` (how the installer's file association calls it)."""
+    from bigjournal.exchange.archive import ARCHIVE_SUFFIX
+
+    if len(argv) == 1 and argv[0].lower().endswith(ARCHIVE_SUFFIX) and argv[0][:1] != "-":
+        return argv[0]
+    return None
+
+
+def _launch_app(args: argparse.Namespace, import_path: str | None = None) -> int:
     try:
         from bigjournal.gui.app import run_app
     except ImportError as error:
@@ -129,4 +141,4 @@ def _launch_app(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    return run_app(args.journal)
+    return run_app(args.journal, import_path)

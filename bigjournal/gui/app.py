@@ -39,8 +39,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_app(journal_arg: str | os.PathLike[str] | Path | None) -> int:
-    """Open the journal (the default one if None) in the main window; the exit status."""
+def run_app(
+    journal_arg: str | os.PathLike[str] | Path | None,
+    import_path: str | os.PathLike[str] | None = None,
+) -> int:
+    """Open the journal (the default one if None) in the main window; the exit status.
+
+    ``import_path`` is an archive the app was opened with (double-clicked): Import…
+    is offered for it once the window is up.
+    """
     app = make_application()
     prefs = preferences()
     text_size.apply_scale(app, text_size.saved_scale(prefs))
@@ -51,11 +58,17 @@ def run_app(journal_arg: str | os.PathLike[str] | Path | None) -> int:
     )
     splash.show()
     state: dict[str, object] = {}
+    if import_path is not None:
+        state["import_path"] = import_path  # an empty journal then skips the first run
 
     def open_window() -> None:
         code = _open_window(app, journal_arg, prefs, splash, state)
         if code is not None:
             app.exit(code)
+        elif import_path is not None:
+            from bigjournal.gui.dialogs.output_menu import offer_import
+
+            offer_import(state["window"], import_path)  # type: ignore[arg-type]
 
     QTimer.singleShot(0, open_window)
     code = app.exec()
@@ -87,7 +100,7 @@ def _open_window(
     from bigjournal.gui.dialogs.first_run import FirstRunDialog
     from bigjournal.gui.main_window import MainWindow
 
-    if needs_first_run(journal):
+    if needs_first_run(journal) and "import_path" not in state:
         splash.close()
         dialog = FirstRunDialog(journal)
         if dialog.exec() != QDialog.DialogCode.Accepted:

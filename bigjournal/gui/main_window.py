@@ -28,6 +28,7 @@ from bigjournal.gui.dialogs.handover import (
 )
 from bigjournal.gui.dialogs.log_meeting import LogMeetingDialog
 from bigjournal.gui.dialogs.members import MembersDialog
+from bigjournal.gui.dialogs.output_menu import install_output_actions
 from bigjournal.gui.dialogs.promise_status import PromiseStatusDialog
 from bigjournal.gui.errors import show_error
 from bigjournal.gui.forms.ui_main_window import Ui_MainWindow
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._build_edit_menu()
         self._build_text_size_menu()
         self._connect()
+        self.output_actions = install_output_actions(self)  # printing and exchange
         self.update_title()
         self.show_view(TODAY)
 

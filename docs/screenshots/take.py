@@ -144,6 +144,8 @@ def main() -> int:
     save(welcome, "13-first-run", app)
     welcome.reject()
 
+    output_dialogs(window, journal, folder, app)
+
     text_size.apply_scale(app, 150)
     window.set_text_scale(150)
     window.show_view(0)
@@ -160,6 +162,103 @@ def main() -> int:
     empty.close()
     app.processEvents()
     return 0
+
+
+def wait_for(dialog: QWidget, app: QApplication) -> None:
+    """Let a dialog's worker finish (its ``job`` goes back to None)."""
+    import time
+
+    deadline = time.monotonic() + 60
+    while getattr(dialog, "job", None) is not None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    settle(app)
+
+
+def output_dialogs(window: QWidget, journal: object, folder: Path, app: QApplication) -> None:
+    """Printing and exchange: summary, pack, export, import, and the other formats."""
+    from bigjournal.exchange import KeyStrength, export_archive
+    from bigjournal.gui.actions import JournalActions
+    from bigjournal.gui.dialogs.import_archive import ImportArchiveDialog
+    from bigjournal.gui.dialogs.other_formats import VCardImportDialog
+    from bigjournal.journal.organisations import find_organisation
+    from bigjournal.store import open_journal
+
+    actions = window.output_actions  # type: ignore[attr-defined]
+    found = find_organisation(journal, "Ashford Vale Borough Council")  # type: ignore[arg-type]
+    window.open_record("organisation", found.id)  # type: ignore[attr-defined]
+    actions["action_print_summary"].trigger()
+    save(window.dialog, "16-print-summary", app)  # type: ignore[attr-defined]
+    window.dialog.reject()  # type: ignore[attr-defined]
+
+    actions["action_briefing_pack"].trigger()
+    pack = window.dialog  # type: ignore[attr-defined]
+    pack.ui.recipient_edit.setText("Gareth Lloyd")
+    save(pack, "17-briefing-pack", app)
+    pack.reject()
+
+    actions["action_export_archive"].trigger()
+    export = window.dialog  # type: ignore[attr-defined]
+    export.ui.passphrase_edit.setText("the kettle is by the window")
+    export.ui.repeat_edit.setText("the kettle is by the window")
+    export.ui.private_notes_check.setChecked(True)
+    save(export, "18-export-for-a-successor", app)
+    export.ui.plain_radio.setChecked(True)
+    save(export, "19-export-unencrypted-warns", app)
+    export.reject()
+
+    locked = folder / "Millbrook Big Local journal 2026-06-15.bigjournal"
+    export_archive(
+        journal,  # type: ignore[arg-type]
+        locked,
+        passphrase="the kettle is by the window",
+        strength=KeyStrength(n=2**10),
+    )
+    plain = folder / "plain.bigjournal"
+    export_archive(journal, plain, passphrase=None, unencrypted=True)  # type: ignore[arg-type]
+    empty = open_journal(folder / "successor.sqlite")
+    successor = JournalActions(empty, today=TODAY)
+    importer = ImportArchiveDialog(successor, window, path=locked)
+    importer.show()
+    importer.open_archive()
+    importer.ui.passphrase_edit.setText("the kettle")
+    importer.open_archive()
+    wait_for(importer, app)
+    save(importer, "20-import-wrong-passphrase", app)
+    importer.ui.passphrase_edit.setText("the kettle is by the window")
+    importer.open_archive()
+    wait_for(importer, app)
+    save(importer, "21-import-preview-into-empty-journal", app)
+    importer.reject()
+    importer = ImportArchiveDialog(JournalActions(journal, today=TODAY), window, path=plain)  # type: ignore[arg-type]
+    importer.show()
+    importer.open_archive()
+    wait_for(importer, app)
+    save(importer, "22-import-preview-nothing-changes", app)
+    importer.reject()
+
+    actions["action_export_csv"].trigger()
+    save(window.dialog, "23-export-registers-csv", app)  # type: ignore[attr-defined]
+    window.dialog.reject()  # type: ignore[attr-defined]
+    actions["action_export_ical"].trigger()
+    save(window.dialog, "24-export-calendar", app)  # type: ignore[attr-defined]
+    window.dialog.reject()  # type: ignore[attr-defined]
+
+    from bigjournal.exchange.vcard import export_vcards
+
+    cards = folder / "phone.vcf"
+    export_vcards(journal, cards)  # type: ignore[arg-type]
+    text = cards.read_text(encoding="utf-8").replace("Gareth Lloyd", "Gareth Lloyd-Jones")
+    cards.write_text(
+        text + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Priya Shah\r\nORG:Millbrook College\r\n"
+        "TITLE:Community liaison\r\nTEL:01632 960 417\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    vcards = VCardImportDialog(window.actions, window, path=cards)  # type: ignore[attr-defined]
+    vcards.show()
+    save(vcards, "25-import-contacts-vcard", app)
+    vcards.reject()
+    empty.close()
 
 
 if __name__ == "__main__":
