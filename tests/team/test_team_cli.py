@@ -29,8 +29,13 @@ def bigjournal(
 
 @pytest.fixture
 def file_keyring(tmp_path: Path) -> dict[str, str]:
-    """A keyring the separate ``bigjournal`` processes share (tests only)."""
+    """A keyring the separate ``bigjournal`` processes share (tests only).
+
+    The backend lives in this test package, so the installed ``bigjournal`` script (which,
+    unlike ``python -m``, does not put the working folder on its path) is told where.
+    """
     return {
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
         "PYTHON_KEYRING_BACKEND": "tests.team.keyring_backends.FileKeyring",
         FILE_ENV: str(tmp_path / "keyring.json"),
     }
