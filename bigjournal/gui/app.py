@@ -20,6 +20,10 @@ from bigjournal.gui import resources_rc, text_size
 
 assert resources_rc  # registers the icons with Qt's resource system
 
+# Set to a PNG path, the app paints its main window into that file and quits: the
+# installer's smoke test proves a frozen build can start, draw and exit cleanly.
+SMOKE_TEST_VARIABLE = "BIGJOURNAL_SMOKE_TEST"
+
 
 def preferences() -> QSettings:
     """Per-user interface preferences (text size), outside the journal."""
@@ -35,7 +39,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("BigJournal")
     app.setWindowIcon(QIcon(":/icons/bigjournal.svg"))
     if sys.platform.startswith("linux"):
-        app.setDesktopFileName("bigjournal")
+        # The installed .desktop file's name, so desktops match the window to its icon.
+        app.setDesktopFileName("org.bigjournal.BigJournal")
     return app
 
 
@@ -109,6 +114,9 @@ def _open_window(
     state["window"] = window
     window.show()
     splash.finish(window)
+    shot = os.environ.get(SMOKE_TEST_VARIABLE)
+    if shot:
+        QTimer.singleShot(1000, lambda: app.exit(0 if window.grab().save(shot) else 1))
     return None
 
 

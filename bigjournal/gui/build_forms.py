@@ -53,7 +53,10 @@ def compile_form(ui_file: Path) -> str:
 
 def compile_resources() -> str:
     # A fixed date keeps the output byte-identical between runs and machines.
+    # rcc prefers SOURCE_DATE_EPOCH (set by reproducible builds) to the override, so
+    # drop it: the committed file must not depend on who regenerates it.
     environment = {**os.environ, "QT_RCC_SOURCE_DATE_OVERRIDE": "1"}
+    environment.pop("SOURCE_DATE_EPOCH", None)
     result = subprocess.run(
         [tool("pyside6-rcc"), str(QRC)],
         capture_output=True,

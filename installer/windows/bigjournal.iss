@@ -1,6 +1,7 @@
 ; Inno Setup script for BigJournal on Windows.
-; Build the one-folder app first (installer/build.sh, or the same PyInstaller command
-; on Windows), then:  iscc /DAppVersion=0.1.0 installer\windows\bigjournal.iss
+; Build the one-folder app first on Windows (see installer/README.md: PyInstaller with
+; installer\bigjournal.spec makes dist\bigjournal\ and build\icons\bigjournal.ico),
+; then:  iscc /DAppVersion=0.1.0 installer\windows\bigjournal.iss
 ;
 ; The uninstaller removes only what this installer put in {app}. Journals live in the
 ; user's data folder (%LOCALAPPDATA%\bigjournal) and are NEVER deleted: there is no
@@ -11,6 +12,7 @@
 #endif
 #define AppName "BigJournal"
 #define AppExe "BigJournal.exe"
+; bigjournal.exchange.ARCHIVE_SUFFIX (tests/unit/test_installer_files.py checks they agree)
 #define ArchiveExt ".bigjournal"
 
 [Setup]
@@ -25,7 +27,8 @@ PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
 OutputDir=..\..\dist
 OutputBaseFilename=BigJournal-{#AppVersion}-setup
-SetupIconFile=..\..\resources\icons\bigjournal.ico
+; Made from resources\icons\bigjournal-*.png by the spec (Pillow), not committed.
+SetupIconFile=..\..\build\icons\bigjournal.ico
 UninstallDisplayIcon={app}\{#AppExe}
 Compression=lzma2
 SolidCompression=yes

@@ -1,0 +1,147 @@
+"""The installer's platform files agree with the app and with each other.
+
+Quick checks that run in every test run; the frozen build itself is in
+test_frozen_build.py (opt-in, it takes minutes).
+"""
+
+from __future__ import annotations
+
+import ast
+import configparser
+import re
+import shutil
+import subprocess
+import tomllib
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+
+import bigjournal
+from bigjournal.exchange import ARCHIVE_SUFFIX
+
+ROOT = Path(__file__).resolve().parents[2]
+INSTALLER = ROOT / "installer"
+LINUX = INSTALLER / "linux"
+APP_ID = "org.bigjournal.BigJournal"
+DESKTOP_FILE = LINUX / f"{APP_ID}.desktop"
+METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
+MIME_XML = LINUX / f"{APP_ID}-mime.xml"
+SPEC = INSTALLER / "bigjournal.spec"
+ISS = INSTALLER / "windows" / "bigjournal.iss"
+MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
+
+
+def desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, delimiters=("=",))
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.read(DESKTOP_FILE, encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def archive_mime_type() -> str:
+    mime_type = ElementTree.parse(MIME_XML).getroot().find(f"{MIME_NS}mime-type")
+    assert mime_type is not None
+    return mime_type.attrib["type"]
+
+
+def spec_constant(name: str) -> object:
+    """A literal assigned at the top of the spec (it only runs inside PyInstaller)."""
+    for node in ast.parse(SPEC.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == name for target in node.targets
+        ):
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"{name} is not set in {SPEC.name}")
+
+
+def test_desktop_file_is_valid() -> None:
+    entry = desktop_entry()
+    assert entry["Type"] == "Application"
+    assert entry["Exec"].split()[0] == "bigjournal"
+    assert entry["Icon"] == APP_ID
+    assert archive_mime_type() in entry["MimeType"].split(";")
+    validator = shutil.which("desktop-file-validate")
+    if validator is None:
+        pytest.skip("desktop-file-validate is not installed (Debian: desktop-file-utils)")
+    result = subprocess.run([validator, str(DESKTOP_FILE)], capture_output=True, text=True)
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+
+
+def test_metainfo_describes_this_release_and_its_desktop_file() -> None:
+    component = ElementTree.parse(METAINFO).getroot()
+    assert component.findtext("id") == APP_ID
+    assert component.findtext("launchable") == DESKTOP_FILE.name
+    assert component.findtext("provides/binary") == "bigjournal"
+    assert component.findtext("provides/mediatype") == archive_mime_type()
+    versions = [release.attrib["version"] for release in component.iter("release")]
+    assert bigjournal.__version__ in versions, "add this version to <releases> in the metainfo"
+    validator = shutil.which("appstreamcli")
+    if validator is not None:
+        result = subprocess.run(
+            [validator, "validate", "--no-net", str(METAINFO)], capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stdout
+
+
+def test_archive_file_type_is_the_successor_archive_suffix() -> None:
+    mime_info = ElementTree.parse(MIME_XML).getroot()
+    globs = [glob.attrib["pattern"] for glob in mime_info.iter(f"{MIME_NS}glob")]
+    assert globs == [f"*{ARCHIVE_SUFFIX}"]
+    assert spec_constant("ARCHIVE_EXTENSION") == ARCHIVE_SUFFIX.lstrip(".")
+    assert re.search(rf'#define ArchiveExt "{re.escape(ARCHIVE_SUFFIX)}"', ISS.read_text())
+
+
+def test_spec_collects_folders_that_exist() -> None:
+    data_packages = spec_constant("DATA_PACKAGES")
+    assert isinstance(data_packages, dict) and data_packages
+    package_root = Path(bigjournal.__file__).parent
+    for package, folder in data_packages.items():
+        path = package_root / folder
+        assert package == "bigjournal." + folder.replace("/", "."), package
+        assert path.is_dir() and any(path.iterdir()), f"{path} is missing or empty"
+    migrations = package_root / "store" / "migrations"
+    assert "store/migrations" in data_packages.values()
+    assert (migrations / "env.py").is_file() and list((migrations / "versions").glob("*.py"))
+    assert spec_constant("BUNDLE_ID") == APP_ID
+    assert (INSTALLER / "entry.py").is_file()
+    assert (ROOT / "resources" / "icons" / "bigjournal-256.png").is_file()  # icons' source
+
+
+def test_windows_installer_matches_the_build_and_keeps_journals() -> None:
+    script = ISS.read_text(encoding="utf-8")
+    assert '#define AppExe "BigJournal.exe"' in script  # the spec's windowed executable
+    assert r'Source: "..\..\dist\bigjournal\*"' in script  # the spec's COLLECT folder
+    # The set-up icon is the one the spec makes from the committed PNGs.
+    assert r"SetupIconFile=..\..\build\icons\bigjournal.ico" in script
+    assert r"{group}\{#AppName}" in script  # the Start-menu entry
+    # The uninstaller removes only what it installed: never the journals' folder.
+    sections = [line.strip() for line in script.splitlines() if line.startswith("[")]
+    assert "[UninstallDelete]" not in sections and "[UninstallRun]" not in sections
+    code = [line for line in script.splitlines() if not line.lstrip().startswith(";")]
+    assert not any("localappdata" in line.lower() for line in code)
+
+
+def test_build_requirements_are_pinned_with_hashes() -> None:
+    text = (INSTALLER / "requirements-build.txt").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
+    requirements = re.split(r"\n(?=[A-Za-z])", "\n".join(lines).strip())
+    pinned = {}
+    for requirement in requirements:
+        name, _, rest = requirement.partition("==")
+        assert rest and "--hash=sha256:" in rest, f"not pinned with a hash: {requirement[:60]}"
+        pinned[name.strip().lower()] = rest.split()[0]
+
+    def normalise(requirement: str) -> str:
+        return re.split(r"[\[<>=!~ ;]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    for dependency in pyproject["project"]["dependencies"]:
+        assert normalise(dependency) in pinned, f"{dependency} is not in requirements-build.txt"
+    assert "pyinstaller" in pinned
+
+
+def test_scripts_are_executable_and_parse() -> None:
+    for script, shell in ((INSTALLER / "build.sh", "bash"), (LINUX / "install.sh", "sh")):
+        assert script.stat().st_mode & 0o111, f"{script.name} is not executable"
+        subprocess.run([shell, "-n", str(script)], check=True)
