@@ -173,7 +173,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         indexes = [] if args.without_proposed_indexes else PROPOSED_INDEXES
         create_indexes(journal_path, indexes)
         context = Context(
-            journal_path=journal_path, scratch=scratch, today=generate.TODAY, scale=args.scale
+            journal_path=journal_path,
+            scratch=scratch,
+            today=generate.TODAY,
+            scale=args.scale,
+            clock=args.clock,
         )
         print(
             f"journal: {source.name} (scale {args.scale:g}, seed {args.seed}); "
