@@ -28,7 +28,12 @@ from pathlib import Path
 TIME = "time"  # the metric every plain (self-timed by the runner) benchmark reports
 
 # Modules whose import registers benchmarks, in the order their rows are printed.
-MODULES = ("benchmarks.database",)
+MODULES = (
+    "benchmarks.database",
+    "benchmarks.gui",
+    "benchmarks.reports",
+    "benchmarks.exchange",
+)
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,7 @@ class Context:
     scratch: Path
     today: date
     scale: float
+    clock: str = "wall"  # "cpu" when self-measuring callables should report CPU time
 
 
 @dataclass(frozen=True)

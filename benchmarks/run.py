@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -169,11 +170,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     source = args.journal or generate.cached_journal(args.scale, args.seed)
     with tempfile.TemporaryDirectory(prefix="bigjournal-bench-") as folder:
         scratch = Path(folder)
+        # Automatic backups, preferences and recent journals go to the scratch folder
+        # (and so do those of every fresh interpreter started from here), never into
+        # the user's own folders: a backup of the full journal is 300 MB.
+        saved_environment = dict(os.environ)
+        for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+            os.environ[variable] = str(scratch / "user" / variable.lower())
         journal_path = generate.copy_journal(source, scratch)
         indexes = [] if args.without_proposed_indexes else PROPOSED_INDEXES
         create_indexes(journal_path, indexes)
         context = Context(
-            journal_path=journal_path, scratch=scratch, today=generate.TODAY, scale=args.scale
+            journal_path=journal_path,
+            scratch=scratch,
+            today=generate.TODAY,
+            scale=args.scale,
+            clock=args.clock,
         )
         print(
             f"journal: {source.name} (scale {args.scale:g}, seed {args.seed}); "
@@ -181,9 +192,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{', '.join(name for name, _ in indexes) or 'none'}"
         )
         results: list[Result] = []
-        for bench in chosen:
-            print(f"… {bench.name}", file=sys.stderr, flush=True)
-            results.extend(measure(bench, context, args.runs))
+        try:
+            for bench in chosen:
+                print(f"… {bench.name}", file=sys.stderr, flush=True)
+                results.extend(measure(bench, context, args.runs))
+        finally:
+            os.environ.clear()
+            os.environ.update(saved_environment)
     print(render(results))
     missed = [r for r in results if not r.passed]
     print(

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSplashScreen
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from bigjournal import APP_NAME
 from bigjournal.gui import resources_rc, text_size
+from bigjournal.gui.splash import Splash
 
 assert resources_rc  # registers the icons with Qt's resource system
 
@@ -56,12 +57,13 @@ def run_app(
     app = make_application()
     prefs = preferences()
     text_size.apply_scale(app, text_size.saved_scale(prefs))
-    splash = QSplashScreen(QPixmap(":/icons/bigjournal-128.png"))
+    splash = Splash(QPixmap(":/icons/bigjournal-128.png"))
     splash.showMessage(
         "Opening your journal…",
         Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
     )
     splash.show()
+    app.processEvents()  # paint it now, before the timer below starts the slow part
     state: dict[str, object] = {}
     if import_path is not None:
         state["import_path"] = import_path  # an empty journal then skips the first run
@@ -87,7 +89,7 @@ def _open_window(
     app: QApplication,
     journal_arg: str | os.PathLike[str] | Path | None,
     prefs: QSettings,
-    splash: QSplashScreen,
+    splash: Splash,
     state: dict[str, object],
 ) -> int | None:
     """The part of start-up after the first paint. Returns an exit status to stop."""
@@ -123,9 +125,9 @@ def _open_window(
 def needs_first_run(journal: object) -> bool:
     """An empty journal with no name yet: offer to start it or to explore the demo."""
     from bigjournal.journal import settings
+
+    if settings.get_setting(journal, settings.PARTNERSHIP_NAME):  # type: ignore[arg-type]
+        return False  # named: no need to import the demo builder to ask (a tenth of a second)
     from bigjournal.journal.demo import demo_is_possible
 
-    return demo_is_possible(journal) and not settings.get_setting(  # type: ignore[arg-type]
-        journal,  # type: ignore[arg-type]
-        settings.PARTNERSHIP_NAME,
-    )
+    return demo_is_possible(journal)  # type: ignore[arg-type]

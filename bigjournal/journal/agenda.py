@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import selectinload
 
 from bigjournal.journal.common import (
@@ -33,18 +33,48 @@ DUE_SOON_DAYS = 7
 PLANNED_AHEAD_DAYS = 7
 
 
-def today_agenda(journal: Journal, *, today: date | None = None) -> Agenda:
-    """Promises due within a week or overdue, lapsed rhythms, leavers, plans, risks."""
+def today_agenda(
+    journal: Journal, *, today: date | None = None, limit: int | None = None
+) -> Agenda:
+    """Promises due within a week or overdue, lapsed rhythms, leavers, plans, risks.
+
+    With ``limit``, each side's due promises are only the first ``limit`` (soonest due)
+    and ``theirs_due_total`` / ``ours_due_total`` say how many there are: fifteen years
+    of records can hold tens of thousands of overdue promises, which no screen shows
+    at once and which took most of the agenda's time to load.
+    """
     today = today_or(today)
     warning_days = term_warning_days(journal)
     horizon = today + timedelta(days=DUE_SOON_DAYS)
+    due = (Promise.status == PromiseStatus.OPEN, Promise.due_on <= horizon)
     with journal.reading() as session:
-        rows = promise_rows(
-            session,
-            promise_rows_select()
-            .where(Promise.status == PromiseStatus.OPEN, Promise.due_on <= horizon)
-            .order_by(Promise.due_on, Promise.id),
-        )
+        if limit is None:
+            rows = promise_rows(
+                session,
+                promise_rows_select().where(*due).order_by(Promise.due_on, Promise.id),
+            )
+            theirs = tuple(r for r in rows if r.side is Side.THEIRS)
+            ours = tuple(r for r in rows if r.side is Side.OURS)
+            totals = {Side.THEIRS: len(theirs), Side.OURS: len(ours)}
+        else:
+            theirs, ours = (
+                tuple(
+                    promise_rows(
+                        session,
+                        promise_rows_select()
+                        .where(*due, Promise.side == side)
+                        .order_by(Promise.due_on, Promise.id)
+                        .limit(max(limit, 0)),
+                    )
+                )
+                for side in (Side.THEIRS, Side.OURS)
+            )
+            totals = {Side.THEIRS: 0, Side.OURS: 0}
+            totals.update(
+                session.execute(
+                    select(Promise.side, func.count()).where(*due).group_by(Promise.side)
+                ).all()
+            )
 
         # Only relationships with an agreed rhythm can go quiet: look only at theirs.
         rhythmic_ids = select(Organisation.id).where(Organisation.contact_every_days.is_not(None))
@@ -98,12 +128,14 @@ def today_agenda(journal: Journal, *, today: date | None = None) -> Agenda:
         ).all()
         return Agenda(
             today=today,
-            theirs_due=tuple(r for r in rows if r.side is Side.THEIRS),
-            ours_due=tuple(r for r in rows if r.side is Side.OURS),
+            theirs_due=theirs,
+            ours_due=ours,
             gone_quiet=tuple(quiet),
             left_without_handover=tuple(contact_row(c) for c in left),
             pending_handovers=tuple(handover_rows(session, pending)),
             planned=tuple(meeting_row(m) for m in planned),
             single_points=tuple(single_points_of_contact(session)),
             terms_ending=tuple(terms_ending(session, today, warning_days)),
+            theirs_due_total=totals[Side.THEIRS],
+            ours_due_total=totals[Side.OURS],
         )

@@ -16,7 +16,13 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
-from bigjournal.journal.common import contact_row, meeting_row, promise_options, promise_row
+from bigjournal.journal.common import (
+    contact_row,
+    meeting_rows,
+    meeting_rows_select,
+    promise_options,
+    promise_row,
+)
 from bigjournal.journal.records import ContactRow, MeetingRow, PromiseRow
 from bigjournal.model import Contact, Interaction, Organisation, Promise, interaction_organisations
 from bigjournal.model.vocabulary import PromiseStatus, Side
@@ -39,9 +45,13 @@ def meetings_page(
     limit: int = PAGE_SIZE,
     organisation_id: int | None = None,
 ) -> list[MeetingRow]:
-    """Meetings newest first, the page after ``after`` (two statements per page)."""
+    """Meetings newest first, the page after ``after`` (two statements per page).
+
+    Plain rows (:func:`meeting_rows`), not entities: a page of entities loads every
+    meeting's notes and decisions, which the list never shows.
+    """
     with journal.reading() as session:
-        query = select(Interaction).options(selectinload(Interaction.organisations))
+        query = meeting_rows_select()
         if organisation_id is not None:
             query = query.where(
                 Interaction.id.in_(
@@ -59,7 +69,7 @@ def meetings_page(
                 )
             )
         query = query.order_by(Interaction.occurred_on.desc(), Interaction.id.desc()).limit(limit)
-        return [meeting_row(m) for m in session.scalars(query)]
+        return meeting_rows(session, query)
 
 
 def meeting_cursor(row: MeetingRow) -> MeetingCursor:

@@ -318,6 +318,21 @@ class Agenda:
     planned: tuple[MeetingRow, ...]
     single_points: tuple[SinglePointRisk, ...] = ()
     terms_ending: tuple[TermEnding, ...] = ()
+    # How many promises are due on each side in all; with ``today_agenda(limit=…)`` the
+    # tuples above hold only the first ``limit`` (soonest due). None: not counted, use
+    # the tuple's length (see :attr:`theirs_due_count`).
+    theirs_due_total: int | None = None
+    ours_due_total: int | None = None
+
+    @property
+    def theirs_due_count(self) -> int:
+        """All their due promises, including any beyond the agenda's limit."""
+        return len(self.theirs_due) if self.theirs_due_total is None else self.theirs_due_total
+
+    @property
+    def ours_due_count(self) -> int:
+        """All our due promises, including any beyond the agenda's limit."""
+        return len(self.ours_due) if self.ours_due_total is None else self.ours_due_total
 
     @property
     def is_empty(self) -> bool:

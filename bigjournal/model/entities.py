@@ -352,7 +352,11 @@ class Interaction(Record, Base):
         back_populates="interaction", order_by="Promise.id"
     )
 
-    __table_args__ = (Index("ix_interactions_occurred", "occurred_on", "id"),)
+    __table_args__ = (
+        Index("ix_interactions_occurred", "occurred_on", "id"),
+        # Revision 0003: last contact per organisation without reading the wide rows.
+        Index("ix_interactions_id_planned_occurred", "id", "is_planned", "occurred_on"),
+    )
 
 
 class Promise(Record, Base):
@@ -410,6 +414,7 @@ class Promise(Record, Base):
     __table_args__ = (
         Index("ix_promises_status_due", "status", "due_on"),
         Index("ix_promises_organisation_status", "organisation_id", "status", "due_on"),
+        Index("ix_promises_made_to_contact_id", "made_to_contact_id"),  # revision 0003
         CheckConstraint(
             "made_by_contact_id IS NULL OR made_by_member_id IS NULL", name="one_maker"
         ),

@@ -250,21 +250,28 @@ def open_journal(
 
 
 @contextmanager
-def foreign_keys_off(engine: Engine) -> Iterator[None]:
+def foreign_keys_off(engine: Engine) -> Iterator[dict[str, bool]]:
     """Migrate SQLite with foreign keys off, then check them (SQLite's own procedure).
 
     Batch migrations rebuild a table by copying it and dropping the old one; with
     foreign keys on, that DROP would fire ON DELETE CASCADE and silently delete the
     rows that point at it (attendance lists, say). The pragma cannot change inside a
     transaction, so it is switched around the migration's transaction.
+
+    The body may set ``outcome["changed"] = False`` when nothing was migrated: the
+    check reads every link in the journal (0.4 s on fifteen years of records, at every
+    opening), and with foreign keys on in normal use nothing can have broken them.
     """
+    outcome = {"changed": True}
     if engine.dialect.name != "sqlite":
-        yield
+        yield outcome
         return
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
     try:
-        yield
+        yield outcome
+        if not outcome["changed"]:
+            return
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
@@ -279,8 +286,8 @@ def foreign_keys_off(engine: Engine) -> Iterator[None]:
 
 def _upgrade(engine: Engine) -> None:
     try:
-        with foreign_keys_off(engine):
-            migrations.upgrade(engine)
+        with foreign_keys_off(engine) as outcome:
+            outcome["changed"] = migrations.upgrade(engine)
     except NewerJournalError:
         engine.dispose()
         raise

@@ -94,7 +94,7 @@ class OrganisationsView(JournalView):
     def refresh(self) -> None:
         super().refresh()
         chosen = self.current_id
-        rows = list_organisations(self.journal)
+        rows = list_organisations(self.journal, with_last_contact=False)  # not shown here
         self.model.removeRows(0, self.model.rowCount())
         items: dict[int, QStandardItem] = {}
         children: dict[int | None, list[OrganisationRow]] = {}
