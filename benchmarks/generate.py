@@ -650,15 +650,11 @@ def write(
 
 
 def fill_search_index(connection: sqlite3.Connection) -> None:
-    """The same rows the triggers would write (see the first migration's SEARCHABLE)."""
-    from importlib import import_module
+    """The same rows the triggers would write (bigjournal.store.search_index)."""
+    from bigjournal.store.search_index import fill_statements
 
-    first = import_module("bigjournal.store.migrations.versions.0001_first_schema")
-    for table, (code, title, body) in first.SEARCHABLE.items():
-        connection.execute(
-            f"INSERT INTO search_index (rowid, title, body) "
-            f"SELECT id * 8 + {code}, {title}, {body} FROM {table}"
-        )
+    for statement in fill_statements():
+        connection.execute(statement)
 
 
 def schema_revision() -> str:

@@ -25,6 +25,7 @@ from bigjournal.exchange.errors import ArchiveError
 from bigjournal.exchange.progress import CancelSignal, Monitor, ProgressCallback
 from bigjournal.exchange.schema import REFERENCE, TableSpec, label, table_specs
 from bigjournal.store import Journal
+from bigjournal.store.search_index import triggers_suspended
 
 CHUNK = 500
 ANALYZE_AFTER_ROWS = 1000
@@ -78,6 +79,10 @@ class _TablePlan:
     replaced_owners: frozenset[str] = frozenset()  # link tables: updated owners' uuids
 
 
+# Above this many rows written, the search index is rebuilt once instead of row by row.
+BULK_INDEX_ROWS = 5_000
+
+
 def preview_import(journal: Journal, archive: Archive) -> ImportPreview:
     """What importing ``archive`` would add and update, without changing anything."""
     with journal.reading() as session:
@@ -97,7 +102,13 @@ def import_archive(
     try:
         with journal.transaction() as session:
             plans, empty = _plan(session, archive)
-            _apply(session, archive, plans, monitor)
+            rows = sum(len(plan.added) + len(plan.updated) for plan in plans)
+            if rows >= BULK_INDEX_ROWS:
+                # A trigger per row costs more than the import itself on a big archive.
+                with triggers_suspended(session.connection()):
+                    _apply(session, archive, plans, monitor)
+            else:
+                _apply(session, archive, plans, monitor)
             _refuse_loops(session)
             monitor.stage("Saving")
             monitor.check()

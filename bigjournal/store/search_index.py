@@ -1,0 +1,51 @@
+"""The SQLite full-text index, for bulk writes that would be slow through its triggers.
+
+The first migration keeps ``search_index`` up to date with one trigger per table and
+event. A trigger per row is right for a volunteer's edits, but on a big import it costs
+more than the import itself (and grows faster than the data). For such writes the
+triggers are set aside, the index is rebuilt with one ``INSERT … SELECT`` per table,
+and the triggers are put back from their exact stored SQL, all inside the caller's
+transaction: if anything fails, SQLite rolls the triggers back too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import import_module
+from typing import Any
+
+TRIGGERS_QUERY = (
+    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_search\\_%' "
+    "ESCAPE '\\'"
+)
+
+
+def fill_statements() -> list[str]:
+    """The rows the triggers would write, one statement per searchable table."""
+    first = import_module("bigjournal.store.migrations.versions.0001_first_schema")
+    return [
+        f"INSERT INTO search_index (rowid, title, body) "
+        f"SELECT id * 8 + {code}, {title}, {body} FROM {table}"
+        for table, (code, title, body) in first.SEARCHABLE.items()
+    ]
+
+
+@contextmanager
+def triggers_suspended(connection: Any) -> Iterator[None]:
+    """Within a transaction on ``connection`` (SQLAlchemy): write freely, then rebuild.
+
+    Does nothing special on other databases (PostgreSQL's index is kept differently).
+    """
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    triggers = connection.exec_driver_sql(TRIGGERS_QUERY).all()
+    for name, _sql in triggers:
+        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    yield
+    connection.exec_driver_sql("DELETE FROM search_index")
+    for statement in fill_statements():
+        connection.exec_driver_sql(statement)
+    for _name, sql in triggers:
+        connection.exec_driver_sql(sql)
