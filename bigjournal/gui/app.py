@@ -2,7 +2,9 @@
 
 Start-up is ordered for a fast first paint on an old laptop: Qt and a splash window
 first, then (on the next turn of the event loop) the database layer and the main
-window, which import SQLAlchemy and the use cases.
+window, which import SQLAlchemy and the use cases. Opening, switching and closing the
+journal (with its automatic backups in a worker) is the job of
+:class:`~bigjournal.gui.session.JournalSession`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSplashScreen
+from PySide6.QtWidgets import QApplication, QDialog, QSplashScreen
 
 from bigjournal import APP_NAME
 from bigjournal.gui import resources_rc, text_size
@@ -59,9 +61,9 @@ def run_app(journal_arg: str | os.PathLike[str] | Path | None) -> int:
 
     QTimer.singleShot(0, open_window)
     code = app.exec()
-    journal = state.get("journal")
-    if journal is not None:
-        journal.close()  # type: ignore[attr-defined]
+    session = state.get("session")
+    if session is not None:
+        session.close()  # type: ignore[attr-defined]
     return code
 
 
@@ -73,28 +75,26 @@ def _open_window(
     state: dict[str, object],
 ) -> int | None:
     """The part of start-up after the first paint. Returns an exit status to stop."""
-    from bigjournal.errors import JournalOpenError
-    from bigjournal.store import open_journal
+    from bigjournal.gui.session import JournalSession
 
-    try:
-        journal = open_journal(None if journal_arg is None else str(journal_arg))
-    except JournalOpenError as error:
+    session = JournalSession(prefs, parent=app)
+    session.before_asking = splash.close
+    state["session"] = session
+    journal = session.open(None if journal_arg is None else str(journal_arg))
+    if journal is None:
         splash.close()
-        QMessageBox.critical(None, f"{APP_NAME} cannot open the journal", str(error))
         return 1
     state["journal"] = journal
-    from bigjournal.gui.actions import JournalActions
     from bigjournal.gui.dialogs.first_run import FirstRunDialog
-    from bigjournal.gui.main_window import MainWindow
 
     if needs_first_run(journal):
         splash.close()
         dialog = FirstRunDialog(journal)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            session.close_journal(journal)
             return 0
-    window = MainWindow(JournalActions(journal, parent=app), prefs)
+    window = session.show_window(journal)
     state["window"] = window
-    window.show()
     splash.finish(window)
     return None
 

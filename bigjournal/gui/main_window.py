@@ -21,6 +21,7 @@ from bigjournal import APP_NAME, __version__
 from bigjournal.errors import JournalError
 from bigjournal.gui import resources_rc, text_size
 from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.dialogs.conflict import Conflict, ConflictDialog
 from bigjournal.gui.dialogs.has_left import HasLeftDialog
 from bigjournal.gui.dialogs.log_meeting import LogMeetingDialog
 from bigjournal.gui.dialogs.promise_status import PromiseStatusDialog
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._build_edit_menu()
         self._build_text_size_menu()
         self._connect()
+        actions.conflict_handler = self.resolve_conflict
         self.update_title()
         self.show_view(TODAY)
 
@@ -264,6 +266,12 @@ class MainWindow(QMainWindow):
             show_error(self, error)
             return None
         dialog = HasLeftDialog(self.actions, contact, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def resolve_conflict(self, conflict: Conflict) -> ConflictDialog:
+        """Someone saved the record first: show both versions, keep theirs or use mine."""
+        dialog = ConflictDialog(self.actions, conflict, self)
         self._open_dialog(dialog)
         return dialog
 
