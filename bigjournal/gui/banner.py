@@ -57,8 +57,12 @@ def add_banner(window: QMainWindow, text: str) -> Banner | None:
         layout.setSpacing(0)
         layout.addWidget(central, 1)
         window.setCentralWidget(holder)
+        central.show()
+        holder.show()
     layout = holder.layout()
     assert isinstance(layout, QVBoxLayout)
     banner = Banner(text, holder)
     layout.insertWidget(layout.count() - 1, banner)
+    if holder.isVisible():  # otherwise it shows with the window
+        banner.show()
     return banner

@@ -250,6 +250,8 @@ class JournalSession(QObject):
         if old_window is not None:
             window.resize(old_window.size())
             window.move(old_window.pos())
+        for warning in journal.warnings:
+            add_banner(window, warning)
         window.show()
         if old_window is not None:
             old_window.close()
@@ -257,8 +259,6 @@ class JournalSession(QObject):
             old_window.actions.deleteLater()
         if old_journal is not None and old_journal is not journal:
             self.close_journal(old_journal, parent=window)
-        for warning in journal.warnings:
-            add_banner(window, warning)
         self._remember(journal)
         QTimer.singleShot(BACKUP_AFTER_SHOW_MS, self.backup_after_opening)
         return window
