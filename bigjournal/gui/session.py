@@ -298,7 +298,7 @@ class JournalSession(QObject):
         return [str(item) for item in (value or []) if item]
 
     def _remember(self, journal: Journal) -> None:
-        where = str(journal.path) if journal.path is not None else journal.target.url
+        where = str(journal.path) if journal.path is not None else _without_password(journal)
         listed = [where] + [item for item in self.recent() if item != where]
         self.preferences.setValue(RECENT_KEY, listed[:RECENT_LIMIT])
 
@@ -450,6 +450,16 @@ class JournalSession(QObject):
         """At the end of the program: the window is gone; back up and close the journal."""
         if self.journal is not None:
             self.close_journal(self.journal, None)
+
+
+def _without_password(journal: Journal) -> str:
+    """A shared journal's address as remembered in the preferences: never a password."""
+    from bigjournal.store.team import ServerAddress
+
+    try:
+        return ServerAddress.from_url(journal.target.url).url
+    except JournalError:
+        return journal.target.display_name
 
 
 def run_with_note(job: Callable[[], None], note: str, parent: QWidget | None) -> None:
