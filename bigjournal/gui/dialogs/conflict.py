@@ -109,6 +109,7 @@ class ConflictDialog(QDialog):
         self.theirs_button.clicked.connect(self.keep_theirs)
         self.mine_button.clicked.connect(self.use_mine)
         self.theirs_button.setDefault(True)  # Enter never overwrites someone's work
+        self.theirs_button.setFocus()
 
     def _fill_table(self) -> None:
         table = self.ui.compare_table
@@ -134,6 +135,7 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
+        table.setCurrentItem(None)
 
     def keep_theirs(self) -> None:
         """Nothing to save: the views reload the record as they saved it."""

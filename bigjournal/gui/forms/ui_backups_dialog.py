@@ -24,7 +24,7 @@ class Ui_BackupsDialog(object):
     def setupUi(self, BackupsDialog):
         if not BackupsDialog.objectName():
             BackupsDialog.setObjectName(u"BackupsDialog")
-        BackupsDialog.resize(760, 440)
+        BackupsDialog.resize(760, 380)
         self.main_layout = QVBoxLayout(BackupsDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.intro_label = QLabel(BackupsDialog)

@@ -24,7 +24,7 @@ class Ui_ConflictDialog(object):
     def setupUi(self, ConflictDialog):
         if not ConflictDialog.objectName():
             ConflictDialog.setObjectName(u"ConflictDialog")
-        ConflictDialog.resize(680, 360)
+        ConflictDialog.resize(680, 300)
         self.main_layout = QVBoxLayout(ConflictDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.who_label = QLabel(ConflictDialog)
