@@ -218,3 +218,55 @@ def test_another_journal_file_opens_in_the_window_and_is_remembered(
     assert [a.text() for a in menu.actions()] == [str(demo_copy)]
     menu.actions()[0].trigger()
     assert str(demo_copy) in session.window.windowTitle()
+
+
+def test_the_app_starts_backs_up_after_showing_and_closes_with_the_lock_released(
+    demo_copy: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """run_app end to end: the window shows first, the backup follows, closing cleans up."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from bigjournal.gui import app as app_module
+    from bigjournal.gui.main_window import MainWindow
+
+    monkeypatch.setattr(
+        app_module,
+        "preferences",
+        lambda: QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat),
+    )
+    seen: dict[str, Any] = {}
+
+    def watch() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown = [w for w in windows if w.isVisible()]
+        if shown and "backups_when_shown" not in seen:
+            seen["backups_when_shown"] = len(backup.list_backups(demo_copy))
+            seen["title"] = shown[0].windowTitle()
+        if shown and backup.list_backups(demo_copy):
+            timer.stop()
+            shown[0].close()
+            QTimer.singleShot(0, lambda: QApplication.instance().exit(0))
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(watch)
+    timer.start()
+    assert app_module.run_app(demo_copy) == 0
+    timer.stop()
+    assert str(demo_copy) in seen["title"]
+    assert [info.reason for info in backup.list_backups(demo_copy)] == ["opened"]
+    assert not lock.lock_path_for(demo_copy).exists()  # released at the end
+
+
+def test_the_app_stops_with_a_plain_message_when_the_journal_is_newer(
+    demo_copy: Path, qapp: Any, tmp_path: Path
+) -> None:
+    from bigjournal.gui import app as app_module
+    from tests.reliability.damage import make_newer
+
+    newer = make_newer(demo_copy, tmp_path / "newer.sqlite")
+    answer = answering()
+    assert app_module.run_app(newer) == 1
+    answer.stop()
+    assert answer.titles == ["Please update BigJournal"]
