@@ -53,14 +53,20 @@ def run_app(journal_arg: str | os.PathLike[str] | Path | None) -> int:
     )
     splash.show()
     state: dict[str, object] = {}
+    # Closing the splash or a question asked before the window shows must not quit the
+    # app (Qt would, after its last window closed): the window takes over when shown.
+    app.setQuitOnLastWindowClosed(False)
 
     def open_window() -> None:
         code = _open_window(app, journal_arg, prefs, splash, state)
         if code is not None:
             app.exit(code)
+        else:
+            app.setQuitOnLastWindowClosed(True)
 
     QTimer.singleShot(0, open_window)
     code = app.exec()
+    app.setQuitOnLastWindowClosed(True)
     session = state.get("session")
     if session is not None:
         session.close()  # type: ignore[attr-defined]

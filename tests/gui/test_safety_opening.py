@@ -270,3 +270,48 @@ def test_the_app_stops_with_a_plain_message_when_the_journal_is_newer(
     assert app_module.run_app(newer) == 1
     answer.stop()
     assert answer.titles == ["Please update BigJournal"]
+
+
+def test_after_restoring_a_damaged_journal_at_start_the_window_stays_open(
+    demo_copy: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Closing the question (the only window then) must not make Qt quit the app."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from bigjournal.gui import app as app_module
+    from bigjournal.gui.main_window import MainWindow
+
+    monkeypatch.setattr(
+        app_module,
+        "preferences",
+        lambda: QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat),
+    )
+    with open_journal(demo_copy, automatic_backups=False) as journal:
+        backup.make_backup(journal)
+    contacts = contact_count(demo_copy)
+    damage(demo_copy)
+    answer = answering("restore_button")
+    turns: list[int] = []
+
+    def watch() -> None:
+        shown = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if shown:
+            turns.append(1)
+        if len(turns) == 25:  # many turns of the event loop after the window showed
+            timer.stop()
+            shown[0].close()
+            QTimer.singleShot(0, lambda: QApplication.instance().exit(5))
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(watch)
+    timer.start()
+    code = app_module.run_app(demo_copy)
+    timer.stop()
+    answer.stop()
+    assert code == 5, "the app quit by itself after the question closed"
+    assert "set aside" in answer.text
+    assert contact_count(demo_copy) == contacts
