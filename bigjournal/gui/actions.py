@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from bigjournal.errors import JournalError
+from bigjournal.errors import ConflictError, JournalError
 from bigjournal.journal import (
     handovers,
     meetings,
@@ -97,6 +97,9 @@ class JournalActions(QObject):
         self.journal = journal
         self._today = today
         self.undo_stack = QUndoStack(self)
+        #: Called with a :class:`~bigjournal.gui.dialogs.conflict.Conflict` when an edit
+        #: meets someone else's newer save (the main window opens the conflict dialog).
+        self.conflict_handler: Callable[[Any], Any] | None = None
 
     def today(self) -> date:
         """The date the app treats as today (fixed in tests and screenshots)."""
@@ -158,7 +161,16 @@ class JournalActions(QObject):
     ) -> Any:
         """Save changed fields of a record; undo puts the old values back."""
         updater = UPDATERS[kind]
-        result = updater(self.journal, record_id, changes, expected_version=expected_version)
+        try:
+            result = updater(self.journal, record_id, changes, expected_version=expected_version)
+        except ConflictError as error:
+            if self.conflict_handler is None:
+                raise
+            from bigjournal.gui.dialogs.conflict import Conflict
+
+            # The dialog shows both versions and saves the choice; the field is done.
+            self.conflict_handler(Conflict(kind, record_id, dict(changes), error, label))
+            return None
         new = dict(changes)
         old = {key: old_values[key] for key in changes}
         self._done(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from bigjournal import APP_NAME
 from bigjournal.gui import resources_rc, text_size
@@ -67,21 +67,27 @@ def run_app(
     state: dict[str, object] = {}
     if import_path is not None:
         state["import_path"] = import_path  # an empty journal then skips the first run
+    # Closing the splash or a question asked before the window shows must not quit the
+    # app (Qt would, after its last window closed): the window takes over when shown.
+    app.setQuitOnLastWindowClosed(False)
 
     def open_window() -> None:
         code = _open_window(app, journal_arg, prefs, splash, state)
         if code is not None:
             app.exit(code)
-        elif import_path is not None:
+            return
+        app.setQuitOnLastWindowClosed(True)
+        if import_path is not None:
             from bigjournal.gui.dialogs.output_menu import offer_import
 
             offer_import(state["window"], import_path)  # type: ignore[arg-type]
 
     QTimer.singleShot(0, open_window)
     code = app.exec()
-    journal = state.get("journal")
-    if journal is not None:
-        journal.close()  # type: ignore[attr-defined]
+    app.setQuitOnLastWindowClosed(True)
+    session = state.get("session")
+    if session is not None:
+        session.close()  # type: ignore[attr-defined]
     return code
 
 
@@ -93,28 +99,26 @@ def _open_window(
     state: dict[str, object],
 ) -> int | None:
     """The part of start-up after the first paint. Returns an exit status to stop."""
-    from bigjournal.errors import JournalOpenError
-    from bigjournal.store import open_journal
+    from bigjournal.gui.session import JournalSession
 
-    try:
-        journal = open_journal(None if journal_arg is None else str(journal_arg))
-    except JournalOpenError as error:
+    session = JournalSession(prefs, parent=app)
+    session.before_asking = splash.close
+    state["session"] = session
+    journal = session.open(None if journal_arg is None else str(journal_arg))
+    if journal is None:
         splash.close()
-        QMessageBox.critical(None, f"{APP_NAME} cannot open the journal", str(error))
         return 1
     state["journal"] = journal
-    from bigjournal.gui.actions import JournalActions
     from bigjournal.gui.dialogs.first_run import FirstRunDialog
-    from bigjournal.gui.main_window import MainWindow
 
     if needs_first_run(journal) and "import_path" not in state:
         splash.close()
         dialog = FirstRunDialog(journal)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            session.close_journal(journal)
             return 0
-    window = MainWindow(JournalActions(journal, parent=app), prefs)
+    window = session.show_window(journal)
     state["window"] = window
-    window.show()
     splash.finish(window)
     shot = os.environ.get(SMOKE_TEST_VARIABLE)
     if shot:

@@ -21,6 +21,7 @@ from bigjournal import APP_NAME, __version__
 from bigjournal.errors import JournalError
 from bigjournal.gui import resources_rc, text_size
 from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.dialogs.conflict import Conflict, ConflictDialog
 from bigjournal.gui.dialogs.handover import (
     HandoverDialog,
     PendingHandoverDialog,
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._build_text_size_menu()
         self._connect()
         self.output_actions = install_output_actions(self)  # printing and exchange
+        actions.conflict_handler = self.resolve_conflict
         self.update_title()
         self.show_view(TODAY)
 
@@ -307,6 +309,12 @@ class MainWindow(QMainWindow):
     def show_members(self) -> MembersDialog:
         """The partnership's members: roles, conflicts of interest, stepping down."""
         dialog = MembersDialog(self.actions, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def resolve_conflict(self, conflict: Conflict) -> ConflictDialog:
+        """Someone saved the record first: show both versions, keep theirs or use mine."""
+        dialog = ConflictDialog(self.actions, conflict, self)
         self._open_dialog(dialog)
         return dialog
 

@@ -394,8 +394,8 @@ def open_team_journal(url: str, *, password: str | None = None) -> TeamJournal:
         if isinstance(cause, DBAPIError):
             raise explain_failure(cause, where) from error
         raise
-    without_password = with_password.set(password=None).render_as_string(hide_password=False)
-    return TeamJournal(JournalTarget(url=without_password, path=None), journal.engine)
+    # Not ``set(password=None)``: SQLAlchemy's URL.set ignores None and keeps the password.
+    return TeamJournal(JournalTarget(url=where.url, path=None), journal.engine)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ pictures only change when the app does. Look at every one after a change to a fo
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from datetime import date
@@ -122,13 +123,13 @@ def main() -> int:
     restructure.save()  # a post left vacant for now, so Today shows it waiting
     restructure.accept()
     window.show_view(0)
-    save(window, "16-today-handovers-and-risks", app)
+    save(window, "26-today-handovers-and-risks", app)
     members = window.show_members()
     members.select_member(find_member(journal, "Tom Kowalski").id)
-    save(members, "17-members", app)
+    save(members, "27-members", app)
     stepping = members.steps_down()
     assert stepping is not None
-    save(stepping, "18-stepping-down", app)
+    save(stepping, "28-stepping-down", app)
     stepping.reject()
     members.reject()
 
@@ -145,6 +146,73 @@ def main() -> int:
     welcome.reject()
 
     output_dialogs(window, journal, folder, app)
+
+    # Safety: backups, a damaged journal, a shared journal, a conflict (issues 7 and 8).
+    from datetime import UTC, datetime, timedelta
+
+    from bigjournal.errors import DamagedJournalError
+    from bigjournal.gui.dialogs.backups import BackupsDialog
+    from bigjournal.gui.dialogs.open_shared import OpenSharedDialog
+    from bigjournal.gui.session import damaged_journal_box
+    from bigjournal.journal.people import contact_detail, update_contact
+    from bigjournal.store import backup
+
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")  # backups, not in the real folder
+    made = datetime(2026, 6, 15, 9, 5, tzinfo=UTC)
+    backup.backup_file(journal.path, reason="opened", now=made - timedelta(days=1))
+    backup.backup_file(journal.path, reason="closed after changes", now=made)
+    backups = BackupsDialog(journal, window)
+    backups.show()
+    save(backups, "29-backups", app)
+    backups.reject()
+
+    damaged = damaged_journal_box(
+        DamagedJournalError(
+            "“Millbrook journal.sqlite” is damaged and cannot be opened (it is 40,960 "
+            "bytes shorter than it should be, as if cut off).",
+            set_aside_as=folder / "Millbrook journal.sqlite.damaged",
+            backup_path=folder / "backup.sqlite",
+            backup_made_at=made,
+        )
+    )
+    damaged.show()
+    save(damaged, "30-damaged-journal", app)
+    damaged.done(0)
+
+    shared = OpenSharedDialog(None, window)
+    shared.ui.host_edit.setText("journal.millbrook.org")
+    shared.ui.database_edit.setText("millbrook_journal")
+    shared.ui.login_edit.setText("aisha")
+    shared.ui.password_edit.setText("password")
+    from bigjournal.store.team import WORK_LOCALLY, ServerUnreachableError
+
+    shared._problem(
+        ServerUnreachableError(
+            "The shared journal's server (journal.millbrook.org) could not be reached: "
+            f"nothing answered. Check this computer's network connection and the address. "
+            f"{WORK_LOCALLY}"
+        )
+    )
+    shared.show()
+    save(shared, "31-open-shared-journal", app)
+    shared.reject()
+
+    gareth = find_contact(journal, "Gareth Lloyd").id
+    window.open_record("contact", gareth)
+    stale = contact_detail(journal, gareth).contact
+    with open_journal(journal.path, automatic_backups=False) as colleague:
+        update_contact(colleague, gareth, {"role": "Head of Communities", "phone": "01632 960 500"})
+    window.actions.update(
+        "contact",
+        gareth,
+        {"role": "Community Safety Lead", "phone": "01632 960 123"},
+        {"role": stale.role, "phone": stale.phone},
+        expected_version=stale.version,
+    )
+    conflict = window.dialog
+    assert conflict is not None
+    save(conflict, "32-conflict", app)
+    conflict.reject()
 
     text_size.apply_scale(app, 150)
     window.set_text_scale(150)

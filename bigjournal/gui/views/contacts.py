@@ -15,6 +15,7 @@ from bigjournal.errors import JournalError
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.dialogs.confirm import confirm
+from bigjournal.gui.dialogs.personal_data import add_personal_data_menu
 from bigjournal.gui.errors import show_error
 from bigjournal.gui.forms.ui_contacts_view import Ui_ContactsView
 from bigjournal.gui.paged_model import Column, PagedTableModel
@@ -88,6 +89,7 @@ class ContactsView(JournalView):
         layout.insertWidget(layout.indexOf(self.ui.has_left_button) + 1, self.several_left_button)
         self.several_left_button.clicked.connect(self._on_several_left_button_clicked)
         self.ui.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.personal_data_button = add_personal_data_menu(self)
         self._show_detail(None)
 
     def _fetch(self, after: ContactCursor | None, limit: int) -> list[ContactRow]:
@@ -161,6 +163,7 @@ class ContactsView(JournalView):
             self.ui.notes_edit,
             self.ui.has_left_button,
             self.ui.delete_button,
+            self.personal_data_button,
         ):
             widget.setEnabled(enabled)
         if detail is None:
