@@ -59,7 +59,8 @@ class TodayView(JournalView):
     def refresh(self) -> None:
         super().refresh()
         today = self.actions.today()
-        self.agenda = today_agenda(self.journal, today=today)
+        # Only the first page of each promise section is read; the totals come counted.
+        self.agenda = today_agenda(self.journal, today=today, limit=SECTION_LIMIT)
         current = self._current_key()
         tree = self.ui.agenda_tree
         tree.clear()
@@ -70,13 +71,13 @@ class TodayView(JournalView):
             "Their promises due or overdue",
             [self._promise_item(p) for p in agenda.theirs_due[:SECTION_LIMIT]],
             "Nothing they promised is due this week.",
-            more=len(agenda.theirs_due) - SECTION_LIMIT,
+            more=agenda.theirs_due_count - SECTION_LIMIT,
         )
         self._section(
             "Our promises due or overdue",
             [self._promise_item(p) for p in agenda.ours_due[:SECTION_LIMIT]],
             "Nothing we promised is due this week.",
-            more=len(agenda.ours_due) - SECTION_LIMIT,
+            more=agenda.ours_due_count - SECTION_LIMIT,
         )
         self._section(
             "Handovers pending",
