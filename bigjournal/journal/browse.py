@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import String, and_, func, literal, or_, select
 from sqlalchemy.orm import selectinload
 
 from bigjournal.journal.common import (
@@ -174,16 +174,22 @@ def contacts_page(
             query = query.where(Contact.left_on.is_(None))
         if after is not None:
             name, last_id = after
+            # The database folds the cursor's name itself, exactly as it folds the column:
+            # SQLite's lower() knows only ASCII, PostgreSQL's knows Ø and Cyrillic too.
+            folded_after = func.lower(literal(name, String))
             query = query.where(
-                or_(folded_name > name, and_(folded_name == name, Contact.id > last_id))
+                or_(
+                    folded_name > folded_after,
+                    and_(folded_name == folded_after, Contact.id > last_id),
+                )
             )
         query = query.order_by(folded_name, Contact.id).limit(limit)
         return [contact_row(c) for c in session.scalars(query)]
 
 
 def contact_cursor(row: ContactRow) -> ContactCursor:
-    # SQLite's lower() folds ASCII only; the cursor must use the same folding.
-    return (_ascii_lower(row.name), row.id)
+    """Where the next page starts: the name as stored (folded by the database) and id."""
+    return (row.name, row.id)
 
 
 def _ascii_lower(text: str) -> str:

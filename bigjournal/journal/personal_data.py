@@ -151,7 +151,8 @@ def _mentions(session: Session, *, person_name: str) -> list[Mention]:
     found: list[Mention] = []
     for kind, (entity, columns, title_column) in TEXT_COLUMNS.items():
         conditions = [
-            func.instr(func.lower(getattr(entity, column)), needle) > 0
+            # Portable (SQLite and PostgreSQL); a one-off scan, not search as you type.
+            func.lower(getattr(entity, column)).contains(needle, autoescape=True)
             for column in columns
             for needle in needles
         ]

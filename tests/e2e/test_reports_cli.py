@@ -7,6 +7,7 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from .conftest import Run, command
@@ -48,6 +49,7 @@ def test_summary_and_pack_from_the_demo_journal(run: Run, tmp_path: Path) -> Non
     ]
 
 
+@pytest.mark.sqlite_only  # runs the command by hand on the SQLite file, from another folder
 def test_letter_paper_and_a_default_file_name(run: Run, tmp_path: Path) -> None:
     run("demo")
     run("settings", "--set", "paper_size", "Letter")

@@ -14,6 +14,9 @@ from bigjournal.journal.people import add_contact, list_contacts
 from bigjournal.store import Journal, backup, open_journal
 from bigjournal.store.locations import JournalTarget
 
+# backups are copies of a SQLite journal file (team journals are backed up on the server).
+pytestmark = pytest.mark.sqlite_only
+
 
 def add_someone(journal: Journal, name: str = "Gareth Lloyd") -> None:
     org = add_organisation(journal, name=f"Council for {name}", kind="local_authority")

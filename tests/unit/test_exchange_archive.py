@@ -32,6 +32,9 @@ from bigjournal.store import Journal, open_journal
 from tests.conftest import TODAY
 from tests.unit.exchange_support import canonical_dump, zip_members
 
+# compares journals through their SQLite files.
+pytestmark = pytest.mark.sqlite_only
+
 FAST = KeyStrength(n=2**10)  # the real default is tested once; the rest need speed
 PASSPHRASE = "a long walk by the canal"
 

@@ -31,6 +31,9 @@ from bigjournal.store import Journal, open_journal
 from tests.conftest import TODAY
 from tests.unit.exchange_support import canonical_dump, edit_lines, forge, zip_members
 
+# compares journals through their SQLite files.
+pytestmark = pytest.mark.sqlite_only
+
 FAST = KeyStrength(n=2**10)
 PASSPHRASE = "a long walk by the canal"
 

@@ -80,6 +80,7 @@ def test_forgetting_a_contact_erases_them_and_lists_notes_that_name_them(
     )
 
 
+@pytest.mark.sqlite_only  # reads the SQLite file's raw bytes
 def test_forgotten_details_are_gone_from_the_file_itself(
     journal: Journal, people: dict[str, int]
 ) -> None:

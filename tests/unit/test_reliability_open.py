@@ -12,6 +12,9 @@ from bigjournal.journal.organisations import add_organisation, list_organisation
 from bigjournal.store import Journal, health, open_journal
 from bigjournal.store.backup import make_backup
 
+# these open, damage and fill up a SQLite journal file.
+pytestmark = pytest.mark.sqlite_only
+
 MOUNTS = """\
 /dev/sda1 / ext4 rw,relatime 0 0
 /dev/sdb1 /media/volunteer/KINGSTON vfat rw,nosuid 0 0
