@@ -37,6 +37,16 @@ def show_error(parent: QWidget | None, error: BaseException | str, title: str = 
     return box
 
 
+def problem_label() -> QLabel:
+    """The (hidden) place at the top of a form where :func:`show_inline` shows a problem."""
+    label = QLabel()
+    label.setObjectName("error_label")
+    label.setAccessibleName("Problem")
+    label.setWordWrap(True)
+    show_inline(label, None)
+    return label
+
+
 def show_inline(label: QLabel, error: BaseException | str | None) -> None:
     """Show (or hide, with None) a problem at the top of a form, readable by screen readers."""
     if error is None:

@@ -15,15 +15,14 @@ post vacant for now.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,7 +40,8 @@ from PySide6.QtWidgets import (
 from bigjournal.errors import JournalError, NotFoundError
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.completion import Choices, NameCompleter
-from bigjournal.gui.errors import show_inline
+from bigjournal.gui.date_widgets import date_edit, qdate
+from bigjournal.gui.errors import problem_label, show_inline
 from bigjournal.gui.forms.ui_handover_dialog import Ui_HandoverDialog
 from bigjournal.gui.html import day
 from bigjournal.journal.handovers import (
@@ -71,10 +71,6 @@ FIELD_LABELS = {
     "decisions": "decisions_error",
 }
 PROMISE_COLUMN, DUE_COLUMN, FATE_COLUMN, NOTE_COLUMN = range(4)
-
-
-def qdate(on: date) -> QDate:
-    return QDate(on.year, on.month, on.day)
 
 
 def active_contact_choices(actions: JournalActions, leaver_id: int | None = None) -> Choices:
@@ -356,12 +352,8 @@ class PendingHandoverDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setAccessibleName("Problem")
-        self.error_label.setWordWrap(True)
+        self.error_label = problem_label()
         layout.addWidget(self.error_label)
-        show_inline(self.error_label, None)
         form = QFormLayout()
         layout.addLayout(form)
         self.choices: Choices | None = None
@@ -390,10 +382,9 @@ class PendingHandoverDialog(QDialog):
             self.new_name_edit.textEdited.connect(lambda _t: self.new_radio.setChecked(True))
             self.introduction_check = QCheckBox("Plan an &introduction:")
             self.introduction_check.setChecked(True)
-            self.introduction_edit = QDateEdit(qdate(today + timedelta(days=14)))
-            self.introduction_edit.setCalendarPopup(True)
-            self.introduction_edit.setDisplayFormat("d MMM yyyy")
-            self.introduction_edit.setAccessibleName("Date of the introduction walkabout")
+            self.introduction_edit = date_edit(
+                today + timedelta(days=14), "Date of the introduction walkabout"
+            )
             self.introduction_check.toggled.connect(self.introduction_edit.setEnabled)
             form.addRow(self.introduction_check, self.introduction_edit)
             hint = QLabel(
@@ -410,10 +401,7 @@ class PendingHandoverDialog(QDialog):
             )
             hint.setWordWrap(True)
             layout.addWidget(hint)
-            self.completed_edit = QDateEdit(qdate(today))
-            self.completed_edit.setCalendarPopup(True)
-            self.completed_edit.setDisplayFormat("d MMM yyyy")
-            self.completed_edit.setAccessibleName("Date the handover was completed")
+            self.completed_edit = date_edit(today, "Date the handover was completed")
             form.addRow("Completed &on:", self.completed_edit)
             self.notes_edit = QPlainTextEdit(handover.notes)
             self.notes_edit.setAccessibleName("Handover note")
@@ -494,18 +482,12 @@ class SeveralLeftDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.error_label = QLabel()
-        self.error_label.setAccessibleName("Problem")
-        self.error_label.setWordWrap(True)
+        self.error_label = problem_label()
         layout.addWidget(self.error_label)
-        show_inline(self.error_label, None)
         form = QFormLayout()
         today = actions.today()
-        self.left_on_edit = QDateEdit(qdate(today))
+        self.left_on_edit = date_edit(today, "Date they left")
         self.left_on_edit.setMaximumDate(qdate(today))
-        self.left_on_edit.setCalendarPopup(True)
-        self.left_on_edit.setDisplayFormat("d MMM yyyy")
-        self.left_on_edit.setAccessibleName("Date they left")
         form.addRow("&Date they left:", self.left_on_edit)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName("Note on the restructure")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from bigjournal.errors import JournalError, ValidationError
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.completion import Choices, NameCompleter
+from bigjournal.gui.date_widgets import qdate
 from bigjournal.gui.dates import DateNotUnderstood, parse_when
 from bigjournal.gui.errors import show_inline
 from bigjournal.gui.forms.ui_log_meeting_dialog import Ui_LogMeetingDialog
@@ -128,7 +129,7 @@ class LogMeetingDialog(QDialog):
         self.rows: list[PromiseRowWidget] = []
         journal = actions.journal
         today = actions.today()
-        self.ui.date_edit.setDate(QDate(today.year, today.month, today.day))
+        self.ui.date_edit.setDate(qdate(today))
         self.ui.date_edit.setMaximumDate(QDate(today.year + 5, 12, 31))
         for kind in InteractionKind:
             self.ui.kind_combo.addItem(kind.label, kind)

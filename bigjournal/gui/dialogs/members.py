@@ -9,13 +9,10 @@ The warning before a councillor's term ends (a journal setting) is set here too.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from bigjournal.errors import JournalError
 from bigjournal.gui.actions import JournalActions
-from bigjournal.gui.errors import show_inline
+from bigjournal.gui.date_widgets import date_edit, qdate
+from bigjournal.gui.errors import problem_label, show_inline
 from bigjournal.gui.html import day
 from bigjournal.journal import settings
 from bigjournal.journal.handovers import (
@@ -54,18 +52,6 @@ from bigjournal.model.vocabulary import MemberRole
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: Special choices in the new-owner list of a promise (member ids are positive).
 UNDECIDED, PARTNERSHIP, CLOSE = 0, -1, -2
-
-
-def qdate(on: date) -> QDate:
-    return QDate(on.year, on.month, on.day)
-
-
-def _date_edit(on: date, name: str) -> QDateEdit:
-    edit = QDateEdit(qdate(on))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setAccessibleName(name)
-    return edit
 
 
 class MembersDialog(QDialog):
@@ -86,12 +72,8 @@ class MembersDialog(QDialog):
         )
         intro.setWordWrap(True)
         outer.addWidget(intro)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setAccessibleName("Problem")
-        self.error_label.setWordWrap(True)
+        self.error_label = problem_label()
         outer.addWidget(self.error_label)
-        show_inline(self.error_label, None)
 
         body = QHBoxLayout()
         outer.addLayout(body, 1)
@@ -317,16 +299,12 @@ class SteppingDownDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error_label")
-        self.error_label.setAccessibleName("Problem")
-        self.error_label.setWordWrap(True)
+        self.error_label = problem_label()
         layout.addWidget(self.error_label)
-        show_inline(self.error_label, None)
 
         form = QFormLayout()
         today = actions.today()
-        self.date_edit = _date_edit(today, "Date they stepped down")
+        self.date_edit = date_edit(today, "Date they stepped down")
         self.date_edit.setMaximumDate(qdate(today))
         form.addRow("&Date they step down:", self.date_edit)
         self.successor_combo = QComboBox()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from bigjournal.errors import JournalError
 from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.date_widgets import qdate
 from bigjournal.gui.errors import show_inline
 from bigjournal.gui.forms.ui_promise_status_dialog import Ui_PromiseStatusDialog
 from bigjournal.gui.html import day
@@ -38,10 +39,8 @@ class PromiseStatusDialog(QDialog):
         self.ui.status_combo.setCurrentIndex(self.ui.status_combo.findData(suggested))
         today = actions.today()
         when = promise.status_on or today
-        self.ui.date_edit.setDate(QDate(when.year, when.month, when.day))
-        self.ui.date_edit.setMinimumDate(
-            QDate(promise.made_on.year, promise.made_on.month, promise.made_on.day)
-        )
+        self.ui.date_edit.setDate(qdate(when))
+        self.ui.date_edit.setMinimumDate(qdate(promise.made_on))
         self.ui.note_edit.setPlainText(promise.status_note)
         self.ui.status_combo.currentIndexChanged.connect(
             self._on_status_combo_current_index_changed

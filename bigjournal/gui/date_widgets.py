@@ -1,0 +1,21 @@
+"""Dates in widgets: one conversion and one date field for every dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit
+
+
+def qdate(on: date) -> QDate:
+    return QDate(on.year, on.month, on.day)
+
+
+def date_edit(on: date, name: str) -> QDateEdit:
+    """A date field with a calendar, a spelled-out month and a screen-reader name."""
+    edit = QDateEdit(qdate(on))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    edit.setAccessibleName(name)
+    return edit
