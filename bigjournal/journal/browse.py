@@ -160,9 +160,10 @@ def contacts_page(
             .join(Organisation, Organisation.id == Contact.organisation_id)
             .options(selectinload(Contact.organisation), selectinload(Contact.successor))
         )
-        wanted = _ascii_lower(text.strip())
+        wanted = text.strip()
         if wanted:
-            pattern = f"%{_escape_like(wanted)}%"
+            # Folded by the database, like the columns it is compared with.
+            pattern = func.lower(literal(f"%{_escape_like(wanted)}%", String))
             query = query.where(
                 or_(
                     folded_name.like(pattern, escape="\\"),
@@ -190,10 +191,6 @@ def contacts_page(
 def contact_cursor(row: ContactRow) -> ContactCursor:
     """Where the next page starts: the name as stored (folded by the database) and id."""
     return (row.name, row.id)
-
-
-def _ascii_lower(text: str) -> str:
-    return "".join(ch.lower() if ch.isascii() else ch for ch in text)
 
 
 def _escape_like(text: str) -> str:

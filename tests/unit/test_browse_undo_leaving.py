@@ -12,6 +12,7 @@ from bigjournal.journal import browse, meetings, organisations, people, promises
 from bigjournal.journal.search import search
 from bigjournal.model import Base
 from bigjournal.model.vocabulary import PromiseStatus, Side
+from bigjournal.store import Journal
 from tests.conftest import TODAY
 
 
@@ -114,3 +115,17 @@ def test_a_restored_meeting_is_found_by_search_again(demo_journal: Any) -> None:
     undo.restore(demo_journal, snapshot)
     assert dump(demo_journal) == before
     assert meeting.id in {h.id for h in search(demo_journal, word) if h.kind == "meeting"}
+
+
+def test_contact_filter_folds_case_as_the_database_does(journal: Journal) -> None:
+    """Typed in any case, in any script the database folds, a name is found."""
+    from bigjournal.journal.organisations import add_organisation
+    from bigjournal.journal.people import add_contact
+
+    add_organisation(journal, name="Highways", kind="council_department")
+    add_contact(journal, name="Øyvind Hansen", organisation="Highways")
+    add_contact(journal, name="Priya Shah", organisation="Highways", role="Senior Officer")
+    assert [c.name for c in browse.contacts_page(journal, text="PRIYA")] == ["Priya Shah"]
+    assert [c.name for c in browse.contacts_page(journal, text="senior")] == ["Priya Shah"]
+    assert [c.name for c in browse.contacts_page(journal, text="Øyv")] == ["Øyvind Hansen"]
+    assert [c.name for c in browse.contacts_page(journal, text="100%")] == []
