@@ -39,6 +39,7 @@ from bigjournal.journal.records import (
     OrganisationDetail,
     PromiseRow,
     Ref,
+    SearchHit,
 )
 from bigjournal.journal.search import search
 from bigjournal.model.vocabulary import (
@@ -736,10 +737,17 @@ def run_search(args: argparse.Namespace) -> int:
         args.json,
         hits,
         lambda hits: (
-            [f"{h.kind:<12} #{h.id:<6} {h.title} — {h.snippet}" for h in hits] or ["Nothing found."]
+            [f"{h.kind:<12} #{h.id:<6} {h.title}{_gone(h)} — {h.snippet}" for h in hits]
+            or ["Nothing found."]
         ),
     )
     return 0
+
+
+def _gone(hit: SearchHit) -> str:
+    if hit.left_on is None:
+        return ""
+    return f" ({'stepped down' if hit.kind == 'member' else 'left'} {fmt_date(hit.left_on)})"
 
 
 def run_settings(args: argparse.Namespace) -> int:

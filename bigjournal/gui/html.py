@@ -31,7 +31,8 @@ def parse_link(url: str) -> tuple[str, int] | None:
 
 
 def day(on: date | None) -> str:
-    return on.strftime("%-d %b %Y") if on else ""
+    # Not "%-d": that is a glibc extension and raises on Windows.
+    return f"{on.day} {on:%b %Y}" if on else ""
 
 
 def heading(text: str, level: int = 2) -> str:

@@ -354,3 +354,5 @@ class SearchHit:
     id: int
     title: str
     snippet: str
+    #: When a contact found has left (or a member stepped down): lists mark them so.
+    left_on: date | None = None

@@ -9,10 +9,13 @@ a prefix. Never ``LIKE '%word%'`` over notes.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from bigjournal.journal.records import SearchHit
+from bigjournal.model.entities import Contact, Member
 from bigjournal.store import Journal
 
 KINDS = {1: "organisation", 2: "contact", 3: "member", 4: "meeting", 5: "promise"}
@@ -36,8 +39,38 @@ def search(journal: Journal, typed: str, *, limit: int = 50) -> list[SearchHit]:
     if query is None:
         return []
     if journal.is_sqlite:
-        return _search_sqlite(journal, query, limit)
-    return _search_postgresql(journal, typed, limit)
+        hits = _search_sqlite(journal, query, limit)
+    else:
+        hits = _search_postgresql(journal, typed, limit)
+    return _mark_leavers(journal, hits)
+
+
+def _mark_leavers(journal: Journal, hits: list[SearchHit]) -> list[SearchHit]:
+    """Say who has left, so a volunteer does not ring someone who is no longer there."""
+    contact_ids = [hit.id for hit in hits if hit.kind == "contact"]
+    member_ids = [hit.id for hit in hits if hit.kind == "member"]
+    if not contact_ids and not member_ids:
+        return hits
+    left: dict[tuple[str, int], date] = {}
+    with journal.reading() as session:
+        if contact_ids:
+            for record_id, left_on in session.execute(
+                select(Contact.id, Contact.left_on).where(
+                    Contact.id.in_(contact_ids), Contact.left_on.is_not(None)
+                )
+            ):
+                left["contact", record_id] = left_on
+        if member_ids:
+            for record_id, left_on in session.execute(
+                select(Member.id, Member.stepped_down_on).where(
+                    Member.id.in_(member_ids), Member.stepped_down_on.is_not(None)
+                )
+            ):
+                left["member", record_id] = left_on
+    return [
+        replace(hit, left_on=left[hit.kind, hit.id]) if (hit.kind, hit.id) in left else hit
+        for hit in hits
+    ]
 
 
 def _search_sqlite(journal: Journal, query: str, limit: int) -> list[SearchHit]:

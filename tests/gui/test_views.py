@@ -269,3 +269,18 @@ def test_places_for_later_features(window: Any, qtbot: Any) -> None:
     window.show_view(ORGANISATIONS)
     action.trigger()
     assert triggered == [view.current_id] and view.current_id is not None
+
+
+def test_search_marks_a_contact_who_has_left(window: Any, qtbot: Any) -> None:
+    window.search_edit.setFocus()
+    qtbot.keyClicks(window.search_edit, "Priya")
+    qtbot.waitUntil(lambda: bool(window.search_view.hits))
+    tree = window.search_view.ui.result_tree
+    titles = [
+        tree.topLevelItem(row).text(1)
+        for row in range(tree.topLevelItemCount())
+        if tree.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole).startswith("contact:")
+    ]
+    # Her successor's notes mention her too; only the one who left is marked.
+    assert [t for t in titles if "(left " in t] == [t for t in titles if t.startswith("Priya")]
+    assert any(t.startswith("Priya Shah (left ") for t in titles)

@@ -117,8 +117,12 @@ def test_leaver_with_a_successor_hands_over_each_promise(council: Journal) -> No
         ("Priya Shah", 5)
     ]
     assert agenda.left_without_handover == ()
-    # Her history stays, and she can still be found.
-    assert any(h.title == "Priya Shah" for h in search(council, "priya"))
+    # Her history stays, and she can still be found, marked as gone.
+    assert [(h.title, h.left_on) for h in search(council, "priya") if h.kind == "contact"] == [
+        ("Priya Shah", LEFT)
+    ]
+    successor = [h for h in search(council, "Øyvind") if h.kind == "contact"]
+    assert successor and all(h.left_on is None for h in successor)
     assert contact_detail(council, 1, today=TODAY).meetings
     completed = complete_handover(council, handover.id, on=TODAY)
     assert not completed.is_pending

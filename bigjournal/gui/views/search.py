@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
+from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.forms.ui_search_view import Ui_SearchView
 from bigjournal.gui.views.base import JournalView
@@ -46,7 +47,11 @@ class SearchView(JournalView):
         tree.clear()
         for hit in self.hits:
             # FTS marks matches with [brackets]; show them as they are, plainly.
-            item = QTreeWidgetItem([KIND_LABELS.get(hit.kind, hit.kind), hit.title, hit.snippet])
+            title = hit.title
+            if hit.left_on is not None:
+                gone = "stepped down" if hit.kind == "member" else "left"
+                title = f"{title} ({gone} {html.day(hit.left_on)})"
+            item = QTreeWidgetItem([KIND_LABELS.get(hit.kind, hit.kind), title, hit.snippet])
             item.setData(0, HIT_ROLE, f"{hit.kind}:{hit.id}")  # plain data, not a Python object
             for column in range(3):
                 item.setToolTip(column, item.text(column))
