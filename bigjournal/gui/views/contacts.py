@@ -9,11 +9,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QItemSelection, QTimer, QUrl, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QPushButton, QWidget
 
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.columns import ColumnFitter
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.dialogs.personal_data import add_personal_data_menu
 from bigjournal.gui.errors import show_error
@@ -52,11 +53,7 @@ class ContactsView(JournalView):
         table = self.ui.contact_table
         table.setModel(self.model)
         table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((170, 200, 200)):
-            table.setColumnWidth(column, width)
+        self.column_fitter = ColumnFitter(table, main=1)  # the role
         table.selectionModel().selectionChanged.connect(self._on_contact_table_selection_changed)
         table.activated.connect(lambda _index: self.ui.role_edit.setFocus())
         self.ui.splitter.setSizes([620, 560])

@@ -5,11 +5,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QItemSelection, QUrl, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.columns import ColumnFitter
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.errors import show_error
 from bigjournal.gui.forms.ui_meetings_view import Ui_MeetingsView
@@ -45,11 +46,7 @@ class MeetingsView(JournalView):
         table = self.ui.meeting_table
         table.setModel(self.model)
         table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((110, 130, 300)):
-            table.setColumnWidth(column, width)
+        self.column_fitter = ColumnFitter(table, main=2)  # the title
         table.selectionModel().selectionChanged.connect(self._on_meeting_table_selection_changed)
         table.activated.connect(lambda _index: self.ui.notes_edit.setFocus())
         self.ui.splitter.setSizes([680, 520])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QToolBar, QWidget
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.columns import ColumnFitter
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.errors import show_error
 from bigjournal.gui.forms.ui_organisations_view import Ui_OrganisationsView
@@ -45,9 +46,8 @@ class OrganisationsView(JournalView):
         self.model.setHorizontalHeaderLabels(list(HEADERS))
         tree = self.ui.organisation_tree
         tree.setModel(self.model)
-        tree.setColumnWidth(0, 300)
-        tree.setColumnWidth(1, 170)
-        tree.setColumnWidth(2, 150)
+        # The name; purposes and who holds it are in the detail beside (or a right-click away).
+        self.column_fitter = ColumnFitter(tree, main=0, hidden=(3, 4))
         tree.selectionModel().selectionChanged.connect(self._on_organisation_tree_selection_changed)
         self.ui.splitter.setSizes([560, 620])
         self.ui.splitter.setStretchFactor(1, 1)

@@ -6,11 +6,12 @@ from html import escape
 
 from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.columns import ColumnFitter
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.errors import show_error
 from bigjournal.gui.forms.ui_promises_view import Ui_PromisesView
@@ -58,11 +59,7 @@ class PromisesView(JournalView):
         table = self.ui.promise_table
         table.setModel(self.model)
         table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 70, 340, 150, 200)):
-            table.setColumnWidth(column, width)
+        self.column_fitter = ColumnFitter(table, main=2)  # what was promised
         table.selectionModel().selectionChanged.connect(self._on_promise_table_selection_changed)
         table.activated.connect(self._on_promise_table_activated)
         table.installEventFilter(self)

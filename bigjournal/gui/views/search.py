@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.columns import ColumnFitter
 from bigjournal.gui.forms.ui_search_view import Ui_SearchView
 from bigjournal.gui.views.base import JournalView
 from bigjournal.journal.records import SearchHit
@@ -30,8 +31,7 @@ class SearchView(JournalView):
         self.typed = ""
         self.hits: list[SearchHit] = []
         tree = self.ui.result_tree
-        tree.setColumnWidth(0, 170)
-        tree.setColumnWidth(1, 360)
+        self.column_fitter = ColumnFitter(tree, main=2)  # the words found
         tree.itemActivated.connect(self._on_result_tree_item_activated)
 
     def search_for(self, typed: str) -> list[SearchHit]:

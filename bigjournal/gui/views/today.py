@@ -10,10 +10,11 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from bigjournal.errors import JournalError
 from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.columns import ColumnFitter
 from bigjournal.gui.errors import show_error
 from bigjournal.gui.forms.ui_today_view import Ui_TodayView
 from bigjournal.gui.html import day
@@ -42,11 +43,7 @@ class TodayView(JournalView):
         # Items carry plain ids; the rows they stand for are kept here, in Python.
         self._promises: dict[int, PromiseRow] = {}
         tree = self.ui.agenda_tree
-        header = tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.column_fitter = ColumnFitter(tree, main=0)  # what is due
         tree.itemActivated.connect(self._on_agenda_tree_item_activated)
         tree.currentItemChanged.connect(self._on_agenda_tree_current_item_changed)
         tree.installEventFilter(self)
