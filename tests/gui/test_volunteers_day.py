@@ -152,3 +152,16 @@ def test_an_unreadable_due_date_is_explained(window: Any, qtbot: Any) -> None:
     assert "Promise 2" in dialog.ui.error_label.text()
     assert "not a date" in dialog.ui.error_label.text()
     assert QApplication.focusWidget() is dialog.rows[1].ui.due_edit
+
+
+def test_a_long_promise_holder_shows_its_start_after_typing(window: Any, qtbot: Any) -> None:
+    dialog = log_the_walkabout(window, qtbot)
+    who = dialog.rows[0].ui.who_edit
+    who.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is who)
+    who.end(False)
+    assert who.cursorPosition() == len(who.text())
+    qtbot.keyClick(who, Qt.Key.Key_Tab)  # on to "what": the name is shown from its start
+    assert who.cursorPosition() == 0
+    assert who.toolTip() == "Øyvind Hansen (Highways and Streetscene)"
+    dialog.reject()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from bigjournal.errors import JournalError, ValidationError
@@ -61,6 +61,10 @@ class PromiseRowWidget(QWidget):
         for side in Side:
             self.ui.side_combo.addItem(side.label, side)
         self.completer = NameCompleter(people[Side.THEIRS], self.ui.who_edit)
+        # A long "Name (Organisation)" would otherwise stay scrolled to its end, hiding
+        # the name; the whole of it is in the tool tip.
+        self.ui.who_edit.installEventFilter(self)
+        self.ui.who_edit.textChanged.connect(self.ui.who_edit.setToolTip)
         self.ui.side_combo.currentIndexChanged.connect(self._on_side_combo_current_index_changed)
         self.ui.remove_button.clicked.connect(self._on_remove_button_clicked)
 
@@ -82,6 +86,16 @@ class PromiseRowWidget(QWidget):
         self.ui.who_edit.setText(who)
         self.ui.what_edit.setText(what)
         self.ui.due_edit.setText(due)
+        self._show_start_of_who()
+
+    def _show_start_of_who(self) -> None:
+        self.ui.who_edit.setCursorPosition(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # On leaving the field, whether the text was typed, completed or pasted.
+        if watched is self.ui.who_edit and event.type() == QEvent.Type.FocusOut:
+            self._show_start_of_who()
+        return False
 
     def is_empty(self) -> bool:
         return not any(
