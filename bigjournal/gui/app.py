@@ -1,8 +1,11 @@
 """Starting the desktop app: ``bigjournal`` with no command runs :func:`run_app`.
 
-Start-up is ordered for a fast first paint on an old laptop: Qt and a splash window
-first, then (on the next turn of the event loop) the database layer and the main
-window, which import SQLAlchemy and the use cases.
+Start-up is ordered for a fast first paint on an old laptop (issue 9): the main window
+is built from Qt alone and painted first, saying "Opening your journal…" where the
+views go. Only after that paint are the database layer and the use cases imported,
+the journal opened (with every question that may need: damaged, missing, locked,
+newer, first run — asked over the window) and the views attached to the same window.
+Keep this module's imports Qt-only for that reason.
 """
 
 from __future__ import annotations
@@ -10,20 +13,25 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from bigjournal import APP_NAME
 from bigjournal.gui import resources_rc, text_size
-from bigjournal.gui.splash import Splash
+from bigjournal.gui.main_window import MainWindow
 
 assert resources_rc  # registers the icons with Qt's resource system
 
 # Set to a PNG path, the app paints its main window into that file and quits: the
 # installer's smoke test proves a frozen build can start, draw and exit cleanly.
 SMOKE_TEST_VARIABLE = "BIGJOURNAL_SMOKE_TEST"
+
+# The journal opens after the window's first paint; a window that is never painted
+# (started minimised, say) must not keep it waiting longer than this.
+OPEN_WITHOUT_PAINT_MS = 500
 
 
 def preferences() -> QSettings:
@@ -57,69 +65,73 @@ def run_app(
     app = make_application()
     prefs = preferences()
     text_size.apply_scale(app, text_size.saved_scale(prefs))
-    splash = Splash(QPixmap(":/icons/bigjournal-128.png"))
-    splash.showMessage(
-        "Opening your journal…",
-        Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
-    )
-    splash.show()
-    app.processEvents()  # paint it now, before the timer below starts the slow part
-    state: dict[str, object] = {}
+    window = MainWindow(None, prefs)  # no journal yet: "Opening your journal…"
+    state: dict[str, object] = {"window": window}
     if import_path is not None:
         state["import_path"] = import_path  # an empty journal then skips the first run
-    # Closing the splash or a question asked before the window shows must not quit the
-    # app (Qt would, after its last window closed): the window takes over when shown.
+    # A question closed before the journal is attached must not quit the app, nor
+    # closing the window when opening is abandoned (the exit status is ours to say).
     app.setQuitOnLastWindowClosed(False)
 
-    def open_window() -> None:
-        code = _open_window(app, journal_arg, prefs, splash, state)
+    def open_journal() -> None:
+        if "opening" in state:
+            return  # the first paint and the fallback timer both ask
+        state["opening"] = True
+        if window.isHidden():  # closed before the journal opened
+            app.exit(0)
+            return
+        code = _open_journal(journal_arg, prefs, window, state)
         if code is not None:
+            window.close()
             app.exit(code)
             return
         app.setQuitOnLastWindowClosed(True)
         if import_path is not None:
             from bigjournal.gui.dialogs.output_menu import offer_import
 
-            offer_import(state["window"], import_path)  # type: ignore[arg-type]
+            offer_import(window, import_path)
 
-    QTimer.singleShot(0, open_window)
+    # After the paint event returns, so the painted pixels reach the screen first.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, open_journal))
+    QTimer.singleShot(OPEN_WITHOUT_PAINT_MS, open_journal)
+    window.show()
     code = app.exec()
+    session: Any = state.get("session")
+    # Stopped by app.exit (the smoke test, say): no window outlives the app's run.
+    app.setQuitOnLastWindowClosed(False)
+    for shown in {window, (session.window if session is not None else None) or window}:
+        shown.close()
     app.setQuitOnLastWindowClosed(True)
-    session = state.get("session")
     if session is not None:
-        session.close()  # type: ignore[attr-defined]
+        session.close()
     return code
 
 
-def _open_window(
-    app: QApplication,
+def _open_journal(
     journal_arg: str | os.PathLike[str] | Path | None,
     prefs: QSettings,
-    splash: Splash,
+    window: MainWindow,
     state: dict[str, object],
 ) -> int | None:
     """The part of start-up after the first paint. Returns an exit status to stop."""
     from bigjournal.gui.session import JournalSession
 
+    app = QApplication.instance()
     session = JournalSession(prefs, parent=app)
-    session.before_asking = splash.close
+    session.adopt(window)
     state["session"] = session
-    journal = session.open(None if journal_arg is None else str(journal_arg))
+    journal = session.open(None if journal_arg is None else str(journal_arg), window)
     if journal is None:
-        splash.close()
         return 1
     state["journal"] = journal
-    from bigjournal.gui.dialogs.first_run import FirstRunDialog
-
     if needs_first_run(journal) and "import_path" not in state:
-        splash.close()
-        dialog = FirstRunDialog(journal)
+        from bigjournal.gui.dialogs.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(journal, window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             session.close_journal(journal)
             return 0
-    window = session.show_window(journal)
-    state["window"] = window
-    splash.finish(window)
+    session.show_window(journal)
     shot = os.environ.get(SMOKE_TEST_VARIABLE)
     if shot:
         QTimer.singleShot(1000, lambda: app.exit(0 if window.grab().save(shot) else 1))

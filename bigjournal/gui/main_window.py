@@ -9,43 +9,72 @@ Where later features plug in:
   "Print summary…" to the tool bar above an organisation.
 - A contact who has left: :meth:`MainWindow.start_leaving` (from the contact's
   "Has left…" button) is the one entry point of the handover.
+
+The window is built in two steps so that it is the first thing painted at start-up
+(issue 9): :class:`MainWindow` itself needs only Qt, and shows "Opening your journal…"
+where the views go; :meth:`MainWindow.attach` then brings the journal, the views and
+every action that needs them. Keep this module's imports Qt-only: the database layer,
+the use cases, the views and dialogs are imported inside the methods that use them
+(tests/gui/test_start_up.py checks it in a fresh interpreter).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
+import importlib
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QIcon,
+    QKeySequence,
+    QPaintEvent,
+    QUndoGroup,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from bigjournal import APP_NAME, __version__
 from bigjournal.errors import JournalError
 from bigjournal.gui import resources_rc, text_size
-from bigjournal.gui.actions import JournalActions
-from bigjournal.gui.dialogs.conflict import Conflict, ConflictDialog
-from bigjournal.gui.dialogs.handover import (
-    HandoverDialog,
-    PendingHandoverDialog,
-    SeveralLeftDialog,
-)
-from bigjournal.gui.dialogs.log_meeting import LogMeetingDialog
-from bigjournal.gui.dialogs.members import MembersDialog
-from bigjournal.gui.dialogs.output_menu import install_output_actions
-from bigjournal.gui.dialogs.promise_status import PromiseStatusDialog
 from bigjournal.gui.errors import show_error
 from bigjournal.gui.forms.ui_main_window import Ui_MainWindow
-from bigjournal.gui.views.base import JournalView
-from bigjournal.gui.views.contacts import ContactsView
-from bigjournal.gui.views.meetings import MeetingsView
-from bigjournal.gui.views.organisations import OrganisationsView
-from bigjournal.gui.views.promises import PromisesView
-from bigjournal.gui.views.search import SearchView
-from bigjournal.gui.views.today import TodayView
-from bigjournal.journal import settings
-from bigjournal.journal.handovers import list_handovers
-from bigjournal.journal.people import contact_detail
-from bigjournal.journal.records import ContactRow, PromiseRow
+
+if TYPE_CHECKING:
+    from bigjournal.gui.actions import JournalActions
+    from bigjournal.gui.dialogs.conflict import Conflict, ConflictDialog
+    from bigjournal.gui.dialogs.log_meeting import LogMeetingDialog
+    from bigjournal.gui.dialogs.members import MembersDialog
+    from bigjournal.gui.dialogs.promise_status import PromiseStatusDialog
+    from bigjournal.gui.views.base import JournalView
+    from bigjournal.journal.records import ContactRow, PromiseRow
 
 assert resources_rc  # registers the icons with Qt's resource system
+
+
+class _ImportedOnFirstUse:
+    """A module imported when first used, not when this module is: the window title
+    reads the journal's settings, the first paint does not need the database layer."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        module: ModuleType = importlib.import_module(self._name)
+        return getattr(module, attribute)
+
+
+settings: Any = _ImportedOnFirstUse("bigjournal.journal.settings")
 
 SEARCH_DELAY_MS = 250
 TODAY, ORGANISATIONS, CONTACTS, MEETINGS, PROMISES, SEARCH = range(6)
@@ -55,22 +84,79 @@ VIEW_OF_KIND = {
     "meeting": MEETINGS,
     "promise": PROMISES,
 }
+OPENING_TEXT = "Opening your journal…"
 
 
 class MainWindow(QMainWindow):
+    """The window on one journal. Given no actions it waits for :meth:`attach`."""
+
+    #: The window's first paint (start-up opens the journal only after it).
+    first_painted = Signal()
+
     def __init__(
         self,
-        actions: JournalActions,
+        actions: JournalActions | None,
         preferences: QSettings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.actions: JournalActions | None = None
         self.preferences = preferences
         self.dialog: QDialog | None = None  # the dialog open now, if any
+        self.views: list[JournalView] = []
+        self._painted = False
         self.setWindowIcon(QIcon(":/icons/bigjournal.svg"))
+        self.setWindowTitle(APP_NAME)
+
+        self._build_placeholder()
+        self._size_navigation()
+        self._build_search_box()
+        self._build_edit_menu()
+        self._build_text_size_menu()
+        self._connect()
+        self._set_journal_actions_enabled(False)
+        if actions is not None:
+            self.attach(actions)
+
+    # --- building ----------------------------------------------------------------
+
+    def _build_placeholder(self) -> None:
+        """What stands where the views go while the journal opens: a calm line of text."""
+        self.placeholder = QLabel(OPENING_TEXT, self.ui.view_stack)
+        self.placeholder.setObjectName("opening_placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.placeholder.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.placeholder.setFont(font)
+        self.placeholder.setAccessibleName(OPENING_TEXT)
+        self.placeholder.setAccessibleDescription(
+            "BigJournal is opening your journal. Its pages appear here in a moment."
+        )
+        self.ui.view_stack.addWidget(self.placeholder)
+        self.ui.view_stack.setCurrentWidget(self.placeholder)
+        self.statusBar().showMessage(OPENING_TEXT)
+
+    def attach(self, actions: JournalActions) -> None:
+        """Show the journal in this window: its views, and the actions that need it.
+
+        The imports are here, not at the top: they bring the database layer and the
+        use cases, which the first paint of the window does without.
+        """
+        from bigjournal.gui.dialogs.output_menu import install_output_actions
+        from bigjournal.gui.views.contacts import ContactsView
+        from bigjournal.gui.views.meetings import MeetingsView
+        from bigjournal.gui.views.organisations import OrganisationsView
+        from bigjournal.gui.views.promises import PromisesView
+        from bigjournal.gui.views.search import SearchView
+        from bigjournal.gui.views.today import TodayView
+
+        if self.actions is not None:
+            raise RuntimeError("This window already shows a journal.")
+        self.actions = actions
+        self.undo_group.addStack(actions.undo_stack)
+        self.undo_group.setActiveStack(actions.undo_stack)
 
         self.today_view = TodayView(actions)
         self.organisations_view = OrganisationsView(actions)
@@ -78,7 +164,7 @@ class MainWindow(QMainWindow):
         self.meetings_view = MeetingsView(actions)
         self.promises_view = PromisesView(actions)
         self.search_view = SearchView(actions)
-        self.views: list[JournalView] = [
+        self.views = [
             self.today_view,
             self.organisations_view,
             self.contacts_view,
@@ -86,21 +172,47 @@ class MainWindow(QMainWindow):
             self.promises_view,
             self.search_view,
         ]
+        had_focus = self.placeholder.hasFocus() or QApplication.focusWidget() is None
+        self.ui.view_stack.removeWidget(self.placeholder)
+        self.placeholder.deleteLater()
         for view in self.views:
             self.ui.view_stack.addWidget(view)
             view.record_opened.connect(self._on_view_record_opened)
-        self._size_navigation()
 
-        self._build_search_box()
-        self._build_edit_menu()
-        self._build_text_size_menu()
-        self._connect()
+        self._connect_journal(actions)
         self.output_actions = install_output_actions(self)  # printing and exchange
         actions.conflict_handler = self.resolve_conflict
+        self._set_journal_actions_enabled(True)
+        self.statusBar().clearMessage()
         self.update_title()
         self.show_view(TODAY)
+        if had_focus and self.isActiveWindow():
+            self.ui.navigation_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # --- building ----------------------------------------------------------------
+    def _set_journal_actions_enabled(self, enabled: bool) -> None:
+        """What needs a journal waits for it (menus, shortcuts, navigation, search)."""
+        ui = self.ui
+        for action in (
+            ui.action_log_meeting,
+            ui.action_delete,
+            ui.action_view_today,
+            ui.action_view_organisations,
+            ui.action_view_contacts,
+            ui.action_view_meetings,
+            ui.action_view_promises,
+            ui.action_search,
+            ui.action_refresh,
+            self.action_members,
+        ):
+            action.setEnabled(enabled)
+        ui.navigation_list.setEnabled(enabled)
+        self.search_edit.setEnabled(enabled)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def _size_navigation(self) -> None:
         navigation = self.ui.navigation_list
@@ -124,11 +236,13 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
 
     def _build_edit_menu(self) -> None:
-        stack = self.actions.undo_stack
-        self.action_undo = stack.createUndoAction(self, "&Undo")
+        # A group, not the journal's stack: Undo and Redo are in place (and disabled)
+        # before the journal is attached, and follow its stack once it is.
+        self.undo_group = QUndoGroup(self)
+        self.action_undo = self.undo_group.createUndoAction(self, "&Undo")
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.action_undo.setObjectName("action_undo")
-        self.action_redo = stack.createRedoAction(self, "&Redo")
+        self.action_redo = self.undo_group.createRedoAction(self, "&Redo")
         self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.action_redo.setObjectName("action_redo")
         menu = self.ui.menu_edit
@@ -160,6 +274,7 @@ class MainWindow(QMainWindow):
         smaller.triggered.connect(lambda: self.step_text_scale(-1))
 
     def _connect(self) -> None:
+        """The connections that need no journal (the rest wait for :meth:`attach`)."""
         ui = self.ui
         ui.navigation_list.currentRowChanged.connect(self._on_navigation_list_current_row_changed)
         for number, action in enumerate(
@@ -181,20 +296,22 @@ class MainWindow(QMainWindow):
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
-        self.actions.changed.connect(self._on_actions_changed)
-        self.actions.failed.connect(self._on_actions_failed)
-        self.actions.reported.connect(self._on_actions_reported)
+        self.action_members = QAction("&Members of the partnership…", self)
+        self.action_members.setObjectName("action_members")
+        self.action_members.triggered.connect(self.show_members)
+        self.ui.menu_view.addSeparator()
+        self.ui.menu_view.addAction(self.action_members)
+
+    def _connect_journal(self, actions: JournalActions) -> None:
+        actions.changed.connect(self._on_actions_changed)
+        actions.failed.connect(self._on_actions_failed)
+        actions.reported.connect(self._on_actions_reported)
         self.organisations_view.meeting_requested.connect(self.log_meeting)
         self.meetings_view.meeting_requested.connect(self._on_action_log_meeting_triggered)
         self.contacts_view.leaving_requested.connect(self.start_leaving)
         self.contacts_view.several_left_requested.connect(self.several_left)
         self.today_view.leaving_requested.connect(self.start_leaving)
         self.today_view.handover_requested.connect(self.finish_handover)
-        self.action_members = QAction("&Members of the partnership…", self)
-        self.action_members.setObjectName("action_members")
-        self.action_members.triggered.connect(self.show_members)
-        self.ui.menu_view.addSeparator()
-        self.ui.menu_view.addAction(self.action_members)
         self.promises_view.status_change_requested.connect(self.change_status)
 
     def add_file_action(self, action: QAction) -> None:
@@ -216,6 +333,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(part for part in parts if part))
 
     def current_view(self) -> JournalView:
+        from bigjournal.gui.views.base import JournalView
+
         view = self.ui.view_stack.currentWidget()
         assert isinstance(view, JournalView)
         return view
@@ -262,18 +381,25 @@ class MainWindow(QMainWindow):
 
     def log_meeting(self, organisation_id: int | None = None) -> LogMeetingDialog:
         """Open "Log a meeting" (Ctrl+N); it saves itself and the views refresh."""
+        from bigjournal.gui.dialogs.log_meeting import LogMeetingDialog
+
         dialog = LogMeetingDialog(self.actions, self, organisation_id=organisation_id)
         dialog.meeting_logged.connect(self._on_dialog_meeting_logged)
         self._open_dialog(dialog)
         return dialog
 
     def change_status(self, promise: PromiseRow) -> PromiseStatusDialog:
+        from bigjournal.gui.dialogs.promise_status import PromiseStatusDialog
+
         dialog = PromiseStatusDialog(self.actions, promise, self)
         self._open_dialog(dialog)
         return dialog
 
     def start_leaving(self, contact_id: int) -> QDialog | None:
         """A contact has left: the entry point of the handover (contacts and Today)."""
+        from bigjournal.gui.dialogs.handover import HandoverDialog
+        from bigjournal.journal.people import contact_detail
+
         try:
             contact = contact_detail(self.actions.journal, contact_id).contact
         except JournalError as error:
@@ -285,6 +411,8 @@ class MainWindow(QMainWindow):
 
     def several_left(self, contacts: list[ContactRow]) -> QDialog | None:
         """A restructure: several contacts gone at once, each post vacant for now."""
+        from bigjournal.gui.dialogs.handover import SeveralLeftDialog
+
         if not [c for c in contacts if c.left_on is None]:
             self.statusBar().showMessage(
                 "Select the people who have left in Contacts first (Ctrl+click for several).",
@@ -297,6 +425,9 @@ class MainWindow(QMainWindow):
 
     def finish_handover(self, handover_id: int) -> QDialog | None:
         """A pending handover from Today: name the successor, or mark it complete."""
+        from bigjournal.gui.dialogs.handover import PendingHandoverDialog
+        from bigjournal.journal.handovers import list_handovers
+
         try:
             handover = next(h for h in list_handovers(self.actions.journal) if h.id == handover_id)
         except StopIteration:
@@ -308,12 +439,16 @@ class MainWindow(QMainWindow):
 
     def show_members(self) -> MembersDialog:
         """The partnership's members: roles, conflicts of interest, stepping down."""
+        from bigjournal.gui.dialogs.members import MembersDialog
+
         dialog = MembersDialog(self.actions, self)
         self._open_dialog(dialog)
         return dialog
 
     def resolve_conflict(self, conflict: Conflict) -> ConflictDialog:
         """Someone saved the record first: show both versions, keep theirs or use mine."""
+        from bigjournal.gui.dialogs.conflict import ConflictDialog
+
         dialog = ConflictDialog(self.actions, conflict, self)
         self._open_dialog(dialog)
         return dialog
@@ -349,13 +484,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Choose a record to delete first.", 5000)
 
     def _on_action_about_triggered(self) -> None:
+        journal = (
+            f"<p>Journal: {self.actions.journal.target.display_name}</p>"
+            if self.actions is not None
+            else ""
+        )
         QMessageBox.about(
             self,
             f"About {APP_NAME}",
             f"<p><b>{APP_NAME} {__version__}</b></p><p>A relationship journal for "
             "resident-led community partnerships: meetings, promises made and kept on "
-            "both sides, and who the right person is now.</p>"
-            f"<p>Journal: {self.actions.journal.target.display_name}</p>",
+            f"both sides, and who the right person is now.</p>{journal}",
         )
 
     def _on_search_edit_text_changed(self, _text: str) -> None:

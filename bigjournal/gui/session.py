@@ -6,6 +6,10 @@ empty journal, or quit), a missing one (restore or quit), another copy of BigJou
 holding it (who, where, since when), a journal from a newer BigJournal (please update).
 Warnings about where the journal lives are shown once, in a banner above the views.
 
+At start-up the window is already on screen (painted before the database layer was
+imported): :meth:`JournalSession.adopt` takes it, the questions are asked over it, and
+:meth:`JournalSession.show_window` attaches the journal to it.
+
 Automatic backups never block the window: the one due at opening runs in a worker once
 the window is shown; the one at closing runs in a thread while a note says so, if it
 takes long. Switching journals opens the new one first, so a failure leaves the
@@ -186,16 +190,17 @@ class JournalSession(QObject):
         self.journal: Journal | None = None
         self.window: Any = None
         self.backup_worker: Worker | None = None
-        #: Called before the first question is asked (start-up closes its splash).
-        self.before_asking: Callable[[], None] | None = None
 
     # --- opening -----------------------------------------------------------------
 
     def _ask(self, box: QMessageBox) -> QMessageBox:
-        if self.before_asking is not None:
-            self.before_asking()
         box.exec()
         return box
+
+    def adopt(self, window: Any) -> None:
+        """The window start-up painted before any journal: questions are asked over it
+        and :meth:`show_window` attaches the journal to it, instead of a new window."""
+        self.window = window
 
     def open(
         self, target: str | os.PathLike[str] | None, parent: QWidget | None = None
@@ -239,12 +244,17 @@ class JournalSession(QObject):
     # --- the window --------------------------------------------------------------
 
     def show_window(self, journal: Journal) -> Any:
-        """A main window on ``journal``; the previous window and journal are closed."""
+        """A main window on ``journal``: the adopted one still waiting for a journal,
+        else a new one (the previous window and journal are then closed)."""
         from bigjournal.gui.main_window import MainWindow
 
         old_window, old_journal = self.window, self.journal
         actions = JournalActions(journal, today=self.today, parent=self)
-        window = MainWindow(actions, self.preferences)
+        if old_window is not None and old_window.actions is None:
+            window, old_window = old_window, None
+            window.attach(actions)
+        else:
+            window = MainWindow(actions, self.preferences)
         self.journal, self.window = journal, window
         self._install(window)
         if old_window is not None:

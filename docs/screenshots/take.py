@@ -57,9 +57,11 @@ def main() -> int:
     journal = open_journal(folder / "Millbrook journal.sqlite")
     build_demo(journal, today=TODAY)
     preferences = QSettings(str(folder / "gui.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(JournalActions(journal, today=TODAY), preferences)
+    window = MainWindow(None, preferences)  # as at start-up: painted before the journal
     window.resize(*SIZE)
     window.show()
+    save(window, "0-opening-your-journal", app)
+    window.attach(JournalActions(journal, today=TODAY))
     settle(app)
 
     names = ["today", "organisations", "contacts", "meetings", "promises"]

@@ -2,7 +2,9 @@
 
 File menu: Briefing pack…, Export for a successor…, Import…, and the files for other
 tools; the organisation tool bar: Print summary…. Each opens its dialog the way the
-window opens every dialog (window-modal, deleted on close).
+window opens every dialog (window-modal, deleted on close). The dialogs are imported
+when first opened: they bring reportlab and the exchange formats, which showing the
+journal at start-up does without (issue 9).
 """
 
 from __future__ import annotations
@@ -15,12 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
 from bigjournal.errors import JournalError
-from bigjournal.gui.dialogs.briefing_pack import BriefingPackDialog
-from bigjournal.gui.dialogs.export_archive import ExportArchiveDialog
-from bigjournal.gui.dialogs.import_archive import ImportArchiveDialog
-from bigjournal.gui.dialogs.other_formats import CSV as CSV_KIND
-from bigjournal.gui.dialogs.other_formats import ICAL, VCARD, ExportFileDialog, VCardImportDialog
-from bigjournal.gui.dialogs.print_summary import PrintSummaryDialog
 from bigjournal.gui.errors import show_error
 
 if TYPE_CHECKING:
@@ -39,39 +35,44 @@ def install_output_actions(window: MainWindow) -> dict[str, QAction]:
         window.add_file_action(action)
         made[name] = action
 
-    file_action(
-        "action_briefing_pack", "&Briefing pack…", lambda: BriefingPackDialog(actions, window)
-    )
-    file_action(
-        "action_export_archive",
-        "&Export for a successor…",
-        lambda: ExportArchiveDialog(actions, window),
-    )
-    file_action("action_import_archive", "&Import…", lambda: ImportArchiveDialog(actions, window))
-    file_action(
-        "action_export_vcard",
-        "Export contacts (&vCard)…",
-        lambda: ExportFileDialog(actions, VCARD, window),
-    )
-    file_action(
-        "action_import_vcard",
-        "Import contacts (v&Card)…",
-        lambda: VCardImportDialog(actions, window),
-    )
-    file_action(
-        "action_export_ical",
-        "Export calendar (&iCalendar)…",
-        lambda: ExportFileDialog(actions, ICAL, window),
-    )
-    file_action(
-        "action_export_csv",
-        "Export registers (&CSV)…",
-        lambda: ExportFileDialog(actions, CSV_KIND, window),
-    )
+    def briefing_pack() -> QDialog:
+        from bigjournal.gui.dialogs.briefing_pack import BriefingPackDialog
+
+        return BriefingPackDialog(actions, window)
+
+    def export_archive() -> QDialog:
+        from bigjournal.gui.dialogs.export_archive import ExportArchiveDialog
+
+        return ExportArchiveDialog(actions, window)
+
+    def import_archive() -> QDialog:
+        from bigjournal.gui.dialogs.import_archive import ImportArchiveDialog
+
+        return ImportArchiveDialog(actions, window)
+
+    def export_file(kind: str) -> QDialog:
+        from bigjournal.gui.dialogs.other_formats import ExportFileDialog
+
+        return ExportFileDialog(actions, kind, window)
+
+    def import_vcard() -> QDialog:
+        from bigjournal.gui.dialogs.other_formats import VCardImportDialog
+
+        return VCardImportDialog(actions, window)
+
+    file_action("action_briefing_pack", "&Briefing pack…", briefing_pack)
+    file_action("action_export_archive", "&Export for a successor…", export_archive)
+    file_action("action_import_archive", "&Import…", import_archive)
+    file_action("action_export_vcard", "Export contacts (&vCard)…", lambda: export_file("vcard"))
+    file_action("action_import_vcard", "Import contacts (v&Card)…", import_vcard)
+    file_action("action_export_ical", "Export calendar (&iCalendar)…", lambda: export_file("ical"))
+    file_action("action_export_csv", "Export registers (&CSV)…", lambda: export_file("csv"))
 
     view = window.organisations_view
 
     def print_summary() -> None:
+        from bigjournal.gui.dialogs.print_summary import PrintSummaryDialog
+
         detail = view.detail
         if detail is None:
             return
@@ -88,6 +89,8 @@ def show(window: MainWindow, dialog: QDialog) -> QDialog:
 
 def offer_import(window: MainWindow, path: str | Path) -> QDialog | None:
     """Opened with an archive (``bigjournal FILE.bigjournal``): show Import… for it."""
+    from bigjournal.gui.dialogs.import_archive import ImportArchiveDialog
+
     try:
         dialog = ImportArchiveDialog(window.actions, window, path=path)
     except JournalError as error:
