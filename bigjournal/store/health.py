@@ -92,6 +92,19 @@ def integrity_check(path: Path) -> list[str]:
 
 
 def _check(path: Path, pragma: str) -> list[str]:
+    """Run the check; any damage found drops the clean-close record of ``path``.
+
+    So whoever finds damage (``bigjournal check``, the GUI's weekly check in a worker),
+    the next opening runs the full check itself, sets the file aside and offers the
+    newest good backup.
+    """
+    problems = _run_check(path, pragma)
+    if problems:
+        forget_clean_close(path)
+    return problems
+
+
+def _run_check(path: Path, pragma: str) -> list[str]:
     try:
         connection = read_only_connection(path)
     except sqlite3.Error as error:

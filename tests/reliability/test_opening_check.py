@@ -243,3 +243,17 @@ def test_no_record_is_written_for_a_file_stamped_in_the_future(healthy_journal: 
     tomorrow = time.time_ns() + 86_400 * 10**9
     os.utime(healthy_journal, ns=(tomorrow, tomorrow))
     assert not health.write_clean_close(healthy_journal, None)
+
+
+def test_damage_the_check_command_finds_is_set_aside_at_the_next_opening(
+    healthy_journal: Path,
+) -> None:
+    """Damage no file time shows (the disk rotted after the clean close was written)."""
+    close_cleanly(healthy_journal)
+    damage_in_place(healthy_journal, flipped_structure(healthy_journal), keep_times=True)
+    assert health.write_clean_close(healthy_journal, datetime.now(UTC))  # times can't tell
+    assert would_skip(healthy_journal)
+    assert health.integrity_check(healthy_journal), "what `bigjournal check` runs"
+    assert not would_skip(healthy_journal)
+    with pytest.raises(DamagedJournalError):
+        open_journal(healthy_journal).close()
