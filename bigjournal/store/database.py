@@ -4,8 +4,11 @@ A journal is a SQLite file (the default) or a PostgreSQL database (a team journa
 Before anything is written, an existing file is inspected read-only, so that a
 journal from a newer BigJournal, or a file that is not a journal at all, is refused
 byte-for-byte untouched. A journal that is damaged (SQLite's quick check fails) is set
-aside as ``<name>.damaged`` and the newest good backup is offered. One process at a
-time writes a journal (:mod:`bigjournal.store.lock`); automatic backups are made when
+aside as ``<name>.damaged`` and the newest good backup is offered. The quick check
+reads the whole file, so it runs when the file may have changed since this program
+last closed it cleanly, and at least weekly (:func:`bigjournal.store.health.full_check_reason`,
+docs/reliability.md); cheaper checks of the header and schema run every time. One
+process at a time writes a journal (:mod:`bigjournal.store.lock`); automatic backups are made when
 a changed journal is opened or closed (:mod:`bigjournal.store.backup`); a journal on
 a network share or a FAT/exFAT drive gets a warning in :attr:`Journal.warnings`.
 """
@@ -16,7 +19,7 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +47,8 @@ SQLITE_MAGIC = health.SQLITE_MAGIC
 BUSY_TIMEOUT_MS = 1500
 log = logging.getLogger(__name__)
 _CHANGES_SEEN = "bigjournal_changes_seen"
+# SQLite's words for a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_IOERR).
+_DAMAGE_SIGNS = ("malformed", "not a database", "disk i/o error", "corrupt")
 
 
 class Journal:
@@ -68,8 +73,13 @@ class Journal:
         self.automatic_backups = automatic_backups
         #: Sentences to show the user (a risky place, a failed automatic backup).
         self.warnings: list[str] = []
+        #: Why opening ran SQLite's full check of the file (None: it was not needed).
+        self.full_check_reason: str | None = None
+        #: The weekly full check is due and was left to :func:`run_routine_check`.
+        self.routine_check_due = False
         self.closed = False
         if self.is_sqlite:
+            event.listen(engine, "handle_error", self._note_storage_error)
             with engine.connect() as connection:  # what opening (and upgrading) wrote
                 record = connection.connection
                 record.info[_CHANGES_SEEN] = getattr(record.dbapi_connection, "total_changes", 0)
@@ -152,6 +162,12 @@ class Journal:
             return True
         return self._modified_at_open > moment.timestamp()
 
+    def _note_storage_error(self, context: Any) -> None:
+        """A sign of damage met while working: the next opening must check the file."""
+        message = str(context.original_exception).lower()
+        if self._lock is not None and any(sign in message for sign in _DAMAGE_SIGNS):
+            self._lock.suspect = True
+
     def note_backup(self, _made_at: datetime) -> None:
         self._writes_since_backup = 0
         self._backed_up_this_session = True
@@ -184,9 +200,23 @@ class Journal:
                     self.warnings.append(str(error))
         finally:
             self.closed = True
-            self.engine.dispose()
-            if self._lock is not None:
-                self._lock.release()
+            try:
+                self.engine.dispose()
+                self._write_clean_close()
+            finally:
+                if self._lock is not None:
+                    self._lock.release()
+
+    def _write_clean_close(self) -> None:
+        """Write down the file's state, so the next opening can skip the full check.
+
+        Only by the last journal of this process to close the file (while the lock is
+        still held), and never after a sign of damage.
+        """
+        held = self._lock
+        if self.path is None or held is None or held.holders != 1 or held.suspect:
+            return
+        health.write_clean_close(self.path, held.last_full_check)
 
     def __enter__(self) -> Journal:
         return self
@@ -230,20 +260,30 @@ def open_journal(
     *,
     create: bool = True,
     automatic_backups: bool = True,
+    defer_routine_check: bool = False,
 ) -> Journal:
     """Open (and if need be create and upgrade) a journal.
 
-    For a SQLite file this takes the journal's lock, runs SQLite's quick check, backs
-    up before any schema upgrade and, with ``automatic_backups``, backs up a changed
-    journal now and at :meth:`Journal.close`. The GUI passes ``automatic_backups=False``
-    and runs :func:`bigjournal.store.backup.backup_if_due` in a worker instead.
+    For a SQLite file this takes the journal's lock, runs SQLite's quick check when
+    the file may have changed since it was last closed cleanly (or a week has passed),
+    backs up before any schema upgrade and, with ``automatic_backups``, backs up a
+    changed journal now and at :meth:`Journal.close`. The GUI passes
+    ``automatic_backups=False`` and runs :func:`bigjournal.store.backup.backup_if_due`
+    in a worker instead; with ``defer_routine_check`` it also runs the weekly check
+    (only that one: never the check of a changed file) in a worker with
+    :func:`run_routine_check`, after the window is up.
 
     Raises :class:`JournalOpenError` subclasses with a message for the user.
     """
     if not isinstance(target, JournalTarget):
         target = resolve_target(target)
     if target.path is not None:
-        return _open_sqlite_journal(target, create=create, automatic_backups=automatic_backups)
+        return _open_sqlite_journal(
+            target,
+            create=create,
+            automatic_backups=automatic_backups,
+            defer_routine_check=defer_routine_check,
+        )
     engine = _open_server(target.url)
     _upgrade(engine)
     return Journal(target, engine)
@@ -302,7 +342,7 @@ def _upgrade(engine: Engine) -> None:
 
 
 def _open_sqlite_journal(
-    target: JournalTarget, *, create: bool, automatic_backups: bool
+    target: JournalTarget, *, create: bool, automatic_backups: bool, defer_routine_check: bool
 ) -> Journal:
     path = target.path
     assert path is not None
@@ -318,11 +358,21 @@ def _open_sqlite_journal(
             raise JournalOpenError(
                 f"The folder for the journal could not be created ({error.strerror})."
             ) from error
+    warning = health.risky_place_warning(path)
     held = lock.acquire(path)
     try:
         modified_at_open = _modified_time(path)
-        revision = inspect_sqlite_file(path)
-        if revision is not None and revision != migrations.head_revision():
+        decision = _decide_full_check(path, held, risky_place=warning is not None)
+        run_now = decision.needed and not (decision.routine and defer_routine_check)
+        revision = inspect_sqlite_file(path, full_check=run_now)
+        upgrading = revision is not None and revision != migrations.head_revision()
+        if upgrading and not run_now:
+            decision, run_now = health.CheckDecision("it is about to be upgraded"), True
+            check_whole_file(path)
+        if run_now:
+            held.last_full_check = datetime.now(UTC)
+        if upgrading:
+            assert revision is not None
             _backup_before_upgrade(path, revision)
         engine = _open_sqlite(path)
         _upgrade(engine)
@@ -336,7 +386,10 @@ def _open_sqlite_journal(
     except BaseException:
         held.release()
         raise
-    warning = health.risky_place_warning(path)
+    journal.full_check_reason = decision.reason if run_now else None
+    journal.routine_check_due = decision.needed and not run_now
+    if run_now:
+        log.info("checked %s in full at opening: %s", path.name, decision.reason)
     if warning:
         journal.warnings.append(warning)
     if automatic_backups:
@@ -346,6 +399,44 @@ def _open_sqlite_journal(
             log.warning("automatic backup at open failed: %s", error)
             journal.warnings.append(str(error))
     return journal
+
+
+def _decide_full_check(
+    path: Path, held: lock.JournalLock, *, risky_place: bool
+) -> health.CheckDecision:
+    """Read (and drop) the record of the last clean close, and decide on the full check.
+
+    The record is dropped at opening so that a session which does not close cleanly
+    (a crash, a power cut) leaves none, and the next opening checks the file.
+    """
+    if held.holders > 1:
+        return health.CheckDecision(None)  # already open in this program, checked then
+    record = health.read_clean_close(path)
+    health.forget_clean_close(path)
+    if record is not None:
+        held.last_full_check = record.last_full_check
+    return health.full_check_reason(path, record, risky_place=risky_place)
+
+
+def run_routine_check(journal: Journal) -> list[str]:
+    """The weekly full check left out at opening (``defer_routine_check``); safe in a worker.
+
+    Reads through its own read-only connection, so the window stays usable. Returns the
+    problems found (empty when healthy). On damage, the journal is marked so that no
+    clean-close record is written: the next opening checks it again, sets it aside
+    and offers the newest good backup, exactly as for damage found at opening.
+    """
+    path, held = journal.path, journal._lock
+    if path is None or held is None or not journal.routine_check_due:
+        return []
+    problems = health.quick_check(path)
+    if problems:
+        log.warning("routine check of %s failed: %s", path, "; ".join(problems[:5]))
+        held.suspect = True
+    else:
+        held.last_full_check = datetime.now(UTC)
+    journal.routine_check_due = False
+    return problems
 
 
 def _modified_time(path: Path) -> float | None:
@@ -382,13 +473,15 @@ def _backup_before_upgrade(path: Path, revision: str) -> None:
         ) from error
 
 
-def inspect_sqlite_file(path: Path) -> str | None:
+def inspect_sqlite_file(path: Path, *, full_check: bool = True) -> str | None:
     """Refuse, without writing a byte, a file that is not a journal we can open.
 
     Returns the journal's schema revision (None for an empty file). A foreign or
     newer file is refused untouched; a damaged journal is set aside as
     ``<name>.damaged`` (never deleted) and :class:`DamagedJournalError` offers the
-    newest good backup.
+    newest good backup. The header, the schema and the file's length are checked
+    every time (a few milliseconds); ``full_check`` adds SQLite's quick check, which
+    reads every page (:func:`check_whole_file`).
     """
     if not path.exists():
         return None  # a new journal
@@ -439,6 +532,13 @@ def inspect_sqlite_file(path: Path) -> str | None:
     shortfall = health.missing_bytes(path)
     if shortfall:
         _damaged(path, f"it is {shortfall:,} bytes shorter than it should be, as if cut off")
+    if full_check:
+        check_whole_file(path)
+    return revision
+
+
+def check_whole_file(path: Path) -> None:
+    """SQLite's quick check of every page; a damaged journal is set aside, a backup offered."""
     problems = health.quick_check(path)
     if problems:
         if any("disk i/o error" in problem.lower() for problem in problems):
@@ -448,7 +548,6 @@ def inspect_sqlite_file(path: Path) -> str | None:
             )
         log.warning("quick check of %s failed: %s", path, "; ".join(problems[:5]))
         _damaged(path, "SQLite's check found damage inside it")
-    return revision
 
 
 def _was_a_journal(path: Path) -> bool:

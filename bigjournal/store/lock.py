@@ -66,10 +66,21 @@ class JournalLock:
         self._holders = 1
         #: The owner recorded by a process that ended without closing the journal.
         self.took_over = took_over
+        # What this process learnt about the file's health while holding it, shared by
+        # every Journal it opened on the file (store.database writes it down at close).
+        #: When SQLite's full check last passed on this file (None: not this session).
+        self.last_full_check: datetime | None = None
+        #: Set when the file may be damaged: no clean-close record is written then.
+        self.suspect = False
 
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+    @property
+    def holders(self) -> int:
+        """How many opened journals in this process share the lock (0 once released)."""
+        return self._holders if self._fd is not None else 0
 
     def release(self) -> None:
         with _registry_lock:

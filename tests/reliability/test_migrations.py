@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -68,3 +69,50 @@ def test_a_table_rebuilding_migration_keeps_every_linked_row(fixture: Path, tmp_
     assert (revision, integrity) == (REHEARSAL, "ok")
     assert after == before
     assert after["interaction_contacts"] > 0
+
+
+def test_the_revisions_read_without_alembic_are_alembics_own() -> None:
+    """The opening path reads ``versions/*.py`` itself so that it need not import Alembic."""
+    from alembic.script import ScriptDirectory
+
+    from bigjournal.store.migrations import alembic_config, revision_chain
+
+    script = ScriptDirectory.from_config(alembic_config())
+    walked = [revision.revision for revision in script.walk_revisions()]
+    assert list(revision_chain()) == list(reversed(walked))
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == frozenset(walked)
+
+
+OPEN_AND_REPORT = """
+import sys
+from bigjournal.store import open_journal
+with open_journal(sys.argv[1]) as journal:
+    pass
+print(sorted(name for name in sys.modules if name.split(".")[0] == "alembic"))
+"""
+
+
+def run_opening(journal_path: Path) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", OPEN_AND_REPORT, str(journal_path)],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+def test_opening_an_up_to_date_journal_never_imports_alembic(tmp_path: Path) -> None:
+    journal_path = tmp_path / "journal.sqlite"
+    assert run_opening(journal_path) != "[]", "creating a journal runs the migrations"
+    assert run_opening(journal_path) == "[]"
+
+
+@pytest.mark.parametrize("fixture", FIXTURES[:1], ids=lambda p: p.stem)
+def test_an_old_journal_is_still_upgraded_through_alembic(fixture: Path, tmp_path: Path) -> None:
+    journal_path = tmp_path / fixture.name
+    shutil.copyfile(fixture, journal_path)
+    assert "'alembic'" in run_opening(journal_path)
+    assert describe(journal_path)["revision"] == head_revision()

@@ -1,0 +1,75 @@
+"""The weekly full check, deferred to a worker once the window is up (gui/background_check)."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bigjournal.errors import DamagedJournalError
+from bigjournal.gui.background_check import TITLE, start_routine_check
+from bigjournal.store import health, open_journal
+from tests.reliability.test_opening_check import close_cleanly, damage_in_place, flipped_structure
+
+pytestmark = pytest.mark.sqlite_only
+
+
+@pytest.fixture
+def week_old(demo_template: Path, tmp_path: Path) -> Path:
+    """A journal closed cleanly, whose last full check was eight days ago."""
+    path = tmp_path / "journal.sqlite"
+    shutil.copyfile(demo_template, path)
+    close_cleanly(path)
+    assert health.write_clean_close(path, datetime.now(UTC) - timedelta(days=8))
+    return path
+
+
+def run_check(journal: Any, parent: Any, qtbot: Any, **hook: Any) -> None:
+    worker = start_routine_check(journal, parent, **hook)
+    assert worker is not None, "the weekly check was due"
+    qtbot.waitUntil(lambda: not journal.routine_check_due, timeout=20000)
+    qtbot.wait(100)  # let the worker's result reach the window
+
+
+def test_a_healthy_journal_is_checked_quietly_and_the_check_counts(
+    week_old: Path, qtbot: Any, qapp: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    with open_journal(week_old, automatic_backups=False, defer_routine_check=True) as journal:
+        assert journal.full_check_reason is None, "the window is not kept waiting"
+        run_check(journal, parent, qtbot)
+        assert not parent.findChildren(QMessageBox)
+        assert start_routine_check(journal, parent) is None, "done for this session"
+    with open_journal(week_old) as reopened:
+        assert reopened.full_check_reason is None
+
+
+def test_damage_found_in_the_background_is_told_and_repaired_at_the_next_opening(
+    week_old: Path, qtbot: Any, qapp: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    repairs: list[bool] = []
+    journal = open_journal(week_old, automatic_backups=False, defer_routine_check=True)
+    try:
+        damage_in_place(week_old, flipped_structure(week_old), keep_times=True)
+        run_check(journal, parent, qtbot, repair_now=lambda: repairs.append(True))
+        qtbot.waitUntil(lambda: bool(parent.findChildren(QMessageBox)))
+        box = parent.findChildren(QMessageBox)[0]
+        assert box.windowTitle() == TITLE and box.accessibleName() == TITLE
+        assert "set aside" in box.informativeText()
+        repair = next(b for b in box.buttons() if b.objectName() == "repair_button")
+        repair.click()
+        assert repairs == [True]
+    finally:
+        journal.close()
+    with pytest.raises(DamagedJournalError):
+        open_journal(week_old).close()
