@@ -8,7 +8,7 @@ way is damage no program made (a failing disk): the volunteer is told at once, a
 the next opening sets the file aside and offers the newest good backup, exactly as
 when damage is found at opening.
 
-Hook (in the session, after the window is shown)::
+Hooked in by JournalSession.check_after_opening, after the opening backup::
 
     self.check_worker = start_routine_check(journal, window, repair_now=...)
 """

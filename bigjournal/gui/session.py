@@ -190,6 +190,7 @@ class JournalSession(QObject):
         self.journal: Journal | None = None
         self.window: Any = None
         self.backup_worker: Worker | None = None
+        self.check_worker: Worker | None = None
 
     # --- opening -----------------------------------------------------------------
 
@@ -213,7 +214,8 @@ class JournalSession(QObject):
                     from bigjournal.store.team import open_team_journal
 
                     return open_team_journal(resolved.url)
-                return open_journal(resolved, automatic_backups=False)
+                # The weekly full check, if due, runs in a worker once the window is up.
+                return open_journal(resolved, automatic_backups=False, defer_routine_check=True)
             except DamagedJournalError as error:
                 choice = _choice(self._ask(damaged_journal_box(error, parent)))
                 if choice == QUIT or resolved.path is None:
@@ -425,9 +427,42 @@ class JournalSession(QObject):
 
     def _on_backup_finished(self) -> None:
         self.backup_worker = None
+        self.check_after_opening()
+
+    def check_after_opening(self) -> Worker | None:
+        """The weekly full check left out at opening, after the backup (both read it all)."""
+        from bigjournal.gui.background_check import start_routine_check
+
+        journal, window = self.journal, self.window
+        if journal is None or journal.closed or window is None or self.check_worker:
+            return None
+        worker = start_routine_check(journal, window, repair_now=self.repair_now)
+        if worker is not None:
+            self.check_worker = worker
+            worker.signals.finished.connect(self._on_check_finished)
+        return worker
+
+    def _on_check_finished(self) -> None:
+        self.check_worker = None
+
+    def repair_now(self) -> Any:
+        """Damage found by the weekly check: close and reopen, which sets the file aside
+        and offers the newest good backup (the damaged-journal question)."""
+        journal, window = self.journal, self.window
+        if journal is None or journal.path is None:
+            return None
+        self._wait_for_backup()
+        journal.close(backup_if_due=False)  # a copy of a damaged file is no backup
+        self.journal = None
+        reopened = self.open(journal.path, window)
+        if reopened is None:
+            window.close()
+            return None
+        return self.show_window(reopened)
 
     def _wait_for_backup(self) -> None:
-        while self.backup_worker is not None:
+        """Let the opening backup and the weekly check finish (both read the file)."""
+        while self.backup_worker is not None or self.check_worker is not None:
             QApplication.processEvents()
             threading.Event().wait(0.02)
 

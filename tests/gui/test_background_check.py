@@ -73,3 +73,33 @@ def test_damage_found_in_the_background_is_told_and_repaired_at_the_next_opening
         journal.close()
     with pytest.raises(DamagedJournalError):
         open_journal(week_old).close()
+
+
+def test_the_app_checks_after_the_window_is_up_and_repairs_through_the_usual_question(
+    week_old: Path, qtbot: Any, qapp: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from bigjournal.gui.session import JournalSession
+
+    session = JournalSession(QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat))
+    asked: list[str] = []
+    # Answer every question at opening with its escape button (Quit), recording it.
+    monkeypatch.setattr(session, "_ask", lambda box: asked.append(box.windowTitle()) or box)
+    journal = session.open(week_old)
+    assert journal is not None and journal.full_check_reason is None, "not kept waiting"
+    damage_in_place(week_old, flipped_structure(week_old), keep_times=True)
+    window = session.show_window(journal)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not journal.routine_check_due, timeout=20000)
+    qtbot.waitUntil(
+        lambda: any(b.windowTitle() == TITLE for b in window.findChildren(QMessageBox)),
+        timeout=5000,
+    )
+    box = next(b for b in window.findChildren(QMessageBox) if b.windowTitle() == TITLE)
+    next(b for b in box.buttons() if b.objectName() == "repair_button").click()
+    assert asked == ["The journal is damaged"]
+    assert journal.closed and session.journal is None
+    assert list(tmp_path.glob("journal.sqlite*damaged*")), "set aside, not deleted"
+    session.close()
