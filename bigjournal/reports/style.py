@@ -7,8 +7,12 @@ emphasis is weight, boxes and words ("OVERDUE"), never colour alone; body type i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import copy
+import re
+from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -17,6 +21,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from bigjournal.reports.fonts import FontSet
 
@@ -50,6 +56,31 @@ MONTHS = (
     "November",
     "December",
 )
+
+
+# The only markup the reports write: bold, line breaks and the three escaped characters.
+_MARKUP = re.compile(r"(<b>|</b>|<br/>|&amp;|&lt;|&gt;)")
+_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
+
+
+class Para(Paragraph):
+    """A paragraph that keeps its line breaks for the width it was last wrapped at.
+
+    A table wraps every cell when it is sized, again when it is split across pages,
+    and again when it is drawn; reportlab breaks the lines anew each time, which is
+    most of the cost of a report. Text and style never change after construction,
+    so the same width always gives the same lines.
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        wrapped = self._wrapped
+        if wrapped is not None and wrapped[0] == availWidth:
+            return wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
 
 
 def page_size(paper: str | None) -> tuple[float, float]:
@@ -91,6 +122,80 @@ class Styles:
     title: ParagraphStyle
     subtitle: ParagraphStyle
     big: ParagraphStyle
+    # Per paragraph style, the fragments reportlab's parser makes for plain, bold and
+    # line-break text: see ``paragraph``.
+    _fragments: dict[int, tuple[ParagraphStyle, dict[str, Any]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def paragraph(self, markup: str, style: ParagraphStyle) -> Para:
+        """A paragraph of ``markup`` in ``style``, as ``Paragraph(markup, style)`` makes it.
+
+        The reports write only ``<b>``, ``<br/>`` and escaped text (see ``text``); for
+        those the fragments reportlab's parser would make are built directly from
+        templates the parser made once per style, which costs a tenth as much. Any
+        other markup goes to the parser.
+        """
+        markup = cleanBlockQuotedText(markup)
+        fragments = self._fragments_for(markup, style)
+        if fragments is None:
+            return Para(markup, style)
+        return Para(markup, style, frags=fragments)
+
+    def _fragments_for(self, markup: str, style: ParagraphStyle) -> list[Any] | None:
+        if getattr(style, "textTransform", None):
+            return None
+        templates = self._templates(style)
+        bold = False
+        fragments: list[Any] = []
+        link: list[Any] = []
+        lines: list[Any] = []
+        for index, part in enumerate(_MARKUP.split(markup)):
+            if index % 2 == 0:  # text between the markup
+                if not part:
+                    continue
+                if "<" in part or "&" in part or ">" in part:
+                    return None  # markup the fast path does not know
+                text = part
+                kind = "bold" if bold else "plain"
+            elif part == "<b>":
+                if bold:
+                    return None
+                bold = True
+                continue
+            elif part == "</b>":
+                if not bold:
+                    return None
+                bold = False
+                continue
+            elif part == "<br/>":
+                text = ""
+                kind = "bold_break" if bold else "break"
+            else:  # an escaped character: the parser makes a fragment of its own
+                text = _ENTITIES[part]
+                kind = "bold" if bold else "plain"
+            fragment = copy.copy(templates[kind])
+            fragment.text = text
+            fragment.link = link
+            fragment.us_lines = lines
+            fragments.append(fragment)
+        return None if bold else fragments
+
+    def _templates(self, style: ParagraphStyle) -> dict[str, Any]:
+        found = self._fragments.get(id(style))
+        if found is not None and found[0] is style:
+            return found[1]
+        samples = {
+            "plain": ("x", 0),
+            "bold": ("<b>x</b>", 0),
+            "break": ("x<br/>x", 1),
+            "bold_break": ("<b>x<br/>x</b>", 1),
+        }
+        templates = {
+            kind: Paragraph(sample, style).frags[index] for kind, (sample, index) in samples.items()
+        }
+        self._fragments[id(style)] = (style, templates)
+        return templates
 
     def table_font(self) -> list[tuple[object, ...]]:
         """Table commands naming our font, so no table falls back to Helvetica
@@ -132,7 +237,9 @@ def clip(value: str, limit: int) -> str:
     return cut.rstrip(",;:.") + "… (more in the journal)"
 
 
+@lru_cache(maxsize=8)
 def make_styles(fonts: FontSet) -> Styles:
+    """The report styles for ``fonts``, made once per font set (they are never changed)."""
     regular, bold = fonts.regular, fonts.bold
     body = ParagraphStyle(
         "body",
