@@ -7,7 +7,6 @@ emphasis is weight, boxes and words ("OVERDUE"), never colour alone; body type i
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -146,42 +145,41 @@ class Styles:
         if getattr(style, "textTransform", None):
             return None
         templates = self._templates(style)
-        bold = False
-        fragments: list[Any] = []
         link: list[Any] = []
         lines: list[Any] = []
+
+        def fragment(kind: str, text: str) -> Any:
+            kind_of, attributes = templates[kind]
+            made = kind_of.__new__(kind_of)
+            made.__dict__ = {**attributes, "text": text, "link": link, "us_lines": lines}
+            return made
+
+        if "<" not in markup and "&" not in markup and ">" not in markup:
+            return [fragment("plain", markup)] if markup else []
+        bold = False
+        fragments: list[Any] = []
         for index, part in enumerate(_MARKUP.split(markup)):
             if index % 2 == 0:  # text between the markup
                 if not part:
                     continue
                 if "<" in part or "&" in part or ">" in part:
                     return None  # markup the fast path does not know
-                text = part
-                kind = "bold" if bold else "plain"
+                fragments.append(fragment("bold" if bold else "plain", part))
             elif part == "<b>":
                 if bold:
                     return None
                 bold = True
-                continue
             elif part == "</b>":
                 if not bold:
                     return None
                 bold = False
-                continue
             elif part == "<br/>":
-                text = ""
-                kind = "bold_break" if bold else "break"
+                fragments.append(fragment("bold_break" if bold else "break", ""))
             else:  # an escaped character: the parser makes a fragment of its own
-                text = _ENTITIES[part]
-                kind = "bold" if bold else "plain"
-            fragment = copy.copy(templates[kind])
-            fragment.text = text
-            fragment.link = link
-            fragment.us_lines = lines
-            fragments.append(fragment)
+                fragments.append(fragment("bold" if bold else "plain", _ENTITIES[part]))
         return None if bold else fragments
 
-    def _templates(self, style: ParagraphStyle) -> dict[str, Any]:
+    def _templates(self, style: ParagraphStyle) -> dict[str, tuple[type, dict[str, Any]]]:
         found = self._fragments.get(id(style))
         if found is not None and found[0] is style:
             return found[1]
@@ -191,9 +189,10 @@ class Styles:
             "break": ("x<br/>x", 1),
             "bold_break": ("<b>x<br/>x</b>", 1),
         }
-        templates = {
-            kind: Paragraph(sample, style).frags[index] for kind, (sample, index) in samples.items()
-        }
+        templates = {}
+        for kind, (sample, index) in samples.items():
+            made = Paragraph(sample, style).frags[index]
+            templates[kind] = (type(made), dict(made.__dict__))
         self._fragments[id(style)] = (style, templates)
         return templates
 
