@@ -44,6 +44,15 @@ class FontSet:
     def covers_printable_ascii(self) -> bool:
         return all(code in self.covered for code in range(0x20, 0x7F))
 
+    @cached_property
+    def tabular_digits(self) -> bool:
+        """Whether every digit is as wide as every other in both faces (as in DejaVu
+        Sans): then "…and 38 more" and "…and 37 more" break into the same lines."""
+        return all(
+            len({pdfmetrics.stringWidth(digit, font, 10) for digit in "0123456789"}) == 1
+            for font in (self.regular, self.bold)
+        )
+
     def clean(self, text: str) -> str:
         """The text with any character the font lacks replaced, so nothing prints as a box."""
         if text.isascii() and text.isprintable() and self.covers_printable_ascii:

@@ -135,7 +135,10 @@ class Styles:
         templates the parser made once per style, which costs a tenth as much. Any
         other markup goes to the parser.
         """
-        markup = cleanBlockQuotedText(markup)
+        # What reportlab's cleanBlockQuotedText does (each line stripped, whitespace
+        # runs made one space, lines joined with a space; a no-break space is kept),
+        # at the speed of C.
+        markup = cleanBlockQuotedText(markup) if "\xa0" in markup else " ".join(markup.split())
         fragments = self._fragments_for(markup, style)
         if fragments is None:
             return Para(markup, style)
@@ -215,9 +218,18 @@ class Styles:
     def fit(self, value: str, width: float, size: float = BODY_SIZE, bold: bool = False) -> str:
         """Cut text to one line of ``width`` points, ending with an ellipsis when cut."""
         value = " ".join((value or "").split())
-        if self.width(value, size, bold) <= width:
+        # A long note need not be measured whole: once a prefix alone is too wide,
+        # so is the whole, and so is every longer cut with its ellipsis.
+        probe = 64
+        while probe < len(value) and self.width(value[:probe], size, bold) <= width:
+            probe *= 2
+        if probe < len(value):
+            high = probe
+        elif self.width(value, size, bold) <= width:
             return value
-        low, high = 0, len(value)
+        else:
+            high = len(value)
+        low = 0
         while low < high:  # the longest prefix that fits with the ellipsis
             middle = (low + high + 1) // 2
             if self.width(value[:middle].rstrip() + "…", size, bold) <= width:

@@ -424,6 +424,7 @@ class TableBlock(Block):
         self.running: list[float] = []
         self.row_heights: list[float] = []
         self.notes: dict[int, Paragraph | None] = {}
+        self.note_heights: dict[object, float] = {}
         self.heights: dict[int, float] = {}
 
     def _row_height(self, cells: list[Flowable]) -> float:
@@ -464,14 +465,24 @@ class TableBlock(Block):
 
     def height(self, count: int) -> float:
         if count not in self.heights:
-            extra = self.note(count)
             if count == 0:
                 self.heights[0] = _measure(self.make(0), self.width, TALL)
             else:
                 self._grow(count)
-                noted = _measure([extra], self.width, TALL) if extra is not None else 0
-                self.heights[count] = self.running[count] + noted
+                self.heights[count] = self.running[count] + self._note_height(count)
         return self.heights[count]
+
+    def _note_height(self, count: int) -> float:
+        """The "and N more" line's height. With digits all of a width, the lines
+        for 38 and 37 more break alike: measured once per number of digits."""
+        extra = self.note(count)
+        if extra is None:
+            return 0
+        left = self.total - count
+        shape = (len(str(left)), left == 1) if self.styles.fonts.tabular_digits else count
+        if shape not in self.note_heights:
+            self.note_heights[shape] = _measure([extra], self.width, TALL)
+        return self.note_heights[shape]
 
     def table(self, count: int) -> Table:
         self._grow(count)
@@ -696,7 +707,7 @@ def _leaver_block(contacts: list[ContactRow], styles: Styles, width: float) -> B
         total=len(contacts),
         floor=0,
         cap=5,
-        more=lambda n: f"…and {plural(n, 'more')} who left — see the journal.",
+        more=lambda n: f"…and {n} more who left — see the journal.",
         empty=None,
     )
 
