@@ -57,7 +57,8 @@ from bigjournal.reports.style import (
 from bigjournal.reports.summary import _by_urgency, _email, guard, summary_page
 
 PRIVACY = "Contains personal contact details: keep it safe and shred it when done."
-# Layout runs twice (the contents need the page numbers of the second run).
+# Layout runs twice: the first only finds the page numbers the contents and
+# "Page n of N" need (nothing is drawn), the second draws the pages.
 LAYOUT_PASSES = 2
 
 SECTIONS = (

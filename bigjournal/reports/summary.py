@@ -1,9 +1,10 @@
 """The one-page relationship summary: always exactly one page, whatever the data.
 
 The page is made of blocks in order of importance (open promises, handovers,
-contacts, next steps, meetings…). Each block measures its rows once; blocks get
-a few rows each, then more in turn while the page has room. What does not fit is
-counted and said ("…and 7 more promises — see the journal"), never cut silently.
+contacts, next steps, meetings…). Blocks get a few rows each, then more in turn
+while the page has room; each row is measured once, when its turn comes, and the
+measured row is the one printed. What does not fit is counted and said ("…and 7
+more promises — see the journal"), never cut silently.
 """
 
 from __future__ import annotations
