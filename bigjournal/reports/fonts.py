@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -39,8 +40,23 @@ class FontSet:
     bold: str
     covered: frozenset[int]
 
+    @cached_property
+    def covers_printable_ascii(self) -> bool:
+        return all(code in self.covered for code in range(0x20, 0x7F))
+
+    @cached_property
+    def tabular_digits(self) -> bool:
+        """Whether every digit is as wide as every other in both faces (as in DejaVu
+        Sans): then "…and 38 more" and "…and 37 more" break into the same lines."""
+        return all(
+            len({pdfmetrics.stringWidth(digit, font, 10) for digit in "0123456789"}) == 1
+            for font in (self.regular, self.bold)
+        )
+
     def clean(self, text: str) -> str:
         """The text with any character the font lacks replaced, so nothing prints as a box."""
+        if text.isascii() and text.isprintable() and self.covers_printable_ascii:
+            return text  # most text, and checking it character by character is slow
         covered = self.covered
         if all(ord(ch) in covered or ch in "\n\t" for ch in text):
             return text

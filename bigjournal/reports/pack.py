@@ -57,7 +57,8 @@ from bigjournal.reports.style import (
 from bigjournal.reports.summary import _by_urgency, _email, guard, summary_page
 
 PRIVACY = "Contains personal contact details: keep it safe and shred it when done."
-# Layout runs twice (the contents need the page numbers of the second run).
+# Layout runs twice: the first only finds the page numbers the contents and
+# "Page n of N" need (nothing is drawn), the second draws the pages.
 LAYOUT_PASSES = 2
 
 SECTIONS = (
@@ -108,7 +109,7 @@ def build_pack(
     story: list[Flowable] = [
         *_cover(pack, styles, height),
         PageBreak(),
-        marked(Paragraph("Contents", styles.title), Mark("contents", "Contents", 0, False)),
+        marked(styles.paragraph("Contents", styles.title), Mark("contents", "Contents", 0, False)),
         Spacer(0, 6),
         contents,
         PageBreak(),
@@ -156,7 +157,7 @@ def _section_mark(key: str) -> Flowable:
 
 def _heading(key: str, styles: Styles) -> Flowable:
     title = dict(SECTIONS)[key]
-    return marked(Paragraph(styles.text(title), styles.title), Mark(key, title, 0))
+    return marked(styles.paragraph(styles.text(title), styles.title), Mark(key, title, 0))
 
 
 def _contents(styles: Styles, pack: BriefingPack) -> TableOfContents:
@@ -206,21 +207,21 @@ def _cover(pack: BriefingPack, styles: Styles, height: float) -> list[Flowable]:
     shown = ", ".join(names[:12]) + (f" and {len(names) - 12} more" if len(names) > 12 else "")
     parts: list[Flowable] = [
         marked(Spacer(0, height * 0.12), Mark("cover", "Cover", 0, False)),
-        Paragraph("Briefing pack", styles.big),
+        styles.paragraph("Briefing pack", styles.big),
         Spacer(0, 10),
-        Paragraph(f"for {styles.text(clip(pack.recipient, 120))}", styles.title),
+        styles.paragraph(f"for {styles.text(clip(pack.recipient, 120))}", styles.title),
     ]
     if about_recipient:
-        parts.append(Paragraph(styles.text(clip(about_recipient, 200)), styles.subtitle))
+        parts.append(styles.paragraph(styles.text(clip(about_recipient, 200)), styles.subtitle))
     parts += [
         Spacer(0, 18),
-        Paragraph(f"from {styles.text(pack.partnership.name)}", styles.title),
-        Paragraph(f"Printed {long_date(pack.today)}", styles.subtitle),
+        styles.paragraph(f"from {styles.text(pack.partnership.name)}", styles.title),
+        styles.paragraph(f"Printed {long_date(pack.today)}", styles.subtitle),
         Spacer(0, 24),
         _boxed(
             [
-                Paragraph("What is in it", styles.bold),
-                Paragraph(
+                styles.paragraph("What is in it", styles.bold),
+                styles.paragraph(
                     styles.text(
                         "An introduction to the partnership; a one-page summary of our "
                         f"relationship with {plural(len(names), 'organisation')} "
@@ -231,7 +232,7 @@ def _cover(pack: BriefingPack, styles: Styles, height: float) -> list[Flowable]:
                     styles.body,
                 ),
                 Spacer(0, 6),
-                Paragraph(
+                styles.paragraph(
                     styles.text(
                         "We keep a journal of every meeting and every promise, the "
                         "organisations' and ours, so that the history of a relationship "
@@ -241,7 +242,7 @@ def _cover(pack: BriefingPack, styles: Styles, height: float) -> list[Flowable]:
                     styles.body,
                 ),
                 Spacer(0, 6),
-                Paragraph(styles.text(PRIVACY), styles.bold),
+                styles.paragraph(styles.text(PRIVACY), styles.bold),
             ],
             styles,
         ),
@@ -269,24 +270,26 @@ def _about(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable]:
     partnership = pack.partnership
     parts: list[Flowable] = [
         _heading("about", styles),
-        Paragraph(styles.text(partnership.name), styles.subtitle),
-        Paragraph("What it is", styles.heading),
+        styles.paragraph(styles.text(partnership.name), styles.subtitle),
+        styles.paragraph("What it is", styles.heading),
         *_paragraphs(
             partnership.about
             or "Not written yet: add it in the journal's settings (About the partnership).",
             styles,
         ),
-        Paragraph("Its priorities", styles.heading),
+        styles.paragraph("Its priorities", styles.heading),
     ]
     priorities = _items(partnership.priorities)
     if priorities:
         bullet = ParagraphStyle("bullet", parent=styles.body, leftIndent=14, bulletIndent=3)
         parts += [Paragraph(styles.text(item), bullet, bulletText="•") for item in priorities]
     else:
-        parts.append(Paragraph("Not written yet: add them in the journal's settings.", styles.body))
+        parts.append(
+            styles.paragraph("Not written yet: add them in the journal's settings.", styles.body)
+        )
     parts += [
-        Paragraph("How it works", styles.heading),
-        Paragraph(
+        styles.paragraph("How it works", styles.heading),
+        styles.paragraph(
             styles.text(
                 "The partnership decides together, in meetings open to residents. For each "
                 "organisation, one or more members hold the relationship: they keep in touch "
@@ -302,12 +305,14 @@ def _about(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable]:
         widths[2] = width - sum(widths)
         rows = [
             [
-                Paragraph(styles.text(clip(m.name, 80)), styles.cell_bold),
-                Paragraph(styles.text(m.role.label), styles.cell),
-                Paragraph(
+                styles.paragraph(styles.text(clip(m.name, 80)), styles.cell_bold),
+                styles.paragraph(styles.text(m.role.label), styles.cell),
+                styles.paragraph(
                     styles.text(clip(", ".join(h.name for h in m.holds) or "—", 300)), styles.cell
                 ),
-                Paragraph(styles.text(clip(m.conflicts_of_interest, 200) or "None"), styles.cell),
+                styles.paragraph(
+                    styles.text(clip(m.conflicts_of_interest, 200) or "None"), styles.cell
+                ),
             ]
             for m in partnership.members
         ]
@@ -324,7 +329,7 @@ def _about(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable]:
 
 def _paragraphs(text: str, styles: Styles) -> list[Flowable]:
     return [
-        Paragraph(
+        styles.paragraph(
             styles.text(block),
             styles.body,
         )
@@ -351,7 +356,7 @@ def _table(
     extra: Sequence[Any] = (),
 ) -> Table:
     return Table(
-        [[Paragraph(styles.text(h), styles.cell_bold) for h in header], *rows],
+        [[styles.paragraph(styles.text(h), styles.cell_bold) for h in header], *rows],
         colWidths=widths,
         repeatRows=1,
         style=TableStyle(
@@ -377,7 +382,7 @@ def _timelines(pack: BriefingPack, styles: Styles, width: float) -> list[Flowabl
     widths[2] = width - sum(widths)
     for index, brief in enumerate(pack.organisations):
         title = brief.detail.name
-        heading = Paragraph(styles.text(title), sub)
+        heading = styles.paragraph(styles.text(title), sub)
         parts += [
             CondPageBreak(90),
             counted(marked(heading, Mark(f"timeline-{index}", title, 1, False))),
@@ -390,11 +395,11 @@ def _timeline_table(
     brief: OrganisationBrief, styles: Styles, widths: list[float]
 ) -> list[Flowable]:
     if not brief.timeline:
-        return [Paragraph("No key events recorded yet.", styles.body)]
+        return [styles.paragraph("No key events recorded yet.", styles.body)]
     parts: list[Flowable] = []
     if brief.earlier_events:
         parts.append(
-            Paragraph(
+            styles.paragraph(
                 styles.text(
                     f"The latest {len(brief.timeline)} key events; "
                     f"{plural(brief.earlier_events, 'earlier event')} are in the journal."
@@ -404,14 +409,14 @@ def _timeline_table(
         )
     rows = [
         [
-            Paragraph(short_date(event.on), styles.cell),
-            Paragraph(
+            styles.paragraph(short_date(event.on), styles.cell),
+            styles.paragraph(
                 styles.text(PLANNED_MARK if event.planned else event.what),
                 styles.cell_bold
                 if event.planned or event.what in ("Left", "Broken")
                 else styles.cell,
             ),
-            Paragraph(styles.text(clip(event.text, 220)), styles.cell),
+            styles.paragraph(styles.text(clip(event.text, 220)), styles.cell),
         ]
         for event in brief.timeline
     ]
@@ -422,7 +427,7 @@ def _timeline_table(
 def _directory(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable]:
     parts: list[Flowable] = [
         _heading("contacts", styles),
-        Paragraph(
+        styles.paragraph(
             styles.text(
                 "The people to contact at each organisation, as the journal has them today. "
                 "The way each prefers to be contacted is in bold."
@@ -440,14 +445,16 @@ def _directory(pack: BriefingPack, styles: Styles, width: float) -> list[Flowabl
         contacts = [c for c in brief.detail.contacts if c.is_active and c.id not in seen]
         seen.update(c.id for c in contacts)
         row = len(rows) + 1
-        rows.append([Paragraph(styles.text(brief.detail.name), styles.cell_bold), "", "", ""])
+        rows.append(
+            [styles.paragraph(styles.text(brief.detail.name), styles.cell_bold), "", "", ""]
+        )
         extra += [
             ("SPAN", (0, row), (-1, row)),
             ("BACKGROUND", (0, row), (-1, row), SHADE),
             ("LINEABOVE", (0, row), (-1, row), 1.0, RULE),
         ]
         if not contacts:
-            rows.append([Paragraph("No contacts recorded yet.", styles.cell), "", "", ""])
+            rows.append([styles.paragraph("No contacts recorded yet.", styles.cell), "", "", ""])
             extra.append(("SPAN", (0, len(rows)), (-1, len(rows))))
         for contact in contacts:
             role = contact.role
@@ -461,16 +468,16 @@ def _directory(pack: BriefingPack, styles: Styles, width: float) -> list[Flowabl
                 who += "<br/>" + styles.text(clip(role, 120))
             rows.append(
                 [
-                    Paragraph(who, styles.cell),
-                    Paragraph(
+                    styles.paragraph(who, styles.cell),
+                    styles.paragraph(
                         styles.text(contact.phone or "—"),
                         styles.cell_bold if by_phone else styles.cell,
                     ),
-                    Paragraph(
+                    styles.paragraph(
                         _email(contact.email, widths[2] - 6, styles),
                         styles.cell_bold if by_email else styles.cell,
                     ),
-                    Paragraph(styles.text(prefers.label if prefers else "—"), styles.cell),
+                    styles.paragraph(styles.text(prefers.label if prefers else "—"), styles.cell),
                 ]
             )
     parts.append(
@@ -482,7 +489,7 @@ def _directory(pack: BriefingPack, styles: Styles, width: float) -> list[Flowabl
 def _register(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable]:
     parts: list[Flowable] = [
         _heading("promises", styles),
-        Paragraph(
+        styles.paragraph(
             styles.text(
                 "Every promise still open, theirs and ours, most urgent first. "
                 f"{OVERDUE_MARK} means its date has passed."
@@ -504,7 +511,9 @@ def _register(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable
         row = len(rows) + 1
         rows.append(
             [
-                Paragraph(styles.text(f"{brief.detail.name} ({len(promises)})"), styles.cell_bold),
+                styles.paragraph(
+                    styles.text(f"{brief.detail.name} ({len(promises)})"), styles.cell_bold
+                ),
                 "",
                 "",
             ]
@@ -517,7 +526,7 @@ def _register(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable
         for promise in _by_urgency(promises, pack.today):
             rows.append(_promise_row(promise, pack, styles))
     if not rows:
-        parts.append(Paragraph("No promises are open.", styles.body))
+        parts.append(styles.paragraph("No promises are open.", styles.body))
         return parts
     parts.append(_table(["Due", "Promise", "Whose, and held by"], rows, widths, styles, extra))
     return parts
@@ -527,27 +536,31 @@ def _promise_row(promise: PromiseRow, pack: BriefingPack, styles: Styles) -> lis
     overdue = promise.is_overdue(pack.today)
     if overdue:
         assert promise.due_on is not None
-        due = Paragraph(
+        due = styles.paragraph(
             f"<b>{styles.text(OVERDUE_MARK)}<br/>{short_date(promise.due_on)}</b>", styles.cell
         )
     else:
-        due = Paragraph(short_date(promise.due_on) if promise.due_on else "no date", styles.cell)
+        due = styles.paragraph(
+            short_date(promise.due_on) if promise.due_on else "no date", styles.cell
+        )
     whose = "Theirs" if promise.side is Side.THEIRS else "Ours"
     return [
         due,
-        Paragraph(
+        styles.paragraph(
             styles.text(clip(promise.description, 300)),
             styles.cell_bold if overdue else styles.cell,
         ),
-        Paragraph(f"<b>{whose}:</b> {styles.text(clip(promise.holder_name, 80))}", styles.cell),
+        styles.paragraph(
+            f"<b>{whose}:</b> {styles.text(clip(promise.holder_name, 80))}", styles.cell
+        ),
     ]
 
 
 def _glossary(styles: Styles, width: float) -> list[Flowable]:
     rows = [
         [
-            Paragraph(styles.text(term), styles.cell_bold),
-            Paragraph(styles.text(meaning), styles.cell),
+            styles.paragraph(styles.text(term), styles.cell_bold),
+            styles.paragraph(styles.text(meaning), styles.cell),
         ]
         for term, meaning in GLOSSARY
     ]

@@ -55,13 +55,15 @@ class PageCount(Flowable):
     """Knows how many pages the previous layout run made, for "Page n of N".
 
     An indexing flowable: ``multiBuild`` lays the document out again until the
-    count is the same twice, so the last run prints the true total.
+    count is the same twice, so the last run prints the true total. A run that only
+    laid the pages out (see ``ReportDocument.multiBuild``) is never the last.
     """
 
     def __init__(self) -> None:
         super().__init__()
         self.last = 0
         self.current = 0
+        self.laid_out_only = False
 
     def wrap(self, _width: float, _height: float) -> tuple[float, float]:
         return 0, 0
@@ -79,10 +81,27 @@ class PageCount(Flowable):
         pass
 
     def isSatisfied(self) -> bool:
-        return self.last == self.current
+        return self.last == self.current and not self.laid_out_only
 
     def notify(self, kind: str, stuff: Any) -> None:
         pass
+
+
+def _not_drawn(*_args: Any, **_kwargs: Any) -> None:
+    """What a flowable draws while the pages are only being laid out: nothing."""
+
+
+class _Frame(Frame):
+    """The page's frame; while its document is only laying pages out, what it places
+    is not drawn (only that object, only during that run)."""
+
+    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
+        document = getattr(canv, "_doctemplate", None)
+        if isinstance(document, ReportDocument) and document.laying_out:
+            document.not_drawing(flowable)
+        return super()._add(flowable, canv, trySplit)
+
+    add = _add
 
 
 class ReportDocument(BaseDocTemplate):
@@ -123,7 +142,7 @@ class ReportDocument(BaseDocTemplate):
         self.numbered = numbered
         self.page_count = PageCount()
         width, height = frame_size(pagesize)
-        frame = Frame(
+        frame = _Frame(
             MARGIN,
             MARGIN + FOOTER_HEIGHT,
             width,
@@ -135,6 +154,41 @@ class ReportDocument(BaseDocTemplate):
             bottomPadding=0,
         )
         self.addPageTemplates([PageTemplate(id="body", frames=[frame], onPage=self._draw_footer)])
+        self._runs: int | None = None
+        self.laying_out = False
+        self._not_drawn: list[Flowable] = []
+
+    def multiBuild(self, story: list[Flowable], maxPasses: int = 10, **kwargs: Any) -> int:
+        """Build until the contents and "Page n of N" have their page numbers.
+
+        The first run only lays the pages out: it finds where everything falls
+        without drawing anything, as only the numbers are kept from it. The pages are
+        drawn once, in the run that has the numbers (and remembers each cell's
+        line breaks from the first).
+        """
+        self._runs = 0
+        try:
+            return super().multiBuild(story, maxPasses, **kwargs)
+        finally:
+            self._runs = None
+
+    def not_drawing(self, flowable: Flowable) -> None:
+        if "drawOn" not in flowable.__dict__:
+            flowable.drawOn = _not_drawn  # type: ignore[method-assign]
+            self._not_drawn.append(flowable)
+
+    def build(self, flowables: list[Flowable], **kwargs: Any) -> None:
+        if self._runs is not None:
+            self._runs += 1
+        self.laying_out = self._runs == 1
+        self.page_count.laid_out_only = self.laying_out
+        try:
+            super().build(flowables, **kwargs)
+        finally:
+            for flowable in self._not_drawn:
+                flowable.__dict__.pop("drawOn", None)
+            self._not_drawn.clear()
+            self.laying_out = False
 
     def afterFlowable(self, flowable: Flowable) -> None:
         mark: Mark | None = getattr(flowable, "_bigjournal_mark", None)
@@ -151,6 +205,8 @@ class ReportDocument(BaseDocTemplate):
         self.page_count.current = self.page
 
     def _draw_footer(self, canvas: Canvas, _doc: Any) -> None:
+        if self.laying_out:
+            return
         styles = self.styles
         footer = self.footer(canvas.getPageNumber())
         width, _height = self.pagesize

@@ -1,9 +1,10 @@
 """The one-page relationship summary: always exactly one page, whatever the data.
 
 The page is made of blocks in order of importance (open promises, handovers,
-contacts, next steps, meetings…). Each block measures its rows once; blocks get
-a few rows each, then more in turn while the page has room. What does not fit is
-counted and said ("…and 7 more promises — see the journal"), never cut silently.
+contacts, next steps, meetings…). Blocks get a few rows each, then more in turn
+while the page has room; each row is measured once, when its turn comes, and the
+measured row is the one printed. What does not fit is counted and said ("…and 7
+more promises — see the journal"), never cut silently.
 """
 
 from __future__ import annotations
@@ -38,42 +39,52 @@ from bigjournal.reports.style import (
     short_date,
 )
 
-# No more rows than could ever fit are measured, whatever the journal holds.
+# No more rows than could ever fit are considered, whatever the journal holds.
 MAX_CANDIDATES = 60
 NEXT_STEPS_LIMIT = 600
 NOTES_LIMIT = 420
 PURPOSE = "One-page relationship summary"
 PRIVACY = "Contains personal contact details: keep it safe and shred it when done."
+# Cell padding of the summary's tables (top, bottom, left, right), in points: the
+# table's style and the measuring of its rows both use it.
+PADDING = (1.5, 2.5, 3.0, 3.0)
+# Large enough for any row: reportlab's own default height for sizing a cell.
+TALL = 72_000.0
 
 
-@dataclass
 class Block:
     """A part of the page that can show between 0 and ``available`` rows.
 
-    ``heights[k]`` is the height of the block showing its first ``k`` rows (with
-    its heading and the "and N more" line); ``make(k)`` builds those flowables.
+    ``height(k)`` is the height of the block showing its first ``k`` rows (with its
+    heading and the "and N more" line), measured only when asked for and then
+    remembered; ``make(k)`` builds those flowables, reusing what was measured.
     """
 
     key: str
     total: int
     floor: int
-    cap: int
-    heights: list[float]
-    make: Callable[[int], list[Flowable]]
+    available: int
 
-    @property
-    def available(self) -> int:
-        return min(self.cap, len(self.heights) - 1)
+    def height(self, count: int) -> float:
+        raise NotImplementedError
+
+    def make(self, count: int) -> list[Flowable]:
+        raise NotImplementedError
 
 
 @dataclass
 class FittedPage:
-    """The flowables of one summary page and what had to be left out."""
+    """The flowables of one summary page and what had to be left out.
+
+    ``available`` is, per block, the most rows it could have shown had the page
+    been endless (its cap, or all it has); a block showing fewer had no more room.
+    """
 
     flowables: list[Flowable]
     height: float
     shown: dict[str, int] = field(default_factory=dict)
     omitted: dict[str, int] = field(default_factory=dict)
+    available: dict[str, int] = field(default_factory=dict)
 
 
 def build_summary(
@@ -132,22 +143,41 @@ def guard(fitted: FittedPage, width: float, height: float) -> Flowable:
 def summary_page(
     summary: RelationshipSummary, styles: Styles, width: float, height: float
 ) -> FittedPage:
-    """Choose what goes on the page so that it fits ``width`` × ``height`` points."""
+    """Choose what goes on the page so that it fits ``width`` × ``height`` points.
+
+    Rows are measured only as the sharing-out reaches them, so a block with 1,500
+    open promises costs what its dozen shown rows (and the one that did not fit) cost.
+    """
     header = _header(summary, styles, width)
     fixed = _measure(header, width, height)
     blocks = _blocks(summary, styles, width)
     shown = _allocate(blocks, height - fixed)
     while True:
-        flowables = list(header)
-        for block in blocks:
-            flowables += block.make(shown[block.key])
+        flowables = _compose(header, blocks, shown)
         total = _measure(flowables, width, height)
         reducible = [b for b in reversed(blocks) if shown[b.key] > 0]
         if total <= height or not reducible:
             break
         shown[reducible[0].key] -= 1  # a rounding surprise: drop one more low-priority row
     omitted = {b.key: max(0, b.total - shown[b.key]) for b in blocks if b.total > shown[b.key]}
-    return FittedPage(flowables, total, shown, omitted)
+    available = {b.key: b.available for b in blocks}
+    return FittedPage(flowables, total, shown, omitted, available)
+
+
+def summary_flowables(
+    summary: RelationshipSummary, styles: Styles, width: float, shown: dict[str, int]
+) -> list[Flowable]:
+    """The page showing ``shown[key]`` rows of each block, whether or not it fits
+    (for checking a fitted page: one row more of any block must not fit)."""
+    blocks = _blocks(summary, styles, width)
+    return _compose(_header(summary, styles, width), blocks, shown)
+
+
+def _compose(header: list[Flowable], blocks: list[Block], shown: dict[str, int]) -> list[Flowable]:
+    flowables = list(header)
+    for block in blocks:
+        flowables += block.make(shown[block.key])
+    return flowables
 
 
 def _measure(flowables: Sequence[Flowable], width: float, height: float) -> float:
@@ -163,19 +193,20 @@ def _allocate(blocks: list[Block], room: float) -> dict[str, int]:
     first up to each block's floor (a few rows each), then up to all it has, while
     the page has room. So a crowded page still shows some of everything."""
     shown = {b.key: 0 for b in blocks}
-
-    def used() -> float:
-        return sum(b.heights[shown[b.key]] for b in blocks)
+    heights = {b.key: b.height(0) for b in blocks}
 
     for limit in (lambda b: min(b.floor, b.available), lambda b: b.available):
         growing = [b for b in blocks if shown[b.key] < limit(b)]
         while growing:
             for block in list(growing):
-                shown[block.key] += 1
-                if used() > room:
-                    shown[block.key] -= 1
+                key = block.key
+                grown = block.height(shown[key] + 1)
+                if sum(grown if b.key == key else heights[b.key] for b in blocks) > room:
                     growing.remove(block)
-                elif shown[block.key] >= limit(block):
+                    continue
+                heights[key] = grown
+                shown[key] += 1
+                if shown[key] >= limit(block):
                     growing.remove(block)
     return shown
 
@@ -204,7 +235,10 @@ def _header(summary: RelationshipSummary, styles: Styles, width: float) -> list[
     ]
     label_width = 92
     table = Table(
-        [[Paragraph(label, styles.cell_bold), _cell(value, styles)] for label, value in rows],
+        [
+            [styles.paragraph(label, styles.cell_bold), _cell(value, styles)]
+            for label, value in rows
+        ],
         colWidths=[label_width, width - label_width],
         style=TableStyle(
             [
@@ -219,14 +253,18 @@ def _header(summary: RelationshipSummary, styles: Styles, width: float) -> list[
         ),
     )
     return [
-        Paragraph(styles.text(styles.fit(detail.name, 2 * width - 60, 18, True)), styles.title),
-        Paragraph(styles.text(styles.fit(subtitle, 2 * width - 60, 11)), styles.subtitle),
+        styles.paragraph(
+            styles.text(styles.fit(detail.name, 2 * width - 60, 18, True)), styles.title
+        ),
+        styles.paragraph(styles.text(styles.fit(subtitle, 2 * width - 60, 11)), styles.subtitle),
         table,
     ]
 
 
 def _cell(value: str | Paragraph, styles: Styles) -> Paragraph:
-    return value if isinstance(value, Paragraph) else Paragraph(styles.text(value), styles.cell)
+    return (
+        value if isinstance(value, Paragraph) else styles.paragraph(styles.text(value), styles.cell)
+    )
 
 
 def _relationship(detail: OrganisationDetail) -> str:
@@ -277,13 +315,13 @@ def _rhythm(detail: OrganisationDetail, today: date, styles: Styles) -> Paragrap
             f"{PLANNED_MARK}: {short_date(first.occurred_on)}, "
             + styles.fit(first.title or first.kind.label, 330)
         )
-    return Paragraph(text, styles.cell)
+    return styles.paragraph(text, styles.cell)
 
 
 def _track_record(detail: OrganisationDetail, styles: Styles) -> Paragraph:
     theirs = detail.track_records.theirs.describe()
     ours = detail.track_records.ours.describe()
-    return Paragraph(
+    return styles.paragraph(
         f"<b>Theirs:</b> {styles.text(theirs)}<br/><b>Ours:</b> {styles.text(ours)}",
         styles.cell,
     )
@@ -305,7 +343,8 @@ def _blocks(summary: RelationshipSummary, styles: Styles, width: float) -> list[
         reverse=True,
     )
     pending = [c for c in leavers if c.id not in handovers or handovers[c.id].is_pending]
-    handed_over = [c for c in leavers if c not in pending]
+    pending_ids = {c.id for c in pending}
+    handed_over = [c for c in leavers if c.id not in pending_ids]
     active = [c for c in detail.contacts if c.is_active]
     held = [m for m in detail.meetings if not m.is_planned]
     planned = len(detail.meetings) - len(held)
@@ -314,12 +353,12 @@ def _blocks(summary: RelationshipSummary, styles: Styles, width: float) -> list[
         _promise_block("ours", "Our open promises", ours, detail, today, styles, width),
         _handover_block(pending, handovers, today, styles, width),
         _contact_block(active, detail, styles, width),
-        _text_block(
+        TextBlock(
             "next_steps", "Next steps", detail.next_steps, NEXT_STEPS_LIMIT, styles, width, 1
         ),
         _meeting_block(held, detail.meeting_count - planned, styles, width),
         _leaver_block(handed_over, styles, width),
-        _text_block(
+        TextBlock(
             "notes",
             "About the relationship",
             detail.relationship_notes,
@@ -344,82 +383,143 @@ def _by_urgency(promises: Sequence[PromiseRow], today: date) -> list[PromiseRow]
     )
 
 
-def _table_block(
-    key: str,
-    heading: str,
-    header: list[str],
-    rows: list[list[Any]],
-    col_widths: list[float],
-    styles: Styles,
-    width: float,
-    *,
-    total: int,
-    floor: int,
-    cap: int = MAX_CANDIDATES,
-    more: Callable[[int], str],
-    empty: str | None,
-    emphasised: Sequence[int] = (),
-    spans: Sequence[int] = (),
-) -> Block:
-    """A heading and a table whose rows can be shown in part; heights measured once."""
-    rows = rows[:MAX_CANDIDATES]
-    heading_flowable = Paragraph(styles.text(heading), styles.heading)
-    header_cells = [Paragraph(styles.text(h), styles.cell_bold) for h in header]
+class TableBlock(Block):
+    """A heading and a table whose first rows are shown; rows are made and measured
+    one by one, only as far as the sharing-out asks, and the measured rows are the
+    ones drawn (reportlab is given their heights, so it does not measure again)."""
 
-    def table(count: int) -> Table:
+    def __init__(
+        self,
+        key: str,
+        heading: str,
+        header: list[str],
+        items: Sequence[Any],
+        make_row: Callable[[Any], list[Flowable]],
+        col_widths: list[float],
+        styles: Styles,
+        width: float,
+        *,
+        total: int,
+        floor: int,
+        cap: int = MAX_CANDIDATES,
+        more: Callable[[int], str],
+        empty: str | None,
+        emphasise: Callable[[Any], bool] | None = None,
+    ) -> None:
+        self.key = key
+        self.total = total
+        self.floor = floor
+        self.items = items[:MAX_CANDIDATES]
+        self.available = min(cap, len(self.items))
+        self.make_row = make_row
+        self.col_widths = col_widths
+        self.styles = styles
+        self.width = width
+        self.more = more
+        self.empty = empty
+        self.emphasise = emphasise
+        self.heading = styles.paragraph(styles.text(heading), styles.heading)
+        self.header = [styles.paragraph(styles.text(h), styles.cell_bold) for h in header]
+        self.rows: list[list[Flowable]] = []
+        # running[k]: the heading and the table's first k rows (the header row included)
+        self.running: list[float] = []
+        self.row_heights: list[float] = []
+        self.notes: dict[int, Paragraph | None] = {}
+        self.note_heights: dict[object, float] = {}
+        self.heights: dict[int, float] = {}
+
+    def _row_height(self, cells: list[Flowable]) -> float:
+        """The row's height exactly as reportlab's Table works it out for one
+        flowable per cell: the tallest cell plus the padding above and below."""
+        top, bottom, left, right = PADDING
+        tallest = 0.0
+        for cell, column in zip(cells, self.col_widths, strict=True):
+            _w, h = cell.wrap(column - left - right, TALL - top - bottom)
+            h += bottom + top
+            tallest = max(tallest, h)
+        return tallest
+
+    def _grow(self, count: int) -> None:
+        if not self.running:
+            self.row_heights.append(self._row_height(self.header))
+            heading = _measure([self.heading], self.width, TALL)
+            self.running.append(heading + self.row_heights[0])
+        while len(self.rows) < count:
+            row = self.make_row(self.items[len(self.rows)])
+            self.rows.append(row)
+            self.row_heights.append(self._row_height(row))
+            self.running.append(self.running[-1] + self.row_heights[-1])
+
+    def note(self, count: int) -> Paragraph | None:
+        if count not in self.notes:
+            styles = self.styles
+            if self.total == 0:
+                made = (
+                    styles.paragraph(styles.text(self.empty), styles.body) if self.empty else None
+                )
+            elif count >= self.total:
+                made = None
+            else:
+                made = styles.paragraph(styles.text(self.more(self.total - count)), styles.bold)
+            self.notes[count] = made
+        return self.notes[count]
+
+    def height(self, count: int) -> float:
+        if count not in self.heights:
+            if count == 0:
+                self.heights[0] = _measure(self.make(0), self.width, TALL)
+            else:
+                self._grow(count)
+                self.heights[count] = self.running[count] + self._note_height(count)
+        return self.heights[count]
+
+    def _note_height(self, count: int) -> float:
+        """The "and N more" line's height. With digits all of a width, the lines
+        for 38 and 37 more break alike: measured once per number of digits."""
+        extra = self.note(count)
+        if extra is None:
+            return 0
+        left = self.total - count
+        shape = (len(str(left)), left == 1) if self.styles.fonts.tabular_digits else count
+        if shape not in self.note_heights:
+            self.note_heights[shape] = _measure([extra], self.width, TALL)
+        return self.note_heights[shape]
+
+    def table(self, count: int) -> Table:
+        self._grow(count)
+        top, bottom, left, right = PADDING
         commands: list[Any] = [
-            *styles.table_font(),
+            *self.styles.table_font(),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, 0), 1.2, RULE),
             ("LINEBELOW", (0, 1), (-1, -1), 0.4, LIGHT_RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), top),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+            ("LEFTPADDING", (0, 0), (-1, -1), left),
+            ("RIGHTPADDING", (0, 0), (-1, -1), right),
         ]
-        for index in emphasised:
-            if index < count:
-                commands.append(("BACKGROUND", (0, index + 1), (0, index + 1), SHADE))
-                commands.append(("BOX", (0, index + 1), (0, index + 1), 0.8, RULE))
-        for index in spans:
-            if index < count:
-                commands.append(("SPAN", (1, index + 1), (-1, index + 1)))
+        if self.emphasise is not None:
+            for index, item in enumerate(self.items[:count]):
+                if self.emphasise(item):
+                    commands.append(("BACKGROUND", (0, index + 1), (0, index + 1), SHADE))
+                    commands.append(("BOX", (0, index + 1), (0, index + 1), 0.8, RULE))
         return Table(
-            [header_cells, *rows[:count]],
-            colWidths=col_widths,
+            [self.header, *self.rows[:count]],
+            colWidths=self.col_widths,
+            rowHeights=self.row_heights[: count + 1],
             style=TableStyle(commands),
         )
 
-    def note(count: int) -> Paragraph | None:
-        if total == 0:
-            return Paragraph(styles.text(empty), styles.body) if empty else None
-        if count >= total:
-            return None
-        return Paragraph(styles.text(more(total - count)), styles.bold)
-
-    def make(count: int) -> list[Flowable]:
-        if total == 0 and empty is None:
+    def make(self, count: int) -> list[Flowable]:
+        if self.total == 0 and self.empty is None:
             return []
-        parts: list[Flowable] = [heading_flowable]
+        parts: list[Flowable] = [self.heading]
         if count:
-            parts.append(table(count))
-        extra = note(count)
+            parts.append(self.table(count))
+        extra = self.note(count)
         if extra is not None:
             parts.append(extra)
         return parts
-
-    heights = [_measure(make(0), width, 10_000)]
-    if rows:
-        full = table(len(rows))
-        full.wrap(width, 10_000)
-        row_heights = list(full._rowHeights)
-        base = _measure([heading_flowable], width, 10_000) + row_heights[0]
-        running = base
-        for count in range(1, len(rows) + 1):
-            running += row_heights[count]
-            extra = note(count)
-            heights.append(running + (_measure([extra], width, 10_000) if extra else 0))
-    return Block(key, total, floor, cap, heights, make)
 
 
 def _promise_block(
@@ -435,44 +535,42 @@ def _promise_block(
     heading = f"{title} ({len(promises)}" + (f", {overdue} overdue)" if overdue else ")")
     due_width, who_width = 96, 150
     text_width = width - due_width - who_width
-    rows = []
-    emphasised = []
-    for index, promise in enumerate(promises[:MAX_CANDIDATES]):
+
+    def row(promise: PromiseRow) -> list[Flowable]:
         overdue = promise.is_overdue(today)
         if overdue:
             assert promise.due_on is not None
-            due = Paragraph(
+            due = styles.paragraph(
                 f"<b>{styles.text(OVERDUE_MARK)}<br/>{short_date(promise.due_on)}</b>",
                 styles.cell,
             )
-            emphasised.append(index)
             text_style = styles.cell_bold
         else:
-            due = Paragraph(
+            due = styles.paragraph(
                 short_date(promise.due_on) if promise.due_on else "no date", styles.cell
             )
             text_style = styles.cell
         who = promise.holder_name
         if promise.organisation.id != detail.id and promise.holder is None:
             who = promise.organisation.name
-        rows.append(
-            [
-                due,
-                Paragraph(
-                    styles.text(
-                        styles.fit(promise.description, 2 * (text_width - 6) - 40, bold=overdue)
-                    ),
-                    text_style,
+        return [
+            due,
+            styles.paragraph(
+                styles.text(
+                    styles.fit(promise.description, 2 * (text_width - 6) - 40, bold=overdue)
                 ),
-                Paragraph(styles.text(styles.fit(who, (who_width - 8) * 2 - 20)), styles.cell),
-            ]
-        )
+                text_style,
+            ),
+            styles.paragraph(styles.text(styles.fit(who, (who_width - 8) * 2 - 20)), styles.cell),
+        ]
+
     side = "theirs" if key == "theirs" else "ours"
-    return _table_block(
+    return TableBlock(
         key,
         heading,
         ["Due", "Promise", "Held by"],
-        rows,
+        promises,
+        row,
         [due_width, text_width, who_width],
         styles,
         width,
@@ -480,7 +578,7 @@ def _promise_block(
         floor=3,
         more=lambda n: f"…and {plural(n, 'more promise')} of {side} — see the journal.",
         empty="None open.",
-        emphasised=emphasised,
+        emphasise=lambda promise: promise.is_overdue(today),
     )
 
 
@@ -491,8 +589,7 @@ def _handover_block(
     styles: Styles,
     width: float,
 ) -> Block:
-    rows = []
-    for contact in pending[:MAX_CANDIDATES]:
+    def row(contact: ContactRow) -> list[Flowable]:
         assert contact.left_on is not None
         where = f"Left {short_date(contact.left_on)}"
         if contact.went_to:
@@ -505,19 +602,19 @@ def _handover_block(
         else:
             state = styles.text(f"Waiting {days((today - handover.left_on).days)}")
         successor = contact.successor.name if contact.successor else "nobody known yet"
-        rows.append(
-            [
-                Paragraph(styles.text(clip(f"{contact.name}, {contact.role}", 90)), styles.cell),
-                Paragraph(styles.text(clip(where, 110)), styles.cell),
-                Paragraph(styles.text(styles.fit(successor, 220)), styles.cell),
-                Paragraph(state, styles.cell),
-            ]
-        )
-    return _table_block(
+        return [
+            styles.paragraph(styles.text(clip(f"{contact.name}, {contact.role}", 90)), styles.cell),
+            styles.paragraph(styles.text(clip(where, 110)), styles.cell),
+            styles.paragraph(styles.text(styles.fit(successor, 220)), styles.cell),
+            styles.paragraph(state, styles.cell),
+        ]
+
+    return TableBlock(
         "handovers",
         f"Handovers to do: someone left ({len(pending)})",
         ["Who left", "When, and where to", "Successor", "Handover"],
-        rows,
+        pending,
+        row,
         [150, width - 150 - 120 - 112, 120, 112],
         styles,
         width,
@@ -534,8 +631,8 @@ def _contact_block(
 ) -> Block:
     widths = [0.0, 88, 180, 58]
     widths[0] = width - sum(widths)
-    rows = []
-    for contact in contacts[:MAX_CANDIDATES]:
+
+    def row(contact: ContactRow) -> list[Flowable]:
         role = contact.role
         if contact.organisation.id != detail.id:
             role = f"{role}, {contact.organisation.name}" if role else contact.organisation.name
@@ -547,24 +644,24 @@ def _contact_block(
         who = f"<b>{styles.text(clip(contact.name, 70))}</b>"
         if role:
             who += "<br/>" + styles.text(clip(role, 120))
-        rows.append(
-            [
-                Paragraph(who, styles.cell),
-                Paragraph(
-                    styles.text(contact.phone or "—"), styles.cell_bold if by_phone else styles.cell
-                ),
-                Paragraph(
-                    _email(contact.email, widths[2] - 6, styles),
-                    styles.cell_bold if by_email else styles.cell,
-                ),
-                Paragraph(styles.text(prefers.label if prefers else "—"), styles.cell),
-            ]
-        )
-    return _table_block(
+        return [
+            styles.paragraph(who, styles.cell),
+            styles.paragraph(
+                styles.text(contact.phone or "—"), styles.cell_bold if by_phone else styles.cell
+            ),
+            styles.paragraph(
+                _email(contact.email, widths[2] - 6, styles),
+                styles.cell_bold if by_email else styles.cell,
+            ),
+            styles.paragraph(styles.text(prefers.label if prefers else "—"), styles.cell),
+        ]
+
+    return TableBlock(
         "contacts",
         f"Key contacts ({len(contacts)})",
         ["Name and role", "Phone", "Email", "Prefers"],
-        rows,
+        contacts,
+        row,
         widths,
         styles,
         width,
@@ -587,32 +684,31 @@ def _email(address: str, width: float, styles: Styles) -> str:
 
 
 def _leaver_block(contacts: list[ContactRow], styles: Styles, width: float) -> Block:
-    rows = []
-    for contact in contacts[:MAX_CANDIDATES]:
+    def row(contact: ContactRow) -> list[Flowable]:
         assert contact.left_on is not None
         text = f"<b>{LEFT_MARK}</b> {short_date(contact.left_on)}"
         if contact.went_to:
             text += styles.text(f" for {clip(contact.went_to, 80)}")
         if contact.successor:
             text += styles.text(f" · successor: {contact.successor.name}")
-        rows.append(
-            [
-                Paragraph(styles.text(clip(f"{contact.name}, {contact.role}", 90)), styles.cell),
-                Paragraph(text, styles.cell),
-            ]
-        )
-    return _table_block(
+        return [
+            styles.paragraph(styles.text(clip(f"{contact.name}, {contact.role}", 90)), styles.cell),
+            styles.paragraph(text, styles.cell),
+        ]
+
+    return TableBlock(
         "left",
         f"Contacts who left, with handover done ({len(contacts)})",
         ["Name", "Left, and successor"],
-        rows,
+        contacts,
+        row,
         [200, width - 200],
         styles,
         width,
         total=len(contacts),
         floor=0,
         cap=5,
-        more=lambda n: f"…and {plural(n, 'more')} who left — see the journal.",
+        more=lambda n: f"…and {n} more who left — see the journal.",
         empty=None,
     )
 
@@ -620,20 +716,22 @@ def _leaver_block(contacts: list[ContactRow], styles: Styles, width: float) -> B
 def _meeting_block(meetings: list[Any], count: int, styles: Styles, width: float) -> Block:
     widths = [80, 118, 0.0]
     widths[2] = width - sum(widths)
-    rows = [
-        [
-            Paragraph(short_date(m.occurred_on), styles.cell),
-            Paragraph(styles.text(m.kind.label), styles.cell),
-            Paragraph(styles.text(styles.fit(m.title or "(no title)", widths[2] - 8)), styles.cell),
+
+    def row(meeting: Any) -> list[Flowable]:
+        title = styles.fit(meeting.title or "(no title)", widths[2] - 8)
+        return [
+            styles.paragraph(short_date(meeting.occurred_on), styles.cell),
+            styles.paragraph(styles.text(meeting.kind.label), styles.cell),
+            styles.paragraph(styles.text(title), styles.cell),
         ]
-        for m in meetings[:MAX_CANDIDATES]
-    ]
+
     held = max(count, len(meetings))
-    return _table_block(
+    return TableBlock(
         "meetings",
         f"Last meetings ({held} in all)",
         ["Date", "Kind", "About"],
-        rows,
+        meetings,
+        row,
         widths,
         styles,
         width,
@@ -645,25 +743,56 @@ def _meeting_block(meetings: list[Any], count: int, styles: Styles, width: float
     )
 
 
-def _text_block(
-    key: str, heading: str, text: str, limit: int, styles: Styles, width: float, floor: int
-) -> Block:
+class TextBlock(Block):
     """A heading and a text that grows in steps (a third, two thirds, all of ``limit``)
     as the page has room, so a crowded page still shows its beginning."""
-    text = " ".join((text or "").split())
-    if not text and floor == 0:
-        return Block(key, 0, 0, 0, [0.0], lambda _count: [])
-    title = Paragraph(styles.text(heading), styles.heading)
-    if not text:
-        versions = [[title, Paragraph("None recorded yet.", styles.body)]]
-    else:
-        lengths = sorted({min(len(text), limit * step // 3) for step in (1, 2, 3)})
-        versions = [
-            [title, Paragraph(styles.text(clip(text, length)), styles.body)] for length in lengths
-        ]
-    heights = [0.0] + [_measure(version, width, 10_000) for version in versions]
 
-    def make(count: int) -> list[Flowable]:
-        return versions[count - 1] if count else []
+    def __init__(
+        self,
+        key: str,
+        heading: str,
+        text: str,
+        limit: int,
+        styles: Styles,
+        width: float,
+        floor: int,
+    ) -> None:
+        text = " ".join((text or "").split())
+        self.key = key
+        self.heading = heading
+        self.floor = floor
+        self.styles = styles
+        self.width = width
+        self.text = text
+        self.title: Paragraph | None = None
+        if not text and floor == 0:
+            self.total, self.available, self.lengths = 0, 0, []
+            self.floor = 0
+        elif not text:
+            self.total, self.available, self.lengths = 1, 1, [0]
+        else:
+            self.lengths = sorted({min(len(text), limit * step // 3) for step in (1, 2, 3)})
+            self.total, self.available = 1, len(self.lengths)
+        self.versions: dict[int, list[Flowable]] = {}
+        self.heights: dict[int, float] = {0: 0.0}
 
-    return Block(key, 1, floor, len(versions), heights, make)
+    def make(self, count: int) -> list[Flowable]:
+        if not count:
+            return []
+        if count not in self.versions:
+            styles = self.styles
+            if self.title is None:
+                self.title = styles.paragraph(styles.text(self.heading), styles.heading)
+            if not self.text:
+                body = styles.paragraph("None recorded yet.", styles.body)
+            else:
+                body = styles.paragraph(
+                    styles.text(clip(self.text, self.lengths[count - 1])), styles.body
+                )
+            self.versions[count] = [self.title, body]
+        return self.versions[count]
+
+    def height(self, count: int) -> float:
+        if count not in self.heights:
+            self.heights[count] = _measure(self.make(count), self.width, TALL)
+        return self.heights[count]

@@ -95,6 +95,24 @@ def test_the_recipients_own_organisation_comes_first_one_page_each(demo_pack: Pa
     assert "from Millbrook Big Local" in cover and "Printed 15 June 2026" in cover
 
 
+def test_the_contents_give_each_summary_the_page_it_is_printed_on(demo_pack: Path) -> None:
+    # The page numbers come from a first run that only lays the pages out; the pages
+    # are drawn in the second. Both must agree, and every page must be drawn.
+    reader = PdfReader(demo_pack)
+    marks = outline(reader)
+    start = marks.index(next(m for m in marks if m[1] == "Relationship summaries"))
+    texts = pdf_text(demo_pack)
+    contents = flat(texts[1])
+    for level, title, page in marks[start + 1 :]:
+        if level == 0:
+            break
+        listed = rf"\b{page} {re.escape(title)}\b|{re.escape(title)}[ .]+{page}\b"
+        assert re.search(listed, contents), title
+        assert flat(texts[page - 1]).split("shred it when done.", 1)[1].strip().startswith(title)
+    for number, text in enumerate(texts, start=1):
+        assert len(flat(text)) > 150, f"page {number} is (nearly) empty"
+
+
 def test_the_pack_pages_say_what_a_newcomer_needs(demo_pack: Path) -> None:
     text = flat(" ".join(pdf_text(demo_pack)))
     for expected in (
