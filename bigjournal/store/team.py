@@ -138,6 +138,23 @@ class ServerAddress:
         )
 
 
+def describe_journal(target: JournalTarget) -> str:
+    """How the window title names the open journal: its file, or the shared journal.
+
+    A shared journal reads "millbrook_journal on journal.example.org (shared, as
+    aisha)": which database, which server, that others use it too and who is logged
+    in — never the driver's address, and never a password.
+    """
+    if target.path is not None:
+        return str(target.path)
+    try:
+        where = ServerAddress.from_url(target.url)
+    except ValidationError:
+        return target.display_name
+    port = "" if where.port == DEFAULT_PORT else f":{where.port}"
+    return f"{where.database} on {where.host}{port} (shared, as {where.user})"
+
+
 def address(host: str, database: str, user: str, port: int | str | None = None) -> ServerAddress:
     """Check what the dialog's fields hold and make an address of them."""
     host = (host or "").strip()

@@ -130,7 +130,9 @@ def test_a_shared_journal_opens_in_the_window_and_keeps_the_password_in_the_keyr
     try:
         shared = session.journal
         assert isinstance(shared, team.TeamJournal)
-        assert url.database in session.window.windowTitle()
+        title = session.window.windowTitle()
+        assert f"{url.database} on {url.host}:{url.port} (shared, as {url.username})" in title
+        assert "postgresql" not in title
         where = team.ServerAddress.from_url(shared.target.url)
         assert memory_keyring.secrets == {
             (team.KEYRING_SERVICE, where.keyring_key): "not-needed-on-the-test-server"
