@@ -142,7 +142,9 @@ def test_a_shared_journal_opens_in_the_window_and_keeps_the_password_in_the_keyr
         assert "not-needed" not in text and url.database in text
         session.window.session_actions["backups"].trigger()
         backups = session.window.findChild(object, "BackupsDialog")
-        assert not backups.ui.back_up_button.isEnabled()
+        # Backed up here as a logical dump; never restored over colleagues' work.
+        assert backups.ui.back_up_button.isEnabled()
+        assert not backups.ui.restore_button.isVisible()
     finally:
         session.window.close()
         session.close()
