@@ -18,7 +18,7 @@ from bigjournal.journal.personal_data import (
     forget_contact,
     subject_access_export,
 )
-from bigjournal.store import backup, health, open_journal, resolve_target
+from bigjournal.store import Journal, backup, health, open_journal, resolve_target
 from bigjournal.store.backup import BackupInfo
 
 Parsers = argparse._SubParsersAction
@@ -30,7 +30,16 @@ def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="back up the journal now",
         description="Make a checked backup of the journal now (SQLite's online backup API). "
-        "BigJournal also backs up by itself when a changed journal is opened or closed.",
+        "BigJournal also backs up by itself when a changed journal is opened or closed. "
+        "A shared journal on a server is backed up as a logical dump: a plain successor "
+        "archive, checked and kept in this computer's backups folder, with PostgreSQL's "
+        "own dump (pg_dump) beside it when pg_dump is installed.",
+    )
+    made.add_argument(
+        "--pg-dump",
+        choices=("auto", "yes", "no"),
+        default="auto",
+        help="shared journals: also make pg_dump's dump (default: when pg_dump is installed)",
     )
     made.set_defaults(run=run_backup)
     listed = subparsers.add_parser(
@@ -45,7 +54,9 @@ def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="put a backup back in the journal's place",
         description="Restore a backup (the newest good one unless named). The current "
-        "journal is set aside beside it, never deleted.",
+        "journal is set aside beside it, never deleted. A shared journal is restored "
+        "only when it is empty (made afresh on its server); one in use is told how to "
+        "import the backup instead.",
     )
     restore.add_argument(
         "backup", nargs="?", help="a backup's time as listed (or its start), or a backup file"
@@ -88,11 +99,23 @@ def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
 def _journal_path(args: argparse.Namespace) -> Path:
     target = resolve_target(args.journal)
     if target.path is None:
-        raise BackupError(
-            "Backups are not available for shared journals on a server yet; "
-            "ask whoever runs the server to back up the database."
+        raise JournalError(
+            "“bigjournal check” checks a journal file on this computer. A shared journal "
+            "is looked after by its server: “bigjournal team check” tries it, and "
+            "whoever looks after the server checks the database itself."
         )
     return target.path
+
+
+def _backups_of(args: argparse.Namespace) -> tuple[Path | str, str]:
+    """Whose backups: a journal file, or a shared journal's address (no password)."""
+    target = resolve_target(args.journal)
+    if target.path is not None:
+        return target.path, target.path.name
+    from bigjournal.store import team
+
+    where = team.ServerAddress.from_url(target.url)
+    return where.url, f"the shared journal {where.display_name}"
 
 
 def _size(size: int) -> str:
@@ -120,20 +143,36 @@ def _emit(args: argparse.Namespace, data: object, lines: list[str]) -> None:
     emit(args.json, _plain(data), lambda _: lines)
 
 
+def _open(args: argparse.Namespace) -> Journal:
+    from bigjournal.store import team
+
+    if team.is_team_url(args.journal):
+        return team.open_team_journal(args.journal)
+    return open_journal(args.journal, automatic_backups=False)
+
+
 def run_backup(args: argparse.Namespace) -> int:
-    with open_journal(args.journal, automatic_backups=False) as journal:
-        info = backup.make_backup(journal)
-    _emit(args, info, [f"Backup made: {_backup_line(info)}.", f"  {info.path}"])
+    with _open(args) as journal:
+        if journal.path is None:
+            choice = {"auto": None, "yes": True, "no": False}[args.pg_dump]
+            info = backup.make_server_backup(journal, pg_dump=choice)
+        else:
+            info = backup.make_backup(journal)
+    lines = [f"Backup made: {_backup_line(info)}.", f"  {info.path}"]
+    if info.server_dump is not None:
+        lines.append(f"  {info.server_dump} (PostgreSQL's own dump, for pg_restore)")
+    lines += [f"Note: {note}" for note in info.notes]
+    _emit(args, info, lines)
     return 0
 
 
 def run_backups(args: argparse.Namespace) -> int:
-    path = _journal_path(args)
+    path, name = _backups_of(args)
     found = backup.list_backups(path)
 
     def render(rows: list[BackupInfo]) -> list[str]:
         if not rows:
-            return [f"There are no backups of “{path.name}” yet."]
+            return [f"There are no backups of {name} on this computer yet."]
         lines = table(
             [
                 [
@@ -166,7 +205,9 @@ def _confirm(question: str, yes: bool) -> None:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    path = _journal_path(args)
+    path, _name = _backups_of(args)
+    if isinstance(path, str):
+        return _restore_shared(args)
     if args.backup:
         chosen = backup.find_backup(path, args.backup)
     else:
@@ -184,6 +225,35 @@ def run_restore(args: argparse.Namespace) -> int:
     if result.set_aside_as is not None:
         lines.append(f"The journal it replaced was kept as “{result.set_aside_as.name}”.")
     _emit(args, result, lines)
+    return 0
+
+
+def _restore_shared(args: argparse.Namespace) -> int:
+    """A shared journal: restored only into an empty one, otherwise told what to do."""
+    with _open(args) as journal:
+        url = journal.target.url
+        if args.backup:
+            chosen = backup.find_backup(url, args.backup)
+        else:
+            newest = backup.newest_good_backup(url)
+            if newest is None:
+                raise BackupError(
+                    "There is no backup of this shared journal on this computer. "
+                    "“bigjournal backup” makes one."
+                )
+            chosen = newest
+        _confirm(
+            f"Restore the backup from {chosen.when} ({chosen.records or 0:,} records) into "
+            "the shared journal?",
+            args.yes,
+        )
+        done = backup.restore_shared_journal(journal, chosen)
+    records = sum(t.added for t in done.tables if t.table in backup.RECORD_TABLES)
+    lines = [
+        f"Restored the backup from {chosen.when} into the shared journal: "
+        f"{records:,} records brought back."
+    ]
+    _emit(args, {"restored_from": chosen, "records": records}, lines)
     return 0
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from bigjournal import APP_NAME, __version__
 from bigjournal.errors import ValidationError
@@ -232,6 +233,7 @@ def _write_zip(
     entries: list[TableEntry] = []
     unpacked = 0
     with journal.reading() as session, zipfile.ZipFile(stream, "w") as archive:
+        _read_one_moment(session)
         specs = table_specs()
         sizes = {
             spec.name: session.execute(select(func.count()).select_from(spec.table)).scalar_one()
@@ -307,6 +309,20 @@ def _write_zip(
             json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8") + b"\n",
         )
     return {e.name: e.records for e in entries}
+
+
+def _read_one_moment(session: Session) -> None:
+    """Read every table as of one moment, whatever colleagues save meanwhile.
+
+    A SQLite journal has one writer, and a read transaction already sees one moment.
+    On a server, each statement would otherwise see the latest saves: a contact added
+    half-way through could point at an organisation the archive never got. PostgreSQL's
+    repeatable read gives the whole export one snapshot and never blocks anyone.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(
+            execution_options={"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+        )
 
 
 def _too_large() -> ExportError:

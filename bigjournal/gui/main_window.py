@@ -325,11 +325,13 @@ class MainWindow(QMainWindow):
     # --- state -------------------------------------------------------------------
 
     def update_title(self) -> None:
+        from bigjournal.store.team import describe_journal  # a shared journal's plain name
+
         try:
             name = settings.get_setting(self.actions.journal, settings.PARTNERSHIP_NAME)
         except JournalError:
             name = ""
-        parts = [APP_NAME, name, self.actions.journal.target.display_name]
+        parts = [APP_NAME, name, describe_journal(self.actions.journal.target)]
         self.setWindowTitle(" — ".join(part for part in parts if part))
 
     def current_view(self) -> JournalView:

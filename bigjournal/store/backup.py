@@ -15,6 +15,14 @@ the newest few, then one a day, a week and a month.
 The GUI runs :func:`backup_if_due` in a worker so a large journal never blocks the
 window; :class:`~bigjournal.store.database.Journal` does it itself on open and close
 unless told not to.
+
+A shared journal on a server is backed up as a logical dump, on request (never
+automatically: a whole dump over a slow line at every opening would be a burden).
+The dump is a plain successor archive (:mod:`bigjournal.exchange`), read back and
+checked before it joins the rotation, in a folder named after the server and its
+database. It restores with the ordinary import into any journal, SQLite or
+PostgreSQL, on any computer with BigJournal. When PostgreSQL's own ``pg_dump`` is
+installed, its dump is written beside the archive for whoever looks after the server.
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bigjournal.errors import BackupError, JournalLockedError
 from bigjournal.store import health, lock
@@ -59,7 +67,10 @@ RECORD_TABLES = (
     "handovers",
     "check_ins",
 )
-_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{6})Z(?:-(\d+))?\.sqlite$")
+_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{6})Z(?:-(\d+))?\.(?:sqlite|bigjournal)$")
+SERVER_SUFFIX = ".bigjournal"  # a shared journal's backups: successor archives
+PG_DUMP_SUFFIX = ".dump"  # pg_dump's custom format, beside a shared journal's archive
+PG_DUMP_TIMEOUT_SECONDS = 3600
 _STAMP = "%Y-%m-%dT%H%M%S"
 
 
@@ -74,6 +85,15 @@ class BackupInfo:
     counts: dict[str, int]
     revision: str | None
     reason: str
+    #: A shared journal's backup: pg_dump's dump beside the archive, when one was made.
+    server_dump: Path | None = None
+    #: Sentences about this backup for the person who made it (pg_dump failed, say).
+    notes: tuple[str, ...] = ()
+
+    @property
+    def is_archive(self) -> bool:
+        """A shared journal's backup: restored by importing it, not by replacing a file."""
+        return self.path.suffix == SERVER_SUFFIX
 
     @property
     def when(self) -> str:
@@ -91,8 +111,14 @@ class RestoreResult:
 # --- where ------------------------------------------------------------------------
 
 
-def backup_folder(journal_path: Path) -> Path:
-    """The folder holding one journal's backups (keyed by its absolute path)."""
+def backup_folder(journal_path: Path | str) -> Path:
+    """The folder holding one journal's backups (keyed by its absolute path).
+
+    A shared journal (given as its address) is keyed by its server, port and
+    database, not the login: two volunteers sharing a computer share its backups.
+    """
+    if isinstance(journal_path, str) and "://" in journal_path:
+        return _server_backup_folder(journal_path)
     absolute = os.path.abspath(journal_path)
     digest = hashlib.sha256(absolute.encode("utf-8")).hexdigest()[:10]
     stem = re.sub(r"[^\w.-]+", "_", Path(absolute).stem)[:40] or "journal"
@@ -102,7 +128,7 @@ def backup_folder(journal_path: Path) -> Path:
 # --- listing ----------------------------------------------------------------------
 
 
-def list_backups(journal_path: Path) -> list[BackupInfo]:
+def list_backups(journal_path: Path | str) -> list[BackupInfo]:
     """The journal's backups, newest first (an unreadable one is still listed)."""
     folder = backup_folder(journal_path)
     if not folder.is_dir():
@@ -130,8 +156,11 @@ def _describe(path: Path, match: re.Match[str]) -> BackupInfo:
             counts={str(k): int(v) for k, v in meta.get("counts", {}).items()},
             revision=meta.get("revision"),
             reason=str(meta.get("reason", "")),
+            server_dump=_dump_beside(path),
         )
     except (OSError, ValueError, KeyError, TypeError):
+        if path.suffix == SERVER_SUFFIX:  # only ever unlisted if it was never checked
+            return BackupInfo(path, made_at, size, None, {}, None, reason="")
         counts, revision = _count_records(path)
         total = sum(counts.values()) if counts else None
         return BackupInfo(path, made_at, size, total, counts, revision, reason="")
@@ -164,9 +193,17 @@ def _counts_and_revision(connection: sqlite3.Connection) -> tuple[dict[str, int]
     return counts, revision
 
 
-def newest_good_backup(journal_path: Path) -> BackupInfo | None:
-    """The newest backup that passes SQLite's quick check, if any."""
+def newest_good_backup(journal_path: Path | str) -> BackupInfo | None:
+    """The newest backup that passes SQLite's quick check, if any.
+
+    A shared journal's archive counts as good when it was checked as it was made
+    (its description lists its records); importing it checks every byte again.
+    """
     for info in list_backups(journal_path):
+        if info.is_archive:
+            if info.records is not None:
+                return info
+            continue
         if not health.quick_check(info.path):
             return info
     return None
@@ -176,7 +213,12 @@ def newest_good_backup(journal_path: Path) -> BackupInfo | None:
 
 
 def make_backup(journal: Journal, *, reason: str = "made by hand") -> BackupInfo:
-    """Back up an open SQLite journal now, check it and add it to the rotation."""
+    """Back up an open journal now, check it and add it to the rotation.
+
+    A shared journal on a server gets a logical dump (:func:`make_server_backup`).
+    """
+    if journal.path is None:
+        return make_server_backup(journal, reason=reason)
     path = _sqlite_path(journal)
     info = backup_file(path, reason=reason)
     journal.note_backup(info.made_at)
@@ -262,12 +304,12 @@ def _copy_and_check(source: Path, partial: Path) -> tuple[dict[str, int], str | 
         origin.close()
 
 
-def _free_name(folder: Path, made_at: datetime) -> Path:
+def _free_name(folder: Path, made_at: datetime, suffix: str = ".sqlite") -> Path:
     stamp = made_at.strftime(_STAMP)
-    candidate = folder / f"{stamp}Z.sqlite"
+    candidate = folder / f"{stamp}Z{suffix}"
     number = 1
     while candidate.exists():
-        candidate = folder / f"{stamp}Z-{number}.sqlite"
+        candidate = folder / f"{stamp}Z-{number}{suffix}"
         number += 1
     return candidate
 
@@ -295,11 +337,8 @@ def _remove_quietly(path: Path) -> None:
 
 
 def _sqlite_path(journal: Journal) -> Path:
-    if journal.path is None:
-        raise BackupError(
-            "Backups are not available for shared journals on a server yet; "
-            "ask whoever runs the server to back up the database."
-        )
+    if journal.path is None:  # pragma: no cover - make_backup sends these elsewhere
+        raise BackupError("A shared journal is backed up as a logical dump, not a file copy.")
     return journal.path
 
 
@@ -368,7 +407,7 @@ def backups_to_keep(
     return keep
 
 
-def thin_backups(journal_path: Path) -> list[Path]:
+def thin_backups(journal_path: Path | str) -> list[Path]:
     """Remove backups the rotation no longer keeps; returns what was removed."""
     backups = list_backups(journal_path)
     keep = backups_to_keep(info.made_at for info in backups)
@@ -380,6 +419,8 @@ def thin_backups(journal_path: Path) -> list[Path]:
             continue
         for path in (info.path, info.path.with_suffix(".json")):
             _remove_quietly(path)
+        if info.is_archive:
+            _remove_quietly(info.path.with_suffix(PG_DUMP_SUFFIX))
         removed.append(info.path)
     return removed
 
@@ -448,17 +489,17 @@ def _choose(journal_path: Path, backup: BackupInfo | Path | None) -> BackupInfo:
     return find_backup(journal_path, str(backup))
 
 
-def find_backup(journal_path: Path, text: str) -> BackupInfo:
+def find_backup(journal_path: Path | str, text: str) -> BackupInfo:
     """A backup named by its file, its path or the start of its time (``2026-06-15T10``)."""
     backups = list_backups(journal_path)
     candidate = Path(text)
-    if candidate.is_file() and candidate.suffix == ".sqlite":
+    if candidate.is_file() and candidate.suffix in (".sqlite", SERVER_SUFFIX):
         for info in backups:
             if info.path.resolve() == candidate.resolve():
                 return info
         return _describe_outside(candidate)
     matches = [info for info in backups if info.path.name.startswith(text)]
-    if len(matches) == 1 or (matches and matches[0].path.name == f"{text}.sqlite"):
+    if len(matches) == 1 or (matches and matches[0].path.stem == text):
         return matches[0]
     if not matches:
         raise BackupError(f"There is no backup called “{text}”. “bigjournal backups” lists them.")
@@ -468,6 +509,9 @@ def find_backup(journal_path: Path, text: str) -> BackupInfo:
 
 def _describe_outside(path: Path) -> BackupInfo:
     """A backup file kept elsewhere (copied to a stick, say), described from itself."""
+    if path.suffix == SERVER_SUFFIX:
+        made_at = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        return BackupInfo(path, made_at, path.stat().st_size, None, {}, None, "a file")
     counts, revision = _count_records(path)
     made_at = datetime.fromtimestamp(path.stat().st_mtime, UTC)
     return BackupInfo(
@@ -478,3 +522,261 @@ def _describe_outside(path: Path) -> BackupInfo:
 def describe_sizes(backups: Sequence[BackupInfo]) -> int:
     """Total bytes used by the rotation (for the dialog's footer)."""
     return sum(info.size for info in backups)
+
+
+# --- shared journals on a server --------------------------------------------------
+
+
+def _server_backup_folder(url: str) -> Path:
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    host = parsed.host or "localhost"
+    database = parsed.database or "journal"
+    key = f"{host}:{parsed.port or 5432}/{database}"
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
+    stem = re.sub(r"[^\w.-]+", "_", f"{database}-on-{host}")[:60]
+    return data_dir() / "backups" / f"{stem}-{digest}"
+
+
+def _dump_beside(path: Path) -> Path | None:
+    dump = path.with_suffix(PG_DUMP_SUFFIX)
+    return dump if path.suffix == SERVER_SUFFIX and dump.is_file() else None
+
+
+def make_server_backup(
+    journal: Journal,
+    *,
+    reason: str = "made by hand",
+    pg_dump: bool | None = None,
+    now: datetime | None = None,
+) -> BackupInfo:
+    """A logical dump of a shared journal into this computer's rotation, checked.
+
+    The whole journal is exported as one snapshot into a plain successor archive (a
+    colleague saving meanwhile cannot split it), read back and checked — checksums,
+    every value and reference, and the count of every table — and only then renamed
+    into place, so a backup in the list is always whole. ``pg_dump=None`` also writes
+    PostgreSQL's own dump beside it when ``pg_dump`` is installed; a failure there is
+    a note on the backup, not a failure of the backup.
+    """
+    from bigjournal.errors import JournalError
+    from bigjournal.exchange import export_archive, read_archive
+
+    url = journal.target.url
+    made_at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    folder = backup_folder(url)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BackupError(
+            f"No backup was made: the backup folder “{folder}” could not be created "
+            f"({error.strerror})."
+        ) from error
+    for stale in folder.glob(".*.partial"):
+        _remove_quietly(stale)
+    final = _free_name(folder, made_at, SERVER_SUFFIX)
+    partial = final.with_name(f".{final.name}.partial")
+    try:
+        summary = export_archive(journal, partial, passphrase=None, unencrypted=True, now=made_at)
+        archive = read_archive(partial)
+        differing = [name for name, count in summary.counts.items() if archive.count(name) != count]
+        if differing:
+            raise BackupError(
+                "No backup was made: reading the dump back did not find every record "
+                f"({', '.join(differing)}). The journal itself was not changed."
+            )
+        os.replace(partial, final)
+        counts = {table: summary.counts.get(table, 0) for table in RECORD_TABLES}
+        revision = archive.manifest.schema_revision or None
+        meta = {
+            "made_at": made_at.isoformat(),
+            "reason": reason,
+            "journal": _address_without_password(url),
+            "format": "bigjournal-archive",
+            "records": sum(counts.values()),
+            "counts": counts,
+            "revision": revision,
+        }
+        _write_atomically(final.with_suffix(".json"), json.dumps(meta, indent=1))
+        health._sync_folder(folder)
+    except OSError as error:
+        _remove_quietly(partial)
+        raise BackupError(_backup_failure(error)) from error
+    except BackupError:
+        _remove_quietly(partial)
+        raise
+    except JournalError as error:
+        _remove_quietly(partial)
+        raise BackupError(f"No backup was made. {error}") from error
+    notes: list[str] = []
+    server_dump = None
+    if pg_dump is not False:
+        try:
+            server_dump = _pg_dump(url, final.with_suffix(PG_DUMP_SUFFIX), required=bool(pg_dump))
+        except BackupError as error:
+            notes.append(str(error))
+    info = BackupInfo(
+        final,
+        made_at,
+        final.stat().st_size,
+        sum(counts.values()),
+        counts,
+        revision,
+        reason,
+        server_dump=server_dump,
+        notes=tuple(notes),
+    )
+    journal.note_backup(made_at)
+    thin_backups(url)
+    return info
+
+
+def _address_without_password(url: str) -> str:
+    from sqlalchemy.engine import URL, make_url
+
+    parsed = make_url(url)
+    return URL.create(
+        parsed.drivername,
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+    ).render_as_string(hide_password=False)
+
+
+def _pg_dump(url: str, destination: Path, *, required: bool) -> Path | None:
+    """PostgreSQL's own dump of the journal (custom format), if pg_dump is installed.
+
+    The password goes to pg_dump in its environment (never on its command line, which
+    other users of the computer can see). Returns None when pg_dump is not installed
+    and was not asked for; raises :class:`BackupError` with a sentence otherwise.
+    """
+    import shutil
+    import subprocess
+
+    program = shutil.which("pg_dump")
+    if program is None:
+        if not required:
+            return None
+        raise BackupError(
+            "PostgreSQL's own dump was not made: pg_dump is not installed on this "
+            "computer. The backup itself (the archive) is complete."
+        )
+    from bigjournal.store.team import connection_url, libpq_keywords
+
+    address = connection_url(url)
+    environment = {**os.environ, "PGCONNECT_TIMEOUT": "5"}
+    if address.password:
+        environment["PGPASSWORD"] = str(address.password)
+    partial = destination.with_name(f".{destination.name}.partial")
+    command = [
+        program,
+        "--format=custom",
+        "--no-password",
+        f"--file={partial}",
+        "--dbname",
+        libpq_keywords(address),
+    ]
+    try:
+        finished = subprocess.run(
+            command,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=PG_DUMP_TIMEOUT_SECONDS,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        _remove_quietly(partial)
+        raise BackupError(
+            f"PostgreSQL's own dump was not made ({error}). The backup itself (the "
+            "archive) is complete."
+        ) from error
+    if finished.returncode != 0:
+        _remove_quietly(partial)
+        said = finished.stderr.strip().splitlines()
+        reason = said[-1] if said else f"pg_dump stopped with code {finished.returncode}"
+        if "version mismatch" in finished.stderr:
+            reason = (
+                "the pg_dump installed on this computer is older than the server; "
+                "whoever looks after the server can make one there"
+            )
+        raise BackupError(
+            f"PostgreSQL's own dump was not made ({reason.removeprefix('pg_dump: ')}). "
+            "The backup itself (the archive) is complete."
+        )
+    try:
+        _fsync_file(partial)
+        os.replace(partial, destination)
+    except OSError as error:
+        _remove_quietly(partial)
+        raise BackupError(
+            f"PostgreSQL's own dump was not kept ({error.strerror}). The backup itself "
+            "(the archive) is complete."
+        ) from error
+    return destination
+
+
+def restore_shared_journal(journal: Journal, backup: BackupInfo | str | None = None) -> Any:
+    """Bring a shared journal back from one of its backups made on this computer.
+
+    Only into an empty shared journal (one the server's administrator has just made
+    afresh, after a disaster): a journal in use is never replaced under colleagues'
+    feet. For that, the backup is imported — records deleted since come back, and
+    nothing newer is overwritten — and :class:`BackupError` says how.
+    Returns the import's :class:`~bigjournal.exchange.ImportPreview`.
+    """
+    from sqlalchemy import func, select
+
+    from bigjournal.exchange import import_archive, read_archive
+    from bigjournal.exchange.schema import specs_by_name
+
+    url = journal.target.url
+    chosen = _choose_shared(url, backup)
+    with journal.reading() as session:
+        held = sum(
+            session.execute(
+                select(func.count()).select_from(specs_by_name()[name].table)
+            ).scalar_one()
+            for name in RECORD_TABLES
+        )
+    if held:
+        raise BackupError(shared_restore_advice(url, chosen, held))
+    archive = read_archive(chosen.path)
+    return import_archive(journal, archive)
+
+
+def _choose_shared(url: str, backup: BackupInfo | str | None) -> BackupInfo:
+    if isinstance(backup, BackupInfo):
+        return backup
+    if backup is None:
+        newest = newest_good_backup(url)
+        if newest is None:
+            raise BackupError(
+                "There is no backup of this shared journal on this computer. "
+                "“bigjournal backup” makes one."
+            )
+        return newest
+    chosen = find_backup(url, backup)
+    if not chosen.is_archive:
+        raise BackupError(
+            f"“{chosen.path.name}” is a backup of a journal file, not of a shared journal: "
+            f'import it instead (bigjournal import "{chosen.path}").'
+        )
+    return chosen
+
+
+def shared_restore_advice(url: str, chosen: BackupInfo, held: int) -> str:
+    """What to do instead of replacing a shared journal that is in use."""
+    address = _address_without_password(url)
+    return (
+        f"The shared journal is in use ({held:,} records), so the backup from "
+        f"{chosen.when} was not put in its place: colleagues' work since then would be "
+        "lost. To bring back records deleted since the backup, import it; records still "
+        "there are kept as they are: "
+        f'bigjournal --journal {address} import "{chosen.path}". '
+        "To see the whole journal as it was, import it into a new journal on this "
+        "computer instead: "
+        f'bigjournal --journal as-it-was.sqlite import "{chosen.path}".'
+    )

@@ -45,6 +45,7 @@ from bigjournal.store.locations import JournalTarget, resolve_target
 
 SQLITE_MAGIC = health.SQLITE_MAGIC
 BUSY_TIMEOUT_MS = 1500
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
 log = logging.getLogger(__name__)
 _CHANGES_SEEN = "bigjournal_changes_seen"
 # SQLite's words for a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_IOERR).
@@ -231,12 +232,22 @@ def _reason(error: DBAPIError) -> str:
 
 def _is_storage_failure(error: DatabaseError) -> bool:
     """Operational failures and damage, but not constraint errors the use cases handle."""
-    if isinstance(error, OperationalError):
+    if isinstance(error, OperationalError) or _is_read_only_login(error):
         return True
     return type(error) is DatabaseError or "malformed" in _reason(error).lower()
 
 
+def _is_read_only_login(error: DBAPIError) -> bool:
+    """The server refused a change for lack of permission (an observer's login)."""
+    return getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE
+
+
 def _save_error(error: DBAPIError) -> SaveError:
+    if _is_read_only_login(error):
+        return SaveError(
+            "Not saved: your login may read this shared journal but not change it. Ask "
+            "whoever looks after the server if you should be able to."
+        )
     message = _reason(error).lower()
     if "malformed" in message or "not a database" in message:
         return SaveError(
@@ -634,11 +645,18 @@ def _begin_sqlite_transaction(connection: Any) -> None:
 
 
 def _open_server(url: str) -> Engine:
+    """Connect to a journal on a server; say plainly, within seconds, when that fails.
+
+    A PostgreSQL address without a password takes the one kept in the keyring
+    (:mod:`bigjournal.store.team`), and its connections carry TCP keepalives and a
+    timeout for unacknowledged requests, so a dropped line is noticed, not waited on.
+    """
+    is_postgresql = url.startswith("postgresql")
     try:
         engine = create_engine(
-            url,
+            _server_connection_url(url) if is_postgresql else url,
             pool_pre_ping=True,
-            connect_args={"connect_timeout": 5} if url.startswith("postgresql") else {},
+            connect_args=_server_connect_args() if is_postgresql else {},
         )
     except ModuleNotFoundError as error:
         raise JournalOpenError(
@@ -647,15 +665,52 @@ def _open_server(url: str) -> Engine:
         ) from error
     except Exception as error:
         raise JournalOpenError(
-            f"“{url}” is not a journal address BigJournal understands."
+            f"“{_without_password(url)}” is not a journal address BigJournal understands."
         ) from error
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except DBAPIError as error:
         engine.dispose()
-        raise JournalOpenError(
-            "The shared journal's server could not be reached. Check the network "
-            "and the address, or keep working on a journal on this computer."
-        ) from error
+        raise _server_open_error(url, error) from error
     return engine
+
+
+def _server_connection_url(url: str) -> Any:
+    """The address with the keyring's password when it names none."""
+    from bigjournal.store import team
+
+    try:
+        return team.connection_url(url)
+    except Exception:  # an address team cannot read: let create_engine judge it
+        return url
+
+
+def _server_connect_args() -> dict[str, Any]:
+    from bigjournal.store import team
+
+    return dict(team.CONNECTION_OPTIONS)
+
+
+def _without_password(url: str) -> str:
+    try:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "the address"
+
+
+def _server_open_error(url: str, error: DBAPIError) -> JournalOpenError:
+    """Why the server would not open the journal, for the volunteer at the keyboard."""
+    from bigjournal.errors import ValidationError
+    from bigjournal.store import team
+
+    try:
+        where = team.ServerAddress.from_url(url)
+    except ValidationError:
+        return JournalOpenError(
+            "The shared journal's server could not be reached. Check this computer's "
+            f"network connection and the address. {team.WORK_LOCALLY}"
+        )
+    return team.explain_failure(error, where)

@@ -30,7 +30,13 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from bigjournal.errors import JournalError, JournalOpenError, SaveError, ValidationError
+from bigjournal.errors import (
+    JournalError,
+    JournalOpenError,
+    JournalReadError,
+    SaveError,
+    ValidationError,
+)
 from bigjournal.store.database import Journal, open_journal
 from bigjournal.store.locations import JournalTarget
 
@@ -39,6 +45,20 @@ DEFAULT_PORT = 5432
 CONNECT_TIMEOUT_SECONDS = 5
 KEYRING_SERVICE = "BigJournal shared journal"
 INSUFFICIENT_PRIVILEGE = "42501"
+
+# How a connection to the server behaves on a poor line. libpq asks an idle
+# connection every few seconds whether the server is still there (TCP keepalives), and
+# gives up on a request the server never acknowledges (tcp_user_timeout): a dropped
+# Wi-Fi or a server switched off mid-session is noticed within a minute, never a hang.
+CONNECTION_OPTIONS: dict[str, Any] = {
+    "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+    "keepalives": 1,
+    "keepalives_idle": 20,
+    "keepalives_interval": 5,
+    "keepalives_count": 4,
+    "tcp_user_timeout": 30_000,  # milliseconds
+    "application_name": "BigJournal",  # what the server's administrator sees
+}
 
 HOST_PATTERN = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9.\-]*[A-Za-z0-9])?$|^\[?[0-9A-Fa-f:.]+\]?$")
 NAME_PATTERN = re.compile(r"^[^\s/@:?#]+$")
@@ -116,6 +136,23 @@ class ServerAddress:
             user=parsed.username or "",
             port=parsed.port,
         )
+
+
+def describe_journal(target: JournalTarget) -> str:
+    """How the window title names the open journal: its file, or the shared journal.
+
+    A shared journal reads "millbrook_journal on journal.example.org (shared, as
+    aisha)": which database, which server, that others use it too and who is logged
+    in — never the driver's address, and never a password.
+    """
+    if target.path is not None:
+        return str(target.path)
+    try:
+        where = ServerAddress.from_url(target.url)
+    except ValidationError:
+        return target.display_name
+    port = "" if where.port == DEFAULT_PORT else f":{where.port}"
+    return f"{where.database} on {where.host}{port} (shared, as {where.user})"
 
 
 def address(host: str, database: str, user: str, port: int | str | None = None) -> ServerAddress:
@@ -263,6 +300,24 @@ def connection_url(url: str, password: str | None = None) -> URL:
     return parsed
 
 
+def libpq_keywords(url: URL) -> str:
+    """The address as libpq's ``key=value`` string (for pg_dump), without the password.
+
+    The password travels separately (``PGPASSWORD`` in pg_dump's environment), so it
+    never shows in the list of running programs.
+    """
+    from psycopg.conninfo import make_conninfo
+
+    given = {
+        "host": url.host,
+        "port": url.port,
+        "user": url.username,
+        "dbname": url.database,
+        **{key: value for key, value in CONNECTION_OPTIONS.items() if key != "application_name"},
+    }
+    return make_conninfo(**{key: value for key, value in given.items() if value is not None})
+
+
 # --- Why a connection failed, in plain words ------------------------------------------
 
 UNREACHABLE_SIGNS = (
@@ -348,11 +403,16 @@ class TeamJournal(Journal):
             with super().transaction() as session:
                 yield session
         except SaveError as error:
-            if isinstance(error.__cause__, OperationalError):
+            cause = error.__cause__
+            if isinstance(cause, OperationalError):
                 raise SaveError(
                     "Not saved: the shared journal's server stopped answering. Check the "
                     f"network and try again. {WORK_LOCALLY}"
                 ) from error
+            if isinstance(cause, DBAPIError):
+                explained = self._explained(cause)
+                if explained is not cause:  # name the login that may only read
+                    raise explained from error
             raise
         except DBAPIError as error:
             raise self._explained(error) from error
@@ -362,6 +422,13 @@ class TeamJournal(Journal):
         try:
             with super().reading() as session:
                 yield session
+        except JournalReadError as error:  # the store's words are about drives
+            if not isinstance(error.__cause__, OperationalError):
+                raise
+            raise JournalOpenError(
+                "The shared journal's server stopped answering. Check the network and "
+                f"try again. {WORK_LOCALLY}"
+            ) from error
         except OperationalError as error:
             raise JournalOpenError(
                 "The shared journal's server stopped answering. Check the network and "
@@ -421,7 +488,7 @@ def check_connection(
     engine = create_engine(
         connection_url(url, password),
         poolclass=NullPool,
-        connect_args={"connect_timeout": max(1, round(timeout))},
+        connect_args={**CONNECTION_OPTIONS, "connect_timeout": max(1, round(timeout))},
     )
     started = time.monotonic()
     try:

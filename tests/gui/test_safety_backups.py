@@ -95,16 +95,32 @@ def test_restoring_sets_the_journal_aside_and_reopens_the_window_on_the_backup(
         assert len(list_contacts(before)) == everyone - 1
 
 
-def test_a_shared_journal_has_no_backups_here_and_says_why(
-    qapp: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, journal: Any
+def test_a_shared_journal_is_backed_up_here_and_says_how_to_bring_records_back(
+    qapp: Any, qtbot: Any, postgres_server: Any, postgres_demo_template: str, tmp_path: Path
 ) -> None:
     from bigjournal.gui.dialogs.backups import SHARED, BackupsDialog
-    from bigjournal.store.locations import JournalTarget
+    from bigjournal.store.team import open_team_journal
 
-    monkeypatch.setattr(journal, "target", JournalTarget(url="postgresql://a@b/c", path=None))
-    dialog = BackupsDialog(journal)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.ui.intro_label.text() == SHARED
-    assert not dialog.ui.back_up_button.isEnabled()
-    assert not dialog.ui.restore_button.isEnabled()
+    name = postgres_server.new_database_name("window")
+    url = postgres_server.create_database(name, template=postgres_demo_template)
+    try:
+        with open_team_journal(url) as shared:
+            dialog = BackupsDialog(shared)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            assert dialog.ui.intro_label.text() == SHARED
+            assert "File → Import…" in SHARED
+            assert not dialog.ui.restore_button.isVisible()
+            assert dialog.ui.backup_table.rowCount() == 0
+            worker = dialog.back_up_now()
+            qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
+            assert worker is not None
+            assert dialog.ui.backup_table.rowCount() == 1
+            assert dialog.ui.footer_label.text().startswith("Backup made:")
+            made = backup.list_backups(url)[0]
+            assert made.is_archive and made.path.name in dialog.ui.footer_label.text()
+            dialog.ask_to_restore()  # nothing to confirm: never replaced from here
+            assert not [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox)]
+            dialog.close()
+    finally:
+        postgres_server.drop_database(name)

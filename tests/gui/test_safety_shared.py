@@ -130,7 +130,9 @@ def test_a_shared_journal_opens_in_the_window_and_keeps_the_password_in_the_keyr
     try:
         shared = session.journal
         assert isinstance(shared, team.TeamJournal)
-        assert url.database in session.window.windowTitle()
+        title = session.window.windowTitle()
+        assert f"{url.database} on {url.host}:{url.port} (shared, as {url.username})" in title
+        assert "postgresql" not in title
         where = team.ServerAddress.from_url(shared.target.url)
         assert memory_keyring.secrets == {
             (team.KEYRING_SERVICE, where.keyring_key): "not-needed-on-the-test-server"
@@ -140,7 +142,9 @@ def test_a_shared_journal_opens_in_the_window_and_keeps_the_password_in_the_keyr
         assert "not-needed" not in text and url.database in text
         session.window.session_actions["backups"].trigger()
         backups = session.window.findChild(object, "BackupsDialog")
-        assert not backups.ui.back_up_button.isEnabled()
+        # Backed up here as a logical dump; never restored over colleagues' work.
+        assert backups.ui.back_up_button.isEnabled()
+        assert not backups.ui.restore_button.isVisible()
     finally:
         session.window.close()
         session.close()

@@ -249,9 +249,12 @@ def test_search_finds_as_you_type_and_enter_opens(window: Any, qtbot: Any) -> No
 
 
 def test_title_names_the_partnership_and_the_journal(window: Any, demo_journal: Any) -> None:
+    from bigjournal.store.team import describe_journal
+
     title = window.windowTitle()
     assert title.startswith("BigJournal — Millbrook Big Local — ")
-    assert title.endswith(demo_journal.target.display_name)
+    assert title.endswith(describe_journal(demo_journal.target))
+    assert "postgresql" not in title  # a shared journal is named plainly
 
 
 def test_places_for_later_features(window: Any, qtbot: Any) -> None:

@@ -98,3 +98,15 @@ def test_without_a_keyring_the_password_is_refused_plainly_and_written_nowhere(
     for folder in (isolated_user_folders, tmp_path):
         for path in folder.rglob("*"):
             assert not (path.is_file() and b"s3cret-words" in path.read_bytes())
+
+
+def test_the_window_title_names_a_shared_journal_plainly(tmp_path: Path) -> None:
+    from bigjournal.store.locations import resolve_target
+    from bigjournal.store.team import describe_journal
+
+    shared = resolve_target("postgresql+psycopg://aisha:s3cret@journal.example.org/millbrook")
+    assert describe_journal(shared) == "millbrook on journal.example.org (shared, as aisha)"
+    odd_port = resolve_target("postgresql+psycopg://ben@192.0.2.10:5433/journal")
+    assert describe_journal(odd_port) == "journal on 192.0.2.10:5433 (shared, as ben)"
+    laptop = resolve_target(tmp_path / "journal.sqlite")
+    assert describe_journal(laptop) == str(tmp_path / "journal.sqlite")

@@ -4,6 +4,10 @@ Backing up runs in a worker (a large journal takes a while on an old laptop). Re
 is not done here: the dialog asks first, then emits :attr:`BackupsDialog.restore_requested`
 and the session closes the journal, restores (the current journal is set aside, never
 deleted) and reopens the window on the restored journal.
+
+A shared journal on a server is backed up as a logical dump (an archive) on this
+computer; it is never replaced from here under colleagues' feet, so instead of
+Restore the window says how to bring records back: import the backup.
 """
 
 from __future__ import annotations
@@ -27,9 +31,11 @@ from bigjournal.store.backup import (
 )
 
 SHARED = (
-    "Backups of a shared journal are made on its server, not on this computer: ask "
-    "whoever looks after the server how often they back it up. To keep a copy of your "
-    "own, export the journal (File → Export)."
+    "This journal is shared on a server. “Back up now” keeps a copy of the whole journal "
+    "on this computer (one file, checked after it is written); whoever looks after the "
+    "server backs up the server itself. To bring records back from a copy, use File → "
+    "Import… with its file: records deleted since then come back, and nothing newer is "
+    "overwritten."
 )
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 COLUMNS = ["Made", "Records", "Size", "Why"]
@@ -83,20 +89,17 @@ class BackupsDialog(QDialog):
         self.ui.restore_button.clicked.connect(self.ask_to_restore)
         self.ui.button_box.rejected.connect(self.reject)
         show_inline(self.ui.error_label, None)
+        # Whose backups: the journal file, or the shared journal's address.
+        self.where = journal.path if journal.path is not None else journal.target.url
         if journal.path is None:
             self.ui.intro_label.setText(SHARED)
-            for widget in (self.ui.back_up_button, self.ui.restore_button, table):
-                widget.setEnabled(False)
-            table.hide()
-            self.ui.footer_label.hide()
-            return
+            self.ui.restore_button.hide()
         self.reload()
 
     # --- listing ---------------------------------------------------------------
 
     def reload(self) -> None:
-        assert self.journal.path is not None
-        self.backups = list_backups(self.journal.path)
+        self.backups = list_backups(self.where)
         table = self.ui.backup_table
         table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
@@ -117,9 +120,13 @@ class BackupsDialog(QDialog):
             count = "1 backup" if len(self.backups) == 1 else f"{len(self.backups)} backups"
             self.ui.footer_label.setText(
                 f"{count}, {size_text(describe_sizes(self.backups))} in all, kept in "
-                f"{backup_folder(self.journal.path)}. Older ones are thinned out: the "
+                f"{backup_folder(self.where)}. Older ones are thinned out: the "
                 "last five, then one a day, a week and a month for a year."
             )
+            if self.journal.path is None:
+                self.ui.footer_label.setText(
+                    self.ui.footer_label.text() + f" The newest is “{self.backups[0].path.name}”."
+                )
         else:
             self.ui.footer_label.setText(
                 "There are no backups of this journal yet. “Back up now” makes the first."
@@ -135,7 +142,9 @@ class BackupsDialog(QDialog):
     def _update_buttons(self) -> None:
         busy = self.worker is not None
         self.ui.back_up_button.setEnabled(not busy)
-        self.ui.restore_button.setEnabled(not busy and self.selected() is not None)
+        self.ui.restore_button.setEnabled(
+            not busy and self.selected() is not None and self.journal.path is not None
+        )
 
     # --- backing up --------------------------------------------------------------
 
@@ -153,8 +162,9 @@ class BackupsDialog(QDialog):
 
     def _on_worker_succeeded(self, info: Any) -> None:
         self.reload()
+        notes = "".join(f" {note}" for note in info.notes)  # pg_dump's, for a shared one
         self.ui.footer_label.setText(
-            f"Backup made: {info.when}, {records_text(info)} records. "
+            f"Backup made: {info.when}, {records_text(info)} records.{notes} "
             + self.ui.footer_label.text()
         )
 
@@ -170,7 +180,7 @@ class BackupsDialog(QDialog):
 
     def ask_to_restore(self) -> None:
         chosen = self.selected()
-        if chosen is None or self.worker is not None:
+        if chosen is None or self.worker is not None or self.journal.path is None:
             return
         confirm(
             self,
