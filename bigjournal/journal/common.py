@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Connection, Select, and_, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from bigjournal.errors import AmbiguousNameError, NotFoundError, ValidationError
@@ -156,6 +156,30 @@ def find(session: Session, entity: type[NAMED], text: str | int) -> NAMED:
     )
 
 
+def resolve_id(connection: Connection, entity: type[NAMED], wanted: int | str) -> int:
+    """The id of the record ``wanted`` names, as :func:`find` finds it.
+
+    A number is taken as it is, unchecked: a list that comes back empty asks
+    :func:`require_exists` (a query saved on every list that has rows). A name, UUID
+    or ``#number`` is looked up by :func:`find`, on a session over this connection.
+    """
+    if isinstance(wanted, int):
+        return wanted
+    with Session(bind=connection) as session:
+        return find(session, entity, wanted).id
+
+
+def require_exists(connection: Connection, entity: type[NAMED], record_id: int) -> None:
+    """Raise :func:`get`'s :class:`NotFoundError` if there is no such record."""
+    if connection.execute(_id_select(entity), {"record_id": record_id}).first() is None:
+        raise NotFoundError(f"That {NOUNS[entity]} is no longer in the journal.")
+
+
+@cache
+def _id_select(entity: type[NAMED]) -> Select[Any]:
+    return select(entity.id).where(entity.id == bindparam("record_id"))
+
+
 def describe(record: Organisation | Contact | Member) -> str:
     if isinstance(record, Contact):
         return f"{record.name} (#{record.id}, {record.organisation.name})"
@@ -260,9 +284,24 @@ def _promise_rows_select() -> Select[Any]:
     return statement
 
 
-def promise_rows(session: Session, statement: Select[Any]) -> list[PromiseRow]:
+def connection_of(reader: Session | Connection) -> Connection:
+    """The Core connection to read plain rows through: a session's own, or the one given.
+
+    Plain rows skip the ORM's loading layer, which costs as much as the query itself on
+    a long list; :meth:`Journal.reading_rows` gives a connection without a session.
+    """
+    return reader.connection() if isinstance(reader, Session) else reader
+
+
+def promise_rows(
+    reader: Session | Connection,
+    statement: Select[Any],
+    parameters: Mapping[str, Any] | None = None,
+) -> list[PromiseRow]:
     """Run a :func:`promise_rows_select` statement; same rows as :func:`promise_row`.
 
+    ``parameters`` fill the statement's ``bindparam`` s: a statement built once and run
+    with new values is compiled once and its cache key computed once (issue 9).
     The same organisation or person appears on many rows: each ``Ref`` is built once
     per call and shared (they are immutable).
     """
@@ -296,9 +335,7 @@ def promise_rows(session: Session, statement: Select[Any]) -> list[PromiseRow]:
             person(row, 19, 22),
             *row[25:32],  # made_on, due_on, status, status_on, status_note, meeting, version
         )
-        # Through the connection, not the session: plain rows skip the ORM's loading
-        # layer, which costs as much as the query itself on a long list.
-        for row in session.connection().execute(statement).all()
+        for row in connection_of(reader).execute(statement, parameters).all()
     ]
 
 
@@ -315,24 +352,36 @@ def meeting_rows_select() -> Select[Any]:
     )
 
 
-def meeting_rows(session: Session, statement: Select[Any]) -> list[MeetingRow]:
+@cache
+def _meetings_organisations() -> Select[Any]:
+    # Built once, with the meetings' ids as an expanding parameter: see promise_rows.
+    link = interaction_organisations.c
+    return (
+        select(link.interaction_id, Organisation.id, Organisation.uuid, Organisation.name)
+        .join(Organisation, Organisation.id == link.organisation_id)
+        .where(link.interaction_id.in_(bindparam("meeting_ids", expanding=True)))
+        .order_by(Organisation.name)
+    )
+
+
+def meeting_rows(
+    reader: Session | Connection,
+    statement: Select[Any],
+    parameters: Mapping[str, Any] | None = None,
+) -> list[MeetingRow]:
     """Meeting rows in two queries (the meetings, then all their organisations)."""
-    connection = session.connection()  # plain rows: see promise_rows
-    meetings = connection.execute(statement).all()
+    connection = connection_of(reader)
+    meetings = connection.execute(statement, parameters).all()
     names: dict[int, list[Ref]] = {}
     if meetings:
-        for meeting_id, *organisation in connection.execute(
-            select(
-                interaction_organisations.c.interaction_id,
-                Organisation.id,
-                Organisation.uuid,
-                Organisation.name,
-            )
-            .join(Organisation, Organisation.id == interaction_organisations.c.organisation_id)
-            .where(interaction_organisations.c.interaction_id.in_([m[0] for m in meetings]))
-            .order_by(Organisation.name)
+        known: dict[int, Ref] = {}
+        for meeting_id, organisation_id, uuid, name in connection.execute(
+            _meetings_organisations(), {"meeting_ids": [m[0] for m in meetings]}
         ):
-            names.setdefault(meeting_id, []).append(Ref(*organisation))
+            found = known.get(organisation_id)
+            if found is None:
+                found = known[organisation_id] = Ref(organisation_id, uuid, name)
+            names.setdefault(meeting_id, []).append(found)
     return [
         MeetingRow(
             id=m[0],
@@ -345,6 +394,154 @@ def meeting_rows(session: Session, statement: Select[Any]) -> list[MeetingRow]:
         )
         for m in meetings
     ]
+
+
+@cache
+def contact_rows_select() -> Select[Any]:
+    """The columns of :class:`ContactRow`, organisation and successor joined in; add
+    ``where`` and ``order_by`` and pass it to :func:`contact_rows`. Built once (shared:
+    a Select is immutable)."""
+    organisation = aliased(Organisation)
+    successor = aliased(Contact)
+    return (
+        select(
+            Contact.id,
+            Contact.uuid,
+            Contact.name,
+            Contact.role,
+            organisation.id,
+            organisation.uuid,
+            organisation.name,
+            Contact.kind,
+            Contact.ward,
+            Contact.term_ends_on,
+            Contact.phone,
+            Contact.email,
+            Contact.preferred_contact,
+            Contact.left_on,
+            Contact.went_to,
+            successor.id,
+            successor.uuid,
+            successor.name,
+            Contact.notes,
+            Contact.version,
+        )
+        .join(organisation, organisation.id == Contact.organisation_id)
+        .outerjoin(successor, successor.id == Contact.successor_id)
+    )
+
+
+def contact_rows(
+    reader: Session | Connection,
+    statement: Select[Any],
+    parameters: Mapping[str, Any] | None = None,
+) -> list[ContactRow]:
+    """Run a :func:`contact_rows_select` statement; the same rows as :func:`contact_row`."""
+    organisations: dict[int, Ref] = {}
+    rows = []
+    for row in connection_of(reader).execute(statement, parameters):
+        organisation = organisations.get(row[4])
+        if organisation is None:
+            organisation = organisations[row[4]] = Ref(row[4], row[5], row[6])
+        successor = Ref(row[15], row[16], row[17]) if row[15] is not None else None
+        rows.append(
+            ContactRow(
+                *row[0:4],
+                organisation,
+                *row[7:15],
+                successor,
+                row[18],
+                row[19],  # type: ignore[arg-type]
+            )
+        )
+    return rows
+
+
+@cache
+def handover_rows_select() -> Select[Any]:
+    """The columns of :class:`HandoverRow` with the leaver, their organisation and the
+    successor joined in (a contact's or a member's); see :func:`handover_rows_from`."""
+    leaver_contact, leaver_member = aliased(Contact), aliased(Member)
+    successor_contact, successor_member = aliased(Contact), aliased(Member)
+    organisation = aliased(Organisation)
+    return (
+        select(
+            Handover.id,
+            Handover.uuid,
+            leaver_contact.id,
+            leaver_contact.uuid,
+            leaver_contact.name,
+            leaver_member.id,
+            leaver_member.uuid,
+            leaver_member.name,
+            organisation.id,
+            organisation.uuid,
+            organisation.name,
+            successor_contact.id,
+            successor_contact.uuid,
+            successor_contact.name,
+            successor_member.id,
+            successor_member.uuid,
+            successor_member.name,
+            Handover.left_on,
+            Handover.went_to,
+            Handover.post_vacant,
+            Handover.notes,
+            Handover.introduction_on,
+            Handover.completed_on,
+            Handover.member_id,
+        )
+        .outerjoin(leaver_contact, leaver_contact.id == Handover.contact_id)
+        .outerjoin(organisation, organisation.id == leaver_contact.organisation_id)
+        .outerjoin(leaver_member, leaver_member.id == Handover.member_id)
+        # A contact's successor is a contact, a member's a member (as handover_row reads).
+        .outerjoin(
+            successor_contact,
+            and_(
+                successor_contact.id == Handover.successor_contact_id,
+                Handover.contact_id.is_not(None),
+            ),
+        )
+        .outerjoin(
+            successor_member,
+            and_(
+                successor_member.id == Handover.successor_member_id,
+                Handover.contact_id.is_(None),
+            ),
+        )
+    )
+
+
+def handover_rows_from(
+    reader: Session | Connection,
+    statement: Select[Any],
+    parameters: Mapping[str, Any] | None = None,
+) -> list[HandoverRow]:
+    """Run a :func:`handover_rows_select` statement: the rows :func:`handover_row` makes,
+    in one query."""
+
+    def ref_at(row: Sequence[Any], index: int) -> Ref | None:
+        return Ref(row[index], row[index + 1], row[index + 2]) if row[index] is not None else None
+
+    rows = []
+    for row in connection_of(reader).execute(statement, parameters):
+        by_contact = row[2] is not None
+        leaver = ref_at(row, 2 if by_contact else 5)
+        assert leaver is not None
+        rows.append(
+            HandoverRow(
+                row[0],
+                row[1],
+                leaver,
+                row[23] is not None,
+                ref_at(row, 8),
+                row[17],
+                row[18],
+                ref_at(row, 11 if by_contact else 14),
+                *row[19:23],
+            )
+        )
+    return rows
 
 
 def contact_row(c: Contact) -> ContactRow:
