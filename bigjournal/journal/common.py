@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection, Select, and_, bindparam, func, select
@@ -309,34 +309,42 @@ def promise_rows(
     contacts: dict[int, Ref] = {}
     members: dict[int, Ref] = {}
 
-    def ref_at(row: Sequence[Any], index: int, known: dict[int, Ref]) -> Ref:
-        found = known.get(row[index])
-        if found is None:
-            found = known[row[index]] = Ref(row[index], row[index + 1], row[index + 2])
+    def new_ref(known: dict[int, Ref], row: Sequence[Any], index: int) -> Ref:
+        found = known[row[index]] = Ref(row[index], row[index + 1], row[index + 2])
         return found
 
-    def person(row: Sequence[Any], contact: int, member: int) -> Ref | None:
-        # A contact or a member (at most one is set), three columns each.
-        if row[contact] is not None:
-            return ref_at(row, contact, contacts)
-        if row[member] is not None:
-            return ref_at(row, member, members)
-        return None
-
-    return [
-        PromiseRow(
-            row[0],
-            row[1],
-            row[2],
-            row[3],
-            ref_at(row, 4, organisations),
-            person(row, 7, 10),
-            person(row, 13, 16),
-            person(row, 19, 22),
-            *row[25:32],  # made_on, due_on, status, status_on, status_note, meeting, version
+    rows = []
+    # Flat on purpose: on a short list, a function call per name cost as much as the
+    # query. A person is a contact or a member (at most one is set), three columns each.
+    for row in connection_of(reader).execute(statement, parameters).all():
+        organisation = organisations.get(row[4]) or new_ref(organisations, row, 4)
+        made_by = made_to = holder = None
+        if row[7] is not None:
+            made_by = contacts.get(row[7]) or new_ref(contacts, row, 7)
+        elif row[10] is not None:
+            made_by = members.get(row[10]) or new_ref(members, row, 10)
+        if row[13] is not None:
+            made_to = contacts.get(row[13]) or new_ref(contacts, row, 13)
+        elif row[16] is not None:
+            made_to = members.get(row[16]) or new_ref(members, row, 16)
+        if row[19] is not None:
+            holder = contacts.get(row[19]) or new_ref(contacts, row, 19)
+        elif row[22] is not None:
+            holder = members.get(row[22]) or new_ref(members, row, 22)
+        rows.append(
+            PromiseRow(
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                organisation,
+                made_by,
+                made_to,
+                holder,
+                *row[25:32],  # made_on, due_on, status, status_on, status_note, meeting, version
+            )
         )
-        for row in connection_of(reader).execute(statement, parameters).all()
-    ]
+    return rows
 
 
 def meeting_rows_select() -> Select[Any]:
@@ -352,15 +360,21 @@ def meeting_rows_select() -> Select[Any]:
     )
 
 
-@cache
-def _meetings_organisations() -> Select[Any]:
-    # Built once, with the meetings' ids as an expanding parameter: see promise_rows.
+@lru_cache(maxsize=64)
+def _with_organisations(statement: Select[Any]) -> Select[Any]:
+    """A page of meetings (``statement``) with each meeting's organisations joined in.
+
+    One statement, not the page and then its organisations by a list of ids: on a short
+    page the second round trip, and rendering an ``IN`` list of a hundred parameters,
+    cost more than the query (issue 9). Kept per statement: callers build theirs once.
+    """
+    page = statement.subquery("page")
     link = interaction_organisations.c
     return (
-        select(link.interaction_id, Organisation.id, Organisation.uuid, Organisation.name)
-        .join(Organisation, Organisation.id == link.organisation_id)
-        .where(link.interaction_id.in_(bindparam("meeting_ids", expanding=True)))
-        .order_by(Organisation.name)
+        select(page, Organisation.id, Organisation.uuid, Organisation.name)
+        .outerjoin(interaction_organisations, link.interaction_id == page.c.id)
+        .outerjoin(Organisation, Organisation.id == link.organisation_id)
+        .order_by(page.c.occurred_on.desc(), page.c.id.desc(), Organisation.name)
     )
 
 
@@ -369,31 +383,23 @@ def meeting_rows(
     statement: Select[Any],
     parameters: Mapping[str, Any] | None = None,
 ) -> list[MeetingRow]:
-    """Meeting rows in two queries (the meetings, then all their organisations)."""
-    connection = connection_of(reader)
-    meetings = connection.execute(statement, parameters).all()
-    names: dict[int, list[Ref]] = {}
-    if meetings:
-        known: dict[int, Ref] = {}
-        for meeting_id, organisation_id, uuid, name in connection.execute(
-            _meetings_organisations(), {"meeting_ids": [m[0] for m in meetings]}
-        ):
-            found = known.get(organisation_id)
+    """Run a :func:`meeting_rows_select` statement ordered newest first (by date, then
+    id, as every list of meetings is), with each meeting's organisations, in one query.
+
+    Build ``statement`` once (with ``bindparam`` s for its values): the joined statement
+    is made once per statement.
+    """
+    organisations: dict[int, Ref] = {}
+    meetings: list[tuple[Any, list[Ref]]] = []
+    for row in connection_of(reader).execute(_with_organisations(statement), parameters).all():
+        if not meetings or meetings[-1][0][0] != row[0]:
+            meetings.append((row, []))
+        if row[6] is not None:
+            found = organisations.get(row[6])
             if found is None:
-                found = known[organisation_id] = Ref(organisation_id, uuid, name)
-            names.setdefault(meeting_id, []).append(found)
-    return [
-        MeetingRow(
-            id=m[0],
-            uuid=m[1],
-            occurred_on=m[2],
-            kind=m[3],
-            title=m[4],
-            organisations=tuple(names.get(m[0], ())),
-            is_planned=m[5],
-        )
-        for m in meetings
-    ]
+                found = organisations[row[6]] = Ref(row[6], row[7], row[8])
+            meetings[-1][1].append(found)
+    return [MeetingRow(m[0], m[1], m[2], m[3], m[4], tuple(names), m[5]) for m, names in meetings]
 
 
 @cache
@@ -439,7 +445,7 @@ def contact_rows(
     """Run a :func:`contact_rows_select` statement; the same rows as :func:`contact_row`."""
     organisations: dict[int, Ref] = {}
     rows = []
-    for row in connection_of(reader).execute(statement, parameters):
+    for row in connection_of(reader).execute(statement, parameters).all():
         organisation = organisations.get(row[4])
         if organisation is None:
             organisation = organisations[row[4]] = Ref(row[4], row[5], row[6])
@@ -524,7 +530,7 @@ def handover_rows_from(
         return Ref(row[index], row[index + 1], row[index + 2]) if row[index] is not None else None
 
     rows = []
-    for row in connection_of(reader).execute(statement, parameters):
+    for row in connection_of(reader).execute(statement, parameters).all():
         by_contact = row[2] is not None
         leaver = ref_at(row, 2 if by_contact else 5)
         assert leaver is not None
