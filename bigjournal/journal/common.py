@@ -28,7 +28,7 @@ from bigjournal.model import (
     Promise,
     interaction_organisations,
 )
-from bigjournal.model.vocabulary import LabelledEnum, PromiseStatus, Side
+from bigjournal.model.vocabulary import InteractionKind, LabelledEnum, PromiseStatus, Side
 
 if TYPE_CHECKING:
     from bigjournal.store import Journal
@@ -261,6 +261,7 @@ def promise_rows_select() -> Select[Any]:
 # one organisation's overdue promises (issue 9). Same members, same values.
 _SIDES = {side.value: side for side in Side}
 _STATUSES = {status.value: status for status in PromiseStatus}
+_KINDS = {kind.value: kind for kind in InteractionKind}
 
 
 @cache
@@ -364,7 +365,7 @@ def meeting_rows_select() -> Select[Any]:
         Interaction.id,
         Interaction.uuid,
         Interaction.occurred_on,
-        Interaction.kind,
+        type_coerce(Interaction.kind, String),  # as stored: see _SIDES
         Interaction.title,
         Interaction.is_planned,
     )
@@ -409,7 +410,10 @@ def meeting_rows(
             if found is None:
                 found = organisations[row[6]] = Ref(row[6], row[7], row[8])
             meetings[-1][1].append(found)
-    return [MeetingRow(m[0], m[1], m[2], m[3], m[4], tuple(names), m[5]) for m, names in meetings]
+    return [
+        MeetingRow(m[0], m[1], m[2], _KINDS[m[3]], m[4], tuple(names), m[5])
+        for m, names in meetings
+    ]
 
 
 @cache
