@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import String, and_, func, literal, or_, select
+from sqlalchemy import Select, String, and_, bindparam, func, literal, or_, select
 from sqlalchemy.orm import selectinload
 
 from bigjournal.journal.common import (
@@ -50,26 +51,37 @@ def meetings_page(
     Plain rows (:func:`meeting_rows`), not entities: a page of entities loads every
     meeting's notes and decisions, which the list never shows.
     """
-    with journal.reading() as session:
-        query = meeting_rows_select()
-        if organisation_id is not None:
-            query = query.where(
-                Interaction.id.in_(
-                    select(interaction_organisations.c.interaction_id).where(
-                        interaction_organisations.c.organisation_id == organisation_id
-                    )
+    parameters: dict[str, Any] = {"limit": limit, "organisation_id": organisation_id}
+    if after is not None:
+        parameters["after_on"], parameters["after_id"] = after
+    statement = _meetings_page(organisation=organisation_id is not None, after=after is not None)
+    with journal.reading_rows() as connection:
+        return meeting_rows(connection, statement, parameters)
+
+
+@cache
+def _meetings_page(*, organisation: bool, after: bool) -> Select[Any]:
+    """The page's statement, built once (values are parameters): see meeting_rows."""
+    query = meeting_rows_select()
+    if organisation:
+        query = query.where(
+            Interaction.id.in_(
+                select(interaction_organisations.c.interaction_id).where(
+                    interaction_organisations.c.organisation_id == bindparam("organisation_id")
                 )
             )
-        if after is not None:
-            on, last_id = after
-            query = query.where(
-                or_(
-                    Interaction.occurred_on < on,
-                    and_(Interaction.occurred_on == on, Interaction.id < last_id),
-                )
+        )
+    if after:
+        on, last_id = bindparam("after_on"), bindparam("after_id")
+        query = query.where(
+            or_(
+                Interaction.occurred_on < on,
+                and_(Interaction.occurred_on == on, Interaction.id < last_id),
             )
-        query = query.order_by(Interaction.occurred_on.desc(), Interaction.id.desc()).limit(limit)
-        return meeting_rows(session, query)
+        )
+    return query.order_by(Interaction.occurred_on.desc(), Interaction.id.desc()).limit(
+        bindparam("limit")
+    )
 
 
 def meeting_cursor(row: MeetingRow) -> MeetingCursor:

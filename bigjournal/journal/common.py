@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Connection, Select, String, and_, bindparam, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from bigjournal.errors import AmbiguousNameError, NotFoundError, ValidationError
@@ -28,7 +28,7 @@ from bigjournal.model import (
     Promise,
     interaction_organisations,
 )
-from bigjournal.model.vocabulary import LabelledEnum
+from bigjournal.model.vocabulary import InteractionKind, LabelledEnum, PromiseStatus, Side
 
 if TYPE_CHECKING:
     from bigjournal.store import Journal
@@ -156,6 +156,30 @@ def find(session: Session, entity: type[NAMED], text: str | int) -> NAMED:
     )
 
 
+def resolve_id(connection: Connection, entity: type[NAMED], wanted: int | str) -> int:
+    """The id of the record ``wanted`` names, as :func:`find` finds it.
+
+    A number is taken as it is, unchecked: a list that comes back empty asks
+    :func:`require_exists` (a query saved on every list that has rows). A name, UUID
+    or ``#number`` is looked up by :func:`find`, on a session over this connection.
+    """
+    if isinstance(wanted, int):
+        return wanted
+    with Session(bind=connection) as session:
+        return find(session, entity, wanted).id
+
+
+def require_exists(connection: Connection, entity: type[NAMED], record_id: int) -> None:
+    """Raise :func:`get`'s :class:`NotFoundError` if there is no such record."""
+    if connection.execute(_id_select(entity), {"record_id": record_id}).first() is None:
+        raise NotFoundError(f"That {NOUNS[entity]} is no longer in the journal.")
+
+
+@cache
+def _id_select(entity: type[NAMED]) -> Select[Any]:
+    return select(entity.id).where(entity.id == bindparam("record_id"))
+
+
 def describe(record: Organisation | Contact | Member) -> str:
     if isinstance(record, Contact):
         return f"{record.name} (#{record.id}, {record.organisation.name})"
@@ -232,6 +256,14 @@ def promise_rows_select() -> Select[Any]:
     return _promise_rows_select()
 
 
+# The two vocabulary columns are read as the text stored and looked up here: the
+# column type's own conversion is two Python calls per value, a tenth of the time of
+# one organisation's overdue promises (issue 9). Same members, same values.
+_SIDES = {side.value: side for side in Side}
+_STATUSES = {status.value: status for status in PromiseStatus}
+_KINDS = {kind.value: kind for kind in InteractionKind}
+
+
 @cache
 def _promise_rows_select() -> Select[Any]:
     # Built once: seven aliased tables cost more to construct than a short query
@@ -242,14 +274,14 @@ def _promise_rows_select() -> Select[Any]:
         Promise.id,
         Promise.uuid,
         Promise.description,
-        Promise.side,
+        type_coerce(Promise.side, String),  # as stored: see _SIDES
         organisation.id,
         organisation.uuid,
         organisation.name,
         *(column for person in people for column in (person.id, person.uuid, person.name)),
         Promise.made_on,
         Promise.due_on,
-        Promise.status,
+        type_coerce(Promise.status, String),
         Promise.status_on,
         Promise.status_note,
         Promise.interaction_id,
@@ -260,9 +292,24 @@ def _promise_rows_select() -> Select[Any]:
     return statement
 
 
-def promise_rows(session: Session, statement: Select[Any]) -> list[PromiseRow]:
+def connection_of(reader: Session | Connection) -> Connection:
+    """The Core connection to read plain rows through: a session's own, or the one given.
+
+    Plain rows skip the ORM's loading layer, which costs as much as the query itself on
+    a long list; :meth:`Journal.reading_rows` gives a connection without a session.
+    """
+    return reader.connection() if isinstance(reader, Session) else reader
+
+
+def promise_rows(
+    reader: Session | Connection,
+    statement: Select[Any],
+    parameters: Mapping[str, Any] | None = None,
+) -> list[PromiseRow]:
     """Run a :func:`promise_rows_select` statement; same rows as :func:`promise_row`.
 
+    ``parameters`` fill the statement's ``bindparam`` s: a statement built once and run
+    with new values is compiled once and its cache key computed once (issue 9).
     The same organisation or person appears on many rows: each ``Ref`` is built once
     per call and shared (they are immutable).
     """
@@ -270,36 +317,45 @@ def promise_rows(session: Session, statement: Select[Any]) -> list[PromiseRow]:
     contacts: dict[int, Ref] = {}
     members: dict[int, Ref] = {}
 
-    def ref_at(row: Sequence[Any], index: int, known: dict[int, Ref]) -> Ref:
-        found = known.get(row[index])
-        if found is None:
-            found = known[row[index]] = Ref(row[index], row[index + 1], row[index + 2])
+    def new_ref(known: dict[int, Ref], row: Sequence[Any], index: int) -> Ref:
+        found = known[row[index]] = Ref(row[index], row[index + 1], row[index + 2])
         return found
 
-    def person(row: Sequence[Any], contact: int, member: int) -> Ref | None:
-        # A contact or a member (at most one is set), three columns each.
-        if row[contact] is not None:
-            return ref_at(row, contact, contacts)
-        if row[member] is not None:
-            return ref_at(row, member, members)
-        return None
-
-    return [
-        PromiseRow(
-            row[0],
-            row[1],
-            row[2],
-            row[3],
-            ref_at(row, 4, organisations),
-            person(row, 7, 10),
-            person(row, 13, 16),
-            person(row, 19, 22),
-            *row[25:32],  # made_on, due_on, status, status_on, status_note, meeting, version
+    rows = []
+    # Flat on purpose: on a short list, a function call per name cost as much as the
+    # query. A person is a contact or a member (at most one is set), three columns each.
+    for row in connection_of(reader).execute(statement, parameters).all():
+        organisation = organisations.get(row[4]) or new_ref(organisations, row, 4)
+        made_by = made_to = holder = None
+        if row[7] is not None:
+            made_by = contacts.get(row[7]) or new_ref(contacts, row, 7)
+        elif row[10] is not None:
+            made_by = members.get(row[10]) or new_ref(members, row, 10)
+        if row[13] is not None:
+            made_to = contacts.get(row[13]) or new_ref(contacts, row, 13)
+        elif row[16] is not None:
+            made_to = members.get(row[16]) or new_ref(members, row, 16)
+        if row[19] is not None:
+            holder = contacts.get(row[19]) or new_ref(contacts, row, 19)
+        elif row[22] is not None:
+            holder = members.get(row[22]) or new_ref(members, row, 22)
+        rows.append(
+            PromiseRow(
+                row[0],
+                row[1],
+                row[2],
+                _SIDES[row[3]],
+                organisation,
+                made_by,
+                made_to,
+                holder,
+                row[25],
+                row[26],
+                _STATUSES[row[27]],
+                *row[28:32],  # status_on, status_note, meeting, version
+            )
         )
-        # Through the connection, not the session: plain rows skip the ORM's loading
-        # layer, which costs as much as the query itself on a long list.
-        for row in session.connection().execute(statement).all()
-    ]
+    return rows
 
 
 def meeting_rows_select() -> Select[Any]:
@@ -309,42 +365,203 @@ def meeting_rows_select() -> Select[Any]:
         Interaction.id,
         Interaction.uuid,
         Interaction.occurred_on,
-        Interaction.kind,
+        type_coerce(Interaction.kind, String),  # as stored: see _SIDES
         Interaction.title,
         Interaction.is_planned,
     )
 
 
-def meeting_rows(session: Session, statement: Select[Any]) -> list[MeetingRow]:
-    """Meeting rows in two queries (the meetings, then all their organisations)."""
-    connection = session.connection()  # plain rows: see promise_rows
-    meetings = connection.execute(statement).all()
-    names: dict[int, list[Ref]] = {}
-    if meetings:
-        for meeting_id, *organisation in connection.execute(
-            select(
-                interaction_organisations.c.interaction_id,
-                Organisation.id,
-                Organisation.uuid,
-                Organisation.name,
-            )
-            .join(Organisation, Organisation.id == interaction_organisations.c.organisation_id)
-            .where(interaction_organisations.c.interaction_id.in_([m[0] for m in meetings]))
-            .order_by(Organisation.name)
-        ):
-            names.setdefault(meeting_id, []).append(Ref(*organisation))
+@lru_cache(maxsize=64)
+def _with_organisations(statement: Select[Any]) -> Select[Any]:
+    """A page of meetings (``statement``) with each meeting's organisations joined in.
+
+    One statement, not the page and then its organisations by a list of ids: on a short
+    page the second round trip, and rendering an ``IN`` list of a hundred parameters,
+    cost more than the query (issue 9). Kept per statement: callers build theirs once.
+    """
+    page = statement.subquery("page")
+    link = interaction_organisations.c
+    return (
+        select(page, Organisation.id, Organisation.uuid, Organisation.name)
+        .outerjoin(interaction_organisations, link.interaction_id == page.c.id)
+        .outerjoin(Organisation, Organisation.id == link.organisation_id)
+        .order_by(page.c.occurred_on.desc(), page.c.id.desc(), Organisation.name)
+    )
+
+
+def meeting_rows(
+    reader: Session | Connection,
+    statement: Select[Any],
+    parameters: Mapping[str, Any] | None = None,
+) -> list[MeetingRow]:
+    """Run a :func:`meeting_rows_select` statement ordered newest first (by date, then
+    id, as every list of meetings is), with each meeting's organisations, in one query.
+
+    Build ``statement`` once (with ``bindparam`` s for its values): the joined statement
+    is made once per statement.
+    """
+    organisations: dict[int, Ref] = {}
+    meetings: list[tuple[Any, list[Ref]]] = []
+    for row in connection_of(reader).execute(_with_organisations(statement), parameters).all():
+        if not meetings or meetings[-1][0][0] != row[0]:
+            meetings.append((row, []))
+        if row[6] is not None:
+            found = organisations.get(row[6])
+            if found is None:
+                found = organisations[row[6]] = Ref(row[6], row[7], row[8])
+            meetings[-1][1].append(found)
     return [
-        MeetingRow(
-            id=m[0],
-            uuid=m[1],
-            occurred_on=m[2],
-            kind=m[3],
-            title=m[4],
-            organisations=tuple(names.get(m[0], ())),
-            is_planned=m[5],
-        )
-        for m in meetings
+        MeetingRow(m[0], m[1], m[2], _KINDS[m[3]], m[4], tuple(names), m[5])
+        for m, names in meetings
     ]
+
+
+@cache
+def contact_rows_select() -> Select[Any]:
+    """The columns of :class:`ContactRow`, organisation and successor joined in; add
+    ``where`` and ``order_by`` and pass it to :func:`contact_rows`. Built once (shared:
+    a Select is immutable)."""
+    organisation = aliased(Organisation)
+    successor = aliased(Contact)
+    return (
+        select(
+            Contact.id,
+            Contact.uuid,
+            Contact.name,
+            Contact.role,
+            organisation.id,
+            organisation.uuid,
+            organisation.name,
+            Contact.kind,
+            Contact.ward,
+            Contact.term_ends_on,
+            Contact.phone,
+            Contact.email,
+            Contact.preferred_contact,
+            Contact.left_on,
+            Contact.went_to,
+            successor.id,
+            successor.uuid,
+            successor.name,
+            Contact.notes,
+            Contact.version,
+        )
+        .join(organisation, organisation.id == Contact.organisation_id)
+        .outerjoin(successor, successor.id == Contact.successor_id)
+    )
+
+
+def contact_rows(
+    reader: Session | Connection,
+    statement: Select[Any],
+    parameters: Mapping[str, Any] | None = None,
+) -> list[ContactRow]:
+    """Run a :func:`contact_rows_select` statement; the same rows as :func:`contact_row`."""
+    organisations: dict[int, Ref] = {}
+    rows = []
+    for row in connection_of(reader).execute(statement, parameters).all():
+        organisation = organisations.get(row[4])
+        if organisation is None:
+            organisation = organisations[row[4]] = Ref(row[4], row[5], row[6])
+        successor = Ref(row[15], row[16], row[17]) if row[15] is not None else None
+        rows.append(
+            ContactRow(
+                *row[0:4],
+                organisation,
+                *row[7:15],
+                successor,
+                row[18],
+                row[19],  # type: ignore[arg-type]
+            )
+        )
+    return rows
+
+
+@cache
+def handover_rows_select() -> Select[Any]:
+    """The columns of :class:`HandoverRow` with the leaver, their organisation and the
+    successor joined in (a contact's or a member's); see :func:`handover_rows_from`."""
+    leaver_contact, leaver_member = aliased(Contact), aliased(Member)
+    successor_contact, successor_member = aliased(Contact), aliased(Member)
+    organisation = aliased(Organisation)
+    return (
+        select(
+            Handover.id,
+            Handover.uuid,
+            leaver_contact.id,
+            leaver_contact.uuid,
+            leaver_contact.name,
+            leaver_member.id,
+            leaver_member.uuid,
+            leaver_member.name,
+            organisation.id,
+            organisation.uuid,
+            organisation.name,
+            successor_contact.id,
+            successor_contact.uuid,
+            successor_contact.name,
+            successor_member.id,
+            successor_member.uuid,
+            successor_member.name,
+            Handover.left_on,
+            Handover.went_to,
+            Handover.post_vacant,
+            Handover.notes,
+            Handover.introduction_on,
+            Handover.completed_on,
+            Handover.member_id,
+        )
+        .outerjoin(leaver_contact, leaver_contact.id == Handover.contact_id)
+        .outerjoin(organisation, organisation.id == leaver_contact.organisation_id)
+        .outerjoin(leaver_member, leaver_member.id == Handover.member_id)
+        # A contact's successor is a contact, a member's a member (as handover_row reads).
+        .outerjoin(
+            successor_contact,
+            and_(
+                successor_contact.id == Handover.successor_contact_id,
+                Handover.contact_id.is_not(None),
+            ),
+        )
+        .outerjoin(
+            successor_member,
+            and_(
+                successor_member.id == Handover.successor_member_id,
+                Handover.contact_id.is_(None),
+            ),
+        )
+    )
+
+
+def handover_rows_from(
+    reader: Session | Connection,
+    statement: Select[Any],
+    parameters: Mapping[str, Any] | None = None,
+) -> list[HandoverRow]:
+    """Run a :func:`handover_rows_select` statement: the rows :func:`handover_row` makes,
+    in one query."""
+
+    def ref_at(row: Sequence[Any], index: int) -> Ref | None:
+        return Ref(row[index], row[index + 1], row[index + 2]) if row[index] is not None else None
+
+    rows = []
+    for row in connection_of(reader).execute(statement, parameters).all():
+        by_contact = row[2] is not None
+        leaver = ref_at(row, 2 if by_contact else 5)
+        assert leaver is not None
+        rows.append(
+            HandoverRow(
+                row[0],
+                row[1],
+                leaver,
+                row[23] is not None,
+                ref_at(row, 8),
+                row[17],
+                row[18],
+                ref_at(row, 11 if by_contact else 14),
+                *row[19:23],
+            )
+        )
+    return rows
 
 
 def contact_row(c: Contact) -> ContactRow:

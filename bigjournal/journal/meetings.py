@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
+from functools import cache
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, bindparam, delete, func, select
 from sqlalchemy.orm import selectinload
 
 from bigjournal.errors import ValidationError
@@ -21,6 +22,8 @@ from bigjournal.journal.common import (
     parse_date,
     promise_row,
     refs,
+    require_exists,
+    resolve_id,
     today_or,
 )
 from bigjournal.journal.promises import PromiseDraft, build_promise, drafts_from
@@ -213,18 +216,38 @@ def list_meetings(
     offset: int = 0,
 ) -> list[MeetingRow]:
     """Meetings, newest first (in two queries, whatever the page size)."""
-    with journal.reading() as session:
-        query = meeting_rows_select()
-        if organisation not in (None, ""):
-            org = find(session, Organisation, organisation)  # type: ignore[arg-type]
-            query = query.join(
-                interaction_organisations,
-                interaction_organisations.c.interaction_id == Interaction.id,
-            ).where(interaction_organisations.c.organisation_id == org.id)
-        query = query.order_by(Interaction.occurred_on.desc(), Interaction.id.desc()).offset(offset)
-        if limit is not None:
-            query = query.limit(limit)
-        return meeting_rows(session, query)
+    parameters: dict[str, Any] = {"limit": limit, "offset": offset}
+    with journal.reading_rows() as connection:
+        by_organisation = organisation not in (None, "")
+        if by_organisation:
+            parameters["organisation_id"] = resolve_id(
+                connection,
+                Organisation,
+                organisation,  # type: ignore[arg-type]
+            )
+        statement = _meeting_list(organisation=by_organisation, limited=limit is not None)
+        rows = meeting_rows(connection, statement, parameters)
+        if not rows and by_organisation:
+            require_exists(connection, Organisation, parameters["organisation_id"])
+        return rows
+
+
+@cache
+def _meeting_list(*, organisation: bool, limited: bool) -> Select[Any]:
+    """The meeting list's statement, built once (values are parameters): building and
+    keying it cost more than running it for the first page (issue 9)."""
+    query = meeting_rows_select()
+    if organisation:
+        query = query.join(
+            interaction_organisations,
+            interaction_organisations.c.interaction_id == Interaction.id,
+        ).where(interaction_organisations.c.organisation_id == bindparam("organisation_id"))
+    query = query.order_by(Interaction.occurred_on.desc(), Interaction.id.desc()).offset(
+        bindparam("offset")
+    )
+    if limited:
+        query = query.limit(bindparam("limit"))
+    return query
 
 
 def count_meetings(journal: Journal) -> int:

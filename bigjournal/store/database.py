@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -135,6 +135,24 @@ class Journal:
         finally:
             session.close()
 
+    @contextmanager
+    def reading_rows(self) -> Iterator[Connection]:
+        """A read-only unit of work on a plain Core connection (never commits).
+
+        For the lists the screens show, selected column by column: they need no ORM
+        Session, whose setup, identity map and teardown cost more than a short query
+        takes to run (issue 9). The same read transaction and the same message on
+        failure as :meth:`reading`; closing the connection rolls the transaction back.
+        """
+        try:
+            with self.engine.connect() as connection:
+                connection.begin()
+                yield connection
+        except DatabaseError as error:
+            if not _is_storage_failure(error):
+                raise
+            raise _read_error(error) from error
+
     # --- what changed, for automatic backups ------------------------------------
 
     def _count_write(self, connection: Any) -> None:
@@ -228,6 +246,13 @@ class Journal:
 
 def _reason(error: DBAPIError) -> str:
     return str(error.orig) if error.orig else str(error)
+
+
+def _read_error(error: DBAPIError) -> JournalReadError:
+    return JournalReadError(
+        f"The journal could not be read ({_reason(error)}). Check the drive is "
+        "still connected; if this happens again, run “bigjournal check”."
+    )
 
 
 def _is_storage_failure(error: DatabaseError) -> bool:
