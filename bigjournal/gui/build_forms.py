@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -75,12 +76,22 @@ def generated() -> dict[Path, str]:
     return outputs
 
 
+# "Created by: Qt User Interface Compiler version 6.11.3": the only line that changes
+# with the installed Qt, so a checkout stays fresh on any supported PySide6.
+_TOOL_VERSION = re.compile(r"^#+ ?Created by: .*version [0-9.]+$", re.MULTILINE)
+
+
+def same_output(old: str, new: str) -> bool:
+    """The same generated code, whichever Qt version's tools wrote it."""
+    return _TOOL_VERSION.sub("", old) == _TOOL_VERSION.sub("", new)
+
+
+def is_fresh(path: Path, text: str) -> bool:
+    return path.exists() and same_output(path.read_text(encoding="utf-8"), text)
+
+
 def stale() -> list[Path]:
-    return [
-        path
-        for path, text in generated().items()
-        if not path.exists() or path.read_text(encoding="utf-8") != text
-    ]
+    return [path for path, text in generated().items() if not is_fresh(path, text)]
 
 
 def render_icons() -> None:
@@ -118,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     FORMS_DIR.mkdir(parents=True, exist_ok=True)
     (FORMS_DIR / "__init__.py").touch()
     for path, text in generated().items():
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
+        if not is_fresh(path, text):
             path.write_text(text, encoding="utf-8")
             print(f"wrote {path.relative_to(ROOT)}")
     return 0

@@ -16,3 +16,9 @@ def test_generated_files_are_fresh() -> None:
     assert stale == [], (
         f"regenerate with: python -m bigjournal.gui.build_forms (stale: {', '.join(stale)})"
     )
+
+
+def test_only_the_tools_version_line_may_differ() -> None:
+    made = "# Created by: Qt User Interface Compiler version 6.11.3\nx = 1\n"
+    assert build_forms.same_output(made, made.replace("6.11.3", "6.12.0"))
+    assert not build_forms.same_output(made, made.replace("x = 1", "x = 2"))
