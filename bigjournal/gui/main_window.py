@@ -20,9 +20,7 @@ the use cases, the views and dialogs are imported inside the methods that use th
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -61,20 +59,6 @@ if TYPE_CHECKING:
 
 assert resources_rc  # registers the icons with Qt's resource system
 
-
-class _ImportedOnFirstUse:
-    """A module imported when first used, not when this module is: the window title
-    reads the journal's settings, the first paint does not need the database layer."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __getattr__(self, attribute: str) -> Any:
-        module: ModuleType = importlib.import_module(self._name)
-        return getattr(module, attribute)
-
-
-settings: Any = _ImportedOnFirstUse("bigjournal.journal.settings")
 
 SEARCH_DELAY_MS = 250
 TODAY, ORGANISATIONS, CONTACTS, MEETINGS, PROMISES, SEARCH = range(6)
@@ -325,6 +309,8 @@ class MainWindow(QMainWindow):
     # --- state -------------------------------------------------------------------
 
     def update_title(self) -> None:
+        # Imported here, not at the top: the first paint needs no database layer.
+        from bigjournal.journal import settings
         from bigjournal.store.team import describe_journal  # a shared journal's plain name
 
         try:
