@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import select, text
+from sqlalchemy import Connection, select, text
 
 from bigjournal.journal.records import SearchHit
 from bigjournal.model.entities import Contact, Member
@@ -38,48 +38,47 @@ def search(journal: Journal, typed: str, *, limit: int = 50) -> list[SearchHit]:
     query = fts_query(typed)
     if query is None:
         return []
-    if journal.is_sqlite:
-        hits = _search_sqlite(journal, query, limit)
-    else:
-        hits = _search_postgresql(journal, typed, limit)
-    return _mark_leavers(journal, hits)
+    with journal.reading_rows() as connection:  # the hits and who left, as of one moment
+        if journal.is_sqlite:
+            hits = _search_sqlite(connection, query, limit)
+        else:
+            hits = _search_postgresql(connection, typed, limit)
+        return _mark_leavers(connection, hits)
 
 
-def _mark_leavers(journal: Journal, hits: list[SearchHit]) -> list[SearchHit]:
+def _mark_leavers(connection: Connection, hits: list[SearchHit]) -> list[SearchHit]:
     """Say who has left, so a volunteer does not ring someone who is no longer there."""
     contact_ids = [hit.id for hit in hits if hit.kind == "contact"]
     member_ids = [hit.id for hit in hits if hit.kind == "member"]
     if not contact_ids and not member_ids:
         return hits
     left: dict[tuple[str, int], date] = {}
-    with journal.reading() as session:
-        if contact_ids:
-            for record_id, left_on in session.execute(
-                select(Contact.id, Contact.left_on).where(
-                    Contact.id.in_(contact_ids), Contact.left_on.is_not(None)
-                )
-            ):
-                left["contact", record_id] = left_on
-        if member_ids:
-            for record_id, left_on in session.execute(
-                select(Member.id, Member.stepped_down_on).where(
-                    Member.id.in_(member_ids), Member.stepped_down_on.is_not(None)
-                )
-            ):
-                left["member", record_id] = left_on
+    if contact_ids:
+        for record_id, left_on in connection.execute(
+            select(Contact.id, Contact.left_on).where(
+                Contact.id.in_(contact_ids), Contact.left_on.is_not(None)
+            )
+        ):
+            left["contact", record_id] = left_on
+    if member_ids:
+        for record_id, left_on in connection.execute(
+            select(Member.id, Member.stepped_down_on).where(
+                Member.id.in_(member_ids), Member.stepped_down_on.is_not(None)
+            )
+        ):
+            left["member", record_id] = left_on
     return [
         replace(hit, left_on=left[hit.kind, hit.id]) if (hit.kind, hit.id) in left else hit
         for hit in hits
     ]
 
 
-def _search_sqlite(journal: Journal, query: str, limit: int) -> list[SearchHit]:
+def _search_sqlite(connection: Connection, query: str, limit: int) -> list[SearchHit]:
     statement = text(
         "SELECT rowid, title, snippet(search_index, -1, '[', ']', '…', 12) "
         "FROM search_index WHERE search_index MATCH :query ORDER BY rank LIMIT :limit"
     )
-    with journal.reading() as session:
-        rows = session.execute(statement, {"query": query, "limit": limit}).all()
+    rows = connection.execute(statement, {"query": query, "limit": limit}).all()
     return [
         SearchHit(kind=KINDS[rowid % 8], id=rowid // 8, title=title, snippet=snippet)
         for rowid, title, snippet in rows
@@ -127,14 +126,13 @@ HEADLINE_OPTIONS = (
 )
 
 
-def _search_postgresql(journal: Journal, typed: str, limit: int) -> list[SearchHit]:
+def _search_postgresql(connection: Connection, typed: str, limit: int) -> list[SearchHit]:
     query = postgresql_query(typed)
     if query is None:
         return []
-    with journal.reading() as session:
-        rows = session.execute(
-            POSTGRESQL_SEARCH, {"query": query, "limit": limit, "options": HEADLINE_OPTIONS}
-        ).all()
+    rows = connection.execute(
+        POSTGRESQL_SEARCH, {"query": query, "limit": limit, "options": HEADLINE_OPTIONS}
+    ).all()
     return [
         SearchHit(kind=KINDS[rowid % 8], id=rowid // 8, title=title, snippet=snippet)
         for rowid, title, snippet in rows
