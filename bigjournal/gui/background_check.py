@@ -10,7 +10,9 @@ when damage is found at opening.
 
 Hooked in by JournalSession.check_after_opening, after the opening backup::
 
-    self.check_worker = start_routine_check(journal, window, repair_now=...)
+    self.check_worker = start_routine_check(
+        journal, window, repair_now=..., on_finished=self._on_check_finished
+    )
 """
 
 from __future__ import annotations
@@ -39,10 +41,14 @@ def start_routine_check(
     parent: QWidget,
     *,
     repair_now: Callable[[], None] | None = None,
+    on_finished: Callable[[], None] | None = None,
 ) -> Worker | None:
     """Run the deferred weekly check in a worker (None if none is due); keep the worker.
 
     ``repair_now``, if given, closes and reopens the journal; the damage box offers it.
+    ``on_finished`` is connected before the worker starts: a check of a small journal
+    can finish before the caller's next line, and a signal emitted with nobody
+    connected is lost.
     """
     if journal.closed or not journal.routine_check_due:
         return None
@@ -53,6 +59,8 @@ def start_routine_check(
             damage_box(parent, repair_now).open()
 
     worker.signals.succeeded.connect(report)
+    if on_finished is not None:
+        worker.signals.finished.connect(on_finished)
     return worker.start()
 
 

@@ -436,10 +436,10 @@ class JournalSession(QObject):
         journal, window = self.journal, self.window
         if journal is None or journal.closed or window is None or self.check_worker:
             return None
-        worker = start_routine_check(journal, window, repair_now=self.repair_now)
-        if worker is not None:
-            self.check_worker = worker
-            worker.signals.finished.connect(self._on_check_finished)
+        worker = start_routine_check(
+            journal, window, repair_now=self.repair_now, on_finished=self._on_check_finished
+        )
+        self.check_worker = worker
         return worker
 
     def _on_check_finished(self) -> None:
@@ -461,10 +461,26 @@ class JournalSession(QObject):
         return self.show_window(reopened)
 
     def _wait_for_backup(self) -> None:
-        """Let the opening backup and the weekly check finish (both read the file)."""
-        while self.backup_worker is not None or self.check_worker is not None:
+        """Let the opening backup and the weekly check finish (both read the file).
+
+        Their ``finished`` handlers clear them (and the backup's starts the check). A
+        worker's ``finished`` is posted before its ``done`` is set, so once every
+        pending worker is done, one more round of events delivers what is still owed;
+        a worker still not cleared after that lost its signal and is let go.
+        """
+        while True:
             QApplication.processEvents()
-            threading.Event().wait(0.02)
+            pending = [w for w in (self.backup_worker, self.check_worker) if w is not None]
+            if not pending:
+                return
+            if not all(worker.done.is_set() for worker in pending):
+                next(w for w in pending if not w.done.is_set()).done.wait(0.02)
+                continue
+            QApplication.processEvents()
+            if self.backup_worker in pending:
+                self.backup_worker = None
+            if self.check_worker in pending:
+                self.check_worker = None
 
     def close_journal(self, journal: Journal, parent: QWidget | None = None) -> BackupError | None:
         """The backup due at closing (a note shows if it takes long), then close."""

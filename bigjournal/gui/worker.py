@@ -8,6 +8,7 @@ journal until ``finished`` (the window disables what would start a second job).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +40,9 @@ class Worker(QRunnable):
         super().__init__()
         self.job = job
         self.signals = WorkerSignals()
+        #: Set once ``finished`` is emitted, so a caller that must wait for the job
+        #: does not depend on the queued signal reaching it.
+        self.done = threading.Event()
         self.setAutoDelete(False)  # the caller keeps it until ``finished``
 
     def run(self) -> None:
@@ -54,6 +58,7 @@ class Worker(QRunnable):
             self.signals.succeeded.emit(result)
         finally:
             self.signals.finished.emit()
+            self.done.set()
 
     def start(self, pool: QThreadPool | None = None) -> Worker:
         (pool or QThreadPool.globalInstance()).start(self)

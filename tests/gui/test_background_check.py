@@ -103,3 +103,38 @@ def test_the_app_checks_after_the_window_is_up_and_repairs_through_the_usual_que
     assert journal.closed and session.journal is None
     assert list(tmp_path.glob("journal.sqlite*damaged*")), "set aside, not deleted"
     session.close()
+
+
+def test_a_check_that_finishes_at_once_still_reports_finishing(
+    week_old: Path, qtbot: Any, qapp: Any
+) -> None:
+    """On a busy machine the worker can finish before the caller's next line runs;
+    the session waits on that signal before closing, so it must never be lost."""
+    import time
+
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    finished: list[bool] = []
+    with open_journal(week_old, automatic_backups=False, defer_routine_check=True) as journal:
+        worker = start_routine_check(journal, parent, on_finished=lambda: finished.append(True))
+        assert worker is not None
+        assert worker.done.wait(20), "the check ran"
+        time.sleep(0.05)  # nothing processed yet: the signal is only queued
+        qtbot.waitUntil(lambda: finished == [True], timeout=5000)
+
+
+def test_waiting_for_the_opening_work_ends_even_if_a_finished_signal_was_lost(
+    tmp_path: Path, qtbot: Any, qapp: Any
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from bigjournal.gui.session import JournalSession
+    from bigjournal.gui.worker import Worker
+
+    session = JournalSession(QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat))
+    orphan = Worker(lambda _progress: None)  # nobody connected to its ``finished``
+    session.check_worker = orphan.start()
+    session._wait_for_backup()
+    assert orphan.done.is_set() and session.check_worker is None
