@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bigjournal.gui.worker import Worker
@@ -77,7 +78,8 @@ def damage_box(parent: QWidget, repair_now: Callable[[], None] | None) -> QMessa
     if repair_now is not None:
         repair = box.addButton("Close and repair now", QMessageBox.ButtonRole.AcceptRole)
         repair.setObjectName("repair_button")
-        repair.clicked.connect(repair_now)
+        # Queued: repairing closes the window this box belongs to, not under its click.
+        repair.clicked.connect(repair_now, Qt.ConnectionType.QueuedConnection)
         box.setDefaultButton(repair)
         box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
     else:

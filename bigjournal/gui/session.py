@@ -369,7 +369,9 @@ class JournalSession(QObject):
         assert self.journal is not None
         dialog = BackupsDialog(self.journal, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restore_requested.connect(self.restore)
+        # Queued: restoring closes this dialog and the window, which must not happen
+        # under the click that asked for it.
+        dialog.restore_requested.connect(self.restore, Qt.ConnectionType.QueuedConnection)
         dialog.open()
         return dialog
 
@@ -466,13 +468,13 @@ class JournalSession(QObject):
         Their ``finished`` handlers clear them (and the backup's starts the check). A
         worker's ``finished`` is posted before its ``done`` is set, so once every
         pending worker is done, one more round of events delivers what is still owed;
-        a worker still not cleared after that lost its signal and is let go.
+        a worker still not cleared after that lost its signal and is let go. Events
+        are processed only while something is pending: callers close dialogs first,
+        and a round of events with nothing to wait for could delete them under the
+        very click that called us.
         """
-        while True:
+        while pending := [w for w in (self.backup_worker, self.check_worker) if w is not None]:
             QApplication.processEvents()
-            pending = [w for w in (self.backup_worker, self.check_worker) if w is not None]
-            if not pending:
-                return
             if not all(worker.done.is_set() for worker in pending):
                 next(w for w in pending if not w.done.is_set()).done.wait(0.02)
                 continue

@@ -68,7 +68,7 @@ def test_damage_found_in_the_background_is_told_and_repaired_at_the_next_opening
         assert "set aside" in box.informativeText()
         repair = next(b for b in box.buttons() if b.objectName() == "repair_button")
         repair.click()
-        assert repairs == [True]
+        qtbot.waitUntil(lambda: repairs == [True])
     finally:
         journal.close()
     with pytest.raises(DamagedJournalError):
@@ -99,7 +99,7 @@ def test_the_app_checks_after_the_window_is_up_and_repairs_through_the_usual_que
     )
     box = next(b for b in window.findChildren(QMessageBox) if b.windowTitle() == TITLE)
     next(b for b in box.buttons() if b.objectName() == "repair_button").click()
-    assert asked == ["The journal is damaged"]
+    qtbot.waitUntil(lambda: asked == ["The journal is damaged"])
     assert journal.closed and session.journal is None
     assert list(tmp_path.glob("journal.sqlite*damaged*")), "set aside, not deleted"
     session.close()
