@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -27,7 +28,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import Pool, QueuePool
 
 from bigjournal.errors import (
     BackupError,
@@ -67,6 +68,10 @@ class Journal:
         self.target = target
         self.engine = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._reader: Connection | None = None
+        self._reader_pool: Pool | None = None
+        self._reader_lock = threading.RLock()
+        self._reader_depth = 0
         self._lock = held_lock
         self._modified_at_open = modified_at_open
         self._writes_since_backup = 0
@@ -142,16 +147,78 @@ class Journal:
         For the lists the screens show, selected column by column: they need no ORM
         Session, whose setup, identity map and teardown cost more than a short query
         takes to run (issue 9). The same read transaction and the same message on
-        failure as :meth:`reading`; closing the connection rolls the transaction back.
+        failure as :meth:`reading` (on SQLite, everything read inside sees one moment).
+
+        On SQLite the reads share one connection kept open for them (see
+        :meth:`_rows_reader`); elsewhere each takes a connection from the pool.
         """
-        try:
-            with self.engine.connect() as connection:
-                connection.begin()
-                yield connection
-        except DatabaseError as error:
-            if not _is_storage_failure(error):
+        if not self.is_sqlite:
+            try:
+                with self.engine.connect() as connection:
+                    connection.begin()
+                    yield connection
+            except DatabaseError as error:
+                if not _is_storage_failure(error):
+                    raise
+                raise _read_error(error) from error
+            return
+        with self._reader_lock:
+            if self._reader_depth:  # inside another read: its moment, its errors
+                yield self._rows_reader()
+                return
+            try:
+                connection = self._rows_reader()
+                raw = connection.connection.dbapi_connection
+                raw.execute("BEGIN")
+                self._reader_depth = 1
+                try:
+                    yield connection
+                finally:
+                    self._reader_depth = 0
+                    raw.rollback()
+            except DatabaseError as error:
+                self._drop_rows_reader()  # a new one next time, in case this one is stuck
+                if not _is_storage_failure(error):
+                    raise
+                raise _read_error(error) from error
+            except sqlite3.DatabaseError as error:  # BEGIN and ROLLBACK, sent directly
+                self._drop_rows_reader()
+                self._suspect_if_damage(str(error))
+                raise _read_error_because(str(error)) from error
+
+    def _rows_reader(self) -> Connection:
+        """The SQLite connection kept open for :meth:`reading_rows`, made on first use.
+
+        Taking a pooled connection, beginning, rolling back and returning it cost more
+        than a short list's query (a third of a millisecond on an old laptop, when the
+        processor's caches are cold: issue 9). So this one stays checked out, in
+        autocommit as far as SQLAlchemy knows, and each read sends BEGIN and ROLLBACK
+        to it directly. It comes from a pool of its own, made from the journal's (the
+        same settings and listeners), so the journal's single pooled connection, which
+        does every write, is still never shared between threads at once; a second
+        reader in WAL mode never waits on the writer, and sees what it committed.
+        """
+        if self._reader is None:
+            if self.closed:
+                raise JournalReadError("The journal is closed.")
+            pool = self.engine.pool.recreate()
+            try:
+                reader = Connection(self.engine, connection=pool.connect())
+                self._reader = reader.execution_options(isolation_level="AUTOCOMMIT")
+            except BaseException:
+                pool.dispose()
                 raise
-            raise _read_error(error) from error
+            self._reader_pool = pool
+        return self._reader
+
+    def _drop_rows_reader(self) -> None:
+        reader, pool = self._reader, self._reader_pool
+        self._reader = self._reader_pool = None
+        if reader is not None:
+            with suppress(DBAPIError, sqlite3.Error):
+                reader.close()
+        if pool is not None:
+            pool.dispose()
 
     # --- what changed, for automatic backups ------------------------------------
 
@@ -183,8 +250,10 @@ class Journal:
 
     def _note_storage_error(self, context: Any) -> None:
         """A sign of damage met while working: the next opening must check the file."""
-        message = str(context.original_exception).lower()
-        if self._lock is not None and any(sign in message for sign in _DAMAGE_SIGNS):
+        self._suspect_if_damage(str(context.original_exception))
+
+    def _suspect_if_damage(self, message: str) -> None:
+        if self._lock is not None and any(sign in message.lower() for sign in _DAMAGE_SIGNS):
             self._lock.suspect = True
 
     def note_backup(self, _made_at: datetime) -> None:
@@ -220,6 +289,8 @@ class Journal:
         finally:
             self.closed = True
             try:
+                with self._reader_lock:
+                    self._drop_rows_reader()
                 self.engine.dispose()
                 self._write_clean_close()
             finally:
@@ -249,8 +320,12 @@ def _reason(error: DBAPIError) -> str:
 
 
 def _read_error(error: DBAPIError) -> JournalReadError:
+    return _read_error_because(_reason(error))
+
+
+def _read_error_because(reason: str) -> JournalReadError:
     return JournalReadError(
-        f"The journal could not be read ({_reason(error)}). Check the drive is "
+        f"The journal could not be read ({reason}). Check the drive is "
         "still connected; if this happens again, run “bigjournal check”."
     )
 
