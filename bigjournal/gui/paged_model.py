@@ -28,7 +28,11 @@ class Column(Generic[ROW]):
 
 
 class PagedTableModel(QAbstractTableModel, Generic[ROW, CURSOR]):
-    """Rows from ``fetch_page(after, limit)``; ``cursor(row)`` says where a page ended."""
+    """Rows from ``fetch_page(after, limit)``; ``cursor(row)`` says where a page ended.
+
+    ``is_open()`` false stops fetching: a window being replaced may still lay out its
+    lists after its journal has closed, and a closed journal cannot be read.
+    """
 
     def __init__(
         self,
@@ -37,9 +41,11 @@ class PagedTableModel(QAbstractTableModel, Generic[ROW, CURSOR]):
         cursor: Callable[[ROW], CURSOR],
         *,
         page_size: int = 200,
+        is_open: Callable[[], bool] = lambda: True,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
+        self._is_open = is_open
         self.columns = list(columns)
         self._fetch_page = fetch_page
         self._cursor = cursor
@@ -76,10 +82,10 @@ class PagedTableModel(QAbstractTableModel, Generic[ROW, CURSOR]):
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and self._is_open()
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or not self._is_open():
             return
         after = self._cursor(self.rows[-1]) if self.rows else None
         page = self._fetch_page(after, self.page_size)

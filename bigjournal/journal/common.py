@@ -29,6 +29,7 @@ from bigjournal.model import (
     interaction_organisations,
 )
 from bigjournal.model.vocabulary import InteractionKind, LabelledEnum, PromiseStatus, Side
+from bigjournal.store.plain_reads import all_rows
 
 if TYPE_CHECKING:
     from bigjournal.store import Journal
@@ -324,7 +325,7 @@ def promise_rows(
     rows = []
     # Flat on purpose: on a short list, a function call per name cost as much as the
     # query. A person is a contact or a member (at most one is set), three columns each.
-    for row in connection_of(reader).execute(statement, parameters).all():
+    for row in all_rows(connection_of(reader), statement, parameters):
         organisation = organisations.get(row[4]) or new_ref(organisations, row, 4)
         made_by = made_to = holder = None
         if row[7] is not None:
@@ -402,7 +403,7 @@ def meeting_rows(
     """
     organisations: dict[int, Ref] = {}
     meetings: list[tuple[Any, list[Ref]]] = []
-    for row in connection_of(reader).execute(_with_organisations(statement), parameters).all():
+    for row in all_rows(connection_of(reader), _with_organisations(statement), parameters):
         if not meetings or meetings[-1][0][0] != row[0]:
             meetings.append((row, []))
         if row[6] is not None:
@@ -459,7 +460,7 @@ def contact_rows(
     """Run a :func:`contact_rows_select` statement; the same rows as :func:`contact_row`."""
     organisations: dict[int, Ref] = {}
     rows = []
-    for row in connection_of(reader).execute(statement, parameters).all():
+    for row in all_rows(connection_of(reader), statement, parameters):
         organisation = organisations.get(row[4])
         if organisation is None:
             organisation = organisations[row[4]] = Ref(row[4], row[5], row[6])
@@ -544,7 +545,7 @@ def handover_rows_from(
         return Ref(row[index], row[index + 1], row[index + 2]) if row[index] is not None else None
 
     rows = []
-    for row in connection_of(reader).execute(statement, parameters).all():
+    for row in all_rows(connection_of(reader), statement, parameters):
         by_contact = row[2] is not None
         leaver = ref_at(row, 2 if by_contact else 5)
         assert leaver is not None

@@ -41,7 +41,7 @@ from bigjournal.errors import (
     NotAJournalError,
     SaveError,
 )
-from bigjournal.store import backup, health, lock, migrations
+from bigjournal.store import backup, health, lock, migrations, plain_reads
 from bigjournal.store.locations import JournalTarget, resolve_target
 
 SQLITE_MAGIC = health.SQLITE_MAGIC
@@ -178,6 +178,7 @@ class Journal:
                     raw.rollback()
             except DatabaseError as error:
                 self._drop_rows_reader()  # a new one next time, in case this one is stuck
+                self._suspect_if_damage(_reason(error))  # read past SQLAlchemy's events
                 if not _is_storage_failure(error):
                     raise
                 raise _read_error(error) from error
@@ -193,10 +194,11 @@ class Journal:
         than a short list's query (a third of a millisecond on an old laptop, when the
         processor's caches are cold: issue 9). So this one stays checked out, in
         autocommit as far as SQLAlchemy knows, and each read sends BEGIN and ROLLBACK
-        to it directly. It comes from a pool of its own, made from the journal's (the
-        same settings and listeners), so the journal's single pooled connection, which
-        does every write, is still never shared between threads at once; a second
-        reader in WAL mode never waits on the writer, and sees what it committed.
+        to it directly; the lists' statements run on its driver (:mod:`plain_reads`).
+        It comes from a pool of its own, made from the journal's (the same settings and
+        listeners), so the journal's single pooled connection, which does every write,
+        is still never shared between threads at once; a second reader in WAL mode
+        never waits on the writer, and sees what it committed.
         """
         if self._reader is None:
             if self.closed:
@@ -205,6 +207,7 @@ class Journal:
             try:
                 reader = Connection(self.engine, connection=pool.connect())
                 self._reader = reader.execution_options(isolation_level="AUTOCOMMIT")
+                reader.info[plain_reads.KEPT_READER] = True
             except BaseException:
                 pool.dispose()
                 raise

@@ -102,3 +102,41 @@ def test_closing_the_journal_closes_the_reading_connection(journal_path: Path) -
         organisations(journal)
     with open_journal(journal_path) as reopened:
         assert organisations(reopened) == 1
+
+
+@pytest.mark.sqlite_only
+def test_lists_read_from_the_driver_equal_sqlalchemys_own_results(
+    demo_journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lists' statements run on SQLite's driver (store/plain_reads): every value,
+    dates and vocabularies included, must be what SQLAlchemy's execution gives."""
+    from bigjournal.journal.browse import meetings_page
+    from bigjournal.journal.meetings import list_meetings
+    from bigjournal.journal.organisations import organisation_detail
+    from bigjournal.journal.promises import list_promises
+    from bigjournal.store import plain_reads
+    from tests.conftest import TODAY
+
+    with demo_journal.reading_rows() as connection:
+        everyone = connection.execute(select(Organisation.id)).scalars().all()
+
+    def everything() -> list[object]:
+        results: list[object] = [
+            list_promises(demo_journal, today=TODAY),
+            list_promises(demo_journal, overdue_only=True, today=TODAY),
+            list_promises(demo_journal, side="theirs", status="open", limit=5, today=TODAY),
+            list_meetings(demo_journal),
+            list_meetings(demo_journal, limit=3, offset=2),
+            meetings_page(demo_journal, limit=4),
+        ]
+        for organisation_id in everyone:
+            results.append(list_promises(demo_journal, organisation=organisation_id))
+            results.append(organisation_detail(demo_journal, organisation_id, today=TODAY))
+        return results
+
+    plain_reads._prepare.cache_clear()
+    from_the_driver = everything()
+    assert plain_reads._prepare.cache_info().currsize >= 5, "the lists went to the driver"
+    monkeypatch.setattr(plain_reads, "_prepare", lambda _statement, _dialect: None)
+    assert everything() == from_the_driver
+    assert any(row.due_on for row in from_the_driver[0]), "dates were compared"

@@ -30,6 +30,10 @@ class JournalView(QWidget):
     def journal(self) -> Any:
         return self.actions.journal
 
+    def _journal_is_open(self) -> bool:
+        """False once the journal is closed (a window being replaced lays out still)."""
+        return not self.journal.closed
+
     def refresh(self) -> None:
         """Read the journal again; subclasses keep the selection where they can."""
         self._stale = False

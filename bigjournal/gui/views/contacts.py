@@ -48,7 +48,7 @@ class ContactsView(JournalView):
         self.ui.setupUi(self)
         self.detail: ContactDetail | None = None
         self.model: PagedTableModel[ContactRow, ContactCursor] = PagedTableModel(
-            COLUMNS, self._fetch, contact_cursor, parent=self
+            COLUMNS, self._fetch, contact_cursor, is_open=self._journal_is_open, parent=self
         )
         table = self.ui.contact_table
         table.setModel(self.model)

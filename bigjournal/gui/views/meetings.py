@@ -41,6 +41,7 @@ class MeetingsView(JournalView):
             COLUMNS,
             lambda after, limit: meetings_page(self.journal, after=after, limit=limit),
             meeting_cursor,
+            is_open=self._journal_is_open,
             parent=self,
         )
         table = self.ui.meeting_table

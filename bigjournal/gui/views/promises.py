@@ -54,7 +54,7 @@ class PromisesView(JournalView):
             Column("Status", lambda p: p.status.label + _when(p)),
         ]
         self.model: PagedTableModel[PromiseRow, PromiseCursor] = PagedTableModel(
-            columns, self._fetch, promise_cursor, parent=self
+            columns, self._fetch, promise_cursor, is_open=self._journal_is_open, parent=self
         )
         table = self.ui.promise_table
         table.setModel(self.model)
