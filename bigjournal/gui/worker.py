@@ -1,9 +1,10 @@
 """Long work (building the demo, big queries) off the GUI thread, with progress.
 
-The journal's SQLite engine is one pooled connection opened with
-``check_same_thread=False``, so a worker can use the same :class:`Journal`; while it
-holds the connection the GUI thread would wait for it, so the GUI does not touch the
-journal until ``finished`` (the window disables what would start a second job).
+The journal's SQLite engine is one pooled connection (and one kept for the lists'
+reads) opened with ``check_same_thread=False``, so a worker can use the same
+:class:`Journal`; while it holds a connection the GUI thread would wait for it, so the
+GUI does not touch the journal until ``finished`` (the window disables what would
+start a second job).
 """
 
 from __future__ import annotations
