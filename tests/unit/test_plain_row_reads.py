@@ -10,12 +10,8 @@ rather than only in a benchmark.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
-
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from bigjournal.errors import NotFoundError
 from bigjournal.journal.browse import meetings_page
@@ -39,22 +35,7 @@ from bigjournal.journal.promises import list_promises
 from bigjournal.model import Contact, Handover, Interaction, Member, Organisation, Promise
 from bigjournal.store import Journal
 from tests.conftest import TODAY
-
-
-@contextmanager
-def counted(journal: Journal) -> Iterator[list[str]]:
-    """The statements run, without BEGIN (SQLite's is explicit, PostgreSQL's implicit)."""
-    statements: list[str] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if statement.strip() != "BEGIN":
-            statements.append(statement)
-
-    event.listen(journal.engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(journal.engine, "before_cursor_execute", record)
+from tests.statements import counted_statements
 
 
 def _busiest(journal: Journal) -> int:
@@ -120,15 +101,15 @@ def test_plain_rows_are_the_rows_entities_give(demo_journal: Journal) -> None:
 
 def test_the_short_lists_run_one_statement(demo_journal: Journal) -> None:
     organisation_id = _busiest(demo_journal)
-    with counted(demo_journal) as statements:
+    with counted_statements(demo_journal) as statements:
         overdue = list_promises(
             demo_journal, overdue_only=True, organisation=organisation_id, today=TODAY
         )
     assert overdue and len(statements) == 1, statements
-    with counted(demo_journal) as statements:
+    with counted_statements(demo_journal) as statements:
         assert len(list_meetings(demo_journal, limit=100)) > 20
     assert len(statements) == 1, statements
-    with counted(demo_journal) as statements:
+    with counted_statements(demo_journal) as statements:
         first = meetings_page(demo_journal, limit=10)
         meetings_page(demo_journal, limit=10, after=(first[-1].occurred_on, first[-1].id))
     assert len(statements) == 2, statements
@@ -138,7 +119,7 @@ def test_the_organisation_page_needs_a_fixed_handful_of_statements(
     demo_journal: Journal,
 ) -> None:
     busiest = _busiest(demo_journal)
-    with counted(demo_journal) as statements:
+    with counted_statements(demo_journal) as statements:
         detail = organisation_detail(demo_journal, busiest, today=TODAY)
     assert detail.promises and detail.contacts and detail.meetings
     assert len(statements) <= 13, statements

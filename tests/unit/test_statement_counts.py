@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from benchmarks.database import busiest_organisation
 from benchmarks.generate import generate
@@ -31,23 +29,10 @@ from bigjournal.journal.promises import PromiseDraft, add_promise, list_promises
 from bigjournal.model import Organisation
 from bigjournal.store import Journal, open_journal
 from tests.conftest import TODAY
+from tests.statements import counted_statements
 
 # Generous enough for a screen that needs a dozen honest queries, far below one per row.
 MOST_STATEMENTS = 25
-
-
-@contextmanager
-def counted(journal: Journal) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        statements.append(statement)
-
-    event.listen(journal.engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(journal.engine, "before_cursor_execute", record)
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +98,7 @@ SCREENS: dict[str, Callable[[Journal, int], object]] = {
 
 def statements_for(journal: Journal, screen: str) -> tuple[list[str], object]:
     organisation_id = _biggest(journal)
-    with counted(journal) as statements:
+    with counted_statements(journal) as statements:
         result = SCREENS[screen](journal, organisation_id)
     return statements, result
 
@@ -125,7 +110,7 @@ def repeated(statements: list[str]) -> list[str]:
     ``IN (…)`` lists print the same SQL. Every per-row list of the large journal has
     at least three rows, so a query per row shows up here.
     """
-    counts = Counter(s for s in statements if s.strip() != "BEGIN")
+    counts = Counter(statements)
     return [" ".join(s.split())[:120] for s, n in counts.items() if n >= 3]
 
 
