@@ -170,6 +170,16 @@ def resolve_id(connection: Connection, entity: type[NAMED], wanted: int | str) -
         return find(session, entity, wanted).id
 
 
+def filter_organisation_id(connection: Connection, organisation: int | str | None) -> int | None:
+    """The id of the organisation a list is narrowed to; None (or "") for all of them.
+
+    A list narrowed by id that comes back empty should ask :func:`require_exists`.
+    """
+    if organisation is None or organisation == "":
+        return None
+    return resolve_id(connection, Organisation, organisation)
+
+
 def require_exists(connection: Connection, entity: type[NAMED], record_id: int) -> None:
     """Raise :func:`get`'s :class:`NotFoundError` if there is no such record."""
     if connection.execute(_id_select(entity), {"record_id": record_id}).first() is None:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import selectinload
 from bigjournal.errors import ValidationError
 from bigjournal.journal.common import (
     check_version,
+    filter_organisation_id,
     find,
     meeting_rows,
     meeting_rows_select,
@@ -23,7 +24,6 @@ from bigjournal.journal.common import (
     promise_row,
     refs,
     require_exists,
-    resolve_id,
     today_or,
 )
 from bigjournal.journal.promises import PromiseDraft, build_promise, drafts_from
@@ -215,20 +215,18 @@ def list_meetings(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[MeetingRow]:
-    """Meetings, newest first (in two queries, whatever the page size)."""
+    """Meetings, newest first (one statement, whatever the page size)."""
     parameters: dict[str, Any] = {"limit": limit, "offset": offset}
     with journal.reading_rows() as connection:
-        by_organisation = organisation not in (None, "")
-        if by_organisation:
-            parameters["organisation_id"] = resolve_id(
-                connection,
-                Organisation,
-                organisation,  # type: ignore[arg-type]
-            )
-        statement = _meeting_list(organisation=by_organisation, limited=limit is not None)
+        organisation_id = parameters["organisation_id"] = filter_organisation_id(
+            connection, organisation
+        )
+        statement = _meeting_list(
+            organisation=organisation_id is not None, limited=limit is not None
+        )
         rows = meeting_rows(connection, statement, parameters)
-        if not rows and by_organisation:
-            require_exists(connection, Organisation, parameters["organisation_id"])
+        if not rows and organisation_id is not None:
+            require_exists(connection, Organisation, organisation_id)
         return rows
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from bigjournal.errors import ValidationError
 from bigjournal.journal.common import (
     check_version,
+    filter_organisation_id,
     find,
     parse_choice,
     parse_date,
@@ -22,7 +23,6 @@ from bigjournal.journal.common import (
     promise_rows,
     promise_rows_select,
     require_exists,
-    resolve_id,
     today_or,
 )
 from bigjournal.journal.records import PromiseRow, Ref
@@ -262,23 +262,19 @@ def list_promises(
     if status:
         parameters["status"] = parse_choice(PromiseStatus, status, "status", field="status")
     with journal.reading_rows() as connection:
-        by_organisation = organisation not in (None, "")
-        if by_organisation:
-            parameters["organisation_id"] = resolve_id(
-                connection,
-                Organisation,
-                organisation,  # type: ignore[arg-type]
-            )
+        organisation_id = parameters["organisation_id"] = filter_organisation_id(
+            connection, organisation
+        )
         statement = _register(
             side=bool(side),
             status=bool(status),
-            organisation=by_organisation,
+            organisation=organisation_id is not None,
             overdue=overdue_only,
             limited=limit is not None,
         )
         rows = promise_rows(connection, statement, parameters)
-        if not rows and by_organisation:
-            require_exists(connection, Organisation, parameters["organisation_id"])
+        if not rows and organisation_id is not None:
+            require_exists(connection, Organisation, organisation_id)
         return rows
 
 
