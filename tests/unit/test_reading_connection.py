@@ -72,12 +72,21 @@ def test_threads_take_turns_and_all_see_the_same(journal: Journal) -> None:
     assert seen == [expected] * 200
 
 
+@pytest.mark.sqlite_only
 def test_a_read_inside_a_read_shares_its_moment(journal: Journal) -> None:
+    def save() -> None:
+        add_organisation(journal, name="Canal Trust", kind="Other")
+
     with journal.reading_rows() as outer:
+        first = outer.execute(COUNT).scalar_one()
+        writer = threading.Thread(target=save)
+        writer.start()
+        writer.join(10)
+        assert not writer.is_alive(), "a save waited on a read"
         with journal.reading_rows() as inner:
-            assert inner.execute(COUNT).scalar_one() == outer.execute(COUNT).scalar_one()
-        assert outer.execute(text("SELECT 1")).scalar_one() == 1
-    assert organisations(journal) == 0
+            assert inner.execute(COUNT).scalar_one() == first
+        assert outer.execute(COUNT).scalar_one() == first, "the inner read ended the outer"
+    assert organisations(journal) == first + 1
 
 
 def test_a_failed_read_leaves_reading_possible(journal: Journal) -> None:
