@@ -20,7 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from bigjournal import APP_NAME
-from bigjournal.gui import resources_rc, text_size
+from bigjournal.gui import error_channel, resources_rc, text_size
 from bigjournal.gui.main_window import MainWindow
 
 assert resources_rc  # registers the icons with Qt's resource system
@@ -63,6 +63,7 @@ def run_app(
     is offered for it once the window is up.
     """
     app = make_application()
+    errors = error_channel.install(app)  # every unexpected exception: the log, then a dialog
     prefs = preferences()
     text_size.apply_scale(app, text_size.saved_scale(prefs))
     window = MainWindow(None, prefs)  # no journal yet: "Opening your journal…"
@@ -104,6 +105,7 @@ def run_app(
     app.setQuitOnLastWindowClosed(True)
     if session is not None:
         session.close()
+    errors.uninstall()
     return code
 
 

@@ -20,6 +20,7 @@ the use cases, the views and dialogs are imported inside the methods that use th
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -280,6 +281,13 @@ class MainWindow(QMainWindow):
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.action_report_problem = QAction("&Report a problem…", self)
+        self.action_report_problem.setObjectName("action_report_problem")
+        self.action_report_problem.setStatusTip(
+            "Gather BigJournal's log and crash reports into one file to send"
+        )
+        self.action_report_problem.triggered.connect(lambda: self.report_problem())
+        self.ui.menu_help.insertAction(self.ui.action_about, self.action_report_problem)
         self.action_members = QAction("&Members of the partnership…", self)
         self.action_members.setObjectName("action_members")
         self.action_members.triggered.connect(self.show_members)
@@ -470,6 +478,37 @@ class MainWindow(QMainWindow):
     def _on_action_delete_triggered(self) -> None:
         if not self.current_view().delete_selected():
             self.statusBar().showMessage("Choose a record to delete first.", 5000)
+
+    def report_problem(self, target: Path | None = None) -> Path | None:
+        """Help → Report a problem…: the log and crash reports gathered into one file."""
+        from datetime import date
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from bigjournal import diagnostics
+
+        if target is None:
+            suggested = Path.home() / f"bigjournal-problem-report-{date.today():%Y-%m-%d}.zip"
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, "Save the problem report", str(suggested), "Problem report (*.zip)"
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        try:
+            saved = diagnostics.gather_report(target)
+        except OSError as error:
+            show_error(
+                self,
+                f"The report could not be saved there ({error.strerror or error}). "
+                "Choose another folder, such as your Documents.",
+                "Report not saved",
+            )
+            return None
+        self.statusBar().showMessage(
+            f"Saved {saved.name}: send it to whoever looks after BigJournal for you.", 10000
+        )
+        return saved
 
     def _on_action_about_triggered(self) -> None:
         journal = (

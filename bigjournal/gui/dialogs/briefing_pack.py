@@ -171,7 +171,6 @@ class BriefingPackDialog(ReportDialog):
                 for child in range(item.childCount()):
                     item.child(child).setExpanded(True)
                 tree.blockSignals(False)
-                break
                 item.setCheckState(0, Qt.CheckState.Checked)
                 break
         tree.scrollToTop()
