@@ -11,6 +11,7 @@ from pathlib import Path
 from bigjournal.cli.common import journal_from
 from bigjournal.cli.output import emit, table, to_jsonable
 from bigjournal.errors import BackupError, JournalError, ValidationError
+from bigjournal.exchange import server_backups
 from bigjournal.journal.people import find_contact
 from bigjournal.journal.personal_data import (
     ForgetResult,
@@ -155,7 +156,7 @@ def run_backup(args: argparse.Namespace) -> int:
     with _open(args) as journal:
         if journal.path is None:
             choice = {"auto": None, "yes": True, "no": False}[args.pg_dump]
-            info = backup.make_server_backup(journal, pg_dump=choice)
+            info = server_backups.make_server_backup(journal, pg_dump=choice)
         else:
             info = backup.make_backup(journal)
     lines = [f"Backup made: {_backup_line(info)}.", f"  {info.path}"]
@@ -247,7 +248,7 @@ def _restore_shared(args: argparse.Namespace) -> int:
             "the shared journal?",
             args.yes,
         )
-        done = backup.restore_shared_journal(journal, chosen)
+        done = server_backups.restore_shared_journal(journal, chosen)
     records = sum(t.added for t in done.tables if t.table in backup.RECORD_TABLES)
     lines = [
         f"Restored the backup from {chosen.when} into the shared journal: "

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from bigjournal.exchange.server_backups import make_backup
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.errors import show_inline
 from bigjournal.gui.forms.ui_backups_dialog import Ui_BackupsDialog
@@ -27,7 +28,6 @@ from bigjournal.store.backup import (
     backup_folder,
     describe_sizes,
     list_backups,
-    make_backup,
 )
 
 SHARED = (

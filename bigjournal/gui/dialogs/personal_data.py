@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bigjournal.cli.output import to_jsonable
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.errors import show_error
+from bigjournal.journal.jsonable import to_jsonable
 from bigjournal.journal.personal_data import (
     ForgetResult,
     Mention,
