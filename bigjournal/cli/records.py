@@ -268,7 +268,9 @@ def render_organisation(d: OrganisationDetail, on: Any = None) -> Iterator[str]:
 
     today = on or date.today()
     yield f"{d.name} (#{d.id})"
-    kind = d.kind.label + (f", {d.council_tier.label}" if d.council_tier else "")
+    kind = ", ".join(k.label for k in d.kinds) + (
+        f", {d.council_tier.label}" if d.council_tier else ""
+    )
     yield f"  Kind: {kind}" + (f" — part of {d.parent.name}" if d.parent else "")
     if d.children:
         yield f"  Parts: {', '.join(c.name for c in d.children)}"
@@ -299,7 +301,10 @@ def render_organisation(d: OrganisationDetail, on: Any = None) -> Iterator[str]:
         for c in d.contacts:
             left = f" — LEFT {fmt_date(c.left_on)}" if c.left_on else ""
             successor = f", successor {c.successor.name}" if c.successor else ""
-            yield f"  {c.name}, {c.role or c.kind.label} ({c.organisation.name}){left}{successor}"
+            yield (
+                f"  {c.display_name}, {c.role or c.kind.label} ({c.organisation.name})"
+                f"{left}{successor} #{c.id}"
+            )
     open_promises = d.open_promises
     if open_promises:
         yield ""
@@ -402,12 +407,12 @@ def run_contact_show(args: argparse.Namespace) -> int:
 
 def render_contact(d: ContactDetail) -> Iterator[str]:
     c = d.contact
-    yield f"{c.name} (#{c.id}) — {c.role or c.kind.label}, {c.organisation.name}"
+    yield f"{c.display_name} (#{c.id}) — {c.role or c.kind.label}, {c.organisation.name}"
     if c.ward:
         yield f"  Ward: {c.ward}; term ends {fmt_date(c.term_ends_on)}"
-    for label, value in (("Phone", c.phone), ("Email", c.email)):
-        if value:
-            yield f"  {label}: {value}"
+    for label, values in (("Phone", c.phones), ("Email", c.emails)):
+        if values:
+            yield f"  {label}: {'; '.join(values)}"
     if c.preferred_contact:
         yield f"  Prefers: {c.preferred_contact.label}"
     if c.left_on:

@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, selectinload
 from bigjournal.errors import ValidationError
 from bigjournal.journal.common import (
     check_email,
+    check_emails,
+    check_phones,
     contact_row,
     find,
     get,
@@ -42,6 +44,7 @@ from bigjournal.store import Journal
 
 CONTACT_FIELDS = {
     "name",
+    "title",
     "role",
     "organisation",
     "kind",
@@ -49,10 +52,14 @@ CONTACT_FIELDS = {
     "term_ends_on",
     "phone",
     "email",
+    "other_phones",
+    "other_emails",
     "preferred_contact",
     "notes",
     "private_notes",
 }
+# How a title is written: a few letters and dots, like “Cllr”, “Dr”, “Revd”, “Prof.”.
+TITLE_LIMIT = 40
 MEMBER_FIELDS = {
     "name",
     "role",
@@ -105,8 +112,12 @@ def _apply_contact(session: Session, contact: Contact, changes: Mapping[str, Any
                 "Please choose the organisation this person works for.", "organisation"
             )
         contact.organisation = find(session, Organisation, changes["organisation"])
+    if "title" in changes:
+        contact.title = optional_text(
+            changes["title"], "title (like Cllr or Dr)", field="title", limit=TITLE_LIMIT
+        )
     if "role" in changes:
-        contact.role = optional_text(changes["role"], "role or title", field="role")
+        contact.role = optional_text(changes["role"], "role or job title", field="role")
     if "kind" in changes:
         contact.kind = parse_choice(
             ContactKind, changes["kind"] or ContactKind.OFFICER, "kind of contact", field="kind"
@@ -121,6 +132,10 @@ def _apply_contact(session: Session, contact: Contact, changes: Mapping[str, Any
         contact.phone = optional_text(changes["phone"], "phone number", field="phone", limit=60)
     if "email" in changes:
         contact.email = check_email(changes["email"])
+    if "other_phones" in changes:
+        contact.other_phones = check_phones(changes["other_phones"])
+    if "other_emails" in changes:
+        contact.other_emails = check_emails(changes["other_emails"])
     if "preferred_contact" in changes:
         value = changes["preferred_contact"]
         contact.preferred_contact = (
