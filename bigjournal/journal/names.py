@@ -45,6 +45,10 @@ TITLES = frozenset(
     }
 )
 NON_WORD = re.compile(r"[^\w]+")
+#: Letters that carry no separate accent mark for Unicode to take off.
+PLAIN_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
 RecordKind = Literal["organisation", "contact", "member"]
 
 
@@ -52,6 +56,7 @@ def fold_name(name: str) -> str:
     """The name as compared: no case, accents, punctuation or leading titles."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.translate(PLAIN_LETTERS)
     words = NON_WORD.sub(" ", plain).split()
     while len(words) > 1 and words[0] in TITLES:
         words.pop(0)

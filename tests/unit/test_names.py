@@ -12,6 +12,8 @@ from bigjournal.journal.people import add_contact, add_member
 def test_fold_name_sets_aside_case_accents_punctuation_and_titles() -> None:
     assert fold_name("Cllr Sam Okoyé") == fold_name("sam  okoye") == "sam okoye"
     assert fold_name("Dr. Priya Shah") == "priya shah"
+    assert fold_name("Øyvind Hansen") == fold_name("OYVIND hansen") == "oyvind hansen"
+    assert fold_name("Łukasz") == "lukasz"
     assert fold_name("The Ashford Vale Trust") == "ashford vale trust"
     assert fold_name("Councillor") == "councillor"  # a title alone is still a name
     assert fold_name("Sam Okoye") != fold_name("Sam Okoyes")
