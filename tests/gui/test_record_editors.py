@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -114,6 +115,23 @@ def select_tree_row(qtbot: Any, window: Any, name: str) -> None:
     assert view.detail is not None and view.detail.name == name
 
 
+def from_tree_menu(qtbot: Any, window: Any, name: str, action: Any) -> None:
+    """Right-click an organisation in the tree and choose from its menu."""
+    view = window.organisations_view
+    select_tree_row(qtbot, window, name)
+    tree = view.ui.organisation_tree
+    where = tree.visualRect(tree.currentIndex()).center()
+    QApplication.sendEvent(
+        tree.viewport(),
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, where, tree.viewport().mapToGlobal(where)
+        ),
+    )
+    menu = view.context_menu
+    qtbot.waitUntil(menu.isVisible, timeout=10_000)
+    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
+
+
 def select_contact_row(qtbot: Any, window: Any, name: str) -> None:
     view = window.contacts_view
     table = view.ui.contact_table
@@ -191,8 +209,7 @@ def test_a_council_with_two_departments_and_its_people_from_an_empty_journal(
     assert not view.empty_state.isVisible()
 
     for department in ("Highways and Streetscene", "Housing Services"):
-        select_tree_row(qtbot, window, "Ashford Vale Borough Council")
-        click_action(qtbot, view.tool_bar, view.action_new_department)
+        from_tree_menu(qtbot, window, "Ashford Vale Borough Council", view.action_new_department)
         qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
         dialog = window.dialog
         assert dialog.ui.parent_combo.currentText() == "Ashford Vale Borough Council"
@@ -344,22 +361,22 @@ def test_a_council_with_departments_points_to_the_editor_to_move_them(
     select_tree_row(qtbot, window, "Ashford Vale Borough Council")
     click_action(qtbot, view.tool_bar, view.action_delete)
     box = question(window)
-    assert "“Edit organisation…”" in box.text() and "“Part of”" in box.text()
+    assert "“Edit…”" in box.text() and "“Part of”" in box.text()
     box.accept()
 
 
 def test_the_organisation_tree_has_a_context_menu(window: Any, qtbot: Any) -> None:
     view = window.show_view(ORGANISATIONS)
-    select_tree_row(qtbot, window, "Millbrook College")
-    tree = view.ui.organisation_tree
-    index = tree.currentIndex()
-    tree.customContextMenuRequested.emit(tree.visualRect(index).center())
-    menu = view.context_menu
-    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts[:3] == ["Ne&w organisation…", "New dep&artment here…", "New &contact here…"]
-    assert "&Edit organisation…" in texts
-    menu.close()
-    view.action_new_contact_here.trigger()
+    from_tree_menu(qtbot, window, "Millbrook College", view.action_new_contact_here)
+    texts = [a.text() for a in view.context_menu.actions() if not a.isSeparator()]
+    assert texts == [
+        "New &organisation…",
+        "New &department or team here…",
+        "New &contact here…",
+        "&Edit…",
+        "Log a &meeting with them…",
+        "&Delete organisation…",
+    ]
     qtbot.waitUntil(lambda: isinstance(window.dialog, ContactEditor), timeout=10_000)
     assert window.dialog.ui.organisation_combo.currentText() == "Millbrook College"
     window.dialog.reject()

@@ -132,6 +132,8 @@ class Ui_OrganisationEditor(object):
 
         self.link_add_layout.addWidget(self.remove_link_button)
 
+        self.link_add_layout.setStretch(0, 3)
+        self.link_add_layout.setStretch(1, 2)
 
         self.links_layout.addLayout(self.link_add_layout)
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -177,6 +178,7 @@ class ContactsView(JournalView):
             self.ui.has_left_button,
             self.ui.delete_button,
             self.personal_data_button,
+            self.edit_button,
         ):
             widget.setEnabled(enabled)
         if detail is None:
@@ -291,23 +293,37 @@ class ContactsView(JournalView):
 
     def _build_record_editing(self) -> None:
         """New contact… and Edit…: buttons, right-click, Enter and double-click."""
-        layout = self.ui.button_layout
         self.new_button = QPushButton("&New contact…", self)
         self.new_button.setObjectName("new_contact_button")
+        self.new_button.setToolTip("New contact (Ctrl+Shift+C)")
         self.new_button.setAccessibleDescription("Add a person at an organisation or department")
         self.new_button.clicked.connect(self._on_new_button_clicked)
-        self.edit_button = QPushButton("Ed&it contact…", self)
+        self.edit_button = QPushButton("Ed&it…", self)
         self.edit_button.setObjectName("edit_contact_button")
+        self.edit_button.setAccessibleName("Edit contact")
+        self.edit_button.setToolTip("Edit this contact (Enter, or Ctrl+E)")
         self.edit_button.setAccessibleDescription(
             "Change any of this person's details, or move them to another department (Enter)"
         )
         self.edit_button.clicked.connect(self.edit_selected)
-        layout.insertWidget(0, self.new_button)
-        layout.insertWidget(1, self.edit_button)
+        # Beside what they act on, so the button row below keeps its width: "New…"
+        # under the list, by the count; "Edit…" by the name of the person shown.
+        self._put_beside(self.ui.count_label, self.new_button, "count_row")
+        self._put_beside(self.ui.name_label, self.edit_button, "name_row")
         table = self.ui.contact_table
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._on_contact_table_context_menu_requested)
         self._build_empty_state()
+
+    def _put_beside(self, label: QLabel, button: QPushButton, name: str) -> None:
+        row = QWidget(self)
+        row.setObjectName(name)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        parent_layout = label.parentWidget().layout()
+        parent_layout.replaceWidget(label, row)
+        layout.addWidget(label, 1)
+        layout.addWidget(button)
 
     def _build_empty_state(self) -> None:
         self.empty_state = QFrame(self)

@@ -11,7 +11,16 @@ from html import escape
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
@@ -170,6 +179,7 @@ class OrganisationsView(JournalView):
         self.detail = detail
         for action in self.tool_bar.actions():
             action.setEnabled(detail is not None)
+        self.new_button_action.setEnabled(True)  # a new organisation needs none chosen
         for edit in (self.ui.next_steps_edit, self.ui.relationship_notes_edit):
             edit.setEnabled(detail is not None)
         if detail is None:
@@ -209,7 +219,7 @@ class OrganisationsView(JournalView):
                 self,
                 f"“{detail.name}” still has {impact.parts} department(s) or team(s). "
                 "Delete them, or move each one to another organisation first: choose it, "
-                "then “Edit organisation…” and change “Part of”.",
+                "then “Edit…” and change “Part of”.",
                 "Cannot delete yet",
             )
             return True
@@ -260,33 +270,46 @@ class OrganisationsView(JournalView):
 
     def _build_record_editing(self) -> None:
         """New organisation, new department, Edit…: tool bar, right-click, double-click."""
-        self.new_tool_bar = QToolBar("New", self)
-        self.new_tool_bar.setObjectName("organisation_new_tool_bar")
-        self.new_tool_bar.setAccessibleName("Add an organisation")
-        self.new_tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.ui.tool_bar_layout.insertWidget(0, self.new_tool_bar)
-        self.action_new_organisation = self.new_tool_bar.addAction("Ne&w organisation…")
+        self.action_new_organisation = QAction("New &organisation…", self)
         self.action_new_organisation.setObjectName("action_view_new_organisation")
         self.action_new_organisation.triggered.connect(
             lambda: self.new_organisation_requested.emit(0)
         )
-        self.action_new_department = self.add_organisation_action(
-            "New dep&artment here…", self._on_action_new_department_triggered
-        )
-        self.action_new_department.setToolTip(
-            "Add a department or team inside the chosen organisation"
-        )
-        self.action_edit = self.add_organisation_action(
-            "&Edit organisation…", self._on_action_edit_triggered
-        )
-        self.action_edit.setToolTip("Change any field of the chosen organisation (or Enter)")
+        self.action_new_department = QAction("New &department or team here…", self)
+        self.action_new_department.setObjectName("action_new_department")
+        self.action_new_department.triggered.connect(self._on_action_new_department_triggered)
         self.action_new_contact_here = QAction("New &contact here…", self)
         self.action_new_contact_here.triggered.connect(self._on_action_new_contact_here_triggered)
+        new_menu = QMenu(self)
+        new_menu.addAction(self.action_new_organisation)
+        new_menu.addAction(self.action_new_department)
+        new_menu.addAction(self.action_new_contact_here)
+        new_menu.aboutToShow.connect(self._on_new_menu_about_to_show)
+        self.new_button = QToolButton(self)
+        self.new_button.setObjectName("new_organisation_button")
+        self.new_button.setText("Ne&w")
+        self.new_button.setAccessibleName("New organisation, department or contact")
+        self.new_button.setToolTip(
+            "Add an organisation, a department of the chosen one, or a contact"
+        )
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_button.setMenu(new_menu)
+        first = self.tool_bar.actions()[0]
+        self.new_button_action = self.tool_bar.insertWidget(first, self.new_button)
+        self.action_edit = QAction("&Edit…", self)
+        self.action_edit.setObjectName("action_edit_organisation")
+        self.action_edit.setToolTip("Change any field of the chosen organisation (Enter)")
+        self.action_edit.triggered.connect(self._on_action_edit_triggered)
+        self.tool_bar.insertAction(first, self.action_edit)
         tree = self.ui.organisation_tree
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         tree.customContextMenuRequested.connect(self._on_organisation_tree_context_menu_requested)
         tree.activated.connect(lambda _index: self.edit_selected())
         self._build_empty_state()
+
+    def _on_new_menu_about_to_show(self) -> None:
+        for action in (self.action_new_department, self.action_new_contact_here):
+            action.setEnabled(self.detail is not None)
 
     def _build_empty_state(self) -> None:
         """What an empty journal shows here: what to do first, and the button to do it."""
@@ -349,6 +372,7 @@ class OrganisationsView(JournalView):
         menu.setObjectName("organisation_context_menu")
         menu.addAction(self.action_new_organisation)
         if self.detail is not None and index.isValid():
+            self._on_new_menu_about_to_show()
             menu.addAction(self.action_new_department)
             menu.addAction(self.action_new_contact_here)
             menu.addSeparator()
