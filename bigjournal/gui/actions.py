@@ -40,6 +40,13 @@ UPDATERS: dict[str, Callable[..., Any]] = {
     "promise": promises.update_promise,
     "member": people.update_member,
 }
+#: The table of each kind of record (a deletion's snapshot is by table).
+TABLES = {
+    "organisation": "organisations",
+    "contact": "contacts",
+    "meeting": "interactions",
+    "promise": "promises",
+}
 DELETERS: dict[str, Callable[..., Any]] = {
     "organisation": organisations.delete_organisation,
     "contact": people.delete_contact,
@@ -185,9 +192,27 @@ class JournalActions(QObject):
         self._done(
             label or f"delete {kind}",
             lambda: undo.restore(self.journal, snapshot),
-            lambda: DELETERS[kind](self.journal, record_id, **options),
+            lambda: self._delete_again(kind, record_id, snapshot, options),
         )
         return result
+
+    def _delete_again(
+        self, kind: str, record_id: int, snapshot: undo.Snapshot, options: Mapping[str, Any]
+    ) -> Any:
+        """Redo of a delete: refused if the record was saved since it came back."""
+        table = TABLES[kind]
+        was = next(
+            (row["version"] for row in snapshot.rows.get(table, []) if row["id"] == record_id),
+            None,
+        )
+        now = undo.current_version(self.journal, kind, record_id)
+        if now is not None and was is not None and now != was:
+            raise ConflictError(
+                "This was not redone: the record was changed after it came back, and "
+                "deleting it again would lose that change. Nothing was deleted; delete it "
+                "by hand if it should still go."
+            )
+        return DELETERS[kind](self.journal, record_id, **options)
 
     # --- meetings and people ---------------------------------------------------
 

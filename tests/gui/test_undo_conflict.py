@@ -72,3 +72,28 @@ def test_undo_and_redo_still_work_when_nobody_saved_in_between(
     qtbot.waitUntil(lambda: problem_box(window) is not None, timeout=10_000)
     assert "was not undone" in problem_box(window).text()
     assert contact_detail(colleague, gareth).contact.role == "Head of Communities"
+
+
+def test_redo_of_a_delete_refuses_when_a_colleague_saved_since_it_came_back(
+    window: Any, colleague: Any, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from bigjournal.journal.people import list_contacts
+
+    gareth = find_contact(window.actions.journal, "Gareth Lloyd").id
+    window.open_record("contact", gareth)
+    view = window.contacts_view
+    qtbot.mouseClick(view.ui.delete_button, Qt.MouseButton.LeftButton)
+    box = problem_box(window)
+    assert box is not None
+    qtbot.mouseClick(box.findChild(QPushButton, "confirm_button"), Qt.MouseButton.LeftButton)
+    assert gareth not in {c.id for c in list_contacts(colleague)}
+    window.action_undo.trigger()  # he is back…
+    assert contact_detail(colleague, gareth).contact.name == "Gareth Lloyd"
+    update_contact(colleague, gareth, {"role": "Head of Communities"})  # …and edited there
+
+    window.action_redo.trigger()
+    qtbot.waitUntil(lambda: problem_box(window) is not None, timeout=10_000)
+    assert "was not redone" in problem_box(window).text()
+    assert contact_detail(colleague, gareth).contact.role == "Head of Communities"
