@@ -40,6 +40,13 @@ UPDATERS: dict[str, Callable[..., Any]] = {
     "promise": promises.update_promise,
     "member": people.update_member,
 }
+#: The table of each kind of record (a deletion's snapshot is by table).
+TABLES = {
+    "organisation": "organisations",
+    "contact": "contacts",
+    "meeting": "interactions",
+    "promise": "promises",
+}
 DELETERS: dict[str, Callable[..., Any]] = {
     "organisation": organisations.delete_organisation,
     "contact": people.delete_contact,
@@ -173,11 +180,7 @@ class JournalActions(QObject):
             return None
         new = dict(changes)
         old = {key: old_values[key] for key in changes}
-        self._done(
-            label or f"edit {kind}",
-            lambda: updater(self.journal, record_id, old),
-            lambda: updater(self.journal, record_id, new),
-        )
+        self._done(label or f"edit {kind}", *self._checked_steps(kind, record_id, old, new))
         return result
 
     # --- deletions -------------------------------------------------------------
@@ -189,9 +192,27 @@ class JournalActions(QObject):
         self._done(
             label or f"delete {kind}",
             lambda: undo.restore(self.journal, snapshot),
-            lambda: DELETERS[kind](self.journal, record_id, **options),
+            lambda: self._delete_again(kind, record_id, snapshot, options),
         )
         return result
+
+    def _delete_again(
+        self, kind: str, record_id: int, snapshot: undo.Snapshot, options: Mapping[str, Any]
+    ) -> Any:
+        """Redo of a delete: refused if the record was saved since it came back."""
+        table = TABLES[kind]
+        was = next(
+            (row["version"] for row in snapshot.rows.get(table, []) if row["id"] == record_id),
+            None,
+        )
+        now = undo.current_version(self.journal, kind, record_id)
+        if now is not None and was is not None and now != was:
+            raise ConflictError(
+                "This was not redone: the record was changed after it came back, and "
+                "deleting it again would lose that change. Nothing was deleted; delete it "
+                "by hand if it should still go."
+            )
+        return DELETERS[kind](self.journal, record_id, **options)
 
     # --- meetings and people ---------------------------------------------------
 
@@ -339,7 +360,102 @@ class JournalActions(QObject):
             lambda: settings.set_settings(self.journal, {key: value}),
         )
 
+    # --- undo that honours the version check ------------------------------------------
+
+    def _checked_steps(
+        self, kind: str, record_id: int, old: Mapping[str, Any], new: Mapping[str, Any]
+    ) -> tuple[Callable[[], Any], Callable[[], Any]]:
+        """Undo and redo of an edit, each refused if the record was saved since.
+
+        Each step expects the version the record had after the last step (the edit
+        itself, then each undo or redo), as any save does: a colleague's newer save
+        on a team journal is never silently overwritten by Ctrl+Z.
+        """
+        updater = UPDATERS[kind]
+        seen = {"version": undo.current_version(self.journal, kind, record_id)}
+
+        def step(values: Mapping[str, Any], verb: str) -> Callable[[], Any]:
+            def run() -> Any:
+                try:
+                    result = updater(
+                        self.journal, record_id, dict(values), expected_version=seen["version"]
+                    )
+                except ConflictError as error:
+                    raise ConflictError(
+                        _refused(verb, error),
+                        changed_by=error.changed_by,
+                        changed_at=error.changed_at,
+                        theirs=error.theirs,
+                        yours=error.yours,
+                    ) from None
+                seen["version"] = undo.current_version(self.journal, kind, record_id)
+                return result
+
+            return run
+
+        return step(old, "undone"), step(new, "redone")
+
+    # --- new organisations and contacts ---------------------------------------------
+
+    def add_organisation(
+        self,
+        name: str,
+        kind: Any,
+        *,
+        links: Sequence[tuple[int | str, str]] = (),
+        **details: Any,
+    ) -> Ref:
+        """Add an organisation (its relationship and links too); undo takes it away."""
+        scope = undo.change_scope(self.journal, adds=("organisations", "organisation_links"))
+
+        def change() -> Ref:
+            saved = organisations.add_organisation(self.journal, name=name, kind=kind, **details)
+            if links:
+                try:
+                    organisations.set_links(self.journal, saved.id, links)
+                except JournalError:
+                    organisations.delete_organisation(self.journal, saved.id)
+                    raise
+            return saved
+
+        return self._with_undo(f"add {_short(name)}", scope, change)
+
+    def set_links(
+        self, organisation_id: int, links: Sequence[tuple[int | str, str]], *, label: str
+    ) -> None:
+        """Make an organisation's links these (other, note) pairs; undo puts the old back."""
+        scope = undo.change_scope(
+            self.journal,
+            {"organisation_links": organisations.link_ids(self.journal, organisation_id)},
+            adds=("organisation_links",),
+        )
+        self._with_undo(
+            label, scope, lambda: organisations.set_links(self.journal, organisation_id, links)
+        )
+
+    def add_contact(self, name: str, organisation: int | str, **details: Any) -> Ref:
+        """Add a person at an organisation or department; undo takes them away."""
+        scope = undo.change_scope(self.journal, adds=("contacts",))
+        return self._with_undo(
+            f"add {_short(name)}",
+            scope,
+            lambda: people.add_contact(
+                self.journal, name=name, organisation=organisation, **details
+            ),
+        )
+
 
 def _short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _refused(verb: str, error: ConflictError) -> str:
+    """Why an undo or redo was refused, in the words a refused save uses."""
+    who = f"“{error.changed_by}”" if error.changed_by else "Someone else"
+    when = f" at {error.changed_at.astimezone():%H:%M on %d %B %Y}" if error.changed_at else ""
+    return (
+        f"This was not {verb}: {who} saved a newer change to the record{when}, and "
+        f"putting the earlier values back would overwrite it. Nothing was changed; look "
+        "at the record as it is now and make the change by hand if it is still needed."
+    )

@@ -52,8 +52,10 @@ from bigjournal.gui.forms.ui_main_window import Ui_MainWindow
 if TYPE_CHECKING:
     from bigjournal.gui.actions import JournalActions
     from bigjournal.gui.dialogs.conflict import Conflict, ConflictDialog
+    from bigjournal.gui.dialogs.contact_editor import ContactEditor
     from bigjournal.gui.dialogs.log_meeting import LogMeetingDialog
     from bigjournal.gui.dialogs.members import MembersDialog
+    from bigjournal.gui.dialogs.organisation_editor import OrganisationEditor
     from bigjournal.gui.dialogs.promise_status import PromiseStatusDialog
     from bigjournal.gui.views.base import JournalView
     from bigjournal.journal.records import ContactRow, PromiseRow
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
             view.record_opened.connect(self._on_view_record_opened)
 
         self._connect_journal(actions)
+        self._connect_record_editors()
         self.output_actions = install_output_actions(self)  # printing and exchange
         actions.conflict_handler = self.resolve_conflict
         self._set_journal_actions_enabled(True)
@@ -179,6 +182,9 @@ class MainWindow(QMainWindow):
         ui = self.ui
         for action in (
             ui.action_log_meeting,
+            ui.action_new_organisation,
+            ui.action_new_contact,
+            ui.action_edit,
             ui.action_delete,
             ui.action_view_today,
             ui.action_view_organisations,
@@ -558,6 +564,82 @@ class MainWindow(QMainWindow):
 
     def _on_dialog_finished(self, _result: int) -> None:
         self.dialog = None
+
+    # --- new and edit organisations and contacts (issue 14) ----------------------------
+
+    def _connect_record_editors(self) -> None:
+        """File → New organisation…/New contact…, Edit → Edit…, and the views' requests."""
+        ui = self.ui
+        ui.action_new_organisation.triggered.connect(lambda: self.new_organisation())
+        ui.action_new_contact.triggered.connect(lambda: self.new_contact())
+        ui.action_edit.triggered.connect(self._on_action_edit_triggered)
+        organisations, contacts = self.organisations_view, self.contacts_view
+        organisations.new_organisation_requested.connect(
+            lambda parent_id: self.new_organisation(parent_id or None)
+        )
+        organisations.edit_organisation_requested.connect(self.edit_organisation)
+        organisations.new_contact_requested.connect(
+            lambda organisation_id: self.new_contact(organisation_id or None)
+        )
+        contacts.new_contact_requested.connect(
+            lambda organisation_id: self.new_contact(organisation_id or None)
+        )
+        contacts.edit_contact_requested.connect(self.edit_contact)
+        contacts.new_organisation_requested.connect(lambda _zero: self.new_organisation())
+
+    def new_organisation(
+        self, parent_id: int | None = None, *, name: str = ""
+    ) -> OrganisationEditor:
+        """New organisation… (or a department of ``parent_id``); shown once saved."""
+        from bigjournal.gui.dialogs.organisation_editor import OrganisationEditor
+
+        dialog = OrganisationEditor(self.actions, self, parent_id=parent_id, name=name)
+        dialog.saved.connect(lambda record_id: self._on_editor_saved("organisation", record_id))
+        self._open_dialog(dialog)
+        return dialog
+
+    def edit_organisation(self, organisation_id: int) -> OrganisationEditor | None:
+        from bigjournal.gui.dialogs.organisation_editor import OrganisationEditor
+
+        try:
+            dialog = OrganisationEditor(self.actions, self, organisation_id=organisation_id)
+        except JournalError as error:
+            show_error(self, error)
+            return None
+        dialog.saved.connect(lambda record_id: self._on_editor_saved("organisation", record_id))
+        self._open_dialog(dialog)
+        return dialog
+
+    def new_contact(self, organisation_id: int | None = None, *, name: str = "") -> ContactEditor:
+        """New contact… (at ``organisation_id`` if given); shown once saved."""
+        from bigjournal.gui.dialogs.contact_editor import ContactEditor
+
+        dialog = ContactEditor(self.actions, self, organisation_id=organisation_id, name=name)
+        dialog.saved.connect(lambda record_id: self._on_editor_saved("contact", record_id))
+        self._open_dialog(dialog)
+        return dialog
+
+    def edit_contact(self, contact_id: int) -> ContactEditor | None:
+        from bigjournal.gui.dialogs.contact_editor import ContactEditor
+
+        try:
+            dialog = ContactEditor(self.actions, self, contact_id=contact_id)
+        except JournalError as error:
+            show_error(self, error)
+            return None
+        dialog.saved.connect(lambda record_id: self._on_editor_saved("contact", record_id))
+        self._open_dialog(dialog)
+        return dialog
+
+    def _on_editor_saved(self, kind: str, record_id: int) -> None:
+        for view in self.views:
+            view.mark_stale()
+        self.open_record(kind, record_id)
+
+    def _on_action_edit_triggered(self) -> None:
+        edit = getattr(self.current_view(), "edit_selected", None)
+        if edit is None or not edit():
+            self.statusBar().showMessage("Choose an organisation or a contact to edit first.", 5000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already saved; leave the last field so it saves too.

@@ -661,3 +661,86 @@ def delete_organisation(journal: Journal, organisation_id: int) -> DeletionImpac
         session.execute(delete(Contact).where(Contact.organisation_id == organisation_id))
         session.execute(delete(Organisation).where(Organisation.id == organisation.id))
         return impact
+
+
+def unlink_organisations(journal: Journal, first: int | str, second: int | str) -> bool:
+    """Forget that two organisations work together; False if they were not linked."""
+    with journal.transaction() as session:
+        a = find(session, Organisation, first)
+        b = find(session, Organisation, second)
+        result = session.execute(
+            delete(OrganisationLink).where(
+                or_(
+                    and_(
+                        OrganisationLink.organisation_id == a.id,
+                        OrganisationLink.linked_organisation_id == b.id,
+                    ),
+                    and_(
+                        OrganisationLink.organisation_id == b.id,
+                        OrganisationLink.linked_organisation_id == a.id,
+                    ),
+                )
+            )
+        )
+        return bool(result.rowcount)
+
+
+def link_ids(journal: Journal, organisation_id: int) -> set[int]:
+    """The ids of an organisation's links (either way), for undoing a change to them."""
+    with journal.reading() as session:
+        return set(
+            session.scalars(
+                select(OrganisationLink.id).where(
+                    or_(
+                        OrganisationLink.organisation_id == organisation_id,
+                        OrganisationLink.linked_organisation_id == organisation_id,
+                    )
+                )
+            )
+        )
+
+
+def set_links(
+    journal: Journal, organisation_id: int, links: Iterable[tuple[int | str, str]]
+) -> None:
+    """Make an organisation's links exactly these (other organisation, note) pairs.
+
+    One transaction: links not listed are forgotten, listed ones added or given their
+    note. Used by the editor, which shows every link of the organisation at once.
+    """
+    with journal.transaction() as session:
+        organisation = get(session, Organisation, organisation_id)
+        wanted: dict[int, str] = {}
+        for other, note in links:
+            found = find(session, Organisation, other)
+            if found.id == organisation.id:
+                raise ValidationError("An organisation cannot be linked to itself.", "links")
+            wanted[found.id] = optional_text(note, "note on the link", field="links")
+        existing = session.scalars(
+            select(OrganisationLink).where(
+                or_(
+                    OrganisationLink.organisation_id == organisation.id,
+                    OrganisationLink.linked_organisation_id == organisation.id,
+                )
+            )
+        ).all()
+        for link in existing:
+            other_id = (
+                link.linked_organisation_id
+                if link.organisation_id == organisation.id
+                else link.organisation_id
+            )
+            if other_id not in wanted:
+                session.delete(link)
+                continue
+            note = wanted.pop(other_id)
+            if link.description != note:
+                link.description = note
+        for other_id, note in wanted.items():
+            session.add(
+                OrganisationLink(
+                    organisation_id=organisation.id,
+                    linked_organisation_id=other_id,
+                    description=note,
+                )
+            )

@@ -332,3 +332,24 @@ def return_to(journal: Journal, target: RowState, current: RowState) -> None:
 
 def _where(table: Table, key: tuple[Any, ...]) -> Any:
     return and_(*(column == value for column, value in zip(table.primary_key, key, strict=True)))
+
+
+# --- the version an undo expects ------------------------------------------------------
+
+VERSIONED = {
+    "organisation": Organisation,
+    "contact": Contact,
+    "meeting": Interaction,
+    "promise": Promise,
+}
+
+
+def current_version(journal: Journal, kind: str, record_id: int) -> int | None:
+    """The record's version now (None if it is gone), so undo can refuse a newer save."""
+    from bigjournal.model import Member
+
+    entity = VERSIONED.get(kind, Member if kind == "member" else None)
+    if entity is None:
+        raise ValueError(f"unknown kind: {kind}")
+    with journal.reading() as session:
+        return session.scalar(select(entity.version).where(entity.id == record_id))

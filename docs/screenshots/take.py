@@ -15,6 +15,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
@@ -148,6 +149,7 @@ def main() -> int:
     welcome.reject()
 
     output_dialogs(window, journal, folder, app)
+    record_editors(window, folder, app)
 
     # Safety: backups, a damaged journal, a shared journal, a conflict (issues 7 and 8).
     from datetime import UTC, datetime, timedelta
@@ -329,6 +331,75 @@ def output_dialogs(window: QWidget, journal: object, folder: Path, app: QApplica
     save(vcards, "25-import-contacts-vcard", app)
     vcards.reject()
     empty.close()
+
+
+def record_editors(window: Any, folder: Path, app: QApplication) -> None:
+    """Issue 14: the first run's steps, the empty views, and the record editors."""
+    from PySide6.QtCore import Qt
+
+    from bigjournal.gui.actions import JournalActions
+    from bigjournal.gui.dialogs.editing import choose
+    from bigjournal.gui.dialogs.first_run import ORGANISATION, FirstRunDialog
+    from bigjournal.gui.main_window import CONTACTS, ORGANISATIONS, MainWindow
+    from bigjournal.journal.organisations import find_organisation
+    from bigjournal.store import open_journal
+
+    # Correcting the demo: every field of a council, and a name already there.
+    council = find_organisation(window.actions.journal, "Ashford Vale Borough Council")
+    editor = window.edit_organisation(council.id)
+    save(editor, "60-edit-organisation", app)
+    editor.reject()
+    editor = window.new_organisation()
+    editor.ui.name_edit.setText("ashford vale borough council")
+    editor.save()
+    settle(app)
+    box = next(b for b in editor.findChildren(QMessageBox) if b.isVisible())
+    save(box, "61-already-in-the-journal", app)
+    box.reject()
+    editor.reject()
+
+    # The first morning: an empty journal's steps, then its empty views.
+    fresh = open_journal(folder / "first-morning.sqlite")
+    welcome = FirstRunDialog(fresh, today=TODAY)
+    welcome.show()
+    welcome.ui.partnership_name_edit.setText("Eastfield Tenants Forum")
+    welcome.start()
+    for name, role in (("Aisha Rahman", "chair"), ("Tom Kowalski", "worker")):
+        welcome.ui.member_name_edit.setText(name)
+        choose(welcome.ui.member_role_combo, role)
+        welcome._add_typed_member()
+    save(welcome, "62-first-run-members", app)
+    welcome.show_step(ORGANISATION)
+    welcome.ui.first_organisation_name_edit.setText("Ashford Vale Borough Council")
+    welcome.ui.first_organisation_holders_list.item(1).setCheckState(Qt.CheckState.Checked)
+    save(welcome, "63-first-run-first-organisation", app)
+    welcome.reject()  # closing a later step skips it: the journal has members, no organisation
+
+    preferences = QSettings(str(folder / "first-morning.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(JournalActions(fresh, today=TODAY), preferences)
+    first.resize(*SIZE)
+    first.show()
+    first.show_view(ORGANISATIONS)
+    save(first, "64-organisations-empty", app)
+    first.show_view(CONTACTS)
+    save(first, "65-contacts-empty-add-the-organisation-first", app)
+    editor = first.new_organisation()
+    editor.ui.name_edit.setText("Ashford Vale Borough Council")
+    choose(editor.ui.council_tier_combo, "district_or_borough")
+    editor.ui.rhythm_spin.setValue(4)
+    save(editor, "66-new-organisation", app)
+    editor.save()
+    editor.accept()
+    settle(app)
+    contact = first.new_contact()
+    contact.ui.name_edit.setText("Priya Shah")
+    choose(contact.ui.kind_combo, "elected_member")
+    contact.ui.ward_edit.setText("Millbrook East")
+    contact.ui.term_ends_edit.setText("7/5/2027")
+    save(contact, "67-new-contact-councillor", app)
+    contact.reject()
+    first.close()
+    fresh.close()
 
 
 if __name__ == "__main__":

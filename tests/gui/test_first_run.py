@@ -11,6 +11,7 @@ from bigjournal.gui.app import needs_first_run
 from bigjournal.gui.dialogs.first_run import FirstRunDialog
 from bigjournal.journal import settings
 from bigjournal.journal.organisations import list_organisations
+from bigjournal.journal.people import list_members
 from tests.conftest import TODAY
 
 
@@ -28,11 +29,67 @@ def test_start_an_empty_journal_asks_for_the_name(journal: Any, qtbot: Any) -> N
     assert not dialog.start()  # no name yet: explained, not saved
     assert "partnership's name" in dialog.ui.error_label.text()
     qtbot.keyClicks(dialog.ui.partnership_name_edit, "Eastfield Tenants Forum")
-    with qtbot.waitSignal(dialog.accepted):
-        qtbot.mouseClick(dialog.findChild(QPushButton, "start_button"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "start_button"), Qt.MouseButton.LeftButton)
     assert dialog.choice == "empty"
     assert settings.get_setting(journal, settings.PARTNERSHIP_NAME) == "Eastfield Tenants Forum"
     assert not needs_first_run(journal)
+    # Both further steps can be skipped: the journal opens empty but named.
+    assert dialog.ui.step_stack.currentWidget() is dialog.ui.members_page
+    skip = dialog.findChild(QPushButton, "skip_button")
+    qtbot.mouseClick(skip, Qt.MouseButton.LeftButton)
+    assert dialog.ui.step_stack.currentWidget() is dialog.ui.organisation_page
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(skip, Qt.MouseButton.LeftButton)
+    assert list_organisations(journal) == []
+    assert list_members(journal) == []
+
+
+def test_first_run_takes_the_members_then_the_first_organisation(journal: Any, qtbot: Any) -> None:
+    dialog = FirstRunDialog(journal, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    next_button = dialog.findChild(QPushButton, "start_button")
+    qtbot.keyClicks(dialog.ui.partnership_name_edit, "Eastfield Tenants Forum")
+    qtbot.keyClick(dialog.ui.partnership_name_edit, Qt.Key.Key_Return)  # Enter starts too
+    assert dialog.ui.step_stack.currentWidget() is dialog.ui.members_page
+    assert "Step 2 of 3" in dialog.ui.members_heading.text()
+
+    name, role = dialog.ui.member_name_edit, dialog.ui.member_role_combo
+    role.setFocus()
+    qtbot.keyClicks(role, "Chair")
+    name.setFocus()
+    qtbot.keyClicks(name, "Aisha Rahman")
+    qtbot.keyClick(name, Qt.Key.Key_Return)  # Enter adds the member, and stays here
+    assert dialog.ui.step_stack.currentWidget() is dialog.ui.members_page
+    assert name.text() == ""
+    qtbot.keyClick(name, Qt.Key.Key_Return)  # an empty name is explained, not added
+    assert "member's name" in dialog.ui.error_label.text()
+    role.setFocus()
+    qtbot.keyClick(role, Qt.Key.Key_Home)  # the first role: Worker
+    assert role.currentText() == "Worker"
+    name.setFocus()
+    qtbot.keyClicks(name, "Tom Kowalski")
+    # "Next" with a name still typed adds it first: nothing typed is lost.
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    members = {m.name: m.role.value for m in list_members(journal)}
+    assert members == {"Aisha Rahman": "chair", "Tom Kowalski": "worker"}
+
+    assert dialog.ui.step_stack.currentWidget() is dialog.ui.organisation_page
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)  # no name yet: explained
+    assert "Skip this step" in dialog.ui.error_label.text()
+    qtbot.keyClicks(dialog.ui.first_organisation_name_edit, "Ashford Vale Borough Council")
+    holders = dialog.ui.first_organisation_holders_list
+    item = holders.findItems("Tom Kowalski", Qt.MatchFlag.MatchExactly)[0]
+    qtbot.mouseClick(
+        holders.viewport(), Qt.MouseButton.LeftButton, pos=holders.visualItemRect(item).center()
+    )
+    qtbot.keyClick(holders, Qt.Key.Key_Space)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    (council,) = list_organisations(journal)
+    assert council.name == "Ashford Vale Borough Council"
+    assert council.kind.value == "local_authority"
+    assert [h.name for h in council.holders] == ["Tom Kowalski"]
 
 
 def test_explore_the_demo_builds_it_in_a_worker(journal: Any, qtbot: Any) -> None:

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -45,6 +45,12 @@ class Ui_MainWindow(object):
         self.action_search.setObjectName(u"action_search")
         self.action_refresh = QAction(MainWindow)
         self.action_refresh.setObjectName(u"action_refresh")
+        self.action_new_organisation = QAction(MainWindow)
+        self.action_new_organisation.setObjectName(u"action_new_organisation")
+        self.action_new_contact = QAction(MainWindow)
+        self.action_new_contact.setObjectName(u"action_new_contact")
+        self.action_edit = QAction(MainWindow)
+        self.action_edit.setObjectName(u"action_edit")
         self.action_about = QAction(MainWindow)
         self.action_about.setObjectName(u"action_about")
         self.central_widget = QWidget(MainWindow)
@@ -107,8 +113,11 @@ class Ui_MainWindow(object):
         self.menu_bar.addAction(self.menu_view.menuAction())
         self.menu_bar.addAction(self.menu_help.menuAction())
         self.menu_file.addAction(self.action_log_meeting)
+        self.menu_file.addAction(self.action_new_organisation)
+        self.menu_file.addAction(self.action_new_contact)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
+        self.menu_edit.addAction(self.action_edit)
         self.menu_edit.addAction(self.action_delete)
         self.menu_view.addAction(self.action_view_today)
         self.menu_view.addAction(self.action_view_organisations)
@@ -175,6 +184,27 @@ class Ui_MainWindow(object):
         self.action_refresh.setText(QCoreApplication.translate("MainWindow", u"&Refresh", None))
 #if QT_CONFIG(shortcut)
         self.action_refresh.setShortcut(QCoreApplication.translate("MainWindow", u"F5", None))
+#endif // QT_CONFIG(shortcut)
+        self.action_new_organisation.setText(QCoreApplication.translate("MainWindow", u"&New organisation\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.action_new_organisation.setToolTip(QCoreApplication.translate("MainWindow", u"Add an organisation, or a department or team inside one (Ctrl+Shift+O)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.action_new_organisation.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+O", None))
+#endif // QT_CONFIG(shortcut)
+        self.action_new_contact.setText(QCoreApplication.translate("MainWindow", u"New con&tact\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.action_new_contact.setToolTip(QCoreApplication.translate("MainWindow", u"Add a person at an organisation: an officer or a councillor (Ctrl+Shift+C)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.action_new_contact.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+C", None))
+#endif // QT_CONFIG(shortcut)
+        self.action_edit.setText(QCoreApplication.translate("MainWindow", u"&Edit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.action_edit.setToolTip(QCoreApplication.translate("MainWindow", u"Change the selected organisation or contact (Ctrl+E)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.action_edit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+E", None))
 #endif // QT_CONFIG(shortcut)
         self.action_about.setText(QCoreApplication.translate("MainWindow", u"&About BigJournal", None))
 

@@ -8,8 +8,17 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelection, QTimer, QUrl, Signal
-from PySide6.QtWidgets import QAbstractItemView, QPushButton, QWidget
+from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
@@ -41,6 +50,12 @@ class ContactsView(JournalView):
     leaving_requested = Signal(int)
     #: "Several people have left…" was chosen for the selected contacts (a restructure).
     several_left_requested = Signal(list)
+    #: "New contact…" (0, or the organisation to add them at).
+    new_contact_requested = Signal(int)
+    #: "Edit…" on a contact (its id).
+    edit_contact_requested = Signal(int)
+    #: "Add the first organisation" from the empty state (always 0).
+    new_organisation_requested = Signal(int)
 
     def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
         super().__init__(actions, parent)
@@ -55,7 +70,7 @@ class ContactsView(JournalView):
         table.verticalHeader().hide()
         self.column_fitter = ColumnFitter(table, main=1)  # the role
         table.selectionModel().selectionChanged.connect(self._on_contact_table_selection_changed)
-        table.activated.connect(lambda _index: self.ui.role_edit.setFocus())
+        table.activated.connect(lambda _index: self.edit_selected())  # Enter, double-click
         self.ui.splitter.setSizes([620, 560])
         self.ui.splitter.setStretchFactor(1, 1)
 
@@ -87,6 +102,7 @@ class ContactsView(JournalView):
         self.several_left_button.clicked.connect(self._on_several_left_button_clicked)
         self.ui.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.personal_data_button = add_personal_data_menu(self)
+        self._build_record_editing()
         self._show_detail(None)
 
     def _fetch(self, after: ContactCursor | None, limit: int) -> list[ContactRow]:
@@ -109,6 +125,7 @@ class ContactsView(JournalView):
             self.open_record(chosen, reload=True)
         elif self.model.rows:
             self.ui.contact_table.selectRow(0)
+        self.show_empty_state()
 
     def _update_count(self) -> None:
         shown = len(self.model.rows)
@@ -161,6 +178,7 @@ class ContactsView(JournalView):
             self.ui.has_left_button,
             self.ui.delete_button,
             self.personal_data_button,
+            self.edit_button,
         ):
             widget.setEnabled(enabled)
         if detail is None:
@@ -270,6 +288,120 @@ class ContactsView(JournalView):
 
     def _on_delete_button_clicked(self) -> None:
         self.delete_selected()
+
+    # --- new and edit (issue 14) ---------------------------------------------------
+
+    def _build_record_editing(self) -> None:
+        """New contact… and Edit…: buttons, right-click, Enter and double-click."""
+        self.new_button = QPushButton("&New contact…", self)
+        self.new_button.setObjectName("new_contact_button")
+        self.new_button.setToolTip("New contact (Ctrl+Shift+C)")
+        self.new_button.setAccessibleDescription("Add a person at an organisation or department")
+        self.new_button.clicked.connect(self._on_new_button_clicked)
+        self.edit_button = QPushButton("Ed&it…", self)
+        self.edit_button.setObjectName("edit_contact_button")
+        self.edit_button.setAccessibleName("Edit contact")
+        self.edit_button.setToolTip("Edit this contact (Enter, or Ctrl+E)")
+        self.edit_button.setAccessibleDescription(
+            "Change any of this person's details, or move them to another department (Enter)"
+        )
+        self.edit_button.clicked.connect(self.edit_selected)
+        # Beside what they act on, so the button row below keeps its width: "New…"
+        # under the list, by the count; "Edit…" by the name of the person shown.
+        self._put_beside(self.ui.count_label, self.new_button, "count_row")
+        self._put_beside(self.ui.name_label, self.edit_button, "name_row")
+        table = self.ui.contact_table
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._on_contact_table_context_menu_requested)
+        self._build_empty_state()
+
+    def _put_beside(self, label: QLabel, button: QPushButton, name: str) -> None:
+        row = QWidget(self)
+        row.setObjectName(name)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        parent_layout = label.parentWidget().layout()
+        parent_layout.replaceWidget(label, row)
+        layout.addWidget(label, 1)
+        layout.addWidget(button)
+
+    def _build_empty_state(self) -> None:
+        self.empty_state = QFrame(self)
+        self.empty_state.setObjectName("contacts_empty_state")
+        layout = QVBoxLayout(self.empty_state)
+        layout.addStretch(1)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty_label)
+        self.empty_button = QPushButton()
+        self.empty_button.setObjectName("empty_state_button")
+        self.empty_button.clicked.connect(self._on_empty_button_clicked)
+        layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+        self.ui.main_layout.addWidget(self.empty_state)
+        self.empty_state.hide()
+        self._needs_organisation = False
+
+    def show_empty_state(self) -> None:
+        """No contacts at all: say what to do first (the organisation, if there is none)."""
+        from bigjournal.journal.organisations import list_organisations
+
+        empty = not self.model.rows and not self.ui.filter_edit.text().strip()
+        if empty:
+            self._needs_organisation = not list_organisations(self.journal, with_last_contact=False)
+            if self._needs_organisation:
+                heading = "No contacts yet — and no organisation for them to work at"
+                text = (
+                    "Contacts are people at an organisation or one of its departments, "
+                    "so add the organisation first; then add its people here."
+                )
+                self.empty_button.setText("Add the first &organisation…")
+            else:
+                heading = "No contacts yet"
+                text = (
+                    "Add the people you deal with: the officers you meet, and the "
+                    "councillors for your wards."
+                )
+                self.empty_button.setText("&Add a contact…")
+            self.empty_label.setText(f"<h3>{heading}</h3><p>{text}</p>")
+            self.empty_label.setAccessibleName(heading)
+        self.ui.splitter.setVisible(not empty)
+        self.empty_state.setVisible(empty)
+
+    def _on_empty_button_clicked(self) -> None:
+        if self._needs_organisation:
+            self.new_organisation_requested.emit(0)
+        else:
+            self.new_contact_requested.emit(0)
+
+    def edit_selected(self) -> bool:
+        """Open the editor on the chosen contact; False if none is chosen."""
+        if self.detail is None:
+            return False
+        self.edit_contact_requested.emit(self.detail.contact.id)
+        return True
+
+    def _on_new_button_clicked(self) -> None:
+        self.new_contact_requested.emit(0)
+
+    def _on_contact_table_context_menu_requested(self, position: QPoint) -> None:
+        table = self.ui.contact_table
+        index = table.indexAt(position)
+        menu = QMenu(self)
+        menu.setObjectName("contact_context_menu")
+        menu.addAction("&New contact…", lambda: self.new_contact_requested.emit(0))
+        if index.isValid() and self.detail is not None:
+            contact = self.detail.contact
+            menu.addAction(
+                f"New contact at {contact.organisation.name}…",
+                lambda: self.new_contact_requested.emit(contact.organisation.id),
+            )
+            menu.addSeparator()
+            menu.addAction("Ed&it contact…", self.edit_selected)
+            menu.addAction("&Delete contact…", self.delete_selected)
+        self.context_menu = menu
+        menu.popup(table.viewport().mapToGlobal(position))
 
 
 def render(detail: ContactDetail, today: object) -> str:

@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
@@ -36,6 +45,12 @@ HEADERS = ("Organisation", "Kind", "Relationship", "Purposes", "Held by")
 class OrganisationsView(JournalView):
     #: The user asked to log a meeting with this organisation (its id).
     meeting_requested = Signal(int)
+    #: "New organisation…" (0) or "New department here…" (the parent's id).
+    new_organisation_requested = Signal(int)
+    #: "Edit…" on an organisation (its id).
+    edit_organisation_requested = Signal(int)
+    #: "New contact here…" on an organisation (its id).
+    new_contact_requested = Signal(int)
 
     def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
         super().__init__(actions, parent)
@@ -72,6 +87,7 @@ class OrganisationsView(JournalView):
             self.ui.relationship_notes_edit,
             lambda old, new: self._save("relationship_notes", old, new),
         )
+        self._build_record_editing()
         self._show_detail(None)
 
     def add_organisation_action(self, text: str, slot: object) -> QAction:
@@ -127,6 +143,7 @@ class OrganisationsView(JournalView):
             self.open_record(target, reload=True)
         else:
             self._show_detail(None)
+        self.show_empty_state(not rows)
 
     def open_record(self, record_id: int, *, reload: bool = False) -> None:
         index = self._index_of(record_id)
@@ -162,6 +179,7 @@ class OrganisationsView(JournalView):
         self.detail = detail
         for action in self.tool_bar.actions():
             action.setEnabled(detail is not None)
+        self.new_button_action.setEnabled(True)  # a new organisation needs none chosen
         for edit in (self.ui.next_steps_edit, self.ui.relationship_notes_edit):
             edit.setEnabled(detail is not None)
         if detail is None:
@@ -200,7 +218,8 @@ class OrganisationsView(JournalView):
             show_error(
                 self,
                 f"“{detail.name}” still has {impact.parts} department(s) or team(s). "
-                "Delete them or move them to another organisation first.",
+                "Delete them, or move each one to another organisation first: choose it, "
+                "then “Edit…” and change “Part of”.",
                 "Cannot delete yet",
             )
             return True
@@ -246,6 +265,122 @@ class OrganisationsView(JournalView):
 
     def _on_action_delete_triggered(self) -> None:
         self.delete_selected()
+
+    # --- new and edit (issue 14) ---------------------------------------------------
+
+    def _build_record_editing(self) -> None:
+        """New organisation, new department, Edit…: tool bar, right-click, double-click."""
+        self.action_new_organisation = QAction("New &organisation…", self)
+        self.action_new_organisation.setObjectName("action_view_new_organisation")
+        self.action_new_organisation.triggered.connect(
+            lambda: self.new_organisation_requested.emit(0)
+        )
+        self.action_new_department = QAction("New &department or team here…", self)
+        self.action_new_department.setObjectName("action_new_department")
+        self.action_new_department.triggered.connect(self._on_action_new_department_triggered)
+        self.action_new_contact_here = QAction("New &contact here…", self)
+        self.action_new_contact_here.triggered.connect(self._on_action_new_contact_here_triggered)
+        new_menu = QMenu(self)
+        new_menu.addAction(self.action_new_organisation)
+        new_menu.addAction(self.action_new_department)
+        new_menu.addAction(self.action_new_contact_here)
+        new_menu.aboutToShow.connect(self._on_new_menu_about_to_show)
+        self.new_button = QToolButton(self)
+        self.new_button.setObjectName("new_organisation_button")
+        self.new_button.setText("Ne&w")
+        self.new_button.setAccessibleName("New organisation, department or contact")
+        self.new_button.setToolTip(
+            "Add an organisation, a department of the chosen one, or a contact"
+        )
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_button.setMenu(new_menu)
+        first = self.tool_bar.actions()[0]
+        self.new_button_action = self.tool_bar.insertWidget(first, self.new_button)
+        self.action_edit = QAction("&Edit…", self)
+        self.action_edit.setObjectName("action_edit_organisation")
+        self.action_edit.setToolTip("Change any field of the chosen organisation (Enter)")
+        self.action_edit.triggered.connect(self._on_action_edit_triggered)
+        self.tool_bar.insertAction(first, self.action_edit)
+        tree = self.ui.organisation_tree
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._on_organisation_tree_context_menu_requested)
+        tree.activated.connect(lambda _index: self.edit_selected())
+        self._build_empty_state()
+
+    def _on_new_menu_about_to_show(self) -> None:
+        for action in (self.action_new_department, self.action_new_contact_here):
+            action.setEnabled(self.detail is not None)
+
+    def _build_empty_state(self) -> None:
+        """What an empty journal shows here: what to do first, and the button to do it."""
+        self.empty_state = QFrame(self)
+        self.empty_state.setObjectName("organisations_empty_state")
+        layout = QVBoxLayout(self.empty_state)
+        layout.addStretch(1)
+        self.empty_label = QLabel(
+            "<h3>No organisations yet</h3><p>Start with the council, housing association, "
+            "school or health service you work with most. Its departments, its people "
+            "and your meetings with them come after.</p>"
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAccessibleName("No organisations yet")
+        layout.addWidget(self.empty_label)
+        self.first_organisation_button = QPushButton("&Add the first organisation you work with…")
+        self.first_organisation_button.setObjectName("first_organisation_button")
+        self.first_organisation_button.clicked.connect(
+            lambda: self.new_organisation_requested.emit(0)
+        )
+        layout.addWidget(self.first_organisation_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+        self.ui.main_layout.addWidget(self.empty_state)
+        self.empty_state.hide()
+
+    def show_empty_state(self, empty: bool) -> None:
+        focused = self.ui.organisation_tree.hasFocus()
+        self.ui.splitter.setVisible(not empty)
+        self.empty_state.setVisible(empty)
+        if empty and focused:
+            self.first_organisation_button.setFocus()
+
+    def edit_selected(self) -> bool:
+        """Open the editor on the chosen organisation; False if none is chosen."""
+        if self.detail is None:
+            return False
+        self.edit_organisation_requested.emit(self.detail.id)
+        return True
+
+    def _on_action_edit_triggered(self) -> None:
+        self.edit_selected()
+
+    def _on_action_new_department_triggered(self) -> None:
+        if self.detail is not None:
+            self.new_organisation_requested.emit(self.detail.id)
+
+    def _on_action_new_contact_here_triggered(self) -> None:
+        if self.detail is not None:
+            self.new_contact_requested.emit(self.detail.id)
+
+    def _on_organisation_tree_context_menu_requested(self, position: QPoint) -> None:
+        tree = self.ui.organisation_tree
+        index = tree.indexAt(position)
+        if index.isValid():
+            record_id = index.siblingAtColumn(0).data(ID_ROLE)
+            if record_id is not None and record_id != self.current_id:
+                self._load(int(record_id))
+        menu = QMenu(self)
+        menu.setObjectName("organisation_context_menu")
+        menu.addAction(self.action_new_organisation)
+        if self.detail is not None and index.isValid():
+            self._on_new_menu_about_to_show()
+            menu.addAction(self.action_new_department)
+            menu.addAction(self.action_new_contact_here)
+            menu.addSeparator()
+            menu.addAction(self.action_edit)
+            menu.addAction(self.action_log_meeting)
+            menu.addAction(self.action_delete)
+        self.context_menu = menu
+        menu.popup(tree.viewport().mapToGlobal(position))
 
 
 def render(d: OrganisationDetail, today: object) -> str:

@@ -1,0 +1,115 @@
+"""Telling whether a new name is someone (or something) already in the journal.
+
+"Cllr Sam Okoye", "sam okoye" and "Sam Okoyé" are the same person to a volunteer,
+and "The Ashford Vale Borough Council" is the council they already have. Before a
+new organisation, contact or member is added, :func:`same_name` finds the records
+whose names match once case, accents, punctuation and titles are set aside, so the
+window and the command line can both ask "There is already … Add another?".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy import select
+
+from bigjournal.journal.records import Ref
+from bigjournal.model import Contact, Member, Organisation
+from bigjournal.store import Journal
+
+#: Words before a name that say how to address a person, not who they are.
+TITLES = frozenset(
+    {
+        "cllr",
+        "councillor",
+        "dr",
+        "doctor",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "prof",
+        "professor",
+        "rev",
+        "revd",
+        "reverend",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "the",  # "The Ashford Vale Trust" is "Ashford Vale Trust"
+    }
+)
+NON_WORD = re.compile(r"[^\w]+")
+#: Letters that carry no separate accent mark for Unicode to take off.
+PLAIN_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
+RecordKind = Literal["organisation", "contact", "member"]
+
+
+def fold_name(name: str) -> str:
+    """The name as compared: no case, accents, punctuation or leading titles."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = plain.translate(PLAIN_LETTERS)
+    words = NON_WORD.sub(" ", plain).split()
+    while len(words) > 1 and words[0] in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A record whose name matches, and where it is (a contact's organisation)."""
+
+    record: Ref
+    where: str = ""
+
+    def describe(self) -> str:
+        return f"{self.record.name} ({self.where})" if self.where else self.record.name
+
+
+def same_name(
+    journal: Journal,
+    kind: RecordKind,
+    name: str,
+    *,
+    except_id: int | None = None,
+) -> list[NameMatch]:
+    """The records of ``kind`` whose name folds to the same as ``name``, by name.
+
+    ``except_id`` leaves out the record being edited. An empty name matches nothing.
+    """
+    wanted = fold_name(name)
+    if not wanted:
+        return []
+    with journal.reading() as session:
+        if kind == "contact":
+            rows = session.execute(
+                select(Contact.id, Contact.uuid, Contact.name, Organisation.name).join(
+                    Organisation, Organisation.id == Contact.organisation_id
+                )
+            ).all()
+        else:
+            entity = Organisation if kind == "organisation" else Member
+            rows = [
+                (*row, "") for row in session.execute(select(entity.id, entity.uuid, entity.name))
+            ]
+    found = [
+        NameMatch(Ref(row[0], row[1], row[2]), row[3])
+        for row in rows
+        if row[0] != except_id and fold_name(row[2]) == wanted
+    ]
+    return sorted(found, key=lambda match: (match.record.name.casefold(), match.record.id))
+
+
+def already_there(matches: list[NameMatch], noun: str) -> str:
+    """The question to ask before adding another: "There is already …. Add another?"."""
+    shown = "; ".join(match.describe() for match in matches[:5])
+    more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
+    return f"There is already {noun} called {shown}{more} in the journal. Add another?"

@@ -1,0 +1,419 @@
+"""Organisations and contacts built and corrected in the window (issue 14).
+
+Everything is done as a volunteer does it: key clicks and mouse clicks on the real
+widgets of the real window, from an empty journal (and on the demo for corrections).
+The use cases are only called to read back what the window saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QWidget,
+)
+
+from bigjournal.gui.dialogs.contact_editor import ContactEditor
+from bigjournal.gui.dialogs.organisation_editor import OrganisationEditor
+from bigjournal.gui.main_window import CONTACTS, ORGANISATIONS
+from bigjournal.journal.organisations import (
+    find_organisation,
+    list_organisations,
+    organisation_detail,
+)
+from bigjournal.journal.people import contact_detail, find_contact, list_contacts
+from bigjournal.model.vocabulary import ContactKind, OrganisationKind
+from tests.conftest import TODAY
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def empty_window(journal: Any, preferences: Any, qtbot: Any, qapp: Any) -> Iterator[Any]:
+    """The main window on an empty journal, shown, with "today" fixed."""
+    from bigjournal.gui.actions import JournalActions
+    from bigjournal.gui.main_window import MainWindow
+
+    main = MainWindow(JournalActions(journal, today=TODAY), preferences)
+    qtbot.addWidget(main)
+    main.resize(1280, 760)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+
+
+def pick(qtbot: Any, combo: QComboBox, text: str) -> None:
+    """Choose an item of a drop-down list by typing the start of it, as on a keyboard."""
+    combo.setFocus()
+    qtbot.keyClicks(combo, text)
+    assert combo.currentText().casefold().startswith(text.casefold()), combo.currentText()
+
+
+def pick_with_arrows(qtbot: Any, combo: QComboBox, text: str) -> None:
+    """Walk a drop-down list with the arrow keys until ``text`` is chosen."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    raise AssertionError(f"{text!r} is not in the list")
+
+
+def tick(qtbot: Any, widget: QListWidget, text: str) -> None:
+    """Click a line of a tick list, then Space ticks (or unticks) it."""
+    item = widget.findItems(text, Qt.MatchFlag.MatchStartsWith)[0]
+    widget.scrollToItem(item)
+    qtbot.mouseClick(widget.viewport(), LEFT, pos=widget.visualItemRect(item).center())
+    qtbot.keyClick(widget, Qt.Key.Key_Space)
+
+
+def click_action(qtbot: Any, tool_bar: QToolBar, action: Any) -> None:
+    qtbot.mouseClick(tool_bar.widgetForAction(action), LEFT)
+
+
+def type_into(qtbot: Any, widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+
+
+def save(qtbot: Any, window: Any, dialog: QDialog) -> None:
+    qtbot.mouseClick(dialog.findChild(QPushButton, "save_button"), LEFT)
+    qtbot.waitUntil(lambda: window.dialog is None, timeout=10_000)
+
+
+def question(window: Any) -> QMessageBox:
+    boxes = [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox)]
+    boxes += [b for b in window.findChildren(QMessageBox)]
+    shown = [b for b in boxes if b.isVisible()]
+    assert shown, "expected a question on screen"
+    return shown[-1]
+
+
+def select_tree_row(qtbot: Any, window: Any, name: str) -> None:
+    view = window.organisations_view
+    tree = view.ui.organisation_tree
+    index = view.model.match(
+        view.model.index(0, 0), Qt.ItemDataRole.DisplayRole, name, 1, Qt.MatchFlag.MatchRecursive
+    )[0]
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), LEFT, pos=tree.visualRect(index).center())
+    assert view.detail is not None and view.detail.name == name
+
+
+def from_tree_menu(qtbot: Any, window: Any, name: str, action: Any) -> None:
+    """Right-click an organisation in the tree and choose from its menu."""
+    view = window.organisations_view
+    select_tree_row(qtbot, window, name)
+    tree = view.ui.organisation_tree
+    where = tree.visualRect(tree.currentIndex()).center()
+    QApplication.sendEvent(
+        tree.viewport(),
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, where, tree.viewport().mapToGlobal(where)
+        ),
+    )
+    menu = view.context_menu
+    qtbot.waitUntil(menu.isVisible, timeout=10_000)
+    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
+
+
+def select_contact_row(qtbot: Any, window: Any, name: str) -> None:
+    view = window.contacts_view
+    table = view.ui.contact_table
+    row = view.model.find_row(lambda c: c.name == name)
+    index = view.model.index(row, 0)
+    table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+    qtbot.mouseClick(table.viewport(), LEFT, pos=table.visualRect(index).center())
+    assert view.detail is not None and view.detail.contact.name == name
+
+
+# --- empty states --------------------------------------------------------------------
+
+
+def test_an_empty_journal_says_what_to_do_first(empty_window: Any, qtbot: Any) -> None:
+    window = empty_window
+    view = window.show_view(ORGANISATIONS)
+    assert view.empty_state.isVisible()
+    assert not view.ui.splitter.isVisible()
+    assert "No organisations yet" in view.empty_label.text()
+    assert "Add the first organisation you work with" in view.first_organisation_button.text()
+
+    contacts = window.show_view(CONTACTS)
+    assert contacts.empty_state.isVisible()
+    assert "add the organisation first" in contacts.empty_label.text()
+    qtbot.mouseClick(contacts.empty_button, LEFT)  # "Add the first organisation…"
+    qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
+    dialog = window.dialog
+    type_into(qtbot, dialog.ui.name_edit, "Riverside Homes")
+    pick(qtbot, dialog.ui.kind_combo, "Housing")
+    save(qtbot, window, dialog)
+
+    window.show_view(CONTACTS)
+    assert contacts.empty_state.isVisible()
+    assert "No contacts yet" in contacts.empty_label.text()
+    assert "organisation first" not in contacts.empty_label.text()
+    qtbot.mouseClick(contacts.empty_button, LEFT)  # "Add a contact…"
+    qtbot.waitUntil(lambda: isinstance(window.dialog, ContactEditor), timeout=10_000)
+    # The only organisation is chosen already.
+    assert window.dialog.ui.organisation_combo.currentText() == "Riverside Homes"
+    window.dialog.reject()
+
+
+# --- building from an empty journal ----------------------------------------------------
+
+
+def test_a_council_with_two_departments_and_its_people_from_an_empty_journal(
+    empty_window: Any, journal: Any, qtbot: Any
+) -> None:
+    window = empty_window
+    view = window.show_view(ORGANISATIONS)
+
+    qtbot.mouseClick(view.first_organisation_button, LEFT)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
+    dialog = window.dialog
+    type_into(qtbot, dialog.ui.name_edit, "Ashford Vale Borough Council")
+    pick(qtbot, dialog.ui.kind_combo, "Local")
+    pick(qtbot, dialog.ui.council_tier_combo, "District")
+    pick(qtbot, dialog.ui.relationship_type_combo, "Powerful")
+    tick(qtbot, dialog.ui.purposes_list, "Co-design")
+    dialog.ui.rhythm_spin.setFocus()
+    dialog.ui.rhythm_spin.selectAll()  # as Tab into it does
+    qtbot.keyClicks(dialog.ui.rhythm_spin, "4")
+    pick(qtbot, dialog.ui.rhythm_unit_combo, "weeks")
+    type_into(qtbot, dialog.ui.since_edit, "1/9/2023")
+    type_into(qtbot, dialog.ui.phone_edit, "01632 960000")
+    save(qtbot, window, dialog)
+
+    council = find_organisation(journal, "Ashford Vale Borough Council")
+    saved = organisation_detail(journal, council.id, today=TODAY)
+    assert saved.council_tier is not None and saved.council_tier.value == "district_or_borough"
+    assert saved.contact_every_days == 28
+    assert str(saved.relationship_since) == "2023-09-01"
+    assert [p.value for p in saved.purposes] == ["co_design"]
+    assert view.detail is not None and view.detail.id == council.id  # shown once saved
+    assert not view.empty_state.isVisible()
+
+    for department in ("Highways and Streetscene", "Housing Services"):
+        from_tree_menu(qtbot, window, "Ashford Vale Borough Council", view.action_new_department)
+        qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
+        dialog = window.dialog
+        assert dialog.ui.parent_combo.currentText() == "Ashford Vale Borough Council"
+        assert dialog.ui.kind_combo.currentText() == OrganisationKind.COUNCIL_DEPARTMENT.label
+        type_into(qtbot, dialog.ui.name_edit, department)
+        save(qtbot, window, dialog)
+
+    rows = {row.name: row for row in list_organisations(journal)}
+    assert rows["Highways and Streetscene"].parent_id == council.id
+    assert rows["Housing Services"].parent_id == council.id
+    tree = view.ui.organisation_tree
+    top = view.model.item(0)
+    assert top.text() == "Ashford Vale Borough Council" and top.rowCount() == 2
+    assert tree.isExpanded(top.index())
+
+    # An officer at Highways, from the File menu's shortcut.
+    select_tree_row(qtbot, window, "Highways and Streetscene")
+    qtbot.keyClick(window, Qt.Key.Key_C, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, ContactEditor), timeout=10_000)
+    dialog = window.dialog
+    assert not dialog.ui.ward_edit.isEnabled()  # an officer has no ward
+    type_into(qtbot, dialog.ui.name_edit, "Sam Okoye")
+    type_into(qtbot, dialog.ui.role_edit, "Highways officer")
+    highways = "Ashford Vale Borough Council › Highways and Streetscene"
+    pick_with_arrows(qtbot, dialog.ui.organisation_combo, highways)
+    type_into(qtbot, dialog.ui.email_edit, "sam.okoye@example.org")
+    pick(qtbot, dialog.ui.preferred_combo, "Email")
+    save(qtbot, window, dialog)
+
+    # A councillor at the council, from the contacts view's button.
+    contacts = window.show_view(CONTACTS)
+    qtbot.mouseClick(contacts.new_button, LEFT)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, ContactEditor), timeout=10_000)
+    dialog = window.dialog
+    type_into(qtbot, dialog.ui.name_edit, "Priya Shah")
+    pick_with_arrows(qtbot, dialog.ui.organisation_combo, "Ashford Vale Borough Council")
+    pick(qtbot, dialog.ui.kind_combo, "Elected")
+    assert dialog.ui.ward_edit.isEnabled() and dialog.ui.term_ends_edit.isEnabled()
+    type_into(qtbot, dialog.ui.ward_edit, "Millbrook East")
+    type_into(qtbot, dialog.ui.term_ends_edit, "31/13/2027")  # a mistake: no 13th month
+    qtbot.mouseClick(dialog.findChild(QPushButton, "save_button"), LEFT)
+    assert window.dialog is dialog  # kept open, with the reason and the cursor in the field
+    assert dialog.ui.error_label.isVisible()
+    assert "Term ends" in dialog.ui.error_label.text()
+    assert dialog.focusWidget() is dialog.ui.term_ends_edit
+    assert dialog.ui.ward_edit.text() == "Millbrook East"  # nothing typed is lost
+    dialog.ui.term_ends_edit.selectAll()
+    qtbot.keyClicks(dialog.ui.term_ends_edit, "6/5/2027")
+    save(qtbot, window, dialog)
+
+    priya = contact_detail(journal, find_contact(journal, "Priya Shah").id).contact
+    assert priya.kind is ContactKind.ELECTED_MEMBER
+    assert (priya.ward, str(priya.term_ends_on)) == ("Millbrook East", "2027-05-06")
+    sam = find_contact(journal, "Sam Okoye")
+    assert contact_detail(journal, sam.id).contact.preferred_contact.value == "email"
+
+    # A restructure: Sam moves to Housing Services, keeping his history.
+    select_contact_row(qtbot, window, "Sam Okoye")
+    table = contacts.ui.contact_table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter edits the chosen contact
+    qtbot.waitUntil(lambda: isinstance(window.dialog, ContactEditor), timeout=10_000)
+    dialog = window.dialog
+    assert dialog.ui.name_edit.text() == "Sam Okoye"
+    pick_with_arrows(
+        qtbot, dialog.ui.organisation_combo, "Ashford Vale Borough Council › Housing Services"
+    )
+    save(qtbot, window, dialog)
+    moved = contact_detail(journal, sam.id).contact
+    assert moved.organisation.name == "Housing Services"
+    assert moved.role == "Highways officer" and moved.email == "sam.okoye@example.org"
+
+    # Delete Priya (it says what goes with her), then Ctrl+Z brings her back.
+    select_contact_row(qtbot, window, "Priya Shah")
+    qtbot.mouseClick(contacts.ui.delete_button, LEFT)
+    box = question(window)
+    assert "Meetings they attended stay" in box.text()
+    qtbot.mouseClick(box.findChild(QPushButton, "confirm_button"), LEFT)
+    assert [c.name for c in list_contacts(journal)] == ["Sam Okoye"]
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert sorted(c.name for c in list_contacts(journal)) == ["Priya Shah", "Sam Okoye"]
+
+
+def test_undo_takes_back_a_new_organisation_and_redo_brings_it_again(
+    empty_window: Any, journal: Any, qtbot: Any
+) -> None:
+    window = empty_window
+    qtbot.keyClick(window, Qt.Key.Key_O, CTRL | SHIFT)  # File → New organisation…
+    qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
+    dialog = window.dialog
+    type_into(qtbot, dialog.ui.name_edit, "Millbrook College")
+    pick(qtbot, dialog.ui.kind_combo, "School")
+    save(qtbot, window, dialog)
+    assert [o.name for o in list_organisations(journal)] == ["Millbrook College"]
+    window.action_undo.trigger()
+    assert list_organisations(journal) == []
+    window.action_redo.trigger()
+    assert [o.name for o in list_organisations(journal)] == ["Millbrook College"]
+
+
+# --- correcting the demo ---------------------------------------------------------------
+
+
+def test_edit_kind_rhythm_holders_parent_and_links(
+    window: Any, demo_journal: Any, qtbot: Any
+) -> None:
+    view = window.show_view(ORGANISATIONS)
+    select_tree_row(qtbot, window, "Parks and Open Spaces")
+    tree = view.ui.organisation_tree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter edits the chosen organisation
+    qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
+    dialog = window.dialog
+    assert dialog.windowTitle() == "Edit Parks and Open Spaces"
+    pick(qtbot, dialog.ui.kind_combo, "Other")
+    pick_with_arrows(qtbot, dialog.ui.parent_combo, "Kentshire County Council")
+    dialog.ui.rhythm_spin.setFocus()
+    dialog.ui.rhythm_spin.selectAll()
+    qtbot.keyClicks(dialog.ui.rhythm_spin, "2")
+    pick(qtbot, dialog.ui.rhythm_unit_combo, "months")
+    tick(qtbot, dialog.ui.holders_list, "Łukasz Nowak")
+    tick(qtbot, dialog.ui.holders_list, "Zoë Fletcher")
+    pick_with_arrows(qtbot, dialog.ui.link_combo, "Millbrook Parish Council")
+    type_into(qtbot, dialog.ui.link_note_edit, "they share the park")
+    qtbot.mouseClick(dialog.ui.add_link_button, LEFT)
+    save(qtbot, window, dialog)
+
+    parks = find_organisation(demo_journal, "Parks and Open Spaces")
+    saved = organisation_detail(demo_journal, parks.id, today=TODAY)
+    assert saved.kind is OrganisationKind.OTHER
+    assert saved.parent is not None and saved.parent.name == "Kentshire County Council"
+    assert saved.contact_every_days == 60
+    assert sorted(h.name for h in saved.holders) == ["Zoë Fletcher", "Łukasz Nowak"]
+    assert [(link.organisation.name, link.description) for link in saved.links] == [
+        ("Millbrook Parish Council", "they share the park")
+    ]
+    # One Ctrl+Z takes back the fields and the link together.
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    back = organisation_detail(demo_journal, parks.id, today=TODAY)
+    assert back.parent is not None and back.parent.name == "Ashford Vale Borough Council"
+    assert back.kind is OrganisationKind.COUNCIL_DEPARTMENT
+    assert back.holders == () and back.links == () and back.contact_every_days is None
+
+
+def test_a_council_with_departments_points_to_the_editor_to_move_them(
+    window: Any, qtbot: Any
+) -> None:
+    view = window.show_view(ORGANISATIONS)
+    select_tree_row(qtbot, window, "Ashford Vale Borough Council")
+    click_action(qtbot, view.tool_bar, view.action_delete)
+    box = question(window)
+    assert "“Edit…”" in box.text() and "“Part of”" in box.text()
+    box.accept()
+
+
+def test_the_organisation_tree_has_a_context_menu(window: Any, qtbot: Any) -> None:
+    view = window.show_view(ORGANISATIONS)
+    from_tree_menu(qtbot, window, "Millbrook College", view.action_new_contact_here)
+    texts = [a.text() for a in view.context_menu.actions() if not a.isSeparator()]
+    assert texts == [
+        "New &organisation…",
+        "New &department or team here…",
+        "New &contact here…",
+        "&Edit…",
+        "Log a &meeting with them…",
+        "&Delete organisation…",
+    ]
+    qtbot.waitUntil(lambda: isinstance(window.dialog, ContactEditor), timeout=10_000)
+    assert window.dialog.ui.organisation_combo.currentText() == "Millbrook College"
+    window.dialog.reject()
+
+
+# --- duplicates ------------------------------------------------------------------------
+
+
+def test_a_name_already_there_asks_before_adding_another(
+    window: Any, demo_journal: Any, qtbot: Any
+) -> None:
+    before = len(list_organisations(demo_journal))
+    qtbot.keyClick(window, Qt.Key.Key_O, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
+    dialog = window.dialog
+    type_into(qtbot, dialog.ui.name_edit, "the ashford vale BOROUGH council")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "save_button"), LEFT)
+    box = question(window)
+    assert box.text().startswith(
+        "There is already an organisation called Ashford Vale Borough Council"
+    )
+    assert box.text().endswith("Add another?")
+    qtbot.mouseClick(box.findChild(QPushButton, "go_back_button"), LEFT)
+    assert window.dialog is dialog and len(list_organisations(demo_journal)) == before
+    assert dialog.ui.name_edit.text() == "the ashford vale BOROUGH council"
+
+    window.dialog.reject()
+    window.show_view(CONTACTS)
+    qtbot.keyClick(window, Qt.Key.Key_C, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, ContactEditor), timeout=10_000)
+    dialog = window.dialog
+    type_into(qtbot, dialog.ui.name_edit, "Dr oyvind HANSEN")
+    pick_with_arrows(qtbot, dialog.ui.organisation_combo, "Millbrook College")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "save_button"), LEFT)
+    box = question(window)
+    assert "There is already a contact called Øyvind Hansen (Highways" in box.text()
+    existing = len(list_contacts(demo_journal))
+    qtbot.mouseClick(box.findChild(QPushButton, "add_another_button"), LEFT)
+    qtbot.waitUntil(lambda: window.dialog is None, timeout=10_000)
+    assert len(list_contacts(demo_journal)) == existing + 1
