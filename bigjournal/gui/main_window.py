@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         self.today_view.leaving_requested.connect(self.start_leaving)
         self.today_view.handover_requested.connect(self.finish_handover)
         self.promises_view.status_change_requested.connect(self.change_status)
+        self._connect_editors()
 
     def add_file_action(self, action: QAction) -> None:
         """Put an action (Print…, Export…, Backups…) in the File menu, above Quit."""
@@ -387,6 +388,24 @@ class MainWindow(QMainWindow):
 
         dialog = LogMeetingDialog(self.actions, self, organisation_id=organisation_id)
         dialog.meeting_logged.connect(self._on_dialog_meeting_logged)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _connect_editors(self) -> None:
+        """Correcting meetings and promises, and entering a promise on its own."""
+        self.meetings_view.edit_requested.connect(self.edit_meeting)
+
+    def edit_meeting(self, meeting_id: int) -> LogMeetingDialog | None:
+        """The meeting form on a meeting already in the journal (Edit…, double-click)."""
+        from bigjournal.gui.dialogs.log_meeting import LogMeetingDialog
+        from bigjournal.journal.meetings import meeting_detail
+
+        try:
+            detail = meeting_detail(self.actions.journal, meeting_id)
+        except JournalError as error:
+            show_error(self, error)
+            return None
+        dialog = LogMeetingDialog(self.actions, self, meeting=detail)
         self._open_dialog(dialog)
         return dialog
 

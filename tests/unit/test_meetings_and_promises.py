@@ -261,3 +261,51 @@ def test_meetings_list_newest_first(people: Journal) -> None:
         )
     assert [m.occurred_on.day for m in list_meetings(people)] == [31, 21, 11]
     assert len(list_meetings(people, limit=2)) == 2
+
+
+def test_every_field_of_a_meeting_can_be_corrected(people: Journal) -> None:
+    added = log_meeting(people, meeting(promises=[]), today=TODAY)
+    update_meeting(
+        people,
+        added.id,
+        {
+            "occurred_on": TODAY - timedelta(days=3),
+            "starts_at": "14:30",
+            "kind": "call",
+            "title": "Lamps again",
+            "location": "Canal Walk",
+            "decisions": "Report every lamp online",
+            "is_planned": False,
+            "organisations": ["Millbrook College"],
+            "contacts": ["Gareth Lloyd"],
+            "members": ["Zoë Fletcher", "Tom Kowalski"],
+        },
+    )
+    detail = meeting_detail(people, added.id)
+    assert detail.occurred_on == TODAY - timedelta(days=3)
+    assert f"{detail.starts_at:%H:%M}" == "14:30"
+    assert detail.kind.value == "call" and detail.title == "Lamps again"
+    assert detail.location == "Canal Walk" and detail.decisions == "Report every lamp online"
+    # Gareth's organisation comes along with him, as when a meeting is logged.
+    assert {o.name for o in detail.organisations} == {"Millbrook College", "Borough Council"}
+    assert [c.name for c in detail.contacts] == ["Gareth Lloyd"]
+    assert {m.name for m in detail.members} == {"Zoë Fletcher", "Tom Kowalski"}
+    update_meeting(people, added.id, {"starts_at": None, "title": ""})
+    detail = meeting_detail(people, added.id)
+    assert detail.starts_at is None
+    assert detail.title == f"Call with {detail.organisations[0].name}"  # not left blank
+
+
+def test_meeting_corrections_that_make_no_sense_are_explained(people: Journal) -> None:
+    added = log_meeting(people, meeting(), today=TODAY)
+    with pytest.raises(ValidationError, match="cannot be marked as planned"):
+        update_meeting(people, added.id, {"is_planned": True})
+    with pytest.raises(ValidationError, match="not a time of day"):
+        update_meeting(people, added.id, {"starts_at": "teatime"})
+    with pytest.raises(ValidationError, match="at least one organisation"):
+        update_meeting(people, added.id, {"organisations": []})
+    theirs = next(p for p in list_promises(people, today=TODAY) if p.side is Side.THEIRS)
+    set_promise_status(people, theirs.id, "kept", on=TODAY - timedelta(days=9))
+    with pytest.raises(ValidationError, match="settled"):
+        update_meeting(people, added.id, {"occurred_on": TODAY - timedelta(days=8)})
+    assert meeting_detail(people, added.id).occurred_on == TODAY - timedelta(days=10)
