@@ -295,3 +295,27 @@ def test_the_demo_officer_left_without_a_handover(demo_journal: Journal) -> None
     assert [c.name for c in agenda.left_without_handover] == ["Priya Shah"]
     assert any(t.contact.name == "Cllr Brian Hollis" for t in agenda.terms_ending)
     assert len(list_meetings(demo_journal)) > 60
+
+
+def test_a_relationship_with_one_contact_and_nobody_holding_it_is_flagged_as_hanging_on_nobody(
+    council: Journal,
+) -> None:
+    """Issue 15: it was reported as "more than one point of contact"."""
+    add_organisation(council, name="Riverside Homes", kind="housing_association")
+    add_contact(council, name="Sam Okoye", organisation="Riverside Homes")
+    add_organisation(council, name="Food Bank", kind="voluntary_organisation")
+    risks = {r.organisation.name: r for r in today_agenda(council, today=TODAY).single_points}
+    riverside = risks["Riverside Homes"]
+    assert riverside.only_contact is not None and riverside.only_contact.name == "Sam Okoye"
+    assert riverside.holders == 0 and riverside.hangs_on_nobody
+    assert riverside.describe() == (
+        "only one contact (Sam Okoye) and nobody holds the relationship"
+    )
+    assert risks["Food Bank"].describe() == (
+        "no contact there yet and nobody holds the relationship"
+    )
+    # Departments are part of their council, not relationships of their own.
+    assert "Highways" not in risks
+    borough = risks["Borough Council"]
+    assert not borough.hangs_on_nobody
+    assert borough.describe() == "held by one member only (Tom Kowalski)"
