@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
-        self.action_members = QAction("&Members of the partnership…", self)
+        self.action_members = QAction("Mem&bers of the partnership…", self)
         self.action_members.setObjectName("action_members")
         self.action_members.triggered.connect(self.show_members)
         self.ui.menu_view.addSeparator()

@@ -114,7 +114,7 @@ class MembersDialog(QDialog):
         buttons = QHBoxLayout()
         self.save_button = QPushButton("&Save changes")
         self.save_button.setObjectName("save_button")
-        self.new_button = QPushButton("&New member")
+        self.new_button = QPushButton("Ne&w member")
         self.new_button.setObjectName("new_button")
         self.steps_down_button = QPushButton("Steps &down…")
         self.steps_down_button.setObjectName("steps_down_button")
@@ -312,7 +312,7 @@ class SteppingDownDialog(QDialog):
         self.successor_combo.addItem("Nobody in particular", 0)
         for other in self.others:
             self.successor_combo.addItem(f"{other.name} — {other.role.label}", other.id)
-        form.addRow("&Successor:", self.successor_combo)
+        form.addRow("Su&ccessor:", self.successor_combo)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setAccessibleName("Handover note")
         self.notes_edit.setPlaceholderText("What whoever takes over should know")

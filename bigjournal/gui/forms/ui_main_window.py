@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -203,7 +203,7 @@ class Ui_MainWindow(object):
         self.menu_file.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menu_edit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
         self.menu_view.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
-        self.menu_text_size.setTitle(QCoreApplication.translate("MainWindow", u"&Text size", None))
+        self.menu_text_size.setTitle(QCoreApplication.translate("MainWindow", u"Te&xt size", None))
         self.menu_help.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
         self.main_tool_bar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Main toolbar", None))
     # retranslateUi
