@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from bigjournal.errors import JournalError
+from bigjournal.gui.accessible_cells import name_cell_widgets
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.date_widgets import date_edit, qdate
 from bigjournal.gui.errors import problem_label, show_inline
@@ -350,6 +351,7 @@ class SteppingDownDialog(QDialog):
         )
         layout.addWidget(self.holder_table, 1)
         self.holder_table.setVisible(bool(self.held))
+        name_cell_widgets(self.holder_table)
 
         self.owner_combos: list[QComboBox] = []
         self.note_edits: list[QLineEdit] = []
@@ -377,6 +379,7 @@ class SteppingDownDialog(QDialog):
             self.promise_table.setCellWidget(row, 3, note)
             self.owner_combos.append(combo)
             self.note_edits.append(note)
+        name_cell_widgets(self.promise_table)
         layout.addWidget(
             QLabel(
                 f"<b>Their open promises ({len(self.promises)})</b>"
