@@ -107,7 +107,7 @@ def render_agenda(agenda: Agenda) -> Iterator[str]:
             ],
         ),
         (
-            "Single points of contact (a risk if someone leaves)",
+            "Relationships that hang on one person or nobody (a risk if someone leaves)",
             [f"  {r.organisation.name}: {r.describe()}" for r in agenda.single_points],
         ),
         (

@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         )
         self.action_report_problem.triggered.connect(lambda: self.report_problem())
         self.ui.menu_help.insertAction(self.ui.action_about, self.action_report_problem)
-        self.action_members = QAction("&Members of the partnership…", self)
+        self.action_members = QAction("Mem&bers of the partnership…", self)
         self.action_members.setObjectName("action_members")
         self.action_members.triggered.connect(self.show_members)
         self.ui.menu_view.addSeparator()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from bigjournal.errors import JournalError, NotFoundError
+from bigjournal.gui.accessible_cells import name_cell_widgets
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.completion import Choices, NameCompleter
 from bigjournal.gui.date_widgets import date_edit, qdate
@@ -180,6 +181,7 @@ class HandoverDialog(QDialog):
             table.setCellWidget(row, NOTE_COLUMN, note)
             self.fate_combos.append(combo)
             self.note_edits.append(note)
+        name_cell_widgets(table)
         self.ui.main_layout.setStretchFactor(table, 1)  # the table takes the spare height
         count = len(self.promises)
         if count:

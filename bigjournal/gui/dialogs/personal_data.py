@@ -53,7 +53,7 @@ def add_personal_data_menu(view: Any) -> QPushButton:
     ``view`` is the contacts view: its ``detail`` is the person shown, its ``actions``
     the journal's. The view enables the button together with its other buttons.
     """
-    button = QPushButton("Personal &data", view)
+    button = QPushButton("Personal d&ata", view)
     button.setObjectName("personal_data_button")
     button.setAccessibleDescription("Forget this person, or save everything held on them")
     menu = QMenu(button)

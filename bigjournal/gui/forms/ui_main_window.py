@@ -233,7 +233,7 @@ class Ui_MainWindow(object):
         self.menu_file.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menu_edit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
         self.menu_view.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
-        self.menu_text_size.setTitle(QCoreApplication.translate("MainWindow", u"&Text size", None))
+        self.menu_text_size.setTitle(QCoreApplication.translate("MainWindow", u"Te&xt size", None))
         self.menu_help.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
         self.main_tool_bar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Main toolbar", None))
     # retranslateUi

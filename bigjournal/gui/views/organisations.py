@@ -467,21 +467,26 @@ def render(d: OrganisationDetail, today: object) -> str:
 
 
 def single_point_warning(d: OrganisationDetail) -> str:
-    """The research's warning sign, flagged before anyone leaves (as Today lists it)."""
-    tracked = d.relationship_type is not None or d.contact_every_days
-    if d.parent is not None or not tracked:
+    """The research's warning sign, flagged before anyone leaves (as Today lists it):
+    one contact or none, one member holding the relationship or nobody."""
+    if d.parent is not None:
         return ""
     active = [c for c in d.contacts if c.left_on is None]
     risks = []
-    if len(active) == 1:
+    if not active:
+        risks.append("no contact there yet")
+    elif len(active) == 1:
         risks.append(f"only one contact ({escape(active[0].name)})")
-    if len(d.holders) == 1:
+    if not d.holders:
+        risks.append("nobody holds the relationship")
+    elif len(d.holders) == 1:
         risks.append(f"held by one member only ({escape(d.holders[0].name)})")
     if not risks:
         return ""
+    title = "Hangs on nobody" if not active or not d.holders else "Single point of contact"
     return (
         "<table border='1' cellpadding='6' cellspacing='0' bgcolor='#fff4c2'><tr><td>"
-        f"<b>Single point of contact:</b> {' and '.join(risks)}. If they move on, the "
+        f"<b>{title}:</b> {' and '.join(risks)}. If they move on, the "
         "relationship may restart from zero: get to know a second person.</td></tr></table>"
     )
 

@@ -140,11 +140,12 @@ class TodayView(JournalView):
             "No councillor's term ends soon.",
         )
         self._section(
-            "Single points of contact",
+            "Relationships that hang on one person or nobody",
             [
                 self._item(
                     [
-                        f"Hangs on one person: {risk.describe()}",
+                        ("Hangs on nobody: " if risk.hangs_on_nobody else "Hangs on one person: ")
+                        + risk.describe(),
                         (risk.only_contact or risk.only_holder or risk.organisation).name,
                         risk.organisation.name,
                         "",
@@ -154,7 +155,7 @@ class TodayView(JournalView):
                 )
                 for risk in agenda.single_points[:SECTION_LIMIT]
             ],
-            "Every relationship has more than one point of contact.",
+            "Every relationship has more than one contact and more than one member holding it.",
             more=len(agenda.single_points) - SECTION_LIMIT,
             more_text="… and {more} more: see the organisations",
         )
