@@ -40,6 +40,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bigjournal import wording
 from bigjournal.errors import BackupError, JournalLockedError
 from bigjournal.store import health, lock
 from bigjournal.store.locations import data_dir
@@ -771,7 +772,7 @@ def shared_restore_advice(url: str, chosen: BackupInfo, held: int) -> str:
     """What to do instead of replacing a shared journal that is in use."""
     address = _address_without_password(url)
     return (
-        f"The shared journal is in use ({held:,} records), so the backup from "
+        f"The shared journal is in use ({wording.count(held, 'record')}), so the backup from "
         f"{chosen.when} was not put in its place: colleagues' work since then would be "
         "lost. To bring back records deleted since the backup, import it; records still "
         "there are kept as they are: "
