@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bigjournal import wording
 from bigjournal.errors import BackupError, JournalError
 from bigjournal.exchange.archive import export_archive, read_archive
 from bigjournal.exchange.merge import import_archive
@@ -273,7 +274,7 @@ def shared_restore_advice(url: str, chosen: BackupInfo, held: int) -> str:
     """What to do instead of replacing a shared journal that is in use."""
     address = _address_without_password(url)
     return (
-        f"The shared journal is in use ({held:,} records), so the backup from "
+        f"The shared journal is in use ({wording.count(held, 'record')}), so the backup from "
         f"{chosen.when} was not put in its place: colleagues' work since then would be "
         "lost. To bring back records deleted since the backup, import it; records still "
         "there are kept as they are: "

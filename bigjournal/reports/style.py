@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
+from bigjournal import wording
 from bigjournal.reports.fonts import FontSet
 
 PAPER_SIZES = {"A4": A4, "Letter": LETTER}
@@ -100,11 +101,11 @@ def short_date(value: date | None) -> str:
 
 
 def days(count: int) -> str:
-    return f"{count} day{'s' if count != 1 else ''}"
+    return wording.count(count, "day")
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (many or word + 's')}"
+    return wording.count(count, word, many)
 
 
 @dataclass(frozen=True)

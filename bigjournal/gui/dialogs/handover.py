@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bigjournal import wording
 from bigjournal.errors import JournalError, NotFoundError
 from bigjournal.gui.accessible_cells import name_cell_widgets
 from bigjournal.gui.actions import JournalActions
@@ -350,7 +351,7 @@ class PendingHandoverDialog(QDialog):
         where = f" at {handover.organisation.name}" if handover.organisation else ""
         intro = QLabel(
             f"<b>{handover.leaver.name}</b>{where} left on {day(handover.left_on)}; "
-            f"the handover has been waiting {waiting} day{'s' if waiting != 1 else ''}."
+            f"the handover has been waiting {wording.count(waiting, 'day')}."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bigjournal import wording
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
@@ -201,8 +202,10 @@ def export_about_person(
         show_error(parent, error, "Not saved")
         return None
     actions.report(
-        f"Saved everything about {report.name} to {path.name}: {len(report.meetings)} "
-        f"meetings, {len(report.promises)} promises, {len(report.mentions)} notes."
+        f"Saved everything about {report.name} to {path.name}: "
+        f"{wording.count(len(report.meetings), 'meeting')}, "
+        f"{wording.count(len(report.promises), 'promise')}, "
+        f"{wording.count(len(report.mentions), 'note')}."
     )
     return path
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bigjournal import wording
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
@@ -132,7 +133,8 @@ class ContactsView(JournalView):
         more = "+" if self.model.canFetchMore() else ""
         typed = self.ui.filter_edit.text().strip()
         what = f" matching “{typed}”" if typed else ""
-        self.ui.count_label.setText(f"{shown}{more} contacts{what}")
+        shown_text = f"{shown:,}+ contacts" if more else wording.count(shown, "contact")
+        self.ui.count_label.setText(f"{shown_text}{what}")
 
     def open_record(self, record_id: int, *, reload: bool = False) -> None:
         row = self.model.find_row(lambda c: c.id == record_id)
@@ -222,7 +224,7 @@ class ContactsView(JournalView):
             if p.side is Side.THEIRS and p.made_by is not None and p.made_by.id == contact.id
         ]
         goes = (
-            f"The {len(made)} promise{'s' if len(made) != 1 else ''} they made will be deleted "
+            f"The {wording.count(len(made), 'promise')} they made will be deleted "
             "too; meetings they attended stay."
             if made
             else "Meetings they attended stay in the journal."

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from bigjournal import wording
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
@@ -73,7 +74,9 @@ class MeetingsView(JournalView):
         super().refresh()
         chosen = self.current_id
         self.model.reload()
-        self.ui.count_label.setText(f"{count_meetings(self.journal):,} meetings in the journal")
+        self.ui.count_label.setText(
+            f"{wording.count(count_meetings(self.journal), 'meeting')} in the journal"
+        )
         if chosen is not None and self._still_there(chosen):
             self.open_record(chosen, reload=True)
         elif self.model.rows:
@@ -142,7 +145,7 @@ class MeetingsView(JournalView):
             return False
         count = len(detail.promises)
         goes = (
-            f"Its {count} promise{'s' if count != 1 else ''} will be deleted too."
+            f"Its {wording.count(count, 'promise')} will be deleted too."
             if count
             else "No promises were made at it."
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bigjournal import wording
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
@@ -388,7 +389,7 @@ def render(d: OrganisationDetail, today: object) -> str:
     from datetime import date
 
     assert isinstance(today, date)
-    rhythm = f"every {d.contact_every_days} days" if d.contact_every_days else ""
+    rhythm = f"every {wording.count(d.contact_every_days, 'day')}" if d.contact_every_days else ""
     next_due = ""
     if d.next_contact_due:
         late = d.next_contact_due < today
@@ -454,7 +455,7 @@ def render(d: OrganisationDetail, today: object) -> str:
         html.promise_list(open_ours, today, "None open."),
         html.heading("Handovers", 3) if d.handovers else "",
         handover_list(d, today),
-        html.heading(f"Timeline ({d.meeting_count} meetings, latest first)", 3),
+        html.heading(f"Timeline ({wording.count(d.meeting_count, 'meeting')}, latest first)", 3),
         html.meeting_list(d.meetings, "No meetings yet."),
         html.heading("Promises settled", 3),
         html.promise_list(reversed(settled[-30:]), today, "None yet."),
@@ -509,6 +510,7 @@ def handover_list(d: OrganisationDetail, today: object) -> str:
         if h.completed_on:
             text += f" — handover completed {html.day(h.completed_on)}"
         else:
-            text += f" — <b>handover pending</b>, waiting {(today - h.left_on).days} days"
+            waiting = wording.count((today - h.left_on).days, "day")
+            text += f" — <b>handover pending</b>, waiting {waiting}"
         lines.append(f"<li>{text}</li>")
     return f"<ul>{''.join(lines)}</ul>" if lines else ""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
+from bigjournal import wording
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
@@ -152,7 +153,7 @@ class PromisesView(JournalView):
 
     def _update_count(self) -> None:
         total = count_promises(self.journal, self.current_filter())
-        self.ui.count_label.setText(f"{total:,} promises shown")
+        self.ui.count_label.setText(f"{wording.count(total, 'promise')} shown")
 
     def open_record(self, record_id: int) -> None:
         row = self.model.find_row(lambda p: p.id == record_id)

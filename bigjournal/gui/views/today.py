@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
+from bigjournal import wording
 from bigjournal.errors import JournalError
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.columns import ColumnFitter
@@ -105,8 +106,8 @@ class TodayView(JournalView):
             [
                 self._item(
                     [
-                        f"No contact for {q.days_overdue(today)} days past the agreed rhythm "
-                        f"(every {q.contact_every_days} days)",
+                        f"No contact for {wording.count(q.days_overdue(today), 'day')} past "
+                        f"the agreed rhythm (every {wording.count(q.contact_every_days, 'day')})",
                         "",
                         q.organisation.name,
                         f"last {day(q.last_contact_on)}" if q.last_contact_on else "never met",
@@ -229,7 +230,7 @@ class TodayView(JournalView):
                 what,
                 handover.successor.name if handover.successor else "",
                 handover.organisation.name if handover.organisation else "the partnership",
-                f"waiting {waiting} day{'s' if waiting != 1 else ''}",
+                f"waiting {wording.count(waiting, 'day')}",
             ],
             "handover",
             handover.id,
