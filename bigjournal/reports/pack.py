@@ -60,6 +60,8 @@ PRIVACY = "Contains personal contact details: keep it safe and shred it when don
 # Layout runs twice: the first only finds the page numbers the contents and
 # "Page n of N" need (nothing is drawn), the second draws the pages.
 LAYOUT_PASSES = 2
+# A bookmark or a line of the contents names an organisation in at most this much.
+MARK_LIMIT = 150
 
 SECTIONS = (
     ("about", "About the partnership"),
@@ -119,7 +121,7 @@ def build_pack(
     for index, brief in enumerate(pack.organisations):
         summary = RelationshipSummary(pack.partnership, brief.detail, pack.today)
         page = guard(summary_page(summary, styles, width, height), width, height)
-        title = brief.detail.name
+        title = clip(brief.detail.name, MARK_LIMIT)
         if index == 0:
             story.append(_section_mark("summaries"))
         story += [counted(marked(page, Mark(f"summary-{index}", title, 1))), PageBreak()]
@@ -187,7 +189,7 @@ def _contents(styles: Styles, pack: BriefingPack) -> TableOfContents:
         expected.append((0, escape(title), 0, key))
         if key == "summaries":
             expected += [
-                (1, escape(styles.fonts.clean(b.detail.name)), 0, f"summary-{i}")
+                (1, escape(styles.fonts.clean(clip(b.detail.name, MARK_LIMIT))), 0, f"summary-{i}")
                 for i, b in enumerate(pack.organisations)
             ]
     contents._entries = expected
@@ -359,6 +361,8 @@ def _table(
         [[styles.paragraph(styles.text(h), styles.cell_bold) for h in header], *rows],
         colWidths=widths,
         repeatRows=1,
+        # A row taller than a page (a pasted essay) is split inside, not refused.
+        splitInRow=1,
         style=TableStyle(
             [
                 *styles.table_font(),
@@ -385,7 +389,7 @@ def _timelines(pack: BriefingPack, styles: Styles, width: float) -> list[Flowabl
         heading = styles.paragraph(styles.text(title), sub)
         parts += [
             CondPageBreak(90),
-            counted(marked(heading, Mark(f"timeline-{index}", title, 1, False))),
+            counted(marked(heading, Mark(f"timeline-{index}", clip(title, MARK_LIMIT), 1, False))),
         ]
         parts += _timeline_table(brief, styles, widths)
     return parts
