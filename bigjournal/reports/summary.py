@@ -44,6 +44,8 @@ MAX_CANDIDATES = 60
 NEXT_STEPS_LIMIT = 600
 NOTES_LIMIT = 420
 PURPOSE = "One-page relationship summary"
+# What a text block too big for even its beginning prints instead (after its heading).
+LEFT_OUT_TEXT = "no room on this page — see the journal."
 PRIVACY = "Contains personal contact details: keep it safe and shred it when done."
 # Cell padding of the summary's tables (top, bottom, left, right), in points: the
 # table's style and the measuring of its rows both use it.
@@ -356,8 +358,8 @@ def _blocks(summary: RelationshipSummary, styles: Styles, width: float) -> list[
         TextBlock(
             "next_steps", "Next steps", detail.next_steps, NEXT_STEPS_LIMIT, styles, width, 1
         ),
-        _meeting_block(held, detail.meeting_count - planned, styles, width),
-        _leaver_block(handed_over, styles, width),
+        # The history of the relationship before more meeting rows: after the first
+        # rows of everything, its beginning is worth more than a fourth meeting.
         TextBlock(
             "notes",
             "About the relationship",
@@ -366,7 +368,10 @@ def _blocks(summary: RelationshipSummary, styles: Styles, width: float) -> list[
             styles,
             width,
             0,
+            say_when_empty=False,
         ),
+        _meeting_block(held, detail.meeting_count - planned, styles, width),
+        _leaver_block(handed_over, styles, width),
     ]
 
 
@@ -756,6 +761,8 @@ class TextBlock(Block):
         styles: Styles,
         width: float,
         floor: int,
+        *,
+        say_when_empty: bool = True,
     ) -> None:
         text = " ".join((text or "").split())
         self.key = key
@@ -765,7 +772,7 @@ class TextBlock(Block):
         self.width = width
         self.text = text
         self.title: Paragraph | None = None
-        if not text and floor == 0:
+        if not text and not say_when_empty:
             self.total, self.available, self.lengths = 0, 0, []
             self.floor = 0
         elif not text:
@@ -774,11 +781,20 @@ class TextBlock(Block):
             self.lengths = sorted({min(len(text), limit * step // 3) for step in (1, 2, 3)})
             self.total, self.available = 1, len(self.lengths)
         self.versions: dict[int, list[Flowable]] = {}
-        self.heights: dict[int, float] = {0: 0.0}
+        self.heights: dict[int, float] = {}
 
     def make(self, count: int) -> list[Flowable]:
         if not count:
-            return []
+            if not self.text:
+                return []
+            # Never gone without a word: a page too full for even the beginning says so.
+            if 0 not in self.versions:
+                self.versions[0] = [
+                    self.styles.paragraph(
+                        self.styles.text(f"{self.heading}: {LEFT_OUT_TEXT}"), self.styles.bold
+                    )
+                ]
+            return self.versions[0]
         if count not in self.versions:
             styles = self.styles
             if self.title is None:
