@@ -76,7 +76,11 @@ class Para(Paragraph):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         wrapped = self._wrapped
-        if wrapped is not None and wrapped[0] == availWidth:
+        # The remembered size is good only while reportlab's own state for it is there:
+        # ``split`` deletes ``blPara`` when the paragraph must move on whole, and the
+        # next ``wrap`` has to break the lines again or drawing fails.
+        if wrapped is not None and wrapped[0] == availWidth and "blPara" in self.__dict__:
+            self.width, self.height = wrapped[1]
             return wrapped[1]
         size = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, size)
