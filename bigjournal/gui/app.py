@@ -10,13 +10,14 @@ Keep this module's imports Qt-only for that reason.
 
 from __future__ import annotations
 
+import locale
 import logging
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -51,6 +52,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    use_british_english()
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("BigJournal")
     app.setWindowIcon(QIcon(":/icons/bigjournal.svg"))
@@ -58,6 +60,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         # The installed .desktop file's name, so desktops match the window to its icon.
         app.setDesktopFileName("org.bigjournal.BigJournal")
     return app
+
+
+def use_british_english() -> None:
+    """Dates in the window in British English, like its words, whatever the desktop's
+    language: Qt's (date boxes, calendars) and Python's strftime month and day names,
+    which follow LC_TIME once Qt has set the process's locale from the desktop."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    locale.setlocale(locale.LC_TIME, "C")
 
 
 def run_app(
