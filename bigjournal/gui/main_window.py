@@ -39,11 +39,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QWidget,
 )
 
-from bigjournal import APP_NAME, __version__
+from bigjournal import APP_NAME
 from bigjournal.errors import JournalError
 from bigjournal.gui import resources_rc, text_size
 from bigjournal.gui.errors import show_error
@@ -536,18 +535,12 @@ class MainWindow(QMainWindow):
         return saved
 
     def _on_action_about_triggered(self) -> None:
-        journal = (
-            f"<p>Journal: {self.actions.journal.target.display_name}</p>"
-            if self.actions is not None
-            else ""
-        )
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<p><b>{APP_NAME} {__version__}</b></p><p>A relationship journal for "
-            "resident-led community partnerships: meetings, promises made and kept on "
-            f"both sides, and who the right person is now.</p>{journal}",
-        )
+        from bigjournal.gui.dialogs.about import AboutDialog
+
+        name = self.actions.journal.target.display_name if self.actions is not None else None
+        dialog = AboutDialog(name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _on_search_edit_text_changed(self, _text: str) -> None:
         self._search_timer.start()
