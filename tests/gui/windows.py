@@ -123,6 +123,14 @@ SAMPLES: dict[str, Callable[[Any], Any]] = {
     "conflict": _conflict,
     "result": _forget_result,
     "kind": lambda w: ["vcard", "ical"],
+    "journal_name": lambda w: "Millbrook Big Local",
+    "name": lambda w: "Sam Okoye",
+}
+
+
+#: Where one dialog's argument means something else than the same name elsewhere.
+CLASS_SAMPLES: dict[str, dict[str, Callable[[Any], Any]]] = {
+    "QuickAddDialog": {"kind": lambda w: ["contact", "organisation"]},
 }
 
 
@@ -138,12 +146,13 @@ def _arguments(cls: type[QDialog], window: Any) -> Iterator[tuple[str, dict[str,
             continue
         if parameter.default is not parameter.empty:
             continue
-        if name not in SAMPLES:
+        samples = {**SAMPLES, **CLASS_SAMPLES.get(cls.__qualname__, {})}
+        if name not in samples:
             raise AssertionError(
                 f"{cls.__qualname__} needs a {name!r} to open: add a sample for it to "
                 "SAMPLES in tests/gui/windows.py so its window is checked too"
             )
-        value = SAMPLES[name](window)
+        value = samples[name](window)
         if isinstance(value, list) and name != "contacts":
             variants = (name, value)
         else:

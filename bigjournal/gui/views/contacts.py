@@ -295,7 +295,7 @@ class ContactsView(JournalView):
 
     def _build_record_editing(self) -> None:
         """New contact… and Edit…: buttons, right-click, Enter and double-click."""
-        self.new_button = QPushButton("&New contact…", self)
+        self.new_button = QPushButton("Ne&w contact…", self)
         self.new_button.setObjectName("new_contact_button")
         self.new_button.setToolTip("New contact (Ctrl+Shift+C)")
         self.new_button.setAccessibleDescription("Add a person at an organisation or department")
