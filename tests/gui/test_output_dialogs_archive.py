@@ -211,7 +211,7 @@ def test_the_file_menu_offers_export_and_import(window: Any) -> None:
         "&Export for a successor…",
         "&Import…",
         "Export contacts (&vCard)…",
-        "Import con&tacts (vCard)…",
+        "Im&port contacts (vCard)…",
         "Export calendar (iC&alendar)…",
         "Export registers (&CSV)…",
     ):
