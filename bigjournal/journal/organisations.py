@@ -8,7 +8,21 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, delete, func, insert, or_, select
+from sqlalchemy import (
+    Connection,
+    Select,
+    String,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from bigjournal import wording
@@ -441,11 +455,16 @@ def _page_statements() -> dict[str, Any]:
         .join(relationship_holders, relationship_holders.c.member_id == Member.id)
         .where(relationship_holders.c.organisation_id == one)
         .order_by(Member.name),
-        "purposes": select(organisation_purposes.c.purpose).where(
-            organisation_purposes.c.organisation_id == one
-        ),
-        "other_kinds": select(organisation_kinds.c.kind).where(
-            organisation_kinds.c.organisation_id == one
+        # Purposes and further roles in one statement: both are short lists of words.
+        "purposes_and_kinds": union_all(
+            select(
+                literal("purpose").label("list"),
+                type_coerce(organisation_purposes.c.purpose, String).label("word"),
+            ).where(organisation_purposes.c.organisation_id == one),
+            select(
+                literal("kind").label("list"),
+                type_coerce(organisation_kinds.c.kind, String).label("word"),
+            ).where(organisation_kinds.c.organisation_id == one),
         ),
         "links": select(
             Organisation.id, Organisation.uuid, Organisation.name, OrganisationLink.description
@@ -514,6 +533,9 @@ def read_organisation_detail(
     anchor = last_contact_on or relationship_since
     children = connection.execute(statements["children"], one).all()
     order = list(Purpose)
+    listed: dict[str, list[str]] = {"purpose": [], "kind": []}
+    for which, value in connection.execute(statements["purposes_and_kinds"], one):
+        listed[which].append(value)
     return OrganisationDetail(
         id=o[0],
         uuid=o[1],
@@ -533,12 +555,7 @@ def read_organisation_detail(
         address=o[11],
         notes=o[12],
         relationship_type=o[13],
-        purposes=tuple(
-            sorted(
-                (Purpose(p) for p in connection.scalars(statements["purposes"], one)),
-                key=order.index,
-            )
-        ),
+        purposes=tuple(sorted((Purpose(p) for p in listed["purpose"]), key=order.index)),
         holders=tuple(Ref(*row) for row in connection.execute(statements["holders"], one)),
         contact_every_days=every,
         relationship_since=relationship_since,
@@ -558,10 +575,7 @@ def read_organisation_detail(
         handovers=tuple(handover_rows_from(connection, statements["handovers"], inside)),
         version=o[18],
         other_kinds=tuple(
-            sorted(
-                (OrganisationKind(k) for k in connection.scalars(statements["other_kinds"], one)),
-                key=list(OrganisationKind).index,
-            )
+            sorted((OrganisationKind(k) for k in listed["kind"]), key=list(OrganisationKind).index)
         ),
     )
 
