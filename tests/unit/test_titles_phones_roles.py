@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bigjournal.errors import ValidationError
+from bigjournal.errors import AmbiguousNameError, ValidationError
 from bigjournal.journal import undo
 from bigjournal.journal.organisations import (
     add_organisation,
@@ -137,3 +137,17 @@ def test_a_subject_access_export_lists_every_phone_and_email(
     assert report.details["title"] == "Dr"
     assert report.details["other_emails"] == ["p.shah@example.org", "priya.home@example.org"]
     assert report.details["other_phones"] == ["07700 900303"]
+
+
+def test_a_contact_is_found_by_their_name_with_or_without_the_title(
+    journal: Journal, council: int
+) -> None:
+    from bigjournal.journal.people import find_contact
+
+    helen = add_contact(journal, name="Helen Briggs", title="Cllr", organisation=council)
+    add_contact(journal, name="Helen Briggs-Moore", organisation=council)
+    assert find_contact(journal, "cllr helen briggs").id == helen.id
+    assert find_contact(journal, "Helen Briggs").id == helen.id  # the exact name wins
+    with pytest.raises(AmbiguousNameError) as several:
+        find_contact(journal, "Helen")
+    assert "Helen Briggs (#" in str(several.value) and "Helen Briggs-Moore (#" in str(several.value)
