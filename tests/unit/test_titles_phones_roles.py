@@ -151,3 +151,28 @@ def test_a_contact_is_found_by_their_name_with_or_without_the_title(
     with pytest.raises(AmbiguousNameError) as several:
         find_contact(journal, "Helen")
     assert "Helen Briggs (#" in str(several.value) and "Helen Briggs-Moore (#" in str(several.value)
+
+
+@pytest.mark.sqlite_only  # reads the SQLite file's raw bytes
+def test_forgetting_a_contact_erases_their_further_phones_and_emails(
+    journal: Journal, council: int
+) -> None:
+    from bigjournal.journal.personal_data import forget_contact
+
+    karen = add_contact(
+        journal,
+        name="Karen Booth",
+        title="Mrs",
+        organisation=council,
+        other_phones=["07700 955123"],
+        other_emails=["karen.private@example.org"],
+    )
+    assert journal.path is not None
+    journal.checkpoint()
+    assert b"karen.private@example.org" in journal.path.read_bytes()
+    forget_contact(journal, karen.id)
+    journal.checkpoint()
+    raw = journal.path.read_bytes()
+    for trace in ("karen.private@example.org", "07700 955123"):
+        assert trace.encode() not in raw, f"{trace} still on disk"
+    assert search(journal, "Mrs") == []
