@@ -21,7 +21,6 @@ from sqlalchemy import (
     or_,
     select,
     type_coerce,
-    union_all,
 )
 from sqlalchemy.orm import Session, aliased, selectinload
 
@@ -455,16 +454,15 @@ def _page_statements() -> dict[str, Any]:
         .join(relationship_holders, relationship_holders.c.member_id == Member.id)
         .where(relationship_holders.c.organisation_id == one)
         .order_by(Member.name),
-        # Purposes and further roles in one statement: both are short lists of words.
-        "purposes_and_kinds": union_all(
-            select(
-                literal("purpose").label("list"),
-                type_coerce(organisation_purposes.c.purpose, String).label("word"),
-            ).where(organisation_purposes.c.organisation_id == one),
-            select(
-                literal("kind").label("list"),
-                type_coerce(organisation_kinds.c.kind, String).label("word"),
-            ).where(organisation_kinds.c.organisation_id == one),
+        # The purposes and the other roles (revision 0004) in one statement, as stored.
+        "purposes_and_kinds": select(
+            literal("purpose"), type_coerce(organisation_purposes.c.purpose, String)
+        )
+        .where(organisation_purposes.c.organisation_id == one)
+        .union_all(
+            select(literal("kind"), type_coerce(organisation_kinds.c.kind, String)).where(
+                organisation_kinds.c.organisation_id == one
+            )
         ),
         "links": select(
             Organisation.id, Organisation.uuid, Organisation.name, OrganisationLink.description
@@ -533,9 +531,14 @@ def read_organisation_detail(
     anchor = last_contact_on or relationship_since
     children = connection.execute(statements["children"], one).all()
     order = list(Purpose)
-    listed: dict[str, list[str]] = {"purpose": [], "kind": []}
-    for which, value in connection.execute(statements["purposes_and_kinds"], one):
-        listed[which].append(value)
+    kinds_order = list(OrganisationKind)
+    purposes: list[Purpose] = []
+    other_kinds: list[OrganisationKind] = []
+    for what, value in connection.execute(statements["purposes_and_kinds"], one):
+        if what == "purpose":
+            purposes.append(Purpose(value))
+        else:
+            other_kinds.append(OrganisationKind(value))
     return OrganisationDetail(
         id=o[0],
         uuid=o[1],
@@ -555,7 +558,7 @@ def read_organisation_detail(
         address=o[11],
         notes=o[12],
         relationship_type=o[13],
-        purposes=tuple(sorted((Purpose(p) for p in listed["purpose"]), key=order.index)),
+        purposes=tuple(sorted(purposes, key=order.index)),
         holders=tuple(Ref(*row) for row in connection.execute(statements["holders"], one)),
         contact_every_days=every,
         relationship_since=relationship_since,
@@ -574,9 +577,7 @@ def read_organisation_detail(
         track_records=track_records_of_organisations(connection, scope, today),
         handovers=tuple(handover_rows_from(connection, statements["handovers"], inside)),
         version=o[18],
-        other_kinds=tuple(
-            sorted((OrganisationKind(k) for k in listed["kind"]), key=list(OrganisationKind).index)
-        ),
+        other_kinds=tuple(sorted(other_kinds, key=kinds_order.index)),
     )
 
 
