@@ -31,6 +31,7 @@ from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.completion import SEPARATOR, Choices, NameCompleter
 from bigjournal.gui.date_widgets import qdate
 from bigjournal.gui.dates import DateNotUnderstood, parse_time, parse_when
+from bigjournal.gui.dialogs.discard import ask_to_discard
 from bigjournal.gui.dialogs.quick_add import CONTACT, ORGANISATION, QuickAddDialog
 from bigjournal.gui.drafts import DraftStore, saved_at
 from bigjournal.gui.errors import show_inline
@@ -530,32 +531,22 @@ class LogMeetingDialog(QDialog):
             self._forget_draft()
             super().reject()
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
         title = "Discard this meeting?" if self.meeting is None else "Discard your changes?"
-        box.setWindowTitle(title)
-        box.setText(title)
-        box.setInformativeText(
+        consequence = (
             "What you typed will not be saved."
             if self.meeting is None
             else "The meeting stays as it was before you opened it."
         )
-        box.setAccessibleName(title)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("&Yes, discard it")
-        box.button(QMessageBox.StandardButton.No).setText("&No, keep it")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
 
-        def _on_box_finished(_result: int) -> None:
-            self.discard_question = None
-            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-                self._forget_draft()
-                QDialog.reject(self)
+        def discard() -> None:
+            self._forget_draft()
+            QDialog.reject(self)
 
-        box.finished.connect(_on_box_finished)
-        self.discard_question = box
-        box.open()
+        self.discard_question = ask_to_discard(self, title, consequence, discard)
+        self.discard_question.finished.connect(self._on_discard_question_finished)
+
+    def _on_discard_question_finished(self, _result: int) -> None:
+        self.discard_question = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter while a suggestion list is open is the volunteer choosing a name, never

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -27,6 +27,8 @@ class Ui_MainWindow(object):
         MainWindow.resize(1280, 760)
         self.action_log_meeting = QAction(MainWindow)
         self.action_log_meeting.setObjectName(u"action_log_meeting")
+        self.action_new_promise = QAction(MainWindow)
+        self.action_new_promise.setObjectName(u"action_new_promise")
         self.action_quit = QAction(MainWindow)
         self.action_quit.setObjectName(u"action_quit")
         self.action_delete = QAction(MainWindow)
@@ -110,6 +112,7 @@ class Ui_MainWindow(object):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_edit.addAction(self.action_delete)
+        self.menu_edit.addAction(self.action_new_promise)
         self.menu_view.addAction(self.action_view_today)
         self.menu_view.addAction(self.action_view_organisations)
         self.menu_view.addAction(self.action_view_contacts)
@@ -137,6 +140,10 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.action_log_meeting.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
 #endif // QT_CONFIG(shortcut)
+        self.action_new_promise.setText(QCoreApplication.translate("MainWindow", u"New &promise\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.action_new_promise.setToolTip(QCoreApplication.translate("MainWindow", u"Enter a promise made outside a logged meeting, perhaps already kept or broken", None))
+#endif // QT_CONFIG(tooltip)
         self.action_quit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
 #if QT_CONFIG(shortcut)
         self.action_quit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
