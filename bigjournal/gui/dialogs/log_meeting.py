@@ -16,7 +16,7 @@ from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +33,7 @@ from bigjournal.gui.date_widgets import qdate
 from bigjournal.gui.dates import DateNotUnderstood, parse_time, parse_when
 from bigjournal.gui.dialogs.discard import ask_to_discard
 from bigjournal.gui.dialogs.quick_add import CONTACT, ORGANISATION, QuickAddDialog
+from bigjournal.gui.dialogs.sizing import fit_on_screen
 from bigjournal.gui.drafts import DraftStore, saved_at
 from bigjournal.gui.errors import show_inline
 from bigjournal.gui.forms.ui_log_meeting_dialog import Ui_LogMeetingDialog
@@ -522,6 +523,15 @@ class LogMeetingDialog(QDialog):
         box.finished.connect(_on_box_finished)
         self.draft_offer = box
         box.open()
+
+    def discard(self) -> None:
+        """Close without saving or asking, and forget the draft (the volunteer said so)."""
+        self._forget_draft()
+        QDialog.reject(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_on_screen(self)  # a netbook's 1024×600: the form scrolls, Save stays in view
 
     def reject(self) -> None:
         """Esc, Cancel or the window's close button: ask before anything typed goes."""

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from bigjournal.errors import JournalError, ValidationError
@@ -20,6 +21,7 @@ from bigjournal.gui.completion import Choices, NameCompleter
 from bigjournal.gui.date_widgets import qdate
 from bigjournal.gui.dates import DateNotUnderstood, parse_when
 from bigjournal.gui.dialogs.discard import ask_to_discard
+from bigjournal.gui.dialogs.sizing import fit_on_screen
 from bigjournal.gui.errors import show_inline
 from bigjournal.gui.forms.ui_promise_editor_dialog import Ui_PromiseEditorDialog
 from bigjournal.journal import promises, undo
@@ -299,6 +301,10 @@ class PromiseEditorDialog(QDialog):
             widget = getattr(self.ui, name)
             widget.setFocus()
             self.ui.scroll_area.ensureWidgetVisible(widget)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_on_screen(self)  # a netbook's 1024×600: the form scrolls, Save stays in view
 
     def reject(self) -> None:
         """Esc, Cancel or ×: ask first when something was typed or changed."""

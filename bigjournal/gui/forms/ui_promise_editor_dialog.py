@@ -24,7 +24,7 @@ class Ui_PromiseEditorDialog(object):
     def setupUi(self, PromiseEditorDialog):
         if not PromiseEditorDialog.objectName():
             PromiseEditorDialog.setObjectName(u"PromiseEditorDialog")
-        PromiseEditorDialog.resize(620, 520)
+        PromiseEditorDialog.resize(620, 470)
         self.main_layout = QVBoxLayout(PromiseEditorDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.error_label = QLabel(PromiseEditorDialog)
