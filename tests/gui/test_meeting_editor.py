@@ -150,3 +150,23 @@ def test_the_forms_fit_a_netbook_screen_with_save_in_view(
         timeout=WAIT_MS,
     )
     assert save.isVisible()
+
+
+def test_a_correction_over_a_colleagues_newer_save_shows_both_versions(
+    window: Any, qtbot: Any, demo_journal: Any
+) -> None:
+    from bigjournal.gui.dialogs.conflict import ConflictDialog
+    from bigjournal.journal.meetings import update_meeting
+
+    dialog, meeting_id = open_first_meeting(window, qtbot)
+    title = dialog.ui.title_edit.text()
+    update_meeting(demo_journal, meeting_id, {"title": "Renamed by a colleague"})
+    dialog.ui.title_edit.selectAll()
+    qtbot.keyClicks(dialog.ui.title_edit, "My better title")
+    qtbot.mouseClick(dialog.findChild(QWidget, "save_button"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in window.findChildren(ConflictDialog)), timeout=WAIT_MS
+    )
+    # Nothing was overwritten silently: the colleague's title stands until a choice is made.
+    assert meeting_detail(demo_journal, meeting_id).title == "Renamed by a colleague"
+    assert title != "Renamed by a colleague"

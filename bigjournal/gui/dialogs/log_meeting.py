@@ -395,6 +395,8 @@ class LogMeetingDialog(QDialog):
             self._focus_field(error)
             return False
         show_inline(self.ui.error_label, None)
+        if self.saved is None:
+            return True  # someone saved it first: the conflict dialog shows both versions
         self.actions.report(f"Saved the changes to “{meeting.title}”. Ctrl+Z takes them back.")
         self.meeting_changed.emit(meeting.id)
         return True

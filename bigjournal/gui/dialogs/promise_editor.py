@@ -270,7 +270,7 @@ class PromiseEditorDialog(QDialog):
             else:
                 changed, old = self.changes()
                 if changed:
-                    self.actions.update(
+                    updated = self.actions.update(
                         "promise",
                         self.promise.id,
                         changed,
@@ -278,7 +278,10 @@ class PromiseEditorDialog(QDialog):
                         expected_version=self.promise.version,
                         label=f"edit the promise “{_short(self.promise.description)}”",
                     )
-                    self.actions.report("Saved the changes to the promise. Ctrl+Z takes them back.")
+                    if updated is not None:  # else the conflict dialog shows both versions
+                        self.actions.report(
+                            "Saved the changes to the promise. Ctrl+Z takes them back."
+                        )
                 self.saved_id = self.promise.id
         except JournalError as error:
             show_inline(self.ui.error_label, error)
