@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
@@ -16,6 +18,14 @@ from bigjournal.model.vocabulary import PromiseStatus, Side
 from tests.conftest import TODAY
 
 WAIT_MS = 15_000
+
+
+@pytest.fixture(autouse=True)
+def state_folder(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Drafts go to a folder of the test's own."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 WHAT = "Clear the brambles on the towpath"
 
@@ -188,3 +198,29 @@ def test_deleting_a_promise_from_the_context_menu_is_undoable(
     assert doomed.id not in {p.id for p in list_promises(demo_journal, today=TODAY)}
     window.actions.undo_stack.undo()
     assert doomed.id in {p.id for p in list_promises(demo_journal, today=TODAY)}
+
+
+def test_a_new_promise_half_typed_when_the_app_died_is_offered_back(
+    window: Any, qtbot: Any, demo_journal: Any
+) -> None:
+    window.new_promise()
+    dialog = wait_for_editor(window, qtbot)
+    type_text(qtbot, WHAT)
+    dialog.ui.due_edit.setFocus()
+    type_text(qtbot, "2w")
+    path = dialog.drafts.path
+    qtbot.waitUntil(lambda: path.exists() and "2w" in path.read_text("utf-8"), timeout=WAIT_MS)
+    window.dialog = None
+    shiboken6.delete(dialog)  # the power goes
+
+    again = window.new_promise()
+    qtbot.waitUntil(lambda: again.draft_offer is not None, timeout=WAIT_MS)
+    assert again.draft_offer.text().startswith("Carry on with the promise you were entering on ")
+    qtbot.mouseClick(
+        again.draft_offer.findChild(QWidget, "carry_on_button"), Qt.MouseButton.LeftButton
+    )
+    assert (again.ui.what_edit.text(), again.ui.due_edit.text()) == (WHAT, "2w")
+    qtbot.keyClicks(again.ui.made_by_edit, "Gareth Lloyd")
+    save(again, qtbot)
+    assert promise_called(demo_journal, WHAT).due_on == TODAY + timedelta(weeks=2)
+    assert not path.exists()

@@ -34,7 +34,7 @@ from bigjournal.gui.dates import DateNotUnderstood, parse_time, parse_when
 from bigjournal.gui.dialogs.discard import ask_to_discard
 from bigjournal.gui.dialogs.quick_add import CONTACT, ORGANISATION, QuickAddDialog
 from bigjournal.gui.dialogs.sizing import fit_on_screen
-from bigjournal.gui.drafts import DraftStore, saved_at
+from bigjournal.gui.drafts import DraftStore, offer_draft
 from bigjournal.gui.errors import show_inline
 from bigjournal.gui.forms.ui_log_meeting_dialog import Ui_LogMeetingDialog
 from bigjournal.gui.forms.ui_promise_row import Ui_PromiseRow
@@ -497,34 +497,16 @@ class LogMeetingDialog(QDialog):
             self.drafts.remove()
 
     def _offer_draft(self, offered: dict[str, Any]) -> None:
-        when = saved_at(offered)
-        said = f" on {when:%A %-d %B at %H:%M}" if when else ""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Carry on with a meeting?")
-        box.setText(f"Carry on with the meeting you were logging{said}?")
-        box.setInformativeText(
-            "BigJournal kept what you had typed when it last closed before you saved."
-        )
-        box.setAccessibleName(box.windowTitle())
-        carry_on = box.addButton("&Carry on", QMessageBox.ButtonRole.AcceptRole)
-        carry_on.setObjectName("carry_on_button")
-        fresh = box.addButton("&Discard it and start afresh", QMessageBox.ButtonRole.RejectRole)
-        fresh.setObjectName("start_afresh_button")
-        box.setDefaultButton(carry_on)
-        box.setEscapeButton(carry_on)  # Esc keeps the typing: nothing is lost by a key
-
-        def _on_box_finished(_result: int) -> None:
+        def carry_on() -> None:
             self.draft_offer = None
-            if box.clickedButton() is fresh:
-                self._forget_draft()
-            else:
-                self.restore(offered)
-                self.keep_draft()
+            self.restore(offered)
+            self.keep_draft()
 
-        box.finished.connect(_on_box_finished)
-        self.draft_offer = box
-        box.open()
+        def start_afresh() -> None:
+            self.draft_offer = None
+            self._forget_draft()
+
+        self.draft_offer = offer_draft(self, "meeting", "logging", offered, carry_on, start_afresh)
 
     def discard(self) -> None:
         """Close without saving or asking, and forget the draft (the volunteer said so)."""

@@ -8,10 +8,11 @@ broken or released. New promises and corrections are saved at once and undoable.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
@@ -22,6 +23,7 @@ from bigjournal.gui.date_widgets import qdate
 from bigjournal.gui.dates import DateNotUnderstood, parse_when
 from bigjournal.gui.dialogs.discard import ask_to_discard
 from bigjournal.gui.dialogs.sizing import fit_on_screen
+from bigjournal.gui.drafts import DraftStore, offer_draft
 from bigjournal.gui.errors import show_inline
 from bigjournal.gui.forms.ui_promise_editor_dialog import Ui_PromiseEditorDialog
 from bigjournal.journal import promises, undo
@@ -44,6 +46,8 @@ FIELD_WIDGETS = {
     "status_on": "status_on_edit",
 }
 PEOPLE = ("made_by", "made_to", "holder")
+#: How long after the last change the draft is written.
+DRAFT_DELAY_MS = 800
 
 
 def add_promise_undoably(actions: JournalActions, draft: PromiseDraft, made_on: date) -> Ref:
@@ -123,6 +127,7 @@ class PromiseEditorDialog(QDialog):
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
         self.pristine = self.form_state()
+        self._keep_drafts(journal.target.display_name)
         self.ui.what_edit.setFocus()
 
     # --- reading the form ------------------------------------------------------------
@@ -167,12 +172,88 @@ class PromiseEditorDialog(QDialog):
             "made_by": ui.made_by_edit.text(),
             "made_to": ui.made_to_edit.text(),
             "holder": ui.holder_edit.text(),
-            "made_on": ui.made_on_edit.date(),
+            "made_on": _iso(ui.made_on_edit.date()),
             "due": ui.due_edit.text(),
             "status": ui.status_combo.currentIndex(),
-            "status_on": ui.status_on_edit.date(),
+            "status_on": _iso(ui.status_on_edit.date()),
             "note": ui.note_edit.toPlainText(),
         }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Put a draft back into the form."""
+        ui = self.ui
+        for key, edit in (
+            ("what", ui.what_edit),
+            ("organisation", ui.organisation_edit),
+            ("made_by", ui.made_by_edit),
+            ("made_to", ui.made_to_edit),
+            ("holder", ui.holder_edit),
+            ("due", ui.due_edit),
+        ):
+            edit.setText(str(state.get(key, "")))
+        ui.side_combo.setCurrentIndex(max(0, int(state.get("side", 0))))
+        ui.status_combo.setCurrentIndex(max(0, int(state.get("status", 0))))
+        for key, date_edit in (("made_on", ui.made_on_edit), ("status_on", ui.status_on_edit)):
+            with contextlib.suppress(ValueError, TypeError):
+                date_edit.setDate(qdate(date.fromisoformat(str(state.get(key)))))
+        ui.note_edit.setPlainText(str(state.get("note", "")))
+
+    # --- a draft of a new promise, kept through a crash -------------------------------
+
+    def _keep_drafts(self, journal_name: str) -> None:
+        self.drafts = DraftStore("new-promise", journal_name) if self.promise is None else None
+        self.draft_offer: QMessageBox | None = None
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        if self.drafts is None:
+            return
+        ui = self.ui
+        for edit in (
+            ui.what_edit,
+            ui.organisation_edit,
+            ui.made_by_edit,
+            ui.made_to_edit,
+            ui.holder_edit,
+            ui.due_edit,
+        ):
+            edit.textChanged.connect(self._draft_timer.start)
+        for combo in (ui.side_combo, ui.status_combo):
+            combo.currentIndexChanged.connect(self._draft_timer.start)
+        for date_edit in (ui.made_on_edit, ui.status_on_edit):
+            date_edit.dateChanged.connect(self._draft_timer.start)
+        ui.note_edit.textChanged.connect(self._draft_timer.start)
+        offered = self.drafts.load()
+        if offered:
+            QTimer.singleShot(0, lambda: self._offer_draft(offered))
+
+    def keep_draft(self) -> None:
+        """Write the draft now (normally a moment after the last change)."""
+        self._draft_timer.stop()
+        if self.drafts is None:
+            return
+        if self.has_changes():
+            self.drafts.save(self.form_state())
+        else:
+            self.drafts.remove()
+
+    def _forget_draft(self) -> None:
+        self._draft_timer.stop()
+        if self.drafts is not None:
+            self.drafts.remove()
+
+    def _offer_draft(self, offered: dict[str, Any]) -> None:
+        def carry_on() -> None:
+            self.draft_offer = None
+            self.restore(offered)
+            self.keep_draft()
+
+        def start_afresh() -> None:
+            self.draft_offer = None
+            self._forget_draft()
+
+        self.draft_offer = offer_draft(self, "promise", "entering", offered, carry_on, start_afresh)
 
     def has_changes(self) -> bool:
         return self.form_state() != self.pristine
@@ -287,6 +368,7 @@ class PromiseEditorDialog(QDialog):
             show_inline(self.ui.error_label, error)
             self._focus_field(error)
             return False
+        self._forget_draft()
         show_inline(self.ui.error_label, None)
         self.promise_saved.emit(self.saved_id)
         return True
@@ -314,6 +396,7 @@ class PromiseEditorDialog(QDialog):
         if self.discard_question is not None:
             return
         if not self.has_changes():
+            self._forget_draft()
             super().reject()
             return
         title = "Discard this promise?" if self.promise is None else "Discard your changes?"
@@ -323,9 +406,14 @@ class PromiseEditorDialog(QDialog):
             "What you typed will not be saved."
             if self.promise is None
             else "The promise stays as it was before you opened it.",
-            lambda: QDialog.reject(self),
+            self.discard,
         )
         self.discard_question.finished.connect(self._on_discard_question_finished)
+
+    def discard(self) -> None:
+        """Close without saving or asking, and forget the draft (the volunteer said so)."""
+        self._forget_draft()
+        QDialog.reject(self)
 
     # --- slots -----------------------------------------------------------------------
 
@@ -356,6 +444,10 @@ class PromiseEditorDialog(QDialog):
         settled = self.status is not PromiseStatus.OPEN
         self.ui.status_on_edit.setEnabled(settled)
         self.ui.status_on_label.setText(f"{self.status.label} on (dat&e):" if settled else "Dat&e:")
+
+
+def _iso(day: QDate) -> str:
+    return day.toString("yyyy-MM-dd")
 
 
 def _id(ref: Ref | None) -> int | None:
