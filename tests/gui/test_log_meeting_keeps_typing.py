@@ -333,3 +333,17 @@ def test_a_new_organisation_is_added_from_with(window: Any, qtbot: Any, demo_jou
     # Undo takes the new organisation back like any other change.
     window.actions.undo_stack.undo()
     assert "Millbrook Allotment Society" not in {o.name for o in list_organisations(demo_journal)}
+
+
+def test_enter_that_reaches_the_field_while_suggestions_are_open_does_not_save(
+    window: Any, qtbot: Any, demo_journal: Any
+) -> None:
+    """Some platforms and input methods hand Enter to the field, not to the list: the
+    field passes it on to the dialog, where it would have pressed Save."""
+    before = count_meetings(demo_journal)
+    dialog = open_dialog(window, qtbot)
+    type_text(qtbot, "Ashford Vale Borough Council; Park")
+    assert dialog.completers["organisations"].is_showing()
+    qtbot.keyClick(dialog.ui.organisations_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.saved is None
+    assert count_meetings(demo_journal) == before

@@ -12,9 +12,9 @@ import contextlib
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
 from bigjournal.errors import JournalError, ValidationError
 from bigjournal.gui.actions import JournalActions
@@ -409,6 +409,16 @@ class PromiseEditorDialog(QDialog):
             self.discard,
         )
         self.discard_question.finished.connect(self._on_discard_question_finished)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter while a suggestion list is open is choosing a name, never "Save".
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            focused = self.focusWidget()
+            completer = focused.completer() if isinstance(focused, QLineEdit) else None
+            if completer is not None and completer.popup().isVisible():
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def discard(self) -> None:
         """Close without saving or asking, and forget the draft (the volunteer said so)."""
