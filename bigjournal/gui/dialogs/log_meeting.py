@@ -307,9 +307,11 @@ class LogMeetingDialog(QDialog):
         for row in self.rows:
             chain += row.focus_chain()
         chain.append(ui.add_promise_button)
-        chain += [b for b in ui.button_box.buttons() if b.isVisibleTo(self)]
-        ordered = sorted(chain[-len(ui.button_box.buttons()) :], key=_left_to_right)
-        chain[-len(ordered) :] = ordered
+        # The dialog's buttons as they stand on screen (their order is the platform's).
+        chain += sorted(
+            (button for button in ui.button_box.buttons() if button.isVisibleTo(self)),
+            key=_left_to_right,
+        )
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
