@@ -254,7 +254,7 @@ class LogMeetingDialog(QDialog):
             offered = self.drafts.load()
             if offered:
                 # Asked once the form is on screen, over it.
-                QTimer.singleShot(0, lambda: self._offer_draft(offered))
+                QTimer.singleShot(0, self, lambda: self._offer_draft(offered))
 
     def _connect(self) -> None:
         ui = self.ui

@@ -226,7 +226,7 @@ class PromiseEditorDialog(QDialog):
         ui.note_edit.textChanged.connect(self._draft_timer.start)
         offered = self.drafts.load()
         if offered:
-            QTimer.singleShot(0, lambda: self._offer_draft(offered))
+            QTimer.singleShot(0, self, lambda: self._offer_draft(offered))
 
     def keep_draft(self) -> None:
         """Write the draft now (normally a moment after the last change)."""
