@@ -14,9 +14,12 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bigjournal.store.health import state_dir
 
@@ -76,3 +79,44 @@ def saved_at(content: dict[str, Any]) -> datetime | None:
         return datetime.fromisoformat(str(content.get(SAVED_AT)))
     except ValueError:
         return None
+
+
+def offer_draft(
+    parent: QWidget,
+    noun: str,
+    doing: str,
+    offered: dict[str, Any],
+    carry_on: Callable[[], None],
+    start_afresh: Callable[[], None],
+) -> QMessageBox:
+    """ "Carry on with the meeting you were logging on …?" over the form, window-modal.
+
+    Carry on is the default and Esc means it too: no single key throws typing away.
+    """
+    when = saved_at(offered)
+    said = f" on {when:%A %-d %B at %H:%M}" if when else ""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(f"Carry on with a {noun}?")
+    box.setText(f"Carry on with the {noun} you were {doing}{said}?")
+    box.setInformativeText(
+        "BigJournal kept what you had typed when it last closed before you saved."
+    )
+    box.setAccessibleName(box.windowTitle())
+    box.setAccessibleDescription(box.text())
+    carry_on_button = box.addButton("&Carry on", QMessageBox.ButtonRole.AcceptRole)
+    carry_on_button.setObjectName("carry_on_button")
+    fresh = box.addButton("&Discard it and start afresh", QMessageBox.ButtonRole.RejectRole)
+    fresh.setObjectName("start_afresh_button")
+    box.setDefaultButton(carry_on_button)
+    box.setEscapeButton(carry_on_button)
+
+    def _on_box_finished(_result: int) -> None:
+        if box.clickedButton() is fresh:
+            start_afresh()
+        else:
+            carry_on()
+
+    box.finished.connect(_on_box_finished)
+    box.open()
+    return box

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from bigjournal.gui.dialogs.log_meeting import LogMeetingDialog
     from bigjournal.gui.dialogs.members import MembersDialog
     from bigjournal.gui.dialogs.organisation_editor import OrganisationEditor
+    from bigjournal.gui.dialogs.promise_editor import PromiseEditorDialog
     from bigjournal.gui.dialogs.promise_status import PromiseStatusDialog
     from bigjournal.gui.views.base import JournalView
     from bigjournal.journal.records import ContactRow, PromiseRow
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
             ui.action_view_promises,
             ui.action_search,
             ui.action_refresh,
+            ui.action_new_promise,
             self.action_members,
         ):
             action.setEnabled(enabled)
@@ -393,6 +395,9 @@ class MainWindow(QMainWindow):
     def _connect_editors(self) -> None:
         """Correcting meetings and promises, and entering a promise on its own."""
         self.meetings_view.edit_requested.connect(self.edit_meeting)
+        self.promises_view.edit_requested.connect(self.edit_promise)
+        self.promises_view.new_promise_requested.connect(self.new_promise)
+        self.ui.action_new_promise.triggered.connect(self._on_action_new_promise_triggered)
 
     def edit_meeting(self, meeting_id: int) -> LogMeetingDialog | None:
         """The meeting form on a meeting already in the journal (Edit…, double-click)."""
@@ -407,6 +412,25 @@ class MainWindow(QMainWindow):
         dialog = LogMeetingDialog(self.actions, self, meeting=detail)
         self._open_dialog(dialog)
         return dialog
+
+    def new_promise(self, organisation_id: int | None = None) -> PromiseEditorDialog:
+        """A promise made outside a logged meeting, perhaps already kept or broken."""
+        from bigjournal.gui.dialogs.promise_editor import PromiseEditorDialog
+
+        dialog = PromiseEditorDialog(self.actions, None, self, organisation_id=organisation_id)
+        self._open_dialog(dialog)
+        return dialog
+
+    def edit_promise(self, promise: PromiseRow) -> PromiseEditorDialog:
+        """Every part of a promise, and its status, corrected (Edit…, double-click)."""
+        from bigjournal.gui.dialogs.promise_editor import PromiseEditorDialog
+
+        dialog = PromiseEditorDialog(self.actions, promise, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _on_action_new_promise_triggered(self) -> None:
+        self.new_promise()
 
     def change_status(self, promise: PromiseRow) -> PromiseStatusDialog:
         from bigjournal.gui.dialogs.promise_status import PromiseStatusDialog

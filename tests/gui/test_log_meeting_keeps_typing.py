@@ -333,3 +333,63 @@ def test_a_new_organisation_is_added_from_with(window: Any, qtbot: Any, demo_jou
     # Undo takes the new organisation back like any other change.
     window.actions.undo_stack.undo()
     assert "Millbrook Allotment Society" not in {o.name for o in list_organisations(demo_journal)}
+
+
+def test_enter_that_reaches_the_field_while_suggestions_are_open_does_not_save(
+    window: Any, qtbot: Any, demo_journal: Any
+) -> None:
+    """Some platforms and input methods hand Enter to the field, not to the list: the
+    field passes it on to the dialog, where it would have pressed Save."""
+    before = count_meetings(demo_journal)
+    dialog = open_dialog(window, qtbot)
+    type_text(qtbot, "Ashford Vale Borough Council; Park")
+    assert dialog.completers["organisations"].is_showing()
+    qtbot.keyClick(dialog.ui.organisations_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.saved is None
+    assert count_meetings(demo_journal) == before
+
+
+@pytest.fixture
+def empty_window(journal: Any, preferences: Any, qtbot: Any, qapp: Any) -> Any:
+    from bigjournal.gui.actions import JournalActions
+    from bigjournal.gui.main_window import MainWindow
+    from tests.conftest import TODAY
+
+    main = MainWindow(JournalActions(journal, today=TODAY), preferences)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_an_empty_journals_first_meeting_brings_its_organisation_and_people(
+    empty_window: Any, qtbot: Any, journal: Any
+) -> None:
+    """No dead end on the first morning: the organisation and the person met are
+    added from Log a meeting itself, and the meeting saves with them."""
+    dialog = open_dialog(empty_window, qtbot)
+    type_text(qtbot, "Ashford Vale Borough Council")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Sam Okoye")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert dialog.ui.contacts_offer_button.text() == "Add “Sam Okoye” as a new contact…"
+    qtbot.mouseClick(dialog.ui.organisations_offer_button, Qt.MouseButton.LeftButton)
+    quick = dialog.quick_add
+    quick.ui.kind_combo.setCurrentIndex(
+        quick.ui.kind_combo.findData(OrganisationKind.LOCAL_AUTHORITY)
+    )
+    with qtbot.waitSignal(quick.finished, timeout=WAIT_MS):
+        qtbot.mouseClick(quick.findChild(QWidget, "add_button"), Qt.MouseButton.LeftButton)
+    # Now the contact is offered at the organisation just added.
+    offer = dialog.ui.contacts_offer_button
+    assert offer.text() == "Add “Sam Okoye” as a new contact at Ashford Vale Borough Council…"
+    qtbot.mouseClick(offer, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.quick_add.finished, timeout=WAIT_MS):
+        qtbot.mouseClick(
+            dialog.quick_add.findChild(QWidget, "add_button"), Qt.MouseButton.LeftButton
+        )
+    with qtbot.waitSignal(dialog.finished, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.findChild(QWidget, "save_button"), Qt.MouseButton.LeftButton)
+    saved = meeting_detail(journal, dialog.saved.id)
+    assert [o.name for o in saved.organisations] == ["Ashford Vale Borough Council"]
+    assert [c.name for c in saved.contacts] == ["Sam Okoye"]

@@ -118,3 +118,55 @@ def test_edit_is_in_the_meetings_context_menu_and_beside_delete(window: Any, qtb
     qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
     assert isinstance(window.dialog, LogMeetingDialog)
     assert window.dialog.meeting.id == view.detail.id
+
+
+@pytest.mark.parametrize("form", ["log", "edit", "promise"])
+def test_the_forms_fit_a_netbook_screen_with_save_in_view(
+    window: Any, qtbot: Any, form: str
+) -> None:
+    from PySide6.QtCore import QRect
+
+    from bigjournal.gui.dialogs.sizing import FRAME_ALLOWANCE, fit_on_screen
+
+    if form == "log":
+        dialog = window.log_meeting()
+        for _ in range(4):
+            dialog.add_promise_row()
+    elif form == "edit":
+        view = window.show_view(MEETINGS)
+        qtbot.waitUntil(lambda: view.detail is not None, timeout=WAIT_MS)
+        dialog = window.edit_meeting(view.detail.id)
+    else:
+        dialog = window.new_promise()
+    qtbot.waitExposed(dialog)
+    netbook = QRect(0, 0, 1024, 600 - 24)  # less a panel
+    dialog.resize(dialog.width(), max(dialog.height(), 640))  # as designed, or taller
+    fit_on_screen(dialog, netbook)
+    qtbot.waitUntil(lambda: dialog.height() <= netbook.height() - FRAME_ALLOWANCE, timeout=WAIT_MS)
+    assert netbook.contains(dialog.frameGeometry())
+    save = dialog.findChild(QWidget, "save_button")
+    qtbot.waitUntil(
+        lambda: dialog.rect().contains(save.mapTo(dialog, save.rect().bottomRight())),
+        timeout=WAIT_MS,
+    )
+    assert save.isVisible()
+
+
+def test_a_correction_over_a_colleagues_newer_save_shows_both_versions(
+    window: Any, qtbot: Any, demo_journal: Any
+) -> None:
+    from bigjournal.gui.dialogs.conflict import ConflictDialog
+    from bigjournal.journal.meetings import update_meeting
+
+    dialog, meeting_id = open_first_meeting(window, qtbot)
+    title = dialog.ui.title_edit.text()
+    update_meeting(demo_journal, meeting_id, {"title": "Renamed by a colleague"})
+    dialog.ui.title_edit.selectAll()
+    qtbot.keyClicks(dialog.ui.title_edit, "My better title")
+    qtbot.mouseClick(dialog.findChild(QWidget, "save_button"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in window.findChildren(ConflictDialog)), timeout=WAIT_MS
+    )
+    # Nothing was overwritten silently: the colleague's title stands until a choice is made.
+    assert meeting_detail(demo_journal, meeting_id).title == "Renamed by a colleague"
+    assert title != "Renamed by a colleague"

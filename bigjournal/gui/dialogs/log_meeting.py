@@ -16,7 +16,7 @@ from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,8 +31,10 @@ from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.completion import SEPARATOR, Choices, NameCompleter
 from bigjournal.gui.date_widgets import qdate
 from bigjournal.gui.dates import DateNotUnderstood, parse_time, parse_when
+from bigjournal.gui.dialogs.discard import ask_to_discard
 from bigjournal.gui.dialogs.quick_add import CONTACT, ORGANISATION, QuickAddDialog
-from bigjournal.gui.drafts import DraftStore, saved_at
+from bigjournal.gui.dialogs.sizing import fit_on_screen
+from bigjournal.gui.drafts import DraftStore, offer_draft
 from bigjournal.gui.errors import show_inline
 from bigjournal.gui.forms.ui_log_meeting_dialog import Ui_LogMeetingDialog
 from bigjournal.gui.forms.ui_promise_row import Ui_PromiseRow
@@ -252,7 +254,7 @@ class LogMeetingDialog(QDialog):
             offered = self.drafts.load()
             if offered:
                 # Asked once the form is on screen, over it.
-                QTimer.singleShot(0, lambda: self._offer_draft(offered))
+                QTimer.singleShot(0, self, lambda: self._offer_draft(offered))
 
     def _connect(self) -> None:
         ui = self.ui
@@ -305,9 +307,11 @@ class LogMeetingDialog(QDialog):
         for row in self.rows:
             chain += row.focus_chain()
         chain.append(ui.add_promise_button)
-        chain += [b for b in ui.button_box.buttons() if b.isVisibleTo(self)]
-        ordered = sorted(chain[-len(ui.button_box.buttons()) :], key=_left_to_right)
-        chain[-len(ordered) :] = ordered
+        # The dialog's buttons as they stand on screen (their order is the platform's).
+        chain += sorted(
+            (button for button in ui.button_box.buttons() if button.isVisibleTo(self)),
+            key=_left_to_right,
+        )
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -393,6 +397,8 @@ class LogMeetingDialog(QDialog):
             self._focus_field(error)
             return False
         show_inline(self.ui.error_label, None)
+        if self.saved is None:
+            return True  # someone saved it first: the conflict dialog shows both versions
         self.actions.report(f"Saved the changes to “{meeting.title}”. Ctrl+Z takes them back.")
         self.meeting_changed.emit(meeting.id)
         return True
@@ -493,34 +499,25 @@ class LogMeetingDialog(QDialog):
             self.drafts.remove()
 
     def _offer_draft(self, offered: dict[str, Any]) -> None:
-        when = saved_at(offered)
-        said = f" on {when:%A %-d %B at %H:%M}" if when else ""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Carry on with a meeting?")
-        box.setText(f"Carry on with the meeting you were logging{said}?")
-        box.setInformativeText(
-            "BigJournal kept what you had typed when it last closed before you saved."
-        )
-        box.setAccessibleName(box.windowTitle())
-        carry_on = box.addButton("&Carry on", QMessageBox.ButtonRole.AcceptRole)
-        carry_on.setObjectName("carry_on_button")
-        fresh = box.addButton("&Discard it and start afresh", QMessageBox.ButtonRole.RejectRole)
-        fresh.setObjectName("start_afresh_button")
-        box.setDefaultButton(carry_on)
-        box.setEscapeButton(carry_on)  # Esc keeps the typing: nothing is lost by a key
-
-        def _on_box_finished(_result: int) -> None:
+        def carry_on() -> None:
             self.draft_offer = None
-            if box.clickedButton() is fresh:
-                self._forget_draft()
-            else:
-                self.restore(offered)
-                self.keep_draft()
+            self.restore(offered)
+            self.keep_draft()
 
-        box.finished.connect(_on_box_finished)
-        self.draft_offer = box
-        box.open()
+        def start_afresh() -> None:
+            self.draft_offer = None
+            self._forget_draft()
+
+        self.draft_offer = offer_draft(self, "meeting", "logging", offered, carry_on, start_afresh)
+
+    def discard(self) -> None:
+        """Close without saving or asking, and forget the draft (the volunteer said so)."""
+        self._forget_draft()
+        QDialog.reject(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_on_screen(self)  # a netbook's 1024×600: the form scrolls, Save stays in view
 
     def reject(self) -> None:
         """Esc, Cancel or the window's close button: ask before anything typed goes."""
@@ -530,32 +527,22 @@ class LogMeetingDialog(QDialog):
             self._forget_draft()
             super().reject()
             return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
         title = "Discard this meeting?" if self.meeting is None else "Discard your changes?"
-        box.setWindowTitle(title)
-        box.setText(title)
-        box.setInformativeText(
+        consequence = (
             "What you typed will not be saved."
             if self.meeting is None
             else "The meeting stays as it was before you opened it."
         )
-        box.setAccessibleName(title)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("&Yes, discard it")
-        box.button(QMessageBox.StandardButton.No).setText("&No, keep it")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
 
-        def _on_box_finished(_result: int) -> None:
-            self.discard_question = None
-            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-                self._forget_draft()
-                QDialog.reject(self)
+        def discard() -> None:
+            self._forget_draft()
+            QDialog.reject(self)
 
-        box.finished.connect(_on_box_finished)
-        self.discard_question = box
-        box.open()
+        self.discard_question = ask_to_discard(self, title, consequence, discard)
+        self.discard_question.finished.connect(self._on_discard_question_finished)
+
+    def _on_discard_question_finished(self, _result: int) -> None:
+        self.discard_question = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter while a suggestion list is open is the volunteer choosing a name, never

@@ -93,7 +93,7 @@ class QuickAddDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         show_inline(self.ui.error_label, None)
         save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("&Add" if is_contact else "A&dd")
+        save.setText("&Add")
         save.setObjectName("add_button")
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)

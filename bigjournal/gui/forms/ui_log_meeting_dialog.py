@@ -282,7 +282,7 @@ class Ui_LogMeetingDialog(object):
 #if QT_CONFIG(accessibility)
         self.time_edit.setAccessibleDescription(QCoreApplication.translate("LogMeetingDialog", u"Optional, like 14:30 or 2:30pm", None))
 #endif // QT_CONFIG(accessibility)
-        self.time_edit.setPlaceholderText(QCoreApplication.translate("LogMeetingDialog", u"optional, e.g. 14:30", None))
+        self.time_edit.setPlaceholderText(QCoreApplication.translate("LogMeetingDialog", u"e.g. 14:30", None))
         self.kind_label.setText(QCoreApplication.translate("LogMeetingDialog", u"&Kind:", None))
 #if QT_CONFIG(accessibility)
         self.kind_combo.setAccessibleName(QCoreApplication.translate("LogMeetingDialog", u"Kind of meeting", None))
