@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -51,7 +51,7 @@ class PromiseDraft:
     #: the organisation (or the partnership) itself.
     holder: NameOrId | None = None
     #: Written down after the fact: already kept, broken or released, on a date.
-    status: PromiseStatus | str = PromiseStatus.OPEN
+    status: PromiseStatus | str | None = PromiseStatus.OPEN  # None: open
     status_on: date | str | None = None
     status_note: str = ""
 
@@ -111,7 +111,17 @@ def build_promise(
         _fill_people(session, promise, draft, default_organisation, prefix)
         if draft.holder is not None:
             assign_holder(session, promise, draft.holder)
-    status = parse_choice(PromiseStatus, draft.status, "status", field="status")
+    if draft.status in (None, "") and (
+        draft.status_on not in (None, "") or (draft.status_note or "").strip()
+    ):
+        raise ValidationError(
+            f"{prefix}A date or note for the outcome needs a status too "
+            "(kept, broken or released).",
+            "status",
+        )
+    status = parse_choice(
+        PromiseStatus, draft.status or PromiseStatus.OPEN, "status", field="status"
+    )
     if status is not PromiseStatus.OPEN:
         when = parse_date(draft.status_on, "date", field="status_on")
         if when is None:
@@ -261,7 +271,7 @@ def update_promise(
         check_version(promise, expected_version, changes)
         with session.no_autoflush:
             _apply_changes(session, promise, changes)
-        _check_dates(promise)
+        _check_dates(promise, changes)
         session.flush()
         return promise_row(session.get(Promise, promise.id, options=promise_options()))  # type: ignore[arg-type]
 
@@ -285,6 +295,10 @@ def _apply_changes(session: Session, promise: Promise, changes: Mapping[str, Any
         promise.made_on = made
     if "due_on" in changes:
         promise.due_on = parse_date(changes["due_on"], "due date", field="due_on")
+    # The holder follows a corrected maker, unless someone else had taken it over.
+    old_maker = promise.made_by_contact_id or promise.made_by_member_id
+    old_holder = promise.holder_contact_id or promise.holder_member_id
+    holder_follows = "holder" not in changes and old_holder in (None, old_maker)
     if "side" in changes:
         side = parse_choice(Side, changes["side"], "side (theirs or ours)", field="side")
         if side is not promise.side:
@@ -295,6 +309,9 @@ def _apply_changes(session: Session, promise: Promise, changes: Mapping[str, Any
     for key in PEOPLE:
         if key in changes:
             _set_person(session, promise, key, changes[key])
+    if holder_follows and {"side", "made_by"} & set(changes):
+        promise.holder_contact = promise.made_by_contact
+        promise.holder_member = promise.made_by_member
     if "organisation" in changes:
         promise.organisation = find(session, Organisation, changes["organisation"])
     if {"status", "status_on", "status_note"} & set(changes):
@@ -329,19 +346,25 @@ def _set_person(session: Session, promise: Promise, key: str, value: NameOrId | 
         promise.made_to_contact, promise.made_to_member = contact, member
 
 
-def _check_dates(promise: Promise) -> None:
-    """The dates of a corrected promise, once every change is in."""
+def _check_dates(promise: Promise, changed: Iterable[str] = ()) -> None:
+    """The dates of a corrected promise, once every change is in.
+
+    The field blamed is the one that was changed: moving the date made past the due
+    date points at the date made.
+    """
+    changed = set(changed)
+    blamed_made = "made_on" in changed
     if promise.due_on is not None and promise.due_on < promise.made_on:
         raise ValidationError(
             f"The due date ({promise.due_on:%d %b %Y}) is before the promise was made "
             f"({promise.made_on:%d %b %Y}).",
-            "due_on",
+            "made_on" if blamed_made and "due_on" not in changed else "due_on",
         )
     if promise.status_on is not None and promise.status_on < promise.made_on:
         raise ValidationError(
             f"A promise cannot be {promise.status.label.lower()} "
             f"({promise.status_on:%d %b %Y}) before it was made ({promise.made_on:%d %b %Y}).",
-            "status_on",
+            "made_on" if blamed_made and "status_on" not in changed else "status_on",
         )
 
 

@@ -420,7 +420,8 @@ def test_every_part_of_a_promise_can_be_corrected(people: Journal) -> None:
     # It was ours all along: the people are named again from the other side.
     ours = update_promise(people, added.id, {"side": "ours", "made_by": "Zoë Fletcher"})
     assert ours.side is Side.OURS and ours.made_by.name == "Zoë Fletcher"  # type: ignore[union-attr]
-    assert ours.made_to is None and ours.holder is None
+    # Gareth held what he made; the corrected maker holds it now.
+    assert ours.made_to is None and ours.holder is not None and ours.holder.name == "Zoë Fletcher"
     reopened = update_promise(people, added.id, {"status": "open"})
     assert reopened.status is PromiseStatus.OPEN and reopened.status_on is None
 
