@@ -524,7 +524,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Meeting saved. Ctrl+Z takes it back.", 8000)
 
     def _on_dialog_finished(self, _result: int) -> None:
-        self.dialog = None
+        if self.sender() in (self.dialog, None):  # not one a newer dialog replaced
+            self.dialog = None
 
     # --- new and edit organisations and contacts (issue 14) ----------------------------
 
