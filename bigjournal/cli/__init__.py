@@ -42,6 +42,13 @@ def common_options() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="print machine-readable JSON instead of text",
     )
+    common.add_argument(
+        "--today",
+        metavar="DATE",
+        default=argparse.SUPPRESS,
+        help="work as if today were DATE (YYYY-MM-DD): overdue promises, planned meetings "
+        "and default dates follow it (default: $BIGJOURNAL_TODAY, else the real date)",
+    )
     return common
 
 
@@ -64,6 +71,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     archive = _archive_to_open(sys.argv[1:] if argv is None else argv)
     if archive is not None:  # double-clicked: open the app and offer to import it
         return _launch_app(argparse.Namespace(journal=None), import_path=archive)
+    from bigjournal.cli import clock
+
+    try:
+        clock.freeze(sys.argv[1:] if argv is None else argv)
+    except JournalError as error:
+        print(f"bigjournal: {error}", file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     if not hasattr(args, "journal"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 
+from bigjournal.cli import clock
 from bigjournal.cli.common import day, fmt_date, journal_from
 from bigjournal.cli.output import emit
 from bigjournal.journal.agenda import today_agenda
@@ -42,7 +43,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def run_today(args: argparse.Namespace) -> int:
     with journal_from(args) as journal:
-        agenda = today_agenda(journal, today=args.on)
+        agenda = today_agenda(journal, today=args.on or clock.today())
     emit(args.json, agenda, render_agenda)
     return 0
 

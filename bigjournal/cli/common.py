@@ -23,9 +23,11 @@ def journal_from(args: argparse.Namespace) -> Journal:
 
 
 def day(text: str) -> date:
-    """argparse type for dates: ISO, or 'today'."""
+    """argparse type for dates: ISO, or 'today' (the day ``--today`` sets, if given)."""
     if text.strip().lower() == "today":
-        return date.today()
+        from bigjournal.cli import clock
+
+        return clock.today()
     try:
         return date.fromisoformat(text.strip())
     except ValueError:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from bigjournal.cli import clock
 from bigjournal.cli.common import day, fmt_date, journal_from
 from bigjournal.cli.output import emit, table
 from bigjournal.errors import ValidationError
@@ -373,7 +374,7 @@ def run_ical_export(args: argparse.Namespace) -> int:
 
 def run_csv_export(args: argparse.Namespace) -> int:
     with journal_from(args) as journal:
-        count = export_register(journal, args.register, args.output)
+        count = export_register(journal, args.register, args.output, today=clock.today())
     emit(
         args.json,
         {"file": str(args.output), "register": args.register, "rows": count},

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 
+from bigjournal.cli import clock
 from bigjournal.cli.common import day, fmt_date, journal_from
 from bigjournal.cli.output import emit
 from bigjournal.errors import ValidationError
@@ -95,7 +96,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     complete = actions.add_parser("complete", parents=[common], help="mark a handover complete")
     complete.add_argument("handover", type=int)
     complete.add_argument("--on", type=day)
-    complete.add_argument("--notes")
+    complete.add_argument(
+        "--notes", help="added to the note written when they left (which is kept)"
+    )
     complete.set_defaults(run=run_complete)
     fill = actions.add_parser("fill", parents=[common], help="name who took over a vacant post")
     fill.add_argument("handover", type=int)
@@ -172,6 +175,7 @@ def run_leave(args: argparse.Namespace) -> int:
                 introduction_on=args.introduction,
                 decisions=decisions,
             ),
+            today=clock.today(),
         )
     emit(args.json, handover, render_handover)
     return 0
@@ -197,6 +201,7 @@ def run_step_down(args: argparse.Namespace) -> int:
                 new_holders=holders,
                 decisions=decisions,
             ),
+            today=clock.today(),
         )
     emit(args.json, handover, render_handover)
     return 0
@@ -205,7 +210,7 @@ def run_step_down(args: argparse.Namespace) -> int:
 def run_restructure(args: argparse.Namespace) -> int:
     with journal_from(args) as journal:
         ids = [find_contact(journal, name).id for name in args.contacts]
-        handovers = restructure(journal, ids, left_on=args.on, note=args.note)
+        handovers = restructure(journal, ids, left_on=args.on, note=args.note, today=clock.today())
     emit(args.json, handovers, lambda hs: [line for h in hs for line in render_handover(h)])
     return 0
 
@@ -223,7 +228,9 @@ def run_handovers(args: argparse.Namespace) -> int:
 
 def run_complete(args: argparse.Namespace) -> int:
     with journal_from(args) as journal:
-        handover = complete_handover(journal, args.handover, on=args.on, notes=args.notes)
+        handover = complete_handover(
+            journal, args.handover, on=args.on or clock.today(), notes=args.notes
+        )
     emit(args.json, handover, render_handover)
     return 0
 

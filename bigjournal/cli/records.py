@@ -1,4 +1,10 @@
-"""Headless commands to build and read a journal: organisations, people, meetings, promises."""
+"""Headless commands to build, correct and read a journal: organisations and people.
+
+Meetings and promises are in :mod:`bigjournal.cli.meetings`. Every record kind has
+``add``, ``edit`` (any field; the record named by its number or an unambiguous name)
+and ``delete`` (saying what goes with it, asking first), with the use cases' own
+validation, as the window has.
+"""
 
 from __future__ import annotations
 
@@ -6,49 +12,55 @@ import argparse
 from collections.abc import Iterator
 from typing import Any
 
+from bigjournal.cli import clock
 from bigjournal.cli.common import day, fmt_date, journal_from
+from bigjournal.cli.editing import (
+    CLEARS,
+    add_yes_option,
+    confirm_deletion,
+    day_or_blank,
+    given,
+    listed,
+    nothing_to_change,
+    record_key,
+    report,
+    report_deleted,
+)
 from bigjournal.cli.output import emit, table
 from bigjournal.errors import ValidationError
 from bigjournal.journal import settings as journal_settings
-from bigjournal.journal.meetings import MeetingDraft, list_meetings, log_meeting, meeting_detail
 from bigjournal.journal.organisations import (
     add_organisation,
+    delete_organisation,
     find_organisation,
     link_organisations,
     list_organisations,
+    organisation_deletion_impact,
     organisation_detail,
     update_organisation,
 )
 from bigjournal.journal.people import (
     add_contact,
     add_member,
+    contact_deletion_impact,
     contact_detail,
+    delete_contact,
+    delete_member,
     find_contact,
+    find_member,
     list_contacts,
     list_members,
+    member_deletion_impact,
+    update_contact,
+    update_member,
 )
-from bigjournal.journal.promises import (
-    PromiseDraft,
-    add_promise,
-    list_promises,
-    set_promise_status,
-)
-from bigjournal.journal.records import (
-    ContactDetail,
-    MeetingDetail,
-    OrganisationDetail,
-    PromiseRow,
-    Ref,
-    SearchHit,
-)
+from bigjournal.journal.records import ContactDetail, OrganisationDetail, SearchHit
 from bigjournal.journal.search import search
 from bigjournal.model.vocabulary import (
     ContactKind,
-    InteractionKind,
     MemberRole,
     OrganisationKind,
     PreferredContact,
-    PromiseStatus,
     Purpose,
     RelationshipType,
 )
@@ -61,11 +73,12 @@ def _values(enum: Any) -> str:
 
 
 def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
+    from bigjournal.cli import meetings
+
     _register_organisations(subparsers, common)
     _register_contacts(subparsers, common)
     _register_members(subparsers, common)
-    _register_meetings(subparsers, common)
-    _register_promises(subparsers, common)
+    meetings.register(subparsers, common)
     found = subparsers.add_parser(
         "search",
         parents=[common],
@@ -86,45 +99,62 @@ def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
     setting.set_defaults(run=run_settings)
 
 
-def _group(subparsers: Parsers, name: str, help_text: str) -> Parsers:
+def group_of(subparsers: Parsers, name: str, help_text: str) -> Parsers:
     parser = subparsers.add_parser(name, help=help_text, description=help_text)
     group = parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
     return group
 
 
+NAMED_BY = "its number (as the list shows it) or its name; a name that matches several is refused"
+
+
 # --- organisations --------------------------------------------------------------
 
 
-def _relationship_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--parent", help="the organisation it is part of (council → department)")
+def _organisation_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
+    blank = f" {CLEARS}" if editing else ""
+    when = day_or_blank if editing else day
     parser.add_argument(
-        "--tier", help="council tier: unitary, county, district_or_borough, parish_or_town"
+        "--also",
+        dest="other_kinds",
+        action="append",
+        metavar="KIND",
+        help="another role it has for the partnership, beside its main kind (repeat for "
+        f"more; e.g. --also lto for a housing association that is also the LTO){blank}",
+    )
+    parser.add_argument(
+        "--parent", help=f"the organisation it is part of (council → department){blank}"
+    )
+    parser.add_argument(
+        "--tier",
+        dest="council_tier",
+        help=f"council tier: unitary, county, district_or_borough, parish_or_town{blank}",
     )
     parser.add_argument(
         "--type",
         dest="relationship_type",
-        help=f"type of relationship: {_values(RelationshipType)}",
+        help=f"type of relationship: {_values(RelationshipType)}{blank}",
     )
     parser.add_argument(
         "--purpose",
         dest="purposes",
         action="append",
-        help=f"a purpose (repeat for more): {_values(Purpose)}",
+        help=f"a purpose (repeat for more): {_values(Purpose)}{blank}",
     )
     parser.add_argument(
         "--holder",
         dest="holders",
         action="append",
-        help="a member who holds the relationship (repeat for more)",
+        help=f"a member who holds the relationship (repeat for more){blank}",
     )
     parser.add_argument(
         "--every",
         dest="contact_every_days",
         type=int,
         metavar="DAYS",
-        help="agreed rhythm of contact, in days",
+        help="agreed rhythm of contact, in days" + (" (0 clears it)" if editing else ""),
     )
-    parser.add_argument("--since", dest="relationship_since", type=day)
+    parser.add_argument("--since", dest="relationship_since", type=when, metavar="DATE")
     for option in ("phone", "email", "website", "address", "notes"):
         parser.add_argument(f"--{option}")
     parser.add_argument("--history", dest="relationship_notes", help="history of the relationship")
@@ -133,9 +163,8 @@ def _relationship_options(parser: argparse.ArgumentParser) -> None:
 
 ORG_KEYS = (
     "parent",
+    "council_tier",
     "relationship_type",
-    "purposes",
-    "holders",
     "contact_every_days",
     "relationship_since",
     "phone",
@@ -146,31 +175,53 @@ ORG_KEYS = (
     "relationship_notes",
     "next_steps",
 )
+ORG_LISTS = ("other_kinds", "purposes", "holders")
 
 
-def _given(args: argparse.Namespace, keys: tuple[str, ...]) -> dict[str, Any]:
-    return {k: getattr(args, k) for k in keys if getattr(args, k, None) is not None}
+def _organisation_changes(args: argparse.Namespace, keys: tuple[str, ...]) -> dict[str, Any]:
+    changes = given(args, keys)
+    for key in ORG_LISTS:
+        values = listed(getattr(args, key, None))
+        if values is not None:
+            changes[key] = values
+    return changes
 
 
 def _register_organisations(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
-    group = _group(subparsers, "org", "organisations and the relationship with each")
+    group = group_of(subparsers, "org", "organisations and the relationship with each")
     add = group.add_parser("add", parents=[common], help="add an organisation")
     add.add_argument("name")
     add.add_argument("--kind", required=True, help=f"one of: {_values(OrganisationKind)}")
-    _relationship_options(add)
+    _organisation_options(add, editing=False)
     add.set_defaults(run=run_org_add)
-    edit = group.add_parser("edit", parents=[common], help="change an organisation")
-    edit.add_argument("organisation")
+    edit = group.add_parser(
+        "edit",
+        parents=[common],
+        help="change an organisation",
+        description="Change any field of an organisation; the ones not given stay as they "
+        "are. A repeated option (--also, --purpose, --holder) replaces the whole list.",
+    )
+    edit.add_argument("organisation", help=NAMED_BY)
     edit.add_argument("--name")
-    edit.add_argument("--kind")
-    _relationship_options(edit)
+    edit.add_argument("--kind", help=f"its main kind: {_values(OrganisationKind)}")
+    _organisation_options(edit, editing=True)
     edit.set_defaults(run=run_org_edit)
+    delete = group.add_parser(
+        "delete",
+        parents=[common],
+        help="delete an organisation with its contacts and promises",
+        description="Delete an organisation, with its contacts and promises (meetings stay). "
+        "Says what goes with it and asks first.",
+    )
+    delete.add_argument("organisation", help=NAMED_BY)
+    add_yes_option(delete)
+    delete.set_defaults(run=run_org_delete)
     group.add_parser("list", parents=[common], help="list organisations").set_defaults(
         run=run_org_list
     )
     show = group.add_parser("show", parents=[common], help="one organisation with its track record")
-    show.add_argument("organisation")
-    show.add_argument("--on", type=day, help="as of this date")
+    show.add_argument("organisation", help=NAMED_BY)
+    show.add_argument("--on", type=day, help="as of this date (default: --today)")
     show.set_defaults(run=run_org_show)
     link = group.add_parser("link", parents=[common], help="link two organisations")
     link.add_argument("first")
@@ -180,30 +231,40 @@ def _register_organisations(subparsers: Parsers, common: argparse.ArgumentParser
 
 
 def run_org_add(args: argparse.Namespace) -> int:
-    details = _given(args, ORG_KEYS)
-    if args.tier:
-        details["council_tier"] = args.tier
+    details = _organisation_changes(args, ORG_KEYS)
     with journal_from(args) as journal:
         added = add_organisation(journal, name=args.name, kind=args.kind, **details)
-    _report_added(args, "organisation", added)
+    report(args, "organisation", added)
     return 0
 
 
 def run_org_edit(args: argparse.Namespace) -> int:
-    changes = _given(args, ("name", "kind", *ORG_KEYS))
-    if args.tier:
-        changes["council_tier"] = args.tier
+    changes = _organisation_changes(args, ("name", "kind", *ORG_KEYS))
     if not changes:
-        raise ValidationError("Nothing to change: give at least one option, like --every 28.")
+        raise nothing_to_change("--every 28")
     with journal_from(args) as journal:
-        found = find_organisation(journal, args.organisation)
+        found = find_organisation(journal, record_key(args.organisation))
         changed = update_organisation(journal, found.id, changes)
-    _report_added(args, "organisation", changed, verb="Changed")
+    report(args, "organisation", changed, verb="Changed")
     return 0
 
 
-def _report_added(args: argparse.Namespace, noun: str, added: Ref, verb: str = "Added") -> None:
-    emit(args.json, added, lambda r: [f"{verb} {noun} “{r.name}” (#{r.id})."])
+def run_org_delete(args: argparse.Namespace) -> int:
+    with journal_from(args) as journal:
+        found = find_organisation(journal, record_key(args.organisation))
+        impact = organisation_deletion_impact(journal, found.id)
+        if impact.parts:
+            raise ValidationError(
+                f"“{found.name}” still has {impact.parts} department(s) or team(s). Delete "
+                "them, or move them to another organisation with: bigjournal org edit "
+                "DEPARTMENT --parent OTHER"
+            )
+        confirm_deletion(
+            args, f"Delete “{found.name}” (#{found.id}) from the journal? {impact.describe()}"
+        )
+        delete_organisation(journal, found.id)
+    report_deleted(args, "organisation", found, impact)
+    return 0
 
 
 def run_org_list(args: argparse.Namespace) -> int:
@@ -225,7 +286,7 @@ def run_org_list(args: argparse.Namespace) -> int:
                 [
                     f"#{r.id}",
                     "  " * depth(r) + r.name,
-                    r.kind.label,
+                    ", ".join(k.label for k in r.kinds),
                     r.relationship_type.label if r.relationship_type else "",
                     ", ".join(h.name for h in r.holders),
                     fmt_date(r.last_contact_on),
@@ -256,19 +317,20 @@ def _tree_order(rows: list[Any]) -> list[Any]:
 
 
 def run_org_show(args: argparse.Namespace) -> int:
+    today = args.on or clock.today()
     with journal_from(args) as journal:
-        found = find_organisation(journal, args.organisation)
-        detail = organisation_detail(journal, found.id, today=args.on)
-    emit(args.json, detail, lambda d: render_organisation(d, args.on))
+        found = find_organisation(journal, record_key(args.organisation))
+        detail = organisation_detail(journal, found.id, today=today)
+    emit(args.json, detail, lambda d: render_organisation(d, today))
     return 0
 
 
 def render_organisation(d: OrganisationDetail, on: Any = None) -> Iterator[str]:
-    from datetime import date
-
-    today = on or date.today()
+    today = on or clock.today()
     yield f"{d.name} (#{d.id})"
-    kind = d.kind.label + (f", {d.council_tier.label}" if d.council_tier else "")
+    kind = ", ".join(k.label for k in d.kinds) + (
+        f", {d.council_tier.label}" if d.council_tier else ""
+    )
     yield f"  Kind: {kind}" + (f" — part of {d.parent.name}" if d.parent else "")
     if d.children:
         yield f"  Parts: {', '.join(c.name for c in d.children)}"
@@ -299,7 +361,10 @@ def render_organisation(d: OrganisationDetail, on: Any = None) -> Iterator[str]:
         for c in d.contacts:
             left = f" — LEFT {fmt_date(c.left_on)}" if c.left_on else ""
             successor = f", successor {c.successor.name}" if c.successor else ""
-            yield f"  {c.name}, {c.role or c.kind.label} ({c.organisation.name}){left}{successor}"
+            yield (
+                f"  {c.display_name}, {c.role or c.kind.label} ({c.organisation.name})"
+                f"{left}{successor} #{c.id}"
+            )
     open_promises = d.open_promises
     if open_promises:
         yield ""
@@ -326,42 +391,158 @@ def run_org_link(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- contacts and members -------------------------------------------------------
+# --- contacts -------------------------------------------------------------------
+
+
+def _contact_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
+    blank = f" {CLEARS}" if editing else ""
+    parser.add_argument(
+        "--title", help=f"Cllr, Dr, Revd… kept apart from the name, so lists sort by name{blank}"
+    )
+    parser.add_argument("--role", help=f"their job or position{blank}")
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--elected",
+        dest="kind",
+        action="store_const",
+        const=ContactKind.ELECTED_MEMBER.value,
+        help="an elected member (councillor)",
+    )
+    kind.add_argument(
+        "--officer",
+        dest="kind",
+        action="store_const",
+        const=ContactKind.OFFICER.value,
+        help="an officer (staff)" + ("" if editing else "; the default"),
+    )
+    parser.add_argument("--ward", help=f"an elected member's ward{blank}")
+    parser.add_argument(
+        "--term-ends", dest="term_ends_on", type=day_or_blank if editing else day, metavar="DATE"
+    )
+    parser.add_argument("--phone", help=f"the main phone number{blank}")
+    parser.add_argument("--email", help=f"the main email address{blank}")
+    parser.add_argument(
+        "--other-phone",
+        dest="other_phones",
+        action="append",
+        metavar="PHONE",
+        help="a further phone number (repeat for more"
+        + ("; replaces the list" if editing else "")
+        + f"){blank}",
+    )
+    parser.add_argument(
+        "--other-email",
+        dest="other_emails",
+        action="append",
+        metavar="EMAIL",
+        help="a further email address (repeat for more"
+        + ("; replaces the list" if editing else "")
+        + f"){blank}",
+    )
+    parser.add_argument(
+        "--prefers",
+        dest="preferred_contact",
+        help=f"how they prefer to be contacted: {_values(PreferredContact)}{blank}",
+    )
+    parser.add_argument("--notes")
+    parser.add_argument("--private-notes", dest="private_notes")
+
+
+CONTACT_KEYS = (
+    "title",
+    "role",
+    "kind",
+    "ward",
+    "term_ends_on",
+    "phone",
+    "email",
+    "preferred_contact",
+    "notes",
+    "private_notes",
+)
+
+
+def _contact_changes(args: argparse.Namespace, keys: tuple[str, ...]) -> dict[str, Any]:
+    changes = given(args, keys)
+    for key in ("other_phones", "other_emails"):
+        values = listed(getattr(args, key, None))
+        if values is not None:
+            changes[key] = values
+    return changes
 
 
 def _register_contacts(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
-    group = _group(subparsers, "contact", "people at organisations")
+    group = group_of(subparsers, "contact", "people at organisations")
     add = group.add_parser("add", parents=[common], help="add a contact")
     add.add_argument("name")
-    add.add_argument("--org", dest="organisation", required=True)
-    add.add_argument("--role")
-    add.add_argument("--elected", action="store_true", help="an elected member (councillor)")
-    add.add_argument("--ward")
-    add.add_argument("--term-ends", dest="term_ends_on", type=day)
-    add.add_argument("--phone")
-    add.add_argument("--email")
     add.add_argument(
-        "--prefers", dest="preferred_contact", help=f"one of: {_values(PreferredContact)}"
+        "--org",
+        dest="organisation",
+        required=True,
+        help="the organisation, department or team they work for",
     )
-    add.add_argument("--notes")
+    _contact_options(add, editing=False)
     add.set_defaults(run=run_contact_add)
+    edit = group.add_parser(
+        "edit",
+        parents=[common],
+        help="change a contact (or move them to another department)",
+        description="Change any field of a contact; the ones not given stay as they are. "
+        "--org moves them to another organisation or department, keeping their history. "
+        "Someone who has left is recorded with: bigjournal leave.",
+    )
+    edit.add_argument("contact", help=NAMED_BY)
+    edit.add_argument("--name")
+    edit.add_argument("--org", dest="organisation", help="move them to this organisation")
+    _contact_options(edit, editing=True)
+    edit.set_defaults(run=run_contact_edit)
+    delete = group.add_parser(
+        "delete",
+        parents=[common],
+        help="delete a contact entered by mistake",
+        description="Delete a contact with the promises they made (meetings they attended "
+        "stay). Someone who has moved on is better recorded with: bigjournal leave.",
+    )
+    delete.add_argument("contact", help=NAMED_BY)
+    add_yes_option(delete)
+    delete.set_defaults(run=run_contact_delete)
     listing = group.add_parser("list", parents=[common], help="list contacts")
     listing.add_argument("--org", dest="organisation")
     listing.add_argument("--active", action="store_true", help="leave out people who have left")
     listing.set_defaults(run=run_contact_list)
     show = group.add_parser("show", parents=[common], help="one contact")
-    show.add_argument("contact")
+    show.add_argument("contact", help=NAMED_BY)
     show.set_defaults(run=run_contact_show)
 
 
 def run_contact_add(args: argparse.Namespace) -> int:
-    details = _given(
-        args, ("role", "ward", "term_ends_on", "phone", "email", "preferred_contact", "notes")
-    )
-    details["kind"] = ContactKind.ELECTED_MEMBER if args.elected else ContactKind.OFFICER
+    details = _contact_changes(args, CONTACT_KEYS)
     with journal_from(args) as journal:
         added = add_contact(journal, name=args.name, organisation=args.organisation, **details)
-    _report_added(args, "contact", added)
+    report(args, "contact", added)
+    return 0
+
+
+def run_contact_edit(args: argparse.Namespace) -> int:
+    changes = _contact_changes(args, ("name", "organisation", *CONTACT_KEYS))
+    if not changes:
+        raise nothing_to_change("--title Cllr")
+    with journal_from(args) as journal:
+        found = find_contact(journal, record_key(args.contact))
+        changed = update_contact(journal, found.id, changes)
+    report(args, "contact", changed, verb="Changed")
+    return 0
+
+
+def run_contact_delete(args: argparse.Namespace) -> int:
+    with journal_from(args) as journal:
+        found = find_contact(journal, record_key(args.contact))
+        impact = contact_deletion_impact(journal, found.id)
+        confirm_deletion(
+            args, f"Delete {found.name} (#{found.id}) from the journal? {impact.describe()}"
+        )
+        delete_contact(journal, found.id)
+    report_deleted(args, "contact", found, impact)
     return 0
 
 
@@ -376,7 +557,7 @@ def run_contact_list(args: argparse.Namespace) -> int:
                 [
                     [
                         f"#{c.id}",
-                        c.name,
+                        c.display_name,
                         c.role,
                         c.organisation.name,
                         c.phone,
@@ -395,19 +576,20 @@ def run_contact_list(args: argparse.Namespace) -> int:
 
 def run_contact_show(args: argparse.Namespace) -> int:
     with journal_from(args) as journal:
-        detail = contact_detail(journal, find_contact(journal, args.contact).id)
+        found = find_contact(journal, record_key(args.contact))
+        detail = contact_detail(journal, found.id, today=clock.today())
     emit(args.json, detail, render_contact)
     return 0
 
 
 def render_contact(d: ContactDetail) -> Iterator[str]:
     c = d.contact
-    yield f"{c.name} (#{c.id}) — {c.role or c.kind.label}, {c.organisation.name}"
+    yield f"{c.display_name} (#{c.id}) — {c.role or c.kind.label}, {c.organisation.name}"
     if c.ward:
         yield f"  Ward: {c.ward}; term ends {fmt_date(c.term_ends_on)}"
-    for label, value in (("Phone", c.phone), ("Email", c.email)):
-        if value:
-            yield f"  {label}: {value}"
+    for label, values in (("Phone", c.phones), ("Email", c.emails)):
+        if values:
+            yield f"  {label}: {'; '.join(values)}"
     if c.preferred_contact:
         yield f"  Prefers: {c.preferred_contact.label}"
     if c.left_on:
@@ -421,29 +603,95 @@ def render_contact(d: ContactDetail) -> Iterator[str]:
         yield f"  Meetings: {len(d.meetings)}, latest {fmt_date(d.meetings[0].occurred_on)}"
 
 
+# --- members --------------------------------------------------------------------
+
+
+def _member_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
+    blank = f" {CLEARS}" if editing else ""
+    when = day_or_blank if editing else day
+    parser.add_argument("--phone", help=f"phone number{blank}")
+    parser.add_argument("--email", help=f"email address{blank}")
+    parser.add_argument("--joined", dest="joined_on", type=when, metavar="DATE")
+    if editing:
+        parser.add_argument(
+            "--stepped-down",
+            dest="stepped_down_on",
+            type=when,
+            metavar="DATE",
+            help="correct the date they stepped down (to step down, use: bigjournal "
+            f"step-down){blank}",
+        )
+    parser.add_argument(
+        "--conflicts", dest="conflicts_of_interest", help="declared conflicts of interest"
+    )
+    parser.add_argument("--notes")
+
+
+MEMBER_KEYS = ("phone", "email", "joined_on", "stepped_down_on", "conflicts_of_interest", "notes")
+
+
 def _register_members(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
-    group = _group(subparsers, "member", "members of the partnership (our side)")
+    group = group_of(subparsers, "member", "members of the partnership (our side)")
     add = group.add_parser("add", parents=[common], help="add a member")
     add.add_argument("name")
     add.add_argument("--role", required=True, help=f"one of: {_values(MemberRole)}")
-    add.add_argument("--phone")
-    add.add_argument("--email")
-    add.add_argument("--joined", dest="joined_on", type=day)
-    add.add_argument(
-        "--conflicts", dest="conflicts_of_interest", help="declared conflicts of interest"
-    )
-    add.add_argument("--notes")
+    _member_options(add, editing=False)
     add.set_defaults(run=run_member_add)
+    edit = group.add_parser(
+        "edit",
+        parents=[common],
+        help="change a member",
+        description="Change any field of a partnership member; the ones not given stay.",
+    )
+    edit.add_argument("member", help=NAMED_BY)
+    edit.add_argument("--name")
+    edit.add_argument("--role", help=f"one of: {_values(MemberRole)}")
+    _member_options(edit, editing=True)
+    edit.set_defaults(run=run_member_edit)
+    delete = group.add_parser(
+        "delete",
+        parents=[common],
+        help="delete a member entered by mistake",
+        description="Delete a member with the promises they made (meetings stay; the "
+        "relationships they held lose them as a holder). A member who leaves the "
+        "partnership is recorded with: bigjournal step-down.",
+    )
+    delete.add_argument("member", help=NAMED_BY)
+    add_yes_option(delete)
+    delete.set_defaults(run=run_member_delete)
     listing = group.add_parser("list", parents=[common], help="list members")
     listing.add_argument("--active", action="store_true", help="leave out former members")
     listing.set_defaults(run=run_member_list)
 
 
 def run_member_add(args: argparse.Namespace) -> int:
-    details = _given(args, ("phone", "email", "joined_on", "conflicts_of_interest", "notes"))
+    details = given(args, MEMBER_KEYS)
     with journal_from(args) as journal:
         added = add_member(journal, name=args.name, role=args.role, **details)
-    _report_added(args, "member", added)
+    report(args, "member", added)
+    return 0
+
+
+def run_member_edit(args: argparse.Namespace) -> int:
+    changes = given(args, ("name", "role", *MEMBER_KEYS))
+    if not changes:
+        raise nothing_to_change("--role chair")
+    with journal_from(args) as journal:
+        found = find_member(journal, record_key(args.member))
+        changed = update_member(journal, found.id, changes)
+    report(args, "member", changed, verb="Changed")
+    return 0
+
+
+def run_member_delete(args: argparse.Namespace) -> int:
+    with journal_from(args) as journal:
+        found = find_member(journal, record_key(args.member))
+        impact = member_deletion_impact(journal, found.id)
+        confirm_deletion(
+            args, f"Delete {found.name} (#{found.id}) from the journal? {impact.describe()}"
+        )
+        delete_member(journal, found.id)
+    report_deleted(args, "member", found, impact)
     return 0
 
 
@@ -470,259 +718,6 @@ def run_member_list(args: argparse.Namespace) -> int:
             )
             or ["No members yet."]
         ),
-    )
-    return 0
-
-
-# --- meetings -------------------------------------------------------------------
-
-
-def _promise_spec(side: str) -> Any:
-    def parse(text: str) -> PromiseDraft:
-        parts = [p.strip() for p in text.split("|")]
-        if len(parts) not in (2, 3) or not parts[1]:
-            raise argparse.ArgumentTypeError(
-                f"write the promise as “WHO|WHAT|DUE” (DUE optional), not “{text}”"
-            )
-        who, what = parts[0], parts[1]
-        due = day(parts[2]) if len(parts) == 3 and parts[2] else None
-        return PromiseDraft(description=what, side=side, made_by=who or None, due_on=due)
-
-    return parse
-
-
-def _register_meetings(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
-    group = _group(subparsers, "meeting", "meetings and other interactions")
-    log = group.add_parser(
-        "log",
-        parents=[common],
-        help="log a meeting with its attendees and promises",
-        description="Log a meeting. Promises: --their-promise 'CONTACT|WHAT|DUE' and "
-        "--our-promise 'MEMBER|WHAT|DUE' (WHO may be empty; DUE is YYYY-MM-DD, optional).",
-    )
-    log.add_argument("--date", dest="occurred_on", type=day, required=True)
-    log.add_argument("--kind", default="meeting", help=f"one of: {_values(InteractionKind)}")
-    log.add_argument("--title", default="")
-    log.add_argument("--org", dest="organisations", action="append", default=[])
-    log.add_argument(
-        "--with",
-        dest="contacts",
-        action="append",
-        default=[],
-        help="a contact who attended (repeat for more)",
-    )
-    log.add_argument(
-        "--member",
-        dest="members",
-        action="append",
-        default=[],
-        help="a partnership member who attended (repeat for more)",
-    )
-    log.add_argument("--notes", default="")
-    log.add_argument("--decisions", default="")
-    log.add_argument("--location", default="")
-    log.add_argument(
-        "--planned", action="store_true", default=None, help="a meeting arranged for the future"
-    )
-    log.add_argument(
-        "--their-promise",
-        dest="their_promises",
-        action="append",
-        default=[],
-        type=_promise_spec("theirs"),
-    )
-    log.add_argument(
-        "--our-promise",
-        dest="our_promises",
-        action="append",
-        default=[],
-        type=_promise_spec("ours"),
-    )
-    log.set_defaults(run=run_meeting_log)
-    listing = group.add_parser("list", parents=[common], help="list meetings, newest first")
-    listing.add_argument("--org", dest="organisation")
-    listing.add_argument("--limit", type=int, default=50)
-    listing.set_defaults(run=run_meeting_list)
-    show = group.add_parser("show", parents=[common], help="one meeting")
-    show.add_argument("meeting", type=int, help="the meeting's number")
-    show.set_defaults(run=run_meeting_show)
-
-
-def run_meeting_log(args: argparse.Namespace) -> int:
-    # An organisation of an ours-promise defaults to the meeting's single organisation.
-    draft = MeetingDraft(
-        occurred_on=args.occurred_on,
-        kind=args.kind,
-        title=args.title,
-        organisations=args.organisations,
-        contacts=args.contacts,
-        members=args.members,
-        notes=args.notes,
-        decisions=args.decisions,
-        location=args.location,
-        is_planned=args.planned,
-        promises=[*args.their_promises, *args.our_promises],
-    )
-    with journal_from(args) as journal:
-        added = log_meeting(journal, draft)
-        detail = meeting_detail(journal, added.id)
-    emit(
-        args.json,
-        detail,
-        lambda d: [
-            f"Logged “{d.title}” on {fmt_date(d.occurred_on)} (#{d.id}) "
-            f"with {len(d.promises)} promise(s)."
-        ],
-    )
-    return 0
-
-
-def run_meeting_list(args: argparse.Namespace) -> int:
-    with journal_from(args) as journal:
-        rows = list_meetings(journal, organisation=args.organisation, limit=args.limit)
-    emit(
-        args.json,
-        rows,
-        lambda rows: (
-            table(
-                [
-                    [
-                        f"#{m.id}",
-                        fmt_date(m.occurred_on),
-                        m.kind.label,
-                        m.title + (" (planned)" if m.is_planned else ""),
-                        ", ".join(o.name for o in m.organisations),
-                    ]
-                    for m in rows
-                ],
-                ["id", "date", "kind", "title", "with"],
-            )
-            or ["No meetings yet."]
-        ),
-    )
-    return 0
-
-
-def run_meeting_show(args: argparse.Namespace) -> int:
-    with journal_from(args) as journal:
-        detail = meeting_detail(journal, args.meeting)
-    emit(args.json, detail, render_meeting)
-    return 0
-
-
-def render_meeting(d: MeetingDetail) -> Iterator[str]:
-    yield f"{d.title} (#{d.id})"
-    yield f"  {d.kind.label} on {fmt_date(d.occurred_on)}" + (" (planned)" if d.is_planned else "")
-    yield f"  With: {', '.join(o.name for o in d.organisations)}"
-    if d.contacts:
-        yield f"  Their side: {', '.join(c.name for c in d.contacts)}"
-    if d.members:
-        yield f"  Our side: {', '.join(m.name for m in d.members)}"
-    if d.location:
-        yield f"  Where: {d.location}"
-    if d.notes:
-        yield f"  Notes: {d.notes}"
-    if d.decisions:
-        yield f"  Decisions: {d.decisions}"
-    for p in d.promises:
-        yield (
-            f"  Promise [{p.side.label}] {p.description} — {p.holder_name}, "
-            f"due {fmt_date(p.due_on)}, {p.status.label.lower()} #{p.id}"
-        )
-
-
-# --- promises -------------------------------------------------------------------
-
-
-def _register_promises(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
-    group = _group(subparsers, "promise", "promises made, by them and by us")
-    add = group.add_parser("add", parents=[common], help="record a promise outside a meeting")
-    side = add.add_mutually_exclusive_group(required=True)
-    side.add_argument("--theirs", dest="side", action="store_const", const="theirs")
-    side.add_argument("--ours", dest="side", action="store_const", const="ours")
-    add.add_argument("description")
-    add.add_argument("--by", dest="made_by", help="the contact (theirs) or member (ours)")
-    add.add_argument("--to", dest="made_to", help="whom it was made to")
-    add.add_argument("--org", dest="organisation")
-    add.add_argument("--due", dest="due_on", type=day)
-    add.add_argument("--made-on", dest="made_on", type=day)
-    add.set_defaults(run=run_promise_add)
-    listing = group.add_parser("list", parents=[common], help="the promise register")
-    listing.add_argument("--theirs", dest="side", action="store_const", const="theirs")
-    listing.add_argument("--ours", dest="side", action="store_const", const="ours")
-    listing.add_argument("--status", help=f"one of: {_values(PromiseStatus)}")
-    listing.add_argument("--org", dest="organisation")
-    listing.add_argument("--overdue", action="store_true")
-    listing.set_defaults(run=run_promise_list)
-    for action, status in (
-        ("keep", "kept"),
-        ("break", "broken"),
-        ("release", "released"),
-        ("reopen", "open"),
-    ):
-        change = group.add_parser(action, parents=[common], help=f"mark a promise {status}")
-        change.add_argument("promise", type=int, help="the promise's number")
-        change.add_argument("--on", type=day, help="when (default today)")
-        change.add_argument("--note", default="")
-        change.set_defaults(run=run_promise_status, status=status)
-
-
-def run_promise_add(args: argparse.Namespace) -> int:
-    draft = PromiseDraft(
-        description=args.description,
-        side=args.side,
-        made_by=args.made_by,
-        due_on=args.due_on,
-        organisation=args.organisation,
-        made_to=args.made_to,
-    )
-    with journal_from(args) as journal:
-        added = add_promise(journal, draft, made_on=args.made_on)
-    _report_added(args, "promise", added)
-    return 0
-
-
-def run_promise_list(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    today = date.today()
-    with journal_from(args) as journal:
-        rows = list_promises(
-            journal,
-            side=args.side,
-            status=args.status,
-            organisation=args.organisation,
-            overdue_only=args.overdue,
-        )
-    emit(args.json, rows, lambda rows: _promise_table(rows, today) or ["No promises match."])
-    return 0
-
-
-def _promise_table(rows: list[PromiseRow], today: Any) -> list[str]:
-    return table(
-        [
-            [
-                f"#{p.id}",
-                p.side.label,
-                p.description,
-                p.holder_name,
-                p.organisation.name,
-                fmt_date(p.due_on),
-                "OVERDUE" if p.is_overdue(today) else p.status.label,
-            ]
-            for p in rows
-        ],
-        ["id", "side", "promise", "who", "organisation", "due", "status"],
-    )
-
-
-def run_promise_status(args: argparse.Namespace) -> int:
-    with journal_from(args) as journal:
-        row = set_promise_status(journal, args.promise, args.status, on=args.on, note=args.note)
-    emit(
-        args.json,
-        row,
-        lambda p: [f"Promise #{p.id} “{p.description}” is now {p.status.label.lower()}."],
     )
     return 0
 

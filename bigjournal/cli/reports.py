@@ -7,6 +7,7 @@ import re
 import sys
 from pathlib import Path
 
+from bigjournal.cli import clock
 from bigjournal.cli.common import day, journal_from
 from bigjournal.cli.output import emit
 from bigjournal.journal.organisations import find_organisation
@@ -76,7 +77,9 @@ def run_summary(args: argparse.Namespace) -> int:
     with journal_from(args) as journal:
         found = find_organisation(journal, args.organisation)
         out = args.output or default_name(f"{found.name} - summary")
-        fitted = make_summary(journal, found.id, out, today=args.on, paper=args.paper)
+        fitted = make_summary(
+            journal, found.id, out, today=args.on or clock.today(), paper=args.paper
+        )
     data = {
         "organisation": found.name,
         "path": str(out),
@@ -106,7 +109,7 @@ def run_pack(args: argparse.Namespace) -> int:
             args.organisations,
             out,
             recipient_organisation=args.recipient_organisation,
-            today=args.on,
+            today=args.on or clock.today(),
             paper=args.paper,
             progress=progress,
         )

@@ -68,7 +68,7 @@ DATA_NAME = re.compile(r"^data/([a-z][a-z0-9_]{0,62})\.jsonl$")
 LEAVE_OUT: dict[str, dict[str, tuple[str, ...]]] = {
     "private-notes": {"contacts": ("private_notes",)},
     "personal-contact-details": {
-        "contacts": ("phone", "email"),
+        "contacts": ("phone", "email", "other_phones", "other_emails"),
         "members": ("phone", "email"),
     },
 }

@@ -80,6 +80,47 @@ def check_email(value: str | None, *, field: str = "email") -> str:
     return text
 
 
+def split_lines(text: str | None) -> tuple[str, ...]:
+    """The values kept one a line in a text column (a contact's other phones, emails)."""
+    return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
+
+
+def text_list(value: str | Iterable[str] | None) -> list[str]:
+    """Several values given as a list, or as one text with one a line (or ; between).
+
+    Empty entries are dropped, and so is a repeat (case ignored); the order is kept.
+    """
+    items = [value] if isinstance(value, str) else list(value or ())
+    found: dict[str, str] = {}
+    for item in items:
+        for part in (item or "").replace(";", "\n").splitlines():
+            text = part.strip()
+            if text:
+                found.setdefault(text.casefold(), text)
+    return list(found.values())
+
+
+def check_phones(value: str | Iterable[str] | None, *, field: str = "other_phones") -> str:
+    """Further phone numbers, each checked as the main one is; stored one a line."""
+    phones = [optional_text(p, "phone number", field=field, limit=60) for p in text_list(value)]
+    if len(phones) > 20:
+        raise ValidationError("Please keep to twenty phone numbers for one person.", field)
+    return "\n".join(phones)
+
+
+def check_emails(value: str | Iterable[str] | None, *, field: str = "other_emails") -> str:
+    """Further email addresses, each checked as the main one is; stored one a line."""
+    emails = [check_email(e, field=field) for e in text_list(value)]
+    for email in emails:
+        if len(email) > 200:
+            raise ValidationError(
+                f"The email address “{email[:40]}…” is too long; please keep it under 200.", field
+            )
+    if len(emails) > 20:
+        raise ValidationError("Please keep to twenty email addresses for one person.", field)
+    return "\n".join(emails)
+
+
 def parse_choice(enum: type[E], value: E | str | None, what: str, *, field: str) -> E:
     if isinstance(value, enum):
         return value
@@ -456,6 +497,9 @@ def contact_rows_select() -> Select[Any]:
             successor.name,
             Contact.notes,
             Contact.version,
+            Contact.title,
+            Contact.other_phones,
+            Contact.other_emails,
         )
         .join(organisation, organisation.id == Contact.organisation_id)
         .outerjoin(successor, successor.id == Contact.successor_id)
@@ -483,6 +527,9 @@ def contact_rows(
                 successor,
                 row[18],
                 row[19],  # type: ignore[arg-type]
+                row[20],
+                split_lines(row[21]),
+                split_lines(row[22]),
             )
         )
     return rows
@@ -593,6 +640,9 @@ def contact_row(c: Contact) -> ContactRow:
         successor=ref(c.successor),
         notes=c.notes,
         version=c.version,
+        title=c.title,
+        other_phones=split_lines(c.other_phones),
+        other_emails=split_lines(c.other_emails),
     )
 
 

@@ -354,6 +354,7 @@ def _organisations(journal: Journal, today: date) -> None:
         journal,
         name="Riverside Homes",
         kind="housing_association",
+        other_kinds=["lto"],
         relationship_type="client_or_contractor",
         purposes=["assets_and_infrastructure", "funding"],
         holders=["Sam Wright", "Aisha Rahman"],
@@ -396,6 +397,7 @@ def _contacts(journal: Journal, today: date) -> None:
                 "email": "oyvind.hansen@ashfordvale.example.org",
                 "preferred_contact": "phone",
                 "phone": "01632 960155",
+                "other_phones": ["07700 900155 (mobile)"],
             },
         ),
         (

@@ -370,7 +370,12 @@ def fill_vacancy(
 def complete_handover(
     journal: Journal, handover_id: int, *, on: date | str | None = None, notes: str | None = None
 ) -> HandoverRow:
-    """The successor knows what they need to: the handover leaves Today's agenda."""
+    """The successor knows what they need to: the handover leaves Today's agenda.
+
+    ``notes`` are added to the note written when the person left, after a blank line:
+    what the leaver wrote for their successor is never lost. Notes that already hold
+    the whole old note (the window's note field starts from it) are taken as written.
+    """
     with journal.transaction() as session:
         handover = session.get(Handover, handover_id)
         if handover is None:
@@ -381,10 +386,19 @@ def complete_handover(
                 "A handover cannot be completed before the person left.", "completed_on"
             )
         handover.completed_on = when
-        if notes is not None:
-            handover.notes = notes.strip()
+        handover.notes = _added_note(handover.notes, notes)
         session.flush()
         return handover_row(session, handover)
+
+
+def _added_note(old: str, notes: str | None) -> str:
+    """The handover note with ``notes`` added (see :func:`complete_handover`)."""
+    kept, added = (old or "").strip(), (notes or "").strip()
+    if not added or added in kept:
+        return old
+    if kept in added:  # the whole note, edited further
+        return added
+    return f"{kept}\n\n{added}"
 
 
 def list_handovers(journal: Journal, *, pending_only: bool = False) -> list[HandoverRow]:

@@ -50,6 +50,7 @@ from bigjournal.model import (
     OrganisationLink,
     Promise,
     interaction_organisations,
+    organisation_kinds,
     organisation_purposes,
     relationship_holders,
 )
@@ -70,6 +71,7 @@ LONG_TEXT_FIELDS = ("address", "notes", "relationship_notes", "next_steps")
 EDITABLE = {
     "name",
     "kind",
+    "other_kinds",
     "council_tier",
     "parent",
     "phone",
@@ -101,6 +103,7 @@ def add_organisation(
         session.add(organisation)
         session.flush()
         _apply_purposes(session, organisation, details.get("purposes"), bump=False)
+        _apply_other_kinds(session, organisation, details.get("other_kinds"), bump=False)
         return Ref(organisation.id, organisation.uuid, organisation.name)
 
 
@@ -116,6 +119,10 @@ def update_organisation(
     def apply(session: Session, organisation: Organisation, changes: Mapping[str, Any]) -> None:
         _apply(session, organisation, changes)
         _apply_purposes(session, organisation, changes.get("purposes"))
+        if "other_kinds" in changes:
+            _apply_other_kinds(session, organisation, changes["other_kinds"] or ())
+        elif "kind" in changes:  # the new main kind is no longer one of the others
+            _apply_other_kinds(session, organisation, None)
 
     return update_record(
         journal,
@@ -227,6 +234,54 @@ def _apply_purposes(
         organisation.updated_at = utc_now()  # purposes are part of the record: bump its version
 
 
+def _apply_other_kinds(
+    session: Session,
+    organisation: Organisation,
+    kinds: Iterable[OrganisationKind | str] | None,
+    *,
+    bump: bool = True,
+) -> None:
+    """The roles beside the main kind; ``None`` keeps them, less the main kind."""
+    table = organisation_kinds
+    mine = table.c.organisation_id == organisation.id
+    if kinds is None:
+        session.execute(delete(table).where(mine, table.c.kind == organisation.kind))
+        return
+    if isinstance(kinds, str):
+        kinds = [k for k in kinds.replace(";", ",").split(",") if k.strip()]
+    chosen = {
+        parse_choice(OrganisationKind, k, "kind of organisation", field="other_kinds")
+        for k in kinds
+    }
+    chosen.discard(organisation.kind)
+    order = list(OrganisationKind)
+    session.execute(delete(table).where(mine))
+    if chosen:
+        session.execute(
+            insert(table),
+            [
+                {"organisation_id": organisation.id, "kind": k}
+                for k in sorted(chosen, key=order.index)
+            ],
+        )
+    if bump:
+        organisation.updated_at = utc_now()  # the roles are part of the record: bump its version
+
+
+def other_kinds_by_organisation(
+    reader: Session | Connection, ids: Iterable[int] | None = None
+) -> dict[int, tuple[OrganisationKind, ...]]:
+    """Each organisation's roles beside its main kind, in the vocabulary's order."""
+    query = select(organisation_kinds.c.organisation_id, organisation_kinds.c.kind)
+    if ids is not None:
+        query = query.where(organisation_kinds.c.organisation_id.in_(list(ids)))
+    found: dict[int, list[OrganisationKind]] = {}
+    for organisation_id, kind in reader.execute(query):
+        found.setdefault(organisation_id, []).append(OrganisationKind(kind))
+    order = list(OrganisationKind)
+    return {k: tuple(sorted(v, key=order.index)) for k, v in found.items()}
+
+
 def descendant_ids(reader: Session | Connection, organisation_id: int) -> set[int]:
     """Every department, team or surgery below an organisation, however deep.
 
@@ -291,6 +346,7 @@ def list_organisations(
             .order_by(func.lower(Organisation.name), Organisation.id)
         ).all()
         purposes = purposes_by_organisation(session)
+        other_kinds = other_kinds_by_organisation(session)
         last = dict(session.execute(last_contact_query()).all()) if with_last_contact else {}
         return [
             OrganisationRow(
@@ -304,6 +360,7 @@ def list_organisations(
                 holders=refs(o.holders),
                 contact_every_days=o.contact_every_days,
                 last_contact_on=last.get(o.id),
+                other_kinds=other_kinds.get(o.id, ()),
             )
             for o in organisations
         ]
@@ -385,6 +442,9 @@ def _page_statements() -> dict[str, Any]:
         .order_by(Member.name),
         "purposes": select(organisation_purposes.c.purpose).where(
             organisation_purposes.c.organisation_id == one
+        ),
+        "other_kinds": select(organisation_kinds.c.kind).where(
+            organisation_kinds.c.organisation_id == one
         ),
         "links": select(
             Organisation.id, Organisation.uuid, Organisation.name, OrganisationLink.description
@@ -496,6 +556,12 @@ def read_organisation_detail(
         track_records=track_records_of_organisations(connection, scope, today),
         handovers=tuple(handover_rows_from(connection, statements["handovers"], inside)),
         version=o[18],
+        other_kinds=tuple(
+            sorted(
+                (OrganisationKind(k) for k in connection.scalars(statements["other_kinds"], one)),
+                key=list(OrganisationKind).index,
+            )
+        ),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -12,6 +13,8 @@ from sqlalchemy.orm import Session, selectinload
 from bigjournal.errors import ValidationError
 from bigjournal.journal.common import (
     check_email,
+    check_emails,
+    check_phones,
     contact_row,
     find,
     get,
@@ -30,11 +33,13 @@ from bigjournal.journal.records import ContactDetail, ContactRow, MemberRow, Ref
 from bigjournal.journal.track_record import track_records_for
 from bigjournal.model import (
     Contact,
+    Handover,
     Interaction,
     Member,
     Organisation,
     Promise,
     interaction_contacts,
+    interaction_members,
     relationship_holders,
 )
 from bigjournal.model.vocabulary import ContactKind, MemberRole, PreferredContact, Side
@@ -42,6 +47,7 @@ from bigjournal.store import Journal
 
 CONTACT_FIELDS = {
     "name",
+    "title",
     "role",
     "organisation",
     "kind",
@@ -49,10 +55,14 @@ CONTACT_FIELDS = {
     "term_ends_on",
     "phone",
     "email",
+    "other_phones",
+    "other_emails",
     "preferred_contact",
     "notes",
     "private_notes",
 }
+# How a title is written: a few letters and dots, like “Cllr”, “Dr”, “Revd”, “Prof.”.
+TITLE_LIMIT = 40
 MEMBER_FIELDS = {
     "name",
     "role",
@@ -105,8 +115,12 @@ def _apply_contact(session: Session, contact: Contact, changes: Mapping[str, Any
                 "Please choose the organisation this person works for.", "organisation"
             )
         contact.organisation = find(session, Organisation, changes["organisation"])
+    if "title" in changes:
+        contact.title = optional_text(
+            changes["title"], "title (like Cllr or Dr)", field="title", limit=TITLE_LIMIT
+        )
     if "role" in changes:
-        contact.role = optional_text(changes["role"], "role or title", field="role")
+        contact.role = optional_text(changes["role"], "role or job title", field="role")
     if "kind" in changes:
         contact.kind = parse_choice(
             ContactKind, changes["kind"] or ContactKind.OFFICER, "kind of contact", field="kind"
@@ -121,6 +135,10 @@ def _apply_contact(session: Session, contact: Contact, changes: Mapping[str, Any
         contact.phone = optional_text(changes["phone"], "phone number", field="phone", limit=60)
     if "email" in changes:
         contact.email = check_email(changes["email"])
+    if "other_phones" in changes:
+        contact.other_phones = check_phones(changes["other_phones"])
+    if "other_emails" in changes:
+        contact.other_emails = check_emails(changes["other_emails"])
     if "preferred_contact" in changes:
         value = changes["preferred_contact"]
         contact.preferred_contact = (
@@ -299,3 +317,101 @@ def find_member(journal: Journal, name: str | int) -> Ref:
     with journal.reading() as session:
         found = find(session, Member, name)
         return Ref(found.id, found.uuid, found.name)
+
+
+# --- what a deletion takes with it ----------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PersonDeletionImpact:
+    """What goes with a contact or member when they are deleted, to say first."""
+
+    promises: int = 0  # the promises they made: deleted with them
+    meetings: int = 0  # meetings they attended: kept, without them
+    handovers: int = 0  # handovers about their leaving: deleted
+    relationships: int = 0  # relationships they hold (members): kept, without them
+
+    def describe(self) -> str:
+        def count(n: int, word: str) -> str:
+            return f"{n} {word}{'s' if n != 1 else ''}"
+
+        parts = []
+        if self.promises:
+            parts.append(f"The {count(self.promises, 'promise')} they made will be deleted too.")
+        if self.handovers:
+            parts.append(f"The {count(self.handovers, 'handover')} about them will go.")
+        if self.meetings:
+            stay = "stays" if self.meetings == 1 else "stay"
+            parts.append(f"{count(self.meetings, 'meeting')} they attended {stay} in the journal.")
+        if self.relationships:
+            holds = count(self.relationships, "relationship")
+            parts.append(f"{holds} they hold will need another holder.")
+        return " ".join(parts) or "Nothing else goes with them."
+
+
+def contact_deletion_impact(journal: Journal, contact_id: int) -> PersonDeletionImpact:
+    with journal.reading() as session:
+        get(session, Contact, contact_id)
+        return PersonDeletionImpact(
+            promises=_count(
+                session,
+                select(Promise.id).where(
+                    Promise.made_by_contact_id == contact_id, Promise.side == Side.THEIRS
+                ),
+            ),
+            meetings=_count(
+                session,
+                select(interaction_contacts.c.interaction_id).where(
+                    interaction_contacts.c.contact_id == contact_id
+                ),
+            ),
+            handovers=_count(session, select(Handover.id).where(Handover.contact_id == contact_id)),
+        )
+
+
+def member_deletion_impact(journal: Journal, member_id: int) -> PersonDeletionImpact:
+    with journal.reading() as session:
+        get(session, Member, member_id)
+        return _member_impact(session, member_id)
+
+
+def _member_impact(session: Session, member_id: int) -> PersonDeletionImpact:
+    return PersonDeletionImpact(
+        promises=_count(session, _made_by_member(member_id)),
+        meetings=_count(
+            session,
+            select(interaction_members.c.interaction_id).where(
+                interaction_members.c.member_id == member_id
+            ),
+        ),
+        handovers=_count(session, select(Handover.id).where(Handover.member_id == member_id)),
+        relationships=_count(
+            session,
+            select(relationship_holders.c.organisation_id).where(
+                relationship_holders.c.member_id == member_id
+            ),
+        ),
+    )
+
+
+def _made_by_member(member_id: int) -> Any:
+    return select(Promise.id).where(
+        Promise.made_by_member_id == member_id, Promise.side == Side.OURS
+    )
+
+
+def _count(session: Session, query: Any) -> int:
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+def delete_member(journal: Journal, member_id: int) -> PersonDeletionImpact:
+    """Delete a member entered by mistake, with the promises they made.
+
+    A member who leaves the partnership steps down instead (their history stays).
+    """
+    with journal.transaction() as session:
+        member = get(session, Member, member_id)
+        impact = _member_impact(session, member.id)
+        session.execute(delete(Promise).where(Promise.id.in_(_made_by_member(member.id))))
+        session.execute(delete(Member).where(Member.id == member.id))
+        return impact

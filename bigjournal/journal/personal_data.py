@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from bigjournal.journal.common import find, get
+from bigjournal.journal.common import find, get, split_lines
 from bigjournal.journal.records import Ref
 from bigjournal.model import (
     CheckIn,
@@ -294,6 +294,9 @@ def _handover(handover: Handover, session: Session) -> dict[str, Any]:
 
 def _about_contact(session: Session, person: Contact) -> dict[str, Any]:
     details = _columns(person)
+    # Kept one a line (revision 0004); a person reads them as a list.
+    details["other_phones"] = list(split_lines(person.other_phones))
+    details["other_emails"] = list(split_lines(person.other_emails))
     details["organisation"] = person.organisation.name
     details["successor"] = person.successor.name if person.successor else None
     meetings = session.scalars(

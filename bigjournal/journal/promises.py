@@ -38,7 +38,12 @@ class PromiseDraft:
     """A promise as typed by the volunteer, before it is checked and saved.
 
     ``made_by`` is a contact for theirs and a member for ours; left empty, the
-    organisation (theirs) or the partnership as a whole (ours) made it.
+    organisation (theirs) or the partnership as a whole (ours) made it. ``made_to`` is
+    the other side: a member for theirs, a contact for ours.
+
+    A promise written down after the fact may already be settled: ``status`` kept,
+    broken or released, with the date it happened (``status_on``, required then) and
+    a note. A promise kept after its due date counts as kept late.
     """
 
     description: str
@@ -47,6 +52,9 @@ class PromiseDraft:
     due_on: date | str | None = None
     organisation: NameOrId | None = None
     made_to: NameOrId | None = None
+    status: PromiseStatus | str | None = None
+    status_on: date | str | None = None
+    status_note: str = ""
 
 
 def add_promise(journal: Journal, draft: PromiseDraft, *, made_on: date | str | None = None) -> Ref:
@@ -83,11 +91,44 @@ def build_promise(
         )
     promise = Promise(description=description, side=side, made_on=made_on, due_on=due_on)
     promise.status = PromiseStatus.OPEN
+    _settle_draft(promise, draft, prefix)
     with session.no_autoflush:
         _fill_people(session, promise, draft, default_organisation, prefix)
     if meeting is not None:
         promise.interaction = meeting
     return promise
+
+
+def _settle_draft(promise: Promise, draft: PromiseDraft, prefix: str) -> None:
+    """The status a promise entered after the fact already has (open if none given)."""
+    if draft.status in (None, ""):
+        if draft.status_on not in (None, "") or (draft.status_note or "").strip():
+            raise ValidationError(
+                f"{prefix}A date or note for the outcome needs a status too "
+                "(kept, broken or released).",
+                "status",
+            )
+        return
+    status = parse_choice(PromiseStatus, draft.status, "status", field="status")
+    when = parse_date(draft.status_on, "date of the outcome", field="status_on")
+    if status is PromiseStatus.OPEN:
+        if when is not None:
+            raise ValidationError(f"{prefix}An open promise has no outcome date.", "status_on")
+    else:
+        if when is None:
+            raise ValidationError(
+                f"{prefix}Please give the date the promise was {status.label.lower()}.",
+                "status_on",
+            )
+        if when < promise.made_on:
+            raise ValidationError(
+                f"{prefix}A promise cannot be {status.label.lower()} ({when:%d %b %Y}) "
+                f"before it was made ({promise.made_on:%d %b %Y}).",
+                "status_on",
+            )
+    promise.status = status
+    promise.status_on = when
+    promise.status_note = (draft.status_note or "").strip()
 
 
 def _fill_people(
@@ -173,7 +214,17 @@ def set_promise_status(
         return promise_row(promise)
 
 
-EDITABLE = {"description", "due_on", "organisation", "holder"}
+EDITABLE = {
+    "description",
+    "due_on",
+    "organisation",
+    "holder",
+    # Corrections to how it was written down (issue 14): whose, by whom, to whom, when.
+    "side",
+    "made_by",
+    "made_to",
+    "made_on",
+}
 
 
 def update_promise(
@@ -186,7 +237,9 @@ def update_promise(
     """Change what was promised, its due date, organisation or who holds it now.
 
     ``holder`` is a contact (theirs) or member (ours); empty means the
-    organisation (or the partnership) itself.
+    organisation (or the partnership) itself. ``side``, ``made_by``, ``made_to`` and
+    ``made_on`` correct a promise written down wrongly: the holder follows a
+    corrected maker unless someone else had taken it over.
     """
     unknown = set(changes) - EDITABLE
     if unknown:
@@ -196,6 +249,7 @@ def update_promise(
         if promise is None:
             raise ValidationError("That promise is no longer in the journal.")
         check_version(promise, expected_version, changes)
+        _correct_origin(session, promise, changes)
         if "description" in changes:
             text = (changes["description"] or "").strip()
             if not text:
@@ -216,6 +270,73 @@ def update_promise(
             assign_holder(session, promise, changes["holder"])
         session.flush()
         return promise_row(session.get(Promise, promise.id, options=promise_options()))  # type: ignore[arg-type]
+
+
+def _correct_origin(session: Session, promise: Promise, changes: Mapping[str, Any]) -> None:
+    """Side, maker, recipient and date made, corrected (see :func:`update_promise`)."""
+    if "made_on" in changes:
+        made = parse_date(changes["made_on"], "date the promise was made", field="made_on")
+        if made is None:
+            raise ValidationError("Please give the date the promise was made.", "made_on")
+        if promise.interaction is not None and made != promise.interaction.occurred_on:
+            raise ValidationError(
+                "This promise was made at the meeting on "
+                f"{promise.interaction.occurred_on:%d %b %Y}; change the meeting's date instead.",
+                "made_on",
+            )
+        due = parse_date(changes.get("due_on", promise.due_on), "due date", field="due_on")
+        if due is not None and due < made:
+            raise ValidationError(
+                f"The due date ({due:%d %b %Y}) would be before the promise was made "
+                f"({made:%d %b %Y}).",
+                "made_on",
+            )
+        if promise.status_on is not None and promise.status_on < made:
+            raise ValidationError(
+                f"It was {promise.status.label.lower()} on {promise.status_on:%d %b %Y}, "
+                "before that date.",
+                "made_on",
+            )
+        promise.made_on = made
+    if not {"side", "made_by", "made_to"} & set(changes):
+        return
+    old_maker = promise.made_by_contact_id or promise.made_by_member_id
+    old_holder = promise.holder_contact_id or promise.holder_member_id
+    holder_follows = old_holder is None or old_holder == old_maker
+    if "side" in changes:
+        side = parse_choice(Side, changes["side"], "side (theirs or ours)", field="side")
+        if side is not promise.side:
+            promise.side = side
+            # People are contacts on one side and members on the other: start again.
+            promise.made_by_contact = promise.made_by_member = None
+            promise.made_to_contact = promise.made_to_member = None
+            promise.holder_contact = promise.holder_member = None
+            holder_follows = True
+    draft = PromiseDraft(
+        description=promise.description,
+        side=promise.side,
+        made_by=changes.get("made_by"),
+        made_to=changes.get("made_to"),
+        organisation=promise.organisation_id,
+    )
+    if "made_by" in changes:
+        promise.made_by_contact = promise.made_by_member = None
+    if "made_to" in changes:
+        promise.made_to_contact = promise.made_to_member = None
+    keep_maker = (promise.made_by_contact, promise.made_by_member)
+    keep_recipient = (promise.made_to_contact, promise.made_to_member)
+    holder = (promise.holder_contact, promise.holder_member)
+    with session.no_autoflush:
+        _fill_people(session, promise, draft, None, "")
+    if "made_by" not in changes:
+        promise.made_by_contact, promise.made_by_member = keep_maker
+    if "made_to" not in changes:
+        promise.made_to_contact, promise.made_to_member = keep_recipient
+    if holder_follows:
+        promise.holder_contact = promise.made_by_contact
+        promise.holder_member = promise.made_by_member
+    else:
+        promise.holder_contact, promise.holder_member = holder
 
 
 def assign_holder(session: Session, promise: Promise, holder: NameOrId | None) -> None:

@@ -121,10 +121,30 @@ class ContactRow:
     successor: Ref | None
     notes: str
     version: int
+    #: Cllr, Dr, Revd… (revision 0004): shown before the name, never sorted by.
+    title: str = ""
+    #: Further numbers and addresses beside the main ``phone`` and ``email``.
+    other_phones: tuple[str, ...] = ()
+    other_emails: tuple[str, ...] = ()
 
     @property
     def is_active(self) -> bool:
         return self.left_on is None
+
+    @property
+    def display_name(self) -> str:
+        """The name as said aloud or on a letter: “Cllr Helen Briggs”."""
+        return f"{self.title} {self.name}" if self.title else self.name
+
+    @property
+    def phones(self) -> tuple[str, ...]:
+        """Every phone number, the main one first."""
+        return tuple(p for p in (self.phone, *self.other_phones) if p)
+
+    @property
+    def emails(self) -> tuple[str, ...]:
+        """Every email address, the main one first."""
+        return tuple(e for e in (self.email, *self.other_emails) if e)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +209,12 @@ class OrganisationRow:
     holders: tuple[Ref, ...]
     contact_every_days: int | None
     last_contact_on: date | None
+    #: Roles beside the main ``kind`` (revision 0004), in the vocabulary's order.
+    other_kinds: tuple[OrganisationKind, ...] = ()
+
+    @property
+    def kinds(self) -> tuple[OrganisationKind, ...]:
+        return (self.kind, *self.other_kinds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +274,12 @@ class OrganisationDetail:
     track_records: TrackRecords
     handovers: tuple[HandoverRow, ...]
     version: int
+    #: Roles beside the main ``kind`` (revision 0004), in the vocabulary's order.
+    other_kinds: tuple[OrganisationKind, ...] = ()
+
+    @property
+    def kinds(self) -> tuple[OrganisationKind, ...]:
+        return (self.kind, *self.other_kinds)
 
     @property
     def open_promises(self) -> tuple[PromiseRow, ...]:

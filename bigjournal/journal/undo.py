@@ -18,7 +18,7 @@ from sqlalchemy import Table, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from bigjournal.errors import ValidationError
-from bigjournal.model import Base, Contact, Interaction, Organisation, Promise
+from bigjournal.model import Base, Contact, Interaction, Member, Organisation, Promise
 from bigjournal.model.vocabulary import Side
 from bigjournal.store import Journal
 
@@ -40,7 +40,7 @@ class Snapshot:
 def snapshot_deletion(journal: Journal, kind: str, record_id: int, **options: Any) -> Snapshot:
     """What deleting the record (as the use case for ``kind`` does) will take with it.
 
-    ``kind`` is organisation, contact, meeting or promise; ``options`` mirror the
+    ``kind`` is organisation, contact, member, meeting or promise; ``options`` mirror the
     use case's (``with_promises`` for a meeting).
     """
     with journal.reading() as session:
@@ -72,6 +72,13 @@ def _roots(session: Session, kind: str, record_id: int, **options: Any) -> dict[
             tables["promises"] |= ids(select(Promise.id).where(Promise.interaction_id == record_id))
     elif kind == "promise":
         tables["promises"].add(record_id)
+    elif kind == "member":  # as people.delete_member: the promises they made go too
+        tables["members"].add(record_id)
+        tables["promises"] |= ids(
+            select(Promise.id).where(
+                Promise.made_by_member_id == record_id, Promise.side == Side.OURS
+            )
+        )
     else:
         raise ValueError(f"unknown kind: {kind}")
     return tables
@@ -179,6 +186,7 @@ def _already_there(session: Session, snapshot: Snapshot) -> str | None:
     nouns = {
         "organisations": (Organisation, "organisation"),
         "contacts": (Contact, "contact"),
+        "members": (Member, "member"),
         "interactions": (Interaction, "meeting"),
         "promises": (Promise, "promise"),
     }

@@ -16,6 +16,7 @@ from bigjournal.model.entities import (
     interaction_contacts,
     interaction_members,
     interaction_organisations,
+    organisation_kinds,
     organisation_purposes,
     relationship_holders,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "interaction_contacts",
     "interaction_members",
     "interaction_organisations",
+    "organisation_kinds",
     "organisation_purposes",
     "relationship_holders",
 ]

@@ -158,6 +158,19 @@ organisation_purposes = Table(
     Column("purpose", vocabulary(Purpose), primary_key=True),
 )
 
+# Revision 0004: roles an organisation has beside its main ``kind`` (a housing
+# association that is also the partnership's Locally Trusted Organisation).
+organisation_kinds = Table(
+    "organisation_kinds",
+    Base.metadata,
+    Column(
+        "organisation_id",
+        ForeignKey("organisations.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("kind", vocabulary(OrganisationKind), primary_key=True),
+)
+
 relationship_holders = Table(
     "relationship_holders",
     Base.metadata,
@@ -294,6 +307,8 @@ class Contact(Record, Base):
     __tablename__ = "contacts"
 
     name: Mapped[str] = mapped_column(String(200), index=True)
+    # Revision 0004: Cllr, Dr, Revd… kept apart from the name, so lists sort by name.
+    title: Mapped[str] = mapped_column(String(40), default="", server_default="")
     role: Mapped[str] = mapped_column(String(200), default="")
     organisation_id: Mapped[int] = mapped_column(
         ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
@@ -303,6 +318,9 @@ class Contact(Record, Base):
     term_ends_on: Mapped[date | None] = mapped_column(Date)
     phone: Mapped[str] = mapped_column(String(60), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
+    # Revision 0004: further numbers and addresses beside the main ones, one a line.
+    other_phones: Mapped[str] = mapped_column(Text, default="", server_default="")
+    other_emails: Mapped[str] = mapped_column(Text, default="", server_default="")
     preferred_contact: Mapped[PreferredContact | None] = mapped_column(vocabulary(PreferredContact))
     left_on: Mapped[date | None] = mapped_column(Date)
     went_to: Mapped[str] = mapped_column(String(300), default="")

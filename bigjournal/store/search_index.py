@@ -22,12 +22,16 @@ TRIGGERS_QUERY = (
 
 
 def fill_statements() -> list[str]:
-    """The rows the triggers would write, one statement per searchable table."""
-    first = import_module("bigjournal.store.migrations.versions.0001_first_schema")
+    """The rows the triggers would write, one statement per searchable table.
+
+    The searched text as of the newest revision that changed it (0004 added a
+    contact's title).
+    """
+    newest = import_module("bigjournal.store.migrations.versions.0004_titles_contact_details_roles")
     return [
         f"INSERT INTO search_index (rowid, title, body) "
         f"SELECT id * 8 + {code}, {title}, {body} FROM {table}"
-        for table, (code, title, body) in first.SEARCHABLE.items()
+        for table, (code, title, body) in newest.SEARCHABLE.items()
     ]
 
 

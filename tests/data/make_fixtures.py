@@ -28,6 +28,7 @@ TABLES = (
     "settings",
     "organisations",
     "organisation_links",
+    "organisation_kinds",
     "organisation_purposes",
     "relationship_holders",
     "members",
@@ -41,20 +42,38 @@ TABLES = (
     "check_ins",
 )
 # Columns whose values identify content across versions (ids and uuids never change).
-KEY_COLUMNS = ("id", "uuid", "name", "description", "title", "notes", "key", "value")
+KEY_COLUMNS = (
+    "id",
+    "uuid",
+    "name",
+    "description",
+    "title",
+    "notes",
+    "key",
+    "value",
+    "other_phones",  # revision 0004
+    "other_emails",
+)
 
 
-def describe(path: Path) -> dict[str, object]:
-    """Counts and a digest of the identifying content of every table."""
+def describe(path: Path, columns: dict[str, list[str]] | None = None) -> dict[str, object]:
+    """Counts and a digest of the identifying content of every table.
+
+    ``columns`` (by table) digests those columns only: what an older fixture digested,
+    so a column added since (a contact's title, in 0004) does not change the digest.
+    """
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         tables: dict[str, dict[str, object]] = {}
         for table in TABLES:
-            columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
-            if not columns:
+            table_columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+            if not table_columns:
                 continue
-            kept = [c for c in columns if c in KEY_COLUMNS] or columns
+            if columns and table in columns:
+                kept = list(columns[table])
+            else:
+                kept = [c for c in table_columns if c in KEY_COLUMNS] or table_columns
             rows = connection.execute(
                 f"SELECT {', '.join(kept)} FROM {table} ORDER BY {', '.join(kept)}"
             ).fetchall()

@@ -41,7 +41,8 @@ def test_every_fixture_upgrades_to_the_latest_with_all_data_intact(
     shutil.copyfile(fixture, journal_path)
     with open_journal(journal_path):
         pass
-    upgraded = describe(journal_path)
+    digested = {table: before["columns"] for table, before in expected["tables"].items()}
+    upgraded = describe(journal_path, digested)
     assert upgraded["revision"] == head_revision()
     for table, before in expected["tables"].items():
         after = upgraded["tables"][table]

@@ -136,3 +136,70 @@ def test_generated_journals_round_trip_exactly(
     assert again.changes_nothing
     expected = canonical_dump(source_path)
     assert canonical_dump(target_path) == expected
+
+
+def test_titles_other_phones_emails_and_roles_reach_the_successor(
+    empty_template: Path, tmp_path: Path
+) -> None:
+    """Revision 0004's fields, entered as a volunteer does, travel and merge back."""
+    from bigjournal.journal.organisations import (
+        add_organisation,
+        organisation_detail,
+        update_organisation,
+    )
+    from bigjournal.journal.people import add_contact, contact_detail, update_contact
+
+    source_path, target_path = tmp_path / "source.sqlite", tmp_path / "target.sqlite"
+    shutil.copyfile(empty_template, source_path)
+    shutil.copyfile(empty_template, target_path)
+    with open_journal(source_path) as source:
+        homes = add_organisation(
+            source, name="Riverside Homes", kind="housing_association", other_kinds=["lto"]
+        )
+        cllr = add_contact(
+            source,
+            name="Helen Briggs",
+            title="Cllr",
+            organisation=homes.id,
+            phone="01632 960101",
+            other_phones=["07700 900101"],
+            email="helen@example.org",
+            other_emails=["h.briggs@example.org"],
+        )
+        export_archive(source, tmp_path / "first.bigjournal", passphrase=None, unencrypted=True)
+        export_archive(
+            source,
+            tmp_path / "private.bigjournal",
+            passphrase=None,
+            unencrypted=True,
+            leave_out=["personal-contact-details"],
+        )
+    with open_journal(target_path) as target:
+        import_archive(target, read_archive(tmp_path / "first.bigjournal", passphrase=None))
+        arrived = contact_detail(target, cllr.id).contact
+        assert (arrived.title, arrived.name) == ("Cllr", "Helen Briggs")
+        assert arrived.phones == ("01632 960101", "07700 900101")
+        assert arrived.emails == ("helen@example.org", "h.briggs@example.org")
+        assert [k.value for k in organisation_detail(target, homes.id).kinds] == [
+            "housing_association",
+            "lto",
+        ]
+    # The next archive carries changes to both: the newer record wins, links and all.
+    with open_journal(source_path) as source:
+        update_contact(source, cllr.id, {"title": "Dr", "other_emails": []})
+        update_organisation(source, homes.id, {"other_kinds": ["funder", "lto"]})
+        export_archive(source, tmp_path / "second.bigjournal", passphrase=None, unencrypted=True)
+    with open_journal(target_path) as target:
+        import_archive(target, read_archive(tmp_path / "second.bigjournal", passphrase=None))
+        merged = contact_detail(target, cllr.id).contact
+        assert (merged.title, merged.other_emails) == ("Dr", ())
+        assert [k.value for k in organisation_detail(target, homes.id).other_kinds] == [
+            "funder",
+            "lto",
+        ]
+    blank_path = tmp_path / "blank.sqlite"
+    shutil.copyfile(empty_template, blank_path)
+    with open_journal(blank_path) as blank:
+        import_archive(blank, read_archive(tmp_path / "private.bigjournal", passphrase=None))
+        left_out = contact_detail(blank, cllr.id).contact
+        assert (left_out.title, left_out.phones, left_out.emails) == ("Cllr", (), ())

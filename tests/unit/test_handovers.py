@@ -295,3 +295,20 @@ def test_the_demo_officer_left_without_a_handover(demo_journal: Journal) -> None
     assert [c.name for c in agenda.left_without_handover] == ["Priya Shah"]
     assert any(t.contact.name == "Cllr Brian Hollis" for t in agenda.terms_ending)
     assert len(list_meetings(demo_journal)) > 60
+
+
+def test_completing_a_handover_adds_to_the_leavers_note_and_never_replaces_it(
+    council: Journal,
+) -> None:
+    handover = restructure(
+        council, [1], left_on=LEFT, note="Keys are with reception.", today=TODAY
+    )[0]
+    completed = complete_handover(
+        council, handover.id, on=TODAY, notes="Met the new team leader on the 14th."
+    )
+    assert completed.notes == "Keys are with reception.\n\nMet the new team leader on the 14th."
+    # The window's note field starts from the note: the whole note, edited, is kept as typed.
+    again = complete_handover(council, handover.id, on=TODAY, notes=completed.notes + " All done.")
+    assert again.notes == completed.notes + " All done."
+    unchanged = complete_handover(council, handover.id, on=TODAY, notes="")
+    assert unchanged.notes == again.notes

@@ -189,7 +189,7 @@ class ContactsView(JournalView):
             return
         contact = detail.contact
         self.ui.name_label.setText(
-            f"{contact.name} — {contact.organisation.name}"
+            f"{contact.display_name} — {contact.organisation.name}"
             + (f" (left {html.day(contact.left_on)})" if contact.left_on else "")
         )
         for name, saver in self.fields.items():
@@ -411,8 +411,11 @@ def render(detail: ContactDetail, today: object) -> str:
     c = detail.contact
     facts = html.facts(
         [
+            ("Title", escape(c.title)),
             ("Organisation", html.link("organisation", c.organisation)),
             ("Kind", escape(c.kind.label)),
+            ("Other phones", escape(", ".join(c.other_phones))),
+            ("Other emails", escape(", ".join(c.other_emails))),
             ("Ward", escape(c.ward)),
             ("Term ends", html.day(c.term_ends_on)),
             ("Prefers", escape(c.preferred_contact.label) if c.preferred_contact else ""),

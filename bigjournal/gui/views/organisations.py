@@ -398,7 +398,7 @@ def render(d: OrganisationDetail, today: object) -> str:
         single_point_warning(d),
         html.facts(
             [
-                ("Kind", escape(d.kind.label)),
+                ("Kind", escape(", ".join(kind.label for kind in d.kinds))),
                 ("Council tier", escape(d.council_tier.label) if d.council_tier else ""),
                 ("Part of", html.link("organisation", d.parent)),
                 (
@@ -433,7 +433,9 @@ def render(d: OrganisationDetail, today: object) -> str:
         html.heading("Contacts", 3),
     ]
     people = [
-        f"<li>{html.link('contact', c)}"
+        "<li>"
+        + (f"{escape(c.title)} " if c.title else "")
+        + html.link("contact", c)
         + (f" — {escape(c.role)}" if c.role else "")
         + (f" <i>(left {html.day(c.left_on)})</i>" if c.left_on else "")
         + "</li>"

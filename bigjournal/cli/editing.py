@@ -1,0 +1,87 @@
+"""What every add, edit and delete command shares: naming a record, clearing a field,
+asking before a deletion, and saying what was done."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from bigjournal.cli.common import day
+from bigjournal.cli.output import emit
+from bigjournal.errors import ValidationError
+from bigjournal.journal.records import Ref
+
+CLEARS = "(give '' to clear it)"
+
+
+def record_key(text: str) -> int | str:
+    """A record named on the command line: ``12`` or ``#12`` is its number, else a name."""
+    stripped = text.strip()
+    number = stripped.removeprefix("#")
+    return int(number) if number.isdigit() else stripped
+
+
+def day_or_blank(text: str) -> Any:
+    """argparse type for a date an edit may clear: '' clears it, else as :func:`day`."""
+    return "" if not text.strip() else day(text)
+
+
+def listed(values: Iterable[str] | None) -> list[str] | None:
+    """A repeated option's values, empty ones dropped (``--holder ''`` clears the list)."""
+    if values is None:
+        return None
+    return [v for v in values if v.strip()]
+
+
+def given(args: argparse.Namespace, keys: Iterable[str]) -> dict[str, Any]:
+    """The options the volunteer gave (an option left out is left as it is)."""
+    return {k: getattr(args, k) for k in keys if getattr(args, k, None) is not None}
+
+
+def add_yes_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--yes",
+        "-y",
+        action="store_true",
+        help="delete without asking (needed when not run from a terminal)",
+    )
+
+
+def confirm_deletion(args: argparse.Namespace, question: str) -> None:
+    """Ask on a terminal; without one, refuse unless ``--yes`` was given.
+
+    A script that deletes must say so: a question nobody can answer would either hang
+    or, answered by whatever is on its input, delete by accident.
+    """
+    if getattr(args, "yes", False):
+        return
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            f"{question} Nothing was deleted: add --yes to delete without being asked "
+            "(this command is not run from a terminal, so it cannot ask)."
+        )
+    try:
+        answer = input(f"{question} Delete? [y/N] ")
+    except EOFError:
+        answer = ""
+    if answer.strip().casefold() not in ("y", "yes"):
+        raise ValidationError("Nothing was deleted.")
+
+
+def report(args: argparse.Namespace, noun: str, record: Ref, verb: str = "Added") -> None:
+    emit(args.json, record, lambda r: [f"{verb} {noun} “{r.name}” (#{r.id})."])
+
+
+def report_deleted(args: argparse.Namespace, noun: str, record: Ref, impact: Any = None) -> None:
+    said = impact.describe() if impact is not None and hasattr(impact, "describe") else ""
+    emit(
+        args.json,
+        {"deleted": record, "kind": noun, "impact": impact},
+        lambda _d: [f"Deleted {noun} “{record.name}” (#{record.id}). {said}".rstrip()],
+    )
+
+
+def nothing_to_change(example: str) -> ValidationError:
+    return ValidationError(f"Nothing to change: give at least one option, like {example}.")
