@@ -63,6 +63,17 @@ def fold_name(name: str) -> str:
     return " ".join(words)
 
 
+def split_title(name: str) -> tuple[str, str]:
+    """("Cllr", "Sam Okoye") from "Cllr Sam Okoye": a title typed into the name.
+
+    Only a person's titles (not "The"), and only if a name is left after it.
+    """
+    words = name.split()
+    if len(words) > 1 and words[0].casefold().rstrip(".") in TITLES - {"the"}:
+        return words[0], " ".join(words[1:])
+    return "", name.strip()
+
+
 @dataclass(frozen=True, slots=True)
 class NameMatch:
     """A record whose name matches, and where it is (a contact's organisation)."""

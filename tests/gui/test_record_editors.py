@@ -161,7 +161,10 @@ def test_an_empty_journal_says_what_to_do_first(empty_window: Any, qtbot: Any) -
     dialog = window.dialog
     type_into(qtbot, dialog.ui.name_edit, "Riverside Homes")
     pick(qtbot, dialog.ui.kind_combo, "Housing")
+    tick(qtbot, dialog.ui.other_kinds_list, "LTO")  # also the partnership's LTO
     save(qtbot, window, dialog)
+    (riverside,) = list_organisations(window.actions.journal)
+    assert [k.value for k in riverside.kinds] == ["housing_association", "lto"]
 
     window.show_view(CONTACTS)
     assert contacts.empty_state.isVisible()
@@ -244,7 +247,9 @@ def test_a_council_with_two_departments_and_its_people_from_an_empty_journal(
     qtbot.mouseClick(contacts.new_button, LEFT)
     qtbot.waitUntil(lambda: isinstance(window.dialog, ContactEditor), timeout=10_000)
     dialog = window.dialog
-    type_into(qtbot, dialog.ui.name_edit, "Priya Shah")
+    type_into(qtbot, dialog.ui.name_edit, "Cllr Priya Shah")  # the title goes apart
+    type_into(qtbot, dialog.ui.phone_edit, "01632 960200")
+    type_into(qtbot, dialog.ui.other_phones_edit, "07700 900123; 07700 900456")
     pick_with_arrows(qtbot, dialog.ui.organisation_combo, "Ashford Vale Borough Council")
     pick(qtbot, dialog.ui.kind_combo, "Elected")
     assert dialog.ui.ward_edit.isEnabled() and dialog.ui.term_ends_edit.isEnabled()
@@ -263,6 +268,8 @@ def test_a_council_with_two_departments_and_its_people_from_an_empty_journal(
     priya = contact_detail(journal, find_contact(journal, "Priya Shah").id).contact
     assert priya.kind is ContactKind.ELECTED_MEMBER
     assert (priya.ward, str(priya.term_ends_on)) == ("Millbrook East", "2027-05-06")
+    assert (priya.title, priya.name) == ("Cllr", "Priya Shah")
+    assert priya.phones == ("01632 960200", "07700 900123", "07700 900456")
     sam = find_contact(journal, "Sam Okoye")
     assert contact_detail(journal, sam.id).contact.preferred_contact.value == "email"
 

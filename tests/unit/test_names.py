@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bigjournal.journal.names import already_there, fold_name, same_name
+from bigjournal.journal.names import already_there, fold_name, same_name, split_title
 from bigjournal.journal.organisations import add_organisation
 from bigjournal.journal.people import add_contact, add_member
 
@@ -34,3 +34,11 @@ def test_same_name_finds_each_kind_and_leaves_out_the_record_edited(journal: Any
     assert same_name(journal, "contact", "Sam Okoye", except_id=sam.id) == []
     assert same_name(journal, "organisation", "Ashford Vale") == []  # a part is not the same
     assert same_name(journal, "organisation", "  ") == []
+
+
+def test_split_title_keeps_a_typed_title_apart_from_the_name() -> None:
+    assert split_title("Cllr Sam Okoye") == ("Cllr", "Sam Okoye")
+    assert split_title("Dr. Priya Shah") == ("Dr.", "Priya Shah")
+    assert split_title("The Vicar") == ("", "The Vicar")
+    assert split_title("Dr") == ("", "Dr")
+    assert split_title("Drew Barry") == ("", "Drew Barry")
