@@ -424,3 +424,29 @@ def test_a_name_already_there_asks_before_adding_another(
     qtbot.mouseClick(box.findChild(QPushButton, "add_another_button"), LEFT)
     qtbot.waitUntil(lambda: window.dialog is None, timeout=10_000)
     assert len(list_contacts(demo_journal)) == existing + 1
+
+
+def test_the_editors_fit_a_1024_by_600_screen(window: Any, demo_journal: Any, qtbot: Any) -> None:
+    from bigjournal.gui.dialogs.first_run import MEMBERS, ORGANISATION, FirstRunDialog
+
+    council = find_organisation(demo_journal, "Ashford Vale Borough Council").id
+    gareth = find_contact(demo_journal, "Gareth Lloyd").id
+    dialogs: list[QDialog] = [
+        window.new_organisation(),
+        window.edit_organisation(council),
+        window.new_contact(),
+        window.edit_contact(gareth),
+    ]
+    first_run = FirstRunDialog(demo_journal, window)
+    dialogs.append(first_run)
+    room_for_the_title_bar = 600 - 40
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for step in (MEMBERS, ORGANISATION) if dialog is first_run else (None,):
+            if step is not None:
+                first_run.ui.step_stack.setCurrentIndex(step)
+            hint = dialog.minimumSizeHint()
+            assert hint.width() <= 1024 and hint.height() <= room_for_the_title_bar
+            assert dialog.width() <= 1024 and dialog.height() <= room_for_the_title_bar
+        dialog.close()
