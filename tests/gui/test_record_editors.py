@@ -293,7 +293,8 @@ def test_a_council_with_two_departments_and_its_people_from_an_empty_journal(
     select_contact_row(qtbot, window, "Priya Shah")
     qtbot.mouseClick(contacts.ui.delete_button, LEFT)
     box = question(window)
-    assert "Meetings they attended stay" in box.text()
+    assert "Delete Priya Shah (Ashford Vale Borough Council)" in box.text()
+    assert "Nothing else goes with them" in box.text()
     qtbot.mouseClick(box.findChild(QPushButton, "confirm_button"), LEFT)
     assert [c.name for c in list_contacts(journal)] == ["Sam Okoye"]
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)

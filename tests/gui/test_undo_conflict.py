@@ -87,6 +87,8 @@ def test_redo_of_a_delete_refuses_when_a_colleague_saved_since_it_came_back(
     qtbot.mouseClick(view.ui.delete_button, Qt.MouseButton.LeftButton)
     box = problem_box(window)
     assert box is not None
+    assert "they made will be deleted too" in box.text()  # it says what goes with him
+    assert "they attended stay in the journal" in box.text()
     qtbot.mouseClick(box.findChild(QPushButton, "confirm_button"), Qt.MouseButton.LeftButton)
     assert gareth not in {c.id for c in list_contacts(colleague)}
     window.action_undo.trigger()  # he is back…
