@@ -124,3 +124,29 @@ def already_there(matches: list[NameMatch], noun: str) -> str:
     shown = "; ".join(match.describe() for match in matches[:5])
     more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
     return f"There is already {noun} called {shown}{more} in the journal. Add another?"
+
+
+#: Fields an edit names by record id or vocabulary value, and what they refer to.
+REFERENCES = {"parent": Organisation, "organisation": Organisation, "holders": Member}
+
+
+def readable_value(journal: Journal, field: str, value: object) -> object:
+    """A field's value with ids turned into names and vocabulary values into labels.
+
+    For showing a refused edit side by side ("Holders: Aisha Rahman, Tom Kowalski"),
+    not for saving.
+    """
+    from bigjournal.model.vocabulary import OrganisationKind, Purpose
+
+    vocabularies = {"purposes": Purpose, "other_kinds": OrganisationKind}
+    if field in vocabularies and isinstance(value, list | tuple):
+        enum = vocabularies[field]
+        return ", ".join(enum(v).label for v in value) or ""
+    entity = REFERENCES.get(field)
+    if entity is None or value in (None, "", [], ()):
+        return value
+    ids = [int(v) for v in (value if isinstance(value, list | tuple) else [value])]
+    with journal.reading() as session:
+        query = select(entity.id, entity.name).where(entity.id.in_(ids))
+        names = {row[0]: row[1] for row in session.execute(query)}
+    return ", ".join(names.get(i, f"#{i}") for i in ids)

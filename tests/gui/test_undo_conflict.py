@@ -132,7 +132,10 @@ def test_the_organisation_editor_meets_a_colleagues_save_with_both_versions(
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(window.dialog, ConflictDialog), timeout=10_000)
     conflict = window.dialog
-    assert conflict.ui.compare_table.item(0, 0).text() == "Holders"
+    table = conflict.ui.compare_table
+    assert table.item(0, 0).text() == "Holders"
+    assert "Łukasz Nowak" in table.item(0, 2).text()  # names, not record numbers
+    assert "Łukasz Nowak" not in table.item(0, 1).text()
 
     qtbot.mouseClick(conflict.mine_button, Qt.MouseButton.LeftButton)
     saved = organisation_detail(colleague, college, today=TODAY)
