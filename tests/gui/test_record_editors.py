@@ -451,3 +451,63 @@ def test_the_editors_fit_a_1024_by_600_screen(window: Any, demo_journal: Any, qt
             assert hint.width() <= 1024 and hint.height() <= room_for_the_title_bar
             assert dialog.width() <= 1024 and dialog.height() <= room_for_the_title_bar
         dialog.close()
+
+
+def test_double_click_edits_and_the_contacts_list_has_a_context_menu(
+    window: Any, demo_journal: Any, qtbot: Any
+) -> None:
+    view = window.show_view(ORGANISATIONS)
+    select_tree_row(qtbot, window, "Riverside Homes")
+    tree = view.ui.organisation_tree
+    qtbot.mouseDClick(tree.viewport(), LEFT, pos=tree.visualRect(tree.currentIndex()).center())
+    qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
+    assert window.dialog.windowTitle() == "Edit Riverside Homes"
+    window.dialog.reject()
+    qtbot.waitUntil(lambda: window.dialog is None, timeout=10_000)
+
+    contacts = window.show_view(CONTACTS)
+    select_contact_row(qtbot, window, "Gareth Lloyd")
+    table = contacts.ui.contact_table
+    where = table.visualRect(table.currentIndex()).center()
+    QApplication.sendEvent(
+        table.viewport(),
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, where, table.viewport().mapToGlobal(where)
+        ),
+    )
+    menu = contacts.context_menu
+    qtbot.waitUntil(menu.isVisible, timeout=10_000)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    organisation = contact_detail(demo_journal, find_contact(demo_journal, "Gareth Lloyd").id)
+    here = f"New contact at {organisation.contact.organisation.name}…"
+    assert texts == ["&New contact…", here, "Ed&it contact…", "&Delete contact…"]
+    chosen = next(a for a in menu.actions() if a.text() == here)
+    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(chosen).center())
+    qtbot.waitUntil(lambda: isinstance(window.dialog, ContactEditor), timeout=10_000)
+    assert window.dialog.ui.organisation_combo.currentText().endswith(
+        organisation.contact.organisation.name
+    )
+    window.dialog.reject()
+
+
+def test_a_mistake_in_the_organisation_editor_is_explained_and_nothing_is_lost(
+    window: Any, demo_journal: Any, qtbot: Any
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_O, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
+    dialog = window.dialog
+    type_into(qtbot, dialog.ui.name_edit, "Eastfield Food Bank")
+    pick(qtbot, dialog.ui.kind_combo, "Voluntary")
+    type_into(qtbot, dialog.ui.email_edit, "hello at eastfield")
+    type_into(qtbot, dialog.ui.notes_edit, "Opens on Tuesdays.")
+    before = len(list_organisations(demo_journal))
+    qtbot.mouseClick(dialog.findChild(QPushButton, "save_button"), LEFT)
+    assert window.dialog is dialog
+    assert "does not look like an email address" in dialog.ui.error_label.text()
+    assert dialog.focusWidget() is dialog.ui.email_edit
+    assert dialog.ui.notes_edit.toPlainText() == "Opens on Tuesdays."
+    assert len(list_organisations(demo_journal)) == before  # nothing half-saved
+    dialog.ui.email_edit.selectAll()
+    qtbot.keyClicks(dialog.ui.email_edit, "hello@eastfield.example.org")
+    save(qtbot, window, dialog)
+    assert len(list_organisations(demo_journal)) == before + 1
