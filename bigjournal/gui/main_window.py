@@ -601,7 +601,7 @@ class MainWindow(QMainWindow):
     def _on_action_edit_triggered(self) -> None:
         edit = getattr(self.current_view(), "edit_selected", None)
         if edit is None or not edit():
-            self.statusBar().showMessage("Choose an organisation or a contact to edit first.", 5000)
+            self.statusBar().showMessage("Choose the record to edit first.", 5000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already saved; leave the last field so it saves too.
