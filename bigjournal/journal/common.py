@@ -181,9 +181,17 @@ def find(session: Session, entity: type[NAMED], text: str | int) -> NAMED:
     if not candidates:
         # Python-side folding: SQLite's lower() only knows ASCII.
         everyone = session.execute(select(entity.id, entity.name)).all()
-        starting = [rid for rid, name in everyone if name.casefold().startswith(folded)]
-        within = [rid for rid, name in everyone if folded in name.casefold()]
-        ids = starting or within
+        if entity is Contact:  # “Cllr Brian Hollis” names Brian Hollis, titled Cllr
+            everyone += [
+                (rid, f"{title} {name}")
+                for rid, name, title in session.execute(
+                    select(Contact.id, Contact.name, Contact.title).where(Contact.title != "")
+                )
+            ]
+        titled = {rid for rid, name in everyone if name.casefold() == folded}
+        starting = {rid for rid, name in everyone if name.casefold().startswith(folded)}
+        within = {rid for rid, name in everyone if folded in name.casefold()}
+        ids = sorted(titled) or sorted(starting) or sorted(within)
         if len(ids) == 1:
             return get(session, entity, ids[0])
         candidates = [session.get(entity, rid) for rid in ids]  # type: ignore[misc]

@@ -8,7 +8,20 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, bindparam, delete, func, insert, or_, select
+from sqlalchemy import (
+    Connection,
+    Select,
+    String,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from bigjournal.errors import NotFoundError, ValidationError
@@ -440,11 +453,15 @@ def _page_statements() -> dict[str, Any]:
         .join(relationship_holders, relationship_holders.c.member_id == Member.id)
         .where(relationship_holders.c.organisation_id == one)
         .order_by(Member.name),
-        "purposes": select(organisation_purposes.c.purpose).where(
-            organisation_purposes.c.organisation_id == one
-        ),
-        "other_kinds": select(organisation_kinds.c.kind).where(
-            organisation_kinds.c.organisation_id == one
+        # The purposes and the other roles (revision 0004) in one statement, as stored.
+        "purposes_and_kinds": select(
+            literal("purpose"), type_coerce(organisation_purposes.c.purpose, String)
+        )
+        .where(organisation_purposes.c.organisation_id == one)
+        .union_all(
+            select(literal("kind"), type_coerce(organisation_kinds.c.kind, String)).where(
+                organisation_kinds.c.organisation_id == one
+            )
         ),
         "links": select(
             Organisation.id, Organisation.uuid, Organisation.name, OrganisationLink.description
@@ -513,6 +530,14 @@ def read_organisation_detail(
     anchor = last_contact_on or relationship_since
     children = connection.execute(statements["children"], one).all()
     order = list(Purpose)
+    kinds_order = list(OrganisationKind)
+    purposes: list[Purpose] = []
+    other_kinds: list[OrganisationKind] = []
+    for what, value in connection.execute(statements["purposes_and_kinds"], one):
+        if what == "purpose":
+            purposes.append(Purpose(value))
+        else:
+            other_kinds.append(OrganisationKind(value))
     return OrganisationDetail(
         id=o[0],
         uuid=o[1],
@@ -532,12 +557,7 @@ def read_organisation_detail(
         address=o[11],
         notes=o[12],
         relationship_type=o[13],
-        purposes=tuple(
-            sorted(
-                (Purpose(p) for p in connection.scalars(statements["purposes"], one)),
-                key=order.index,
-            )
-        ),
+        purposes=tuple(sorted(purposes, key=order.index)),
         holders=tuple(Ref(*row) for row in connection.execute(statements["holders"], one)),
         contact_every_days=every,
         relationship_since=relationship_since,
@@ -556,12 +576,7 @@ def read_organisation_detail(
         track_records=track_records_of_organisations(connection, scope, today),
         handovers=tuple(handover_rows_from(connection, statements["handovers"], inside)),
         version=o[18],
-        other_kinds=tuple(
-            sorted(
-                (OrganisationKind(k) for k in connection.scalars(statements["other_kinds"], one)),
-                key=list(OrganisationKind).index,
-            )
-        ),
+        other_kinds=tuple(sorted(other_kinds, key=kinds_order.index)),
     )
 
 

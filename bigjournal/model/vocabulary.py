@@ -14,7 +14,7 @@ class LabelledEnum(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS.get(self, self.value.replace("_", " ").capitalize())
+        return _LABELS.get((type(self), self.value), self.value.replace("_", " ").capitalize())
 
     @classmethod
     def parse(cls, text: str) -> LabelledEnum:
@@ -145,47 +145,50 @@ class Criterion(LabelledEnum):
     CAPACITY = "capacity"
 
 
-_LABELS: dict[LabelledEnum, str] = {
-    OrganisationKind.LOCAL_AUTHORITY: "Local authority",
-    OrganisationKind.COUNCIL_DEPARTMENT: "Council department or team",
-    OrganisationKind.HOUSING_ASSOCIATION: "Housing association",
-    OrganisationKind.SCHOOL_OR_COLLEGE: "School or college",
-    OrganisationKind.HEALTH_AGENCY: "Health agency",
-    OrganisationKind.POLICE: "Police",
-    OrganisationKind.VOLUNTARY_ORGANISATION: "Voluntary or community organisation",
-    OrganisationKind.BUSINESS: "Business",
-    OrganisationKind.FUNDER: "Funder",
-    OrganisationKind.LTO: "Locally Trusted Organisation (LTO)",
-    OrganisationKind.OTHER: "Other",
-    CouncilTier.UNITARY: "Unitary council",
-    CouncilTier.COUNTY: "County council",
-    CouncilTier.DISTRICT_OR_BOROUGH: "District or borough council",
-    CouncilTier.PARISH_OR_TOWN: "Parish or town council",
-    RelationshipType.POWERFUL_ALLY: "Powerful ally",
-    RelationshipType.FRIEND_OR_ACQUAINTANCE: "Friend or acquaintance",
-    RelationshipType.CLIENT_OR_CONTRACTOR: "Client or contractor",
-    Purpose.CO_DESIGN: "Co-design and co-delivery",
-    Purpose.SHARING_AND_NETWORKING: "Sharing and networking",
-    Purpose.INFORMAL_SUPPORT: "Informal support and guidance",
-    Purpose.ROUTES_IN: "Routes into the community or the agency",
-    Purpose.ASSETS_AND_INFRASTRUCTURE: "Assets and infrastructure",
-    Purpose.FUNDING: "Funding",
-    MemberRole.WORKER: "Worker",
-    MemberRole.CHAIR: "Chair",
-    MemberRole.RESIDENT_MEMBER: "Resident member",
-    MemberRole.LTO: "LTO",
-    MemberRole.REP: "Rep",
-    MemberRole.NON_RESIDENT_MEMBER: "Non-resident member",
-    ContactKind.OFFICER: "Officer",
-    ContactKind.ELECTED_MEMBER: "Elected member",
-    PreferredContact.TEXT_MESSAGE: "Text message",
-    PreferredContact.IN_PERSON: "In person",
-    InteractionKind.FACILITATED_CONVERSATION: "Facilitated conversation",
-    Side.THEIRS: "Theirs",
-    Side.OURS: "Ours",
-    Criterion.MUTUAL_KNOWLEDGE: "Mutual knowledge",
-    Criterion.COMMON_LANGUAGE: "Common language",
-    Criterion.SHARED_GOALS: "Shared goals",
-    Criterion.DEFINED_ROLES: "Defined roles, willing to be flexible",
-    Criterion.CAPACITY: "Capacity and resources to follow through",
-}
+# Pairs, not a dict: members of two vocabularies with the same value (OrganisationKind.LTO
+# and MemberRole.LTO, both "lto") are equal as strings and would share one label.
+_LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
+    (OrganisationKind.LOCAL_AUTHORITY, "Local authority"),
+    (OrganisationKind.COUNCIL_DEPARTMENT, "Council department or team"),
+    (OrganisationKind.HOUSING_ASSOCIATION, "Housing association"),
+    (OrganisationKind.SCHOOL_OR_COLLEGE, "School or college"),
+    (OrganisationKind.HEALTH_AGENCY, "Health agency"),
+    (OrganisationKind.POLICE, "Police"),
+    (OrganisationKind.VOLUNTARY_ORGANISATION, "Voluntary or community organisation"),
+    (OrganisationKind.BUSINESS, "Business"),
+    (OrganisationKind.FUNDER, "Funder"),
+    (OrganisationKind.LTO, "Locally Trusted Organisation (LTO)"),
+    (OrganisationKind.OTHER, "Other"),
+    (CouncilTier.UNITARY, "Unitary council"),
+    (CouncilTier.COUNTY, "County council"),
+    (CouncilTier.DISTRICT_OR_BOROUGH, "District or borough council"),
+    (CouncilTier.PARISH_OR_TOWN, "Parish or town council"),
+    (RelationshipType.POWERFUL_ALLY, "Powerful ally"),
+    (RelationshipType.FRIEND_OR_ACQUAINTANCE, "Friend or acquaintance"),
+    (RelationshipType.CLIENT_OR_CONTRACTOR, "Client or contractor"),
+    (Purpose.CO_DESIGN, "Co-design and co-delivery"),
+    (Purpose.SHARING_AND_NETWORKING, "Sharing and networking"),
+    (Purpose.INFORMAL_SUPPORT, "Informal support and guidance"),
+    (Purpose.ROUTES_IN, "Routes into the community or the agency"),
+    (Purpose.ASSETS_AND_INFRASTRUCTURE, "Assets and infrastructure"),
+    (Purpose.FUNDING, "Funding"),
+    (MemberRole.WORKER, "Worker"),
+    (MemberRole.CHAIR, "Chair"),
+    (MemberRole.RESIDENT_MEMBER, "Resident member"),
+    (MemberRole.LTO, "LTO"),
+    (MemberRole.REP, "Rep"),
+    (MemberRole.NON_RESIDENT_MEMBER, "Non-resident member"),
+    (ContactKind.OFFICER, "Officer"),
+    (ContactKind.ELECTED_MEMBER, "Elected member"),
+    (PreferredContact.TEXT_MESSAGE, "Text message"),
+    (PreferredContact.IN_PERSON, "In person"),
+    (InteractionKind.FACILITATED_CONVERSATION, "Facilitated conversation"),
+    (Side.THEIRS, "Theirs"),
+    (Side.OURS, "Ours"),
+    (Criterion.MUTUAL_KNOWLEDGE, "Mutual knowledge"),
+    (Criterion.COMMON_LANGUAGE, "Common language"),
+    (Criterion.SHARED_GOALS, "Shared goals"),
+    (Criterion.DEFINED_ROLES, "Defined roles, willing to be flexible"),
+    (Criterion.CAPACITY, "Capacity and resources to follow through"),
+)
+_LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}

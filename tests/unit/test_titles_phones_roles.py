@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bigjournal.errors import ValidationError
+from bigjournal.errors import AmbiguousNameError, ValidationError
 from bigjournal.journal import undo
 from bigjournal.journal.organisations import (
     add_organisation,
@@ -137,3 +137,42 @@ def test_a_subject_access_export_lists_every_phone_and_email(
     assert report.details["title"] == "Dr"
     assert report.details["other_emails"] == ["p.shah@example.org", "priya.home@example.org"]
     assert report.details["other_phones"] == ["07700 900303"]
+
+
+def test_a_contact_is_found_by_their_name_with_or_without_the_title(
+    journal: Journal, council: int
+) -> None:
+    from bigjournal.journal.people import find_contact
+
+    helen = add_contact(journal, name="Helen Briggs", title="Cllr", organisation=council)
+    add_contact(journal, name="Helen Briggs-Moore", organisation=council)
+    assert find_contact(journal, "cllr helen briggs").id == helen.id
+    assert find_contact(journal, "Helen Briggs").id == helen.id  # the exact name wins
+    with pytest.raises(AmbiguousNameError) as several:
+        find_contact(journal, "Helen")
+    assert "Helen Briggs (#" in str(several.value) and "Helen Briggs-Moore (#" in str(several.value)
+
+
+@pytest.mark.sqlite_only  # reads the SQLite file's raw bytes
+def test_forgetting_a_contact_erases_their_further_phones_and_emails(
+    journal: Journal, council: int
+) -> None:
+    from bigjournal.journal.personal_data import forget_contact
+
+    karen = add_contact(
+        journal,
+        name="Karen Booth",
+        title="Mrs",
+        organisation=council,
+        other_phones=["07700 955123"],
+        other_emails=["karen.private@example.org"],
+    )
+    assert journal.path is not None
+    journal.checkpoint()
+    assert b"karen.private@example.org" in journal.path.read_bytes()
+    forget_contact(journal, karen.id)
+    journal.checkpoint()
+    raw = journal.path.read_bytes()
+    for trace in ("karen.private@example.org", "07700 955123"):
+        assert trace.encode() not in raw, f"{trace} still on disk"
+    assert search(journal, "Mrs") == []
