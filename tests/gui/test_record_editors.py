@@ -76,7 +76,7 @@ def pick_with_arrows(qtbot: Any, combo: QComboBox, text: str) -> None:
 
 def tick(qtbot: Any, widget: QListWidget, text: str) -> None:
     """Click a line of a tick list, then Space ticks (or unticks) it."""
-    item = widget.findItems(text, Qt.MatchFlag.MatchStartsWith)[0]
+    item = widget.findItems(text, Qt.MatchFlag.MatchContains)[0]
     widget.scrollToItem(item)
     qtbot.mouseClick(widget.viewport(), LEFT, pos=widget.visualItemRect(item).center())
     qtbot.keyClick(widget, Qt.Key.Key_Space)
@@ -161,7 +161,7 @@ def test_an_empty_journal_says_what_to_do_first(empty_window: Any, qtbot: Any) -
     dialog = window.dialog
     type_into(qtbot, dialog.ui.name_edit, "Riverside Homes")
     pick(qtbot, dialog.ui.kind_combo, "Housing")
-    tick(qtbot, dialog.ui.other_kinds_list, "LTO")  # also the partnership's LTO
+    tick(qtbot, dialog.ui.other_kinds_list, "(LTO)")  # also the partnership's LTO
     save(qtbot, window, dialog)
     (riverside,) = list_organisations(window.actions.journal)
     assert [k.value for k in riverside.kinds] == ["housing_association", "lto"]
@@ -190,7 +190,7 @@ def test_a_council_with_two_departments_and_its_people_from_an_empty_journal(
     qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
     dialog = window.dialog
     type_into(qtbot, dialog.ui.name_edit, "Ashford Vale Borough Council")
-    pick(qtbot, dialog.ui.kind_combo, "Local")
+    pick_with_arrows(qtbot, dialog.ui.kind_combo, "Local authority")
     pick(qtbot, dialog.ui.council_tier_combo, "District")
     pick(qtbot, dialog.ui.relationship_type_combo, "Powerful")
     tick(qtbot, dialog.ui.purposes_list, "Co-design")
