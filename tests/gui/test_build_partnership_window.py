@@ -218,3 +218,13 @@ def test_a_whole_partnership_of_people_and_organisations_through_the_window(
         script.HIGHWAYS,
         script.PARKS,
     ]
+    # Today warns of the councillor whose term ends within eight weeks, from her contact.
+    today = window.show_view(0)
+    tree = today.ui.agenda_tree
+    lines = [
+        tree.topLevelItem(top).child(row).text(0)
+        for top in range(tree.topLevelItemCount())
+        for row in range(tree.topLevelItem(top).childCount())
+    ]
+    (ending,) = script.EXPECTED_AGENDA["terms_ending"]
+    assert any(ending in line for line in lines), lines
