@@ -129,6 +129,7 @@ def test_a_council_with_two_departments_and_its_people_from_an_empty_journal(
     assert str(saved.relationship_since) == "2023-09-01"
     assert [p.value for p in saved.purposes] == ["co_design"]
     assert view.detail is not None and view.detail.id == council.id  # shown once saved
+    assert "nobody named yet: choose “Edit…”" in view.ui.detail_browser.toPlainText()
     assert not view.empty_state.isVisible()
 
     for department in ("Highways and Streetscene", "Housing Services"):
