@@ -122,6 +122,7 @@ def _meetings(journal: Journal, today: date | None) -> tuple[list[str], list[lis
 def _contacts(journal: Journal, today: date | None) -> tuple[list[str], list[list[Any]]]:
     header = [
         "Name",
+        "Title",
         "Role",
         "Organisation",
         "Kind",
@@ -129,6 +130,8 @@ def _contacts(journal: Journal, today: date | None) -> tuple[list[str], list[lis
         "Term ends",
         "Phone",
         "Email",
+        "Other phones",
+        "Other emails",
         "Prefers",
         "Left on",
         "Went to",
@@ -138,6 +141,7 @@ def _contacts(journal: Journal, today: date | None) -> tuple[list[str], list[lis
     return header, [
         [
             c.name,
+            c.title,
             c.role,
             c.organisation.name,
             c.kind.label,
@@ -145,6 +149,8 @@ def _contacts(journal: Journal, today: date | None) -> tuple[list[str], list[lis
             _date(c.term_ends_on),
             c.phone,
             c.email,
+            "; ".join(c.other_phones),
+            "; ".join(c.other_emails),
             c.preferred_contact.label if c.preferred_contact else "",
             _date(c.left_on),
             c.went_to,
@@ -161,6 +167,7 @@ def _organisations(journal: Journal, today: date | None) -> tuple[list[str], lis
     header = [
         "Organisation",
         "Kind",
+        "Other roles",
         "Part of",
         "Relationship",
         "Purposes",
@@ -172,6 +179,7 @@ def _organisations(journal: Journal, today: date | None) -> tuple[list[str], lis
         [
             o.name,
             o.kind.label,
+            "; ".join(k.label for k in o.other_kinds),
             names.get(o.parent_id, "") if o.parent_id else "",
             o.relationship_type.label if o.relationship_type else "",
             "; ".join(p.label for p in o.purposes),

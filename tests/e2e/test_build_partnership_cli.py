@@ -204,3 +204,4 @@ def test_a_partnership_is_built_and_corrected_through_the_command_line(
     for words in script.EXPECTED_SUMMARY:
         assert words in page, words
     assert "Nobody named yet" not in page
+    assert "Printed 15 June 2026" in page  # the frozen day, not the real one

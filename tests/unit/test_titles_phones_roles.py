@@ -176,3 +176,33 @@ def test_forgetting_a_contact_erases_their_further_phones_and_emails(
     for trace in ("karen.private@example.org", "07700 955123"):
         assert trace.encode() not in raw, f"{trace} still on disk"
     assert search(journal, "Mrs") == []
+
+
+def test_the_registers_carry_titles_further_phones_and_roles(journal: Journal) -> None:
+    import csv
+    import io
+
+    from bigjournal.exchange.registers import register_csv
+
+    homes = add_organisation(
+        journal, name="Riverside Homes", kind="housing_association", other_kinds=["lto"]
+    )
+    add_contact(
+        journal,
+        name="Karen Booth",
+        title="Mrs",
+        organisation=homes.id,
+        other_phones=["07700 900400", "01632 960401"],
+        other_emails=["k.booth@example.org"],
+    )
+    contacts, _ = register_csv(journal, "contacts")
+    (karen,) = csv.DictReader(io.StringIO(contacts.lstrip("\ufeff")))
+    assert (karen["Name"], karen["Title"]) == ("Karen Booth", "Mrs")
+    assert karen["Other phones"] == "07700 900400; 01632 960401"
+    assert karen["Other emails"] == "k.booth@example.org"
+    organisations, _ = register_csv(journal, "organisations")
+    (row,) = csv.DictReader(io.StringIO(organisations.lstrip("\ufeff")))
+    assert (row["Kind"], row["Other roles"]) == (
+        "Housing association",
+        "Locally Trusted Organisation (LTO)",
+    )
