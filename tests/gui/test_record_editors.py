@@ -432,3 +432,29 @@ def test_a_mistake_in_the_organisation_editor_is_explained_and_nothing_is_lost(
     qtbot.keyClicks(dialog.ui.email_edit, "hello@eastfield.example.org")
     save(qtbot, window, dialog)
     assert len(list_organisations(demo_journal)) == before + 1
+
+
+def test_moving_a_contact_to_another_department_keeps_their_history(
+    window: Any, demo_journal: Any, qtbot: Any
+) -> None:
+    gareth = find_contact(demo_journal, "Gareth Lloyd").id
+    before = contact_detail(demo_journal, gareth, today=TODAY)
+    assert before.meetings and before.promises  # a long history with the council
+    window.show_view(CONTACTS)
+    select_contact_row(qtbot, window, "Gareth Lloyd")
+    qtbot.mouseClick(window.contacts_view.edit_button, LEFT)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, ContactEditor), timeout=10_000)
+    dialog = window.dialog
+    pick_with_arrows(
+        qtbot, dialog.ui.organisation_combo, "Ashford Vale Borough Council › Parks and Open Spaces"
+    )
+    save(qtbot, window, dialog)
+    after = contact_detail(demo_journal, gareth, today=TODAY)
+    assert after.contact.organisation.name == "Parks and Open Spaces"
+    assert [m.id for m in after.meetings] == [m.id for m in before.meetings]
+    assert [p.id for p in after.promises] == [p.id for p in before.promises]
+    assert after.track_record == before.track_record
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)  # and back again
+    assert contact_detail(demo_journal, gareth).contact.organisation.name == (
+        before.contact.organisation.name
+    )
