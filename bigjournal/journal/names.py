@@ -119,11 +119,11 @@ def same_name(
     return sorted(found, key=lambda match: (match.record.name.casefold(), match.record.id))
 
 
-def already_there(matches: list[NameMatch], noun: str) -> str:
+def already_there(matches: list[NameMatch], noun: str, ask: str = "Add another?") -> str:
     """The question to ask before adding another: "There is already …. Add another?"."""
     shown = "; ".join(match.describe() for match in matches[:5])
     more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
-    return f"There is already {noun} called {shown}{more} in the journal. Add another?"
+    return f"There is already {noun} called {shown}{more} in the journal. {ask}"
 
 
 #: Fields an edit names by record id or vocabulary value, and what they refer to.

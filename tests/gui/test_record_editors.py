@@ -458,3 +458,22 @@ def test_moving_a_contact_to_another_department_keeps_their_history(
     assert contact_detail(demo_journal, gareth).contact.organisation.name == (
         before.contact.organisation.name
     )
+
+
+def test_renaming_to_a_name_already_there_asks_too(window: Any, qtbot: Any) -> None:
+    view = window.show_view(ORGANISATIONS)
+    select_tree_row(qtbot, window, "Kentshire County Council")
+    click_action(qtbot, view.tool_bar, view.action_edit)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
+    dialog = window.dialog
+    dialog.ui.name_edit.setFocus()
+    dialog.ui.name_edit.selectAll()
+    qtbot.keyClicks(dialog.ui.name_edit, "Ashford Vale Borough Council")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "save_button"), LEFT)
+    box = question(window)
+    assert "There is already an organisation called Ashford Vale Borough Council" in box.text()
+    assert box.text().endswith("Give this one the same name?")
+    qtbot.mouseClick(box.findChild(QPushButton, "go_back_button"), LEFT)
+    assert window.dialog is dialog
+    assert find_organisation(window.actions.journal, "Kentshire County Council")  # unchanged
+    dialog.reject()

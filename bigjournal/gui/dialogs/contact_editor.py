@@ -260,7 +260,9 @@ class ContactEditor(QDialog):
             if self.save():
                 self.accept()
 
-        self.question = ask_before_duplicate(self, matches, "a contact", add_anyway)
+        self.question = ask_before_duplicate(
+            self, matches, "a contact", add_anyway, renaming=self.detail is not None
+        )
         return True
 
     def _focus_field(self, error: JournalError) -> None:

@@ -369,7 +369,9 @@ class OrganisationEditor(QDialog):
             if self.save():
                 self.accept()
 
-        self.question = ask_before_duplicate(self, matches, "an organisation", add_anyway)
+        self.question = ask_before_duplicate(
+            self, matches, "an organisation", add_anyway, renaming=self.detail is not None
+        )
         return True
 
     def _add(self, values: dict[str, Any]) -> None:
