@@ -16,6 +16,18 @@ class JournalError(Exception):
     """Base of every failure that is explained to the user."""
 
 
+class UnexpectedError(JournalError):
+    """A bug stopped some work; ``details`` (logged already) hold the scrubbed traceback.
+
+    Background work hands this to the window in place of the exception itself, so the
+    volunteer reads a plain sentence and can still copy the details to pass on.
+    """
+
+    def __init__(self, message: str, details: str) -> None:
+        super().__init__(message)
+        self.details = details
+
+
 class ValidationError(JournalError):
     """The input cannot be saved as it is; nothing was written."""
 

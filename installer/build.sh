@@ -108,6 +108,12 @@ rm -rf "$VENV"
 "$PYTHON" -m venv "$VENV"
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
   --require-hashes --only-binary :all: -r installer/requirements-build.txt
+# The licences of exactly what is bundled, from this environment's packages: the
+# committed file (shipped in the wheel) must agree, and the bundle's adds Python and
+# PyInstaller's boot loader (bigjournal.spec ships it and LICENSE beside the libraries).
+"$VENV/bin/python" installer/third_party_notices.py --check \
+  || fail "THIRD-PARTY-NOTICES is stale: run $VENV/bin/python installer/third_party_notices.py and commit it"
+"$VENV/bin/python" installer/third_party_notices.py --bundle -o "$BUILD/THIRD-PARTY-NOTICES"
 # The app itself from this checkout: no dependencies (all pinned above), no isolation
 # (so nothing unpinned is fetched to build it), not editable (the bundle gets a copy).
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
@@ -158,6 +164,7 @@ for png in resources/icons/bigjournal-*.png; do
   cp "$png" "$STAGE/share/icons/hicolor/${size}x${size}/apps/org.bigjournal.BigJournal.png"
 done
 cp resources/icons/bigjournal.svg "$STAGE/share/icons/hicolor/scalable/apps/org.bigjournal.BigJournal.svg"
+cp LICENSE "$BUILD/THIRD-PARTY-NOTICES" "$STAGE/"
 cp installer/linux/install.sh "$STAGE/install.sh"
 cp installer/linux/README.txt "$STAGE/README.txt"
 chmod 755 "$STAGE/install.sh"

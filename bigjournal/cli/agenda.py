@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 
+from bigjournal import wording
 from bigjournal.cli import clock
 from bigjournal.cli.common import day, fmt_date, journal_from
 from bigjournal.cli.output import emit
@@ -52,7 +53,7 @@ def _promise_line(p: PromiseRow, agenda: Agenda) -> str:
     assert p.due_on is not None
     days = (agenda.today - p.due_on).days
     if days > 0:
-        when = f"OVERDUE {days} day{'s' if days != 1 else ''}"
+        when = f"OVERDUE {wording.count(days, 'day')}"
     elif days == 0:
         when = "due today"
     else:
@@ -71,9 +72,10 @@ def render_agenda(agenda: Agenda) -> Iterator[str]:
         (
             "Relationships gone quiet",
             [
-                f"  {q.organisation.name}: agreed every {q.contact_every_days} days, "
+                f"  {q.organisation.name}: agreed every "
+                f"{wording.count(q.contact_every_days, 'day')}, "
                 f"last contact {fmt_date(q.last_contact_on)} "
-                f"({q.days_overdue(agenda.today)} days overdue)"
+                f"({wording.count(q.days_overdue(agenda.today), 'day')} overdue)"
                 for q in agenda.gone_quiet
             ],
         ),
@@ -90,7 +92,8 @@ def render_agenda(agenda: Agenda) -> Iterator[str]:
             [
                 f"  {h.leaver.name}"
                 + (f" ({h.organisation.name})" if h.organisation else " (partnership member)")
-                + f": left {fmt_date(h.left_on)}, waiting {(agenda.today - h.left_on).days} days"
+                + f": left {fmt_date(h.left_on)}, "
+                + f"waiting {wording.count((agenda.today - h.left_on).days, 'day')}"
                 + (f"; introduction {fmt_date(h.introduction_on)}" if h.introduction_on else "")
                 + (" — post vacant" if h.post_vacant else "")
                 + f" #{h.id}"
@@ -107,7 +110,7 @@ def render_agenda(agenda: Agenda) -> Iterator[str]:
             ],
         ),
         (
-            "Single points of contact (a risk if someone leaves)",
+            "Relationships that hang on one person or nobody (a risk if someone leaves)",
             [f"  {r.organisation.name}: {r.describe()}" for r in agenda.single_points],
         ),
         (

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from bigjournal import wording
 from bigjournal.cli import clock
 from bigjournal.cli.common import day, fmt_date, journal_from
 from bigjournal.cli.output import emit, table
@@ -224,9 +225,18 @@ def run_export(args: argparse.Namespace) -> int:
         yield f"Exported the journal to “{s['path']}” ({_size(s['size'])}, {lock})."
         counts = s["counts"]
         yield (
-            f"  {counts.get('organisations', 0)} organisations, {counts.get('contacts', 0)} "
-            f"contacts, {counts.get('members', 0)} members, {counts.get('interactions', 0)} "
-            f"meetings, {counts.get('promises', 0)} promises."
+            "  "
+            + ", ".join(
+                wording.count(counts.get(table, 0), word)
+                for table, word in (
+                    ("organisations", "organisation"),
+                    ("contacts", "contact"),
+                    ("members", "member"),
+                    ("interactions", "meeting"),
+                    ("promises", "promise"),
+                )
+            )
+            + "."
         )
         if s["left_out"]:
             yield "  Left out: " + "; ".join(LEAVE_OUT_LABELS[c] for c in s["left_out"]) + "."
@@ -309,7 +319,7 @@ def run_vcard_export(args: argparse.Namespace) -> int:
     emit(
         args.json,
         {"file": str(args.output), "contacts": count},
-        lambda d: [f"Wrote {d['contacts']} contacts to “{d['file']}”."],
+        lambda d: [f"Wrote {wording.count(d['contacts'], 'contact')} to “{d['file']}”."],
     )
     return 0
 
@@ -342,7 +352,7 @@ def _vcard_summary(plan: VCardImport) -> dict[str, Any]:
 def _render_vcards(d: dict[str, Any], preview: bool) -> Iterator[str]:
     head = "Would add" if preview else "Added"
     yield (
-        f"{head} {d['added']} contacts, "
+        f"{head} {wording.count(d['added'], 'contact')}, "
         + ("would update" if preview else "updated")
         + f" {d['updated']}; {d['unchanged']} were already the same."
     )
@@ -378,6 +388,9 @@ def run_csv_export(args: argparse.Namespace) -> int:
     emit(
         args.json,
         {"file": str(args.output), "register": args.register, "rows": count},
-        lambda d: [f"Wrote the {d['register']} register ({d['rows']} rows) to “{d['file']}”."],
+        lambda d: [
+            f"Wrote the {d['register']} register ({wording.count(d['rows'], 'row')}) "
+            f"to “{d['file']}”."
+        ],
     )
     return 0

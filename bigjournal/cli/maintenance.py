@@ -8,9 +8,11 @@ import os
 import sys
 from pathlib import Path
 
+from bigjournal import wording
 from bigjournal.cli.common import journal_from
 from bigjournal.cli.output import emit, table, to_jsonable
 from bigjournal.errors import BackupError, JournalError, ValidationError
+from bigjournal.exchange import server_backups
 from bigjournal.journal.people import find_contact
 from bigjournal.journal.personal_data import (
     ForgetResult,
@@ -125,8 +127,8 @@ def _size(size: int) -> str:
 
 
 def _backup_line(info: BackupInfo) -> str:
-    records = "?" if info.records is None else f"{info.records:,}"
-    return f"{info.when} — {records} records, {_size(info.size)}"
+    records = "? records" if info.records is None else wording.count(info.records, "record")
+    return f"{info.when} — {records}, {_size(info.size)}"
 
 
 def _plain(value: object) -> object:
@@ -155,7 +157,7 @@ def run_backup(args: argparse.Namespace) -> int:
     with _open(args) as journal:
         if journal.path is None:
             choice = {"auto": None, "yes": True, "no": False}[args.pg_dump]
-            info = backup.make_server_backup(journal, pg_dump=choice)
+            info = server_backups.make_server_backup(journal, pg_dump=choice)
         else:
             info = backup.make_backup(journal)
     lines = [f"Backup made: {_backup_line(info)}.", f"  {info.path}"]
@@ -216,7 +218,8 @@ def run_restore(args: argparse.Namespace) -> int:
             raise BackupError(f"There is no good backup of “{path.name}” to restore.")
         chosen = newest
     _confirm(
-        f"Restore the backup from {chosen.when} ({chosen.records or 0:,} records)? The "
+        f"Restore the backup from {chosen.when} "
+        f"({wording.count(chosen.records or 0, 'record')})? The "
         "journal there now will be set aside, not deleted.",
         args.yes,
     )
@@ -243,15 +246,16 @@ def _restore_shared(args: argparse.Namespace) -> int:
                 )
             chosen = newest
         _confirm(
-            f"Restore the backup from {chosen.when} ({chosen.records or 0:,} records) into "
+            f"Restore the backup from {chosen.when} "
+            f"({wording.count(chosen.records or 0, 'record')}) into "
             "the shared journal?",
             args.yes,
         )
-        done = backup.restore_shared_journal(journal, chosen)
+        done = server_backups.restore_shared_journal(journal, chosen)
     records = sum(t.added for t in done.tables if t.table in backup.RECORD_TABLES)
     lines = [
         f"Restored the backup from {chosen.when} into the shared journal: "
-        f"{records:,} records brought back."
+        f"{wording.count(records, 'record')} brought back."
     ]
     _emit(args, {"restored_from": chosen, "records": records}, lines)
     return 0
@@ -336,8 +340,9 @@ def run_about_person(args: argparse.Namespace) -> int:
     _write_atomically(args.output, text)
     print(
         f"Wrote everything held on {report.name} to “{args.output}” "
-        f"({len(report.meetings)} meetings, {len(report.promises)} promises, "
-        f"{len(report.mentions)} notes that mention them)."
+        f"({wording.count(len(report.meetings), 'meeting')}, "
+        f"{wording.count(len(report.promises), 'promise')}, "
+        f"{wording.count(len(report.mentions), 'note')} that mention them)."
     )
     return 0
 

@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sys
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, time
-from enum import Enum
 from typing import Any
 
+from bigjournal.journal.jsonable import to_jsonable
 
-def to_jsonable(value: Any) -> Any:
-    """Dataclasses, enums and dates as plain JSON values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set | frozenset):
-        return [to_jsonable(v) for v in value]
-    return value
+__all__ = ["emit", "table", "to_jsonable"]
 
 
 def emit(as_json: bool, data: Any, render: Callable[[Any], Iterable[str]]) -> None:

@@ -12,6 +12,7 @@ import argparse
 from collections.abc import Iterator
 from typing import Any
 
+from bigjournal import wording
 from bigjournal.cli import clock
 from bigjournal.cli.common import day, fmt_date, journal_from
 from bigjournal.cli.editing import (
@@ -346,7 +347,7 @@ def render_organisation(d: OrganisationDetail, on: Any = None) -> Iterator[str]:
         yield f"  Held by: {', '.join(h.name for h in d.holders)}"
     if d.contact_every_days:
         yield (
-            f"  Rhythm: every {d.contact_every_days} days; "
+            f"  Rhythm: every {wording.count(d.contact_every_days, 'day')}; "
             f"last contact {fmt_date(d.last_contact_on)}, next due {fmt_date(d.next_contact_due)}"
         )
     yield f"  Track record — theirs: {d.track_records.theirs.describe()}"

@@ -7,6 +7,7 @@ import re
 import sys
 from pathlib import Path
 
+from bigjournal import wording
 from bigjournal.cli import clock
 from bigjournal.cli.common import day, journal_from
 from bigjournal.cli.output import emit
@@ -125,8 +126,8 @@ def run_pack(args: argparse.Namespace) -> int:
         args.json,
         data,
         lambda d: [
-            f"Saved the briefing pack for {d['recipient']} ({d['pages']} pages, "
-            f"{d['organisations']} organisations) as {d['path']}."
+            f"Saved the briefing pack for {d['recipient']} ({wording.count(d['pages'], 'page')}, "
+            f"{wording.count(d['organisations'], 'organisation')}) as {d['path']}."
         ],
     )
     return 0

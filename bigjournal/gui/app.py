@@ -10,17 +10,19 @@ Keep this module's imports Qt-only for that reason.
 
 from __future__ import annotations
 
+import locale
+import logging
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from bigjournal import APP_NAME
-from bigjournal.gui import resources_rc, text_size
+from bigjournal.gui import error_channel, resources_rc, single_instance, text_size
 from bigjournal.gui.main_window import MainWindow
 
 assert resources_rc  # registers the icons with Qt's resource system
@@ -28,6 +30,12 @@ assert resources_rc  # registers the icons with Qt's resource system
 # Set to a PNG path, the app paints its main window into that file and quits: the
 # installer's smoke test proves a frozen build can start, draw and exit cleanly.
 SMOKE_TEST_VARIABLE = "BIGJOURNAL_SMOKE_TEST"
+
+# Set to a file path, the app writes what it does at start-up and what later launches
+# hand it (single_instance) there: for support, and for tests that watch a real run.
+LOG_FILE_VARIABLE = "BIGJOURNAL_LOG_FILE"
+
+log = logging.getLogger(__name__)
 
 # The journal opens after the window's first paint; a window that is never painted
 # (started minimised, say) must not keep it waiting longer than this.
@@ -44,6 +52,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(argv if argv is not None else sys.argv[:1])
+    use_british_english()
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("BigJournal")
     app.setWindowIcon(QIcon(":/icons/bigjournal.svg"))
@@ -51,6 +60,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         # The installed .desktop file's name, so desktops match the window to its icon.
         app.setDesktopFileName("org.bigjournal.BigJournal")
     return app
+
+
+def use_british_english() -> None:
+    """Dates in the window in British English, like its words, whatever the desktop's
+    language: Qt's (date boxes, calendars) and Python's strftime month and day names,
+    which follow LC_TIME once Qt has set the process's locale from the desktop."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    locale.setlocale(locale.LC_TIME, "C")
 
 
 def run_app(
@@ -63,12 +80,23 @@ def run_app(
     is offered for it once the window is up.
     """
     app = make_application()
+    _log_to_file()
+    # Another copy open on this journal takes the file and comes to the front; this one ends.
+    archive = os.path.abspath(import_path) if import_path is not None else None
+    message = {"journal": single_instance.journal_key(journal_arg), "import": archive}
+    handover = single_instance.claim(journal_arg, message)
+    if handover is None:
+        return 0
+    app.installEventFilter(handover)  # macOS: a file sent by Finder arrives as an event
+    errors = error_channel.install(app)  # every unexpected exception: the log, then a dialog
     prefs = preferences()
     text_size.apply_scale(app, text_size.saved_scale(prefs))
     window = MainWindow(None, prefs)  # no journal yet: "Opening your journal…"
     state: dict[str, object] = {"window": window}
+    pending: list[str] = []  # archives to offer once the journal is open
     if import_path is not None:
         state["import_path"] = import_path  # an empty journal then skips the first run
+        pending.append(str(import_path))
     # A question closed before the journal is attached must not quit the app, nor
     # closing the window when opening is abandoned (the exit status is ours to say).
     app.setQuitOnLastWindowClosed(False)
@@ -86,10 +114,29 @@ def run_app(
             app.exit(code)
             return
         app.setQuitOnLastWindowClosed(True)
-        if import_path is not None:
-            from bigjournal.gui.dialogs.output_menu import offer_import
+        state["open"] = True
+        while pending:
+            _offer_import(current_window(), pending.pop(0))
 
-            offer_import(window, import_path)
+    def current_window() -> MainWindow:
+        session: Any = state.get("session")
+        return (session.window if session is not None else None) or window
+
+    def take(message: dict[str, Any]) -> None:
+        """A later launch (or Finder) asked for this journal: come forward, import."""
+        shown = current_window()
+        if shown.isHidden() and "open" in state:
+            return  # closing down
+        _bring_to_front(shown)
+        path = message.get("import")
+        if not isinstance(path, str) or not path:
+            return
+        if "open" in state and shown.actions is not None:
+            _offer_import(shown, path)
+        else:
+            pending.append(path)  # offered once the journal is open
+
+    handover.received.connect(take)
 
     # After the paint event returns, so the painted pixels reach the screen first.
     window.first_painted.connect(lambda: QTimer.singleShot(0, open_journal))
@@ -102,9 +149,39 @@ def run_app(
     for shown in {window, (session.window if session is not None else None) or window}:
         shown.close()
     app.setQuitOnLastWindowClosed(True)
+    app.removeEventFilter(handover)
+    handover.close()
     if session is not None:
         session.close()
+    errors.uninstall()
     return code
+
+
+def _log_to_file() -> None:
+    path = os.environ.get(LOG_FILE_VARIABLE)
+    if path:
+        logging.basicConfig(
+            filename=path,
+            encoding="utf-8",
+            level=logging.INFO,
+            format="%(asctime)s %(name)s: %(message)s",
+        )
+
+
+def _bring_to_front(window: MainWindow) -> None:
+    if window.isMinimized():
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _offer_import(window: MainWindow, path: str) -> None:
+    from bigjournal.gui.dialogs.output_menu import offer_import
+
+    dialog = offer_import(window, path)
+    if dialog is not None:
+        log.info("offered Import… for %s", path)
 
 
 def _open_journal(

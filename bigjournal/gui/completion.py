@@ -35,6 +35,24 @@ class Choices:
         """The label standing for a record, to fill a field with a known choice."""
         return next((label for label, found in self.ids.items() if found == record_id), None)
 
+    def add(self, label: str, record_id: int) -> str:
+        """Take in a record made since the form opened; returns its label."""
+        if label in self.ids and self.ids[label] != record_id:
+            label = f"{label} #{record_id}"
+        self.ids[label] = record_id
+        self._folded[label.casefold()] = record_id
+        return label
+
+    def knows(self, text: str) -> bool:
+        """Whether any choice matches the text, as the journal's name search would
+        (exact, start or part): text that matches nothing names someone new."""
+        wanted = text.strip().casefold()
+        return not wanted or any(wanted in label for label in self._folded)
+
+    def unknown(self, text: str) -> list[str]:
+        """The names in a field (``;``-separated) that match no choice at all."""
+        return [part.strip() for part in text.split(SEPARATOR) if not self.knows(part)]
+
     def resolve(self, text: str) -> int | str:
         """The id for a chosen label, else the text as typed."""
         return self._folded.get(text.strip().casefold(), text.strip())
@@ -62,6 +80,10 @@ class NameCompleter(QCompleter):
         assert isinstance(model, QStringListModel)
         model.setStringList(choices.labels)
 
+    def is_showing(self) -> bool:
+        """True while the suggestion list is open (Enter and Esc belong to it then)."""
+        return self.popup().isVisible()
+
     def splitPath(self, path: str) -> list[str]:
         if self.several:
             path = path.rsplit(SEPARATOR, 1)[-1]
@@ -71,7 +93,8 @@ class NameCompleter(QCompleter):
         chosen = super().pathFromIndex(index)
         if not self.several:
             return chosen
-        edit = self.widget()
-        text = edit.text() if isinstance(edit, QLineEdit) else ""
-        head = text.rsplit(SEPARATOR, 1)[0].strip() if SEPARATOR in text else ""
+        # The names before the one being completed, as typed: not the field's text now,
+        # which already holds the highlighted choice after Down (Enter would add it twice).
+        typed = self.completionPrefix()
+        head = typed.rsplit(SEPARATOR, 1)[0].strip() if SEPARATOR in typed else ""
         return f"{head}{SEPARATOR} {chosen}{SEPARATOR} " if head else f"{chosen}{SEPARATOR} "

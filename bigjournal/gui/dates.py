@@ -7,10 +7,11 @@ as plain Python.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE = re.compile(r"^(?:in\s*)?(\d{1,3})\s*(d|day|days|w|wk|week|weeks|m|month|months)$")
+CLOCK = re.compile(r"^(\d{1,2})(?:[:.h]?(\d{2}))?\s*(am|pm)?$")
 DAY_FIRST = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{2,4}))?$")
 
 
@@ -76,4 +77,22 @@ def _explain(text: str) -> str:
     return (
         f"“{text.strip()}” is not a date BigJournal understands. Write it like 31/7/2026 "
         "or 2026-07-31, or as a time from the meeting like 2w (two weeks), 10d or 1m."
+    )
+
+
+def parse_time(text: str) -> time | None:
+    """A time of day typed in a form: "14:30", "2.30pm", "9am", "1430". Empty: none."""
+    typed = text.strip().casefold().replace(" ", "")
+    if not typed:
+        return None
+    match = CLOCK.match(typed)
+    if match:
+        hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+        if half and 1 <= hour <= 12:
+            hour = hour % 12 + (12 if half == "pm" else 0)
+        if (match.group(2) or half) and hour < 24 and minute < 60:
+            return time(hour, minute)
+    raise DateNotUnderstood(
+        f"“{text.strip()}” is not a time BigJournal understands. Write it like 14:30 "
+        "or 2:30pm, or leave it empty."
     )

@@ -20,6 +20,7 @@ the use cases, the views and dialogs are imported inside the methods that use th
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -38,11 +39,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QWidget,
 )
 
-from bigjournal import APP_NAME, __version__
+from bigjournal import APP_NAME
 from bigjournal.errors import JournalError
 from bigjournal.gui import resources_rc, text_size
 from bigjournal.gui.errors import show_error
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from bigjournal.gui.dialogs.log_meeting import LogMeetingDialog
     from bigjournal.gui.dialogs.members import MembersDialog
     from bigjournal.gui.dialogs.organisation_editor import OrganisationEditor
+    from bigjournal.gui.dialogs.promise_editor import PromiseEditorDialog
     from bigjournal.gui.dialogs.promise_status import PromiseStatusDialog
     from bigjournal.gui.views.base import JournalView
     from bigjournal.journal.records import ContactRow, PromiseRow
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
             ui.action_view_promises,
             ui.action_search,
             ui.action_refresh,
+            ui.action_new_promise,
             self.action_members,
         ):
             action.setEnabled(enabled)
@@ -286,7 +288,14 @@ class MainWindow(QMainWindow):
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
-        self.action_members = QAction("&Members of the partnership…", self)
+        self.action_report_problem = QAction("&Report a problem…", self)
+        self.action_report_problem.setObjectName("action_report_problem")
+        self.action_report_problem.setStatusTip(
+            "Gather BigJournal's log and crash reports into one file to send"
+        )
+        self.action_report_problem.triggered.connect(lambda: self.report_problem())
+        self.ui.menu_help.insertAction(self.ui.action_about, self.action_report_problem)
+        self.action_members = QAction("Mem&bers of the partnership…", self)
         self.action_members.setObjectName("action_members")
         self.action_members.triggered.connect(self.show_members)
         self.ui.menu_view.addSeparator()
@@ -303,6 +312,7 @@ class MainWindow(QMainWindow):
         self.today_view.leaving_requested.connect(self.start_leaving)
         self.today_view.handover_requested.connect(self.finish_handover)
         self.promises_view.status_change_requested.connect(self.change_status)
+        self._connect_editors()
 
     def add_file_action(self, action: QAction) -> None:
         """Put an action (Print…, Export…, Backups…) in the File menu, above Quit."""
@@ -381,6 +391,46 @@ class MainWindow(QMainWindow):
         dialog.meeting_logged.connect(self._on_dialog_meeting_logged)
         self._open_dialog(dialog)
         return dialog
+
+    def _connect_editors(self) -> None:
+        """Correcting meetings and promises, and entering a promise on its own."""
+        self.meetings_view.edit_requested.connect(self.edit_meeting)
+        self.promises_view.edit_requested.connect(self.edit_promise)
+        self.promises_view.new_promise_requested.connect(self.new_promise)
+        self.ui.action_new_promise.triggered.connect(self._on_action_new_promise_triggered)
+
+    def edit_meeting(self, meeting_id: int) -> LogMeetingDialog | None:
+        """The meeting form on a meeting already in the journal (Edit…, double-click)."""
+        from bigjournal.gui.dialogs.log_meeting import LogMeetingDialog
+        from bigjournal.journal.meetings import meeting_detail
+
+        try:
+            detail = meeting_detail(self.actions.journal, meeting_id)
+        except JournalError as error:
+            show_error(self, error)
+            return None
+        dialog = LogMeetingDialog(self.actions, self, meeting=detail)
+        self._open_dialog(dialog)
+        return dialog
+
+    def new_promise(self, organisation_id: int | None = None) -> PromiseEditorDialog:
+        """A promise made outside a logged meeting, perhaps already kept or broken."""
+        from bigjournal.gui.dialogs.promise_editor import PromiseEditorDialog
+
+        dialog = PromiseEditorDialog(self.actions, None, self, organisation_id=organisation_id)
+        self._open_dialog(dialog)
+        return dialog
+
+    def edit_promise(self, promise: PromiseRow) -> PromiseEditorDialog:
+        """Every part of a promise, and its status, corrected (Edit…, double-click)."""
+        from bigjournal.gui.dialogs.promise_editor import PromiseEditorDialog
+
+        dialog = PromiseEditorDialog(self.actions, promise, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _on_action_new_promise_triggered(self) -> None:
+        self.new_promise()
 
     def change_status(self, promise: PromiseRow) -> PromiseStatusDialog:
         from bigjournal.gui.dialogs.promise_status import PromiseStatusDialog
@@ -477,19 +527,44 @@ class MainWindow(QMainWindow):
         if not self.current_view().delete_selected():
             self.statusBar().showMessage("Choose a record to delete first.", 5000)
 
+    def report_problem(self, target: Path | None = None) -> Path | None:
+        """Help → Report a problem…: the log and crash reports gathered into one file."""
+        from datetime import date
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from bigjournal import diagnostics
+
+        if target is None:
+            suggested = Path.home() / f"bigjournal-problem-report-{date.today():%Y-%m-%d}.zip"
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, "Save the problem report", str(suggested), "Problem report (*.zip)"
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        try:
+            saved = diagnostics.gather_report(target)
+        except OSError as error:
+            show_error(
+                self,
+                f"The report could not be saved there ({error.strerror or error}). "
+                "Choose another folder, such as your Documents.",
+                "Report not saved",
+            )
+            return None
+        self.statusBar().showMessage(
+            f"Saved {saved.name}: send it to whoever looks after BigJournal for you.", 10000
+        )
+        return saved
+
     def _on_action_about_triggered(self) -> None:
-        journal = (
-            f"<p>Journal: {self.actions.journal.target.display_name}</p>"
-            if self.actions is not None
-            else ""
-        )
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<p><b>{APP_NAME} {__version__}</b></p><p>A relationship journal for "
-            "resident-led community partnerships: meetings, promises made and kept on "
-            f"both sides, and who the right person is now.</p>{journal}",
-        )
+        from bigjournal.gui.dialogs.about import AboutDialog
+
+        name = self.actions.journal.target.display_name if self.actions is not None else None
+        dialog = AboutDialog(name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _on_search_edit_text_changed(self, _text: str) -> None:
         self._search_timer.start()

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from bigjournal import wording
 from bigjournal.errors import JournalError
 
 PRINT_TIMEOUT_SECONDS = 60
@@ -84,8 +85,7 @@ def send_to_printer(pdf: str | os.PathLike[str], printer: str, copies: int = 1) 
             f"The PDF could not be sent to {where}.{detail} Check the printer is "
             "switched on and connected, or save it as a PDF instead."
         )
-    plural = "copy" if copies == 1 else "copies"
-    return f"Sent {copies} {plural} to {where}."
+    return f"Sent {wording.count(copies, 'copy')} to {where}."
 
 
 def _print_on_windows(path: Path, printer: str, copies: int, where: str) -> str:

@@ -284,7 +284,7 @@ class JournalSession(QObject):
         shared = QAction("Open a &shared journal…", window)
         shared.setObjectName("action_open_shared_journal")
         shared.triggered.connect(lambda: self.open_shared_dialog())
-        backups = QAction("&Backups…", window)
+        backups = QAction("Bac&kups…", window)
         backups.setObjectName("action_backups")
         backups.triggered.connect(lambda: self.backups_dialog())
         recent = QMenu("&Recent journals", window)

@@ -15,7 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from bigjournal.errors import JournalError
+from bigjournal import diagnostics
+from bigjournal.errors import JournalError, UnexpectedError
 
 #: ``progress(done, total, message)``; total 0 means "don't know how much".
 Progress = Callable[[int, int, str], None]
@@ -34,7 +35,9 @@ class Worker(QRunnable):
     """Run ``job(progress)`` in the thread pool and report back through signals.
 
     Failures that are :class:`JournalError` are delivered as they are (their
-    message is for the user); anything else is wrapped in a plain sentence.
+    message is for the user); anything else is a bug: it is logged with its
+    traceback and delivered as a plain sentence whose ``details`` (also kept as its
+    ``__cause__``) the error dialog offers to copy.
     """
 
     def __init__(self, job: Callable[[Progress], Any]) -> None:
@@ -51,10 +54,16 @@ class Worker(QRunnable):
             result = self.job(self.signals.progressed.emit)
         except JournalError as error:
             self.signals.failed.emit(error)
-        except Exception as error:  # a bug: say so plainly, never a traceback
-            self.signals.failed.emit(
-                JournalError(f"Something went wrong and the work was stopped ({error}).")
+        except Exception as error:  # a bug: log the traceback, say so plainly
+            details = diagnostics.log_unexpected(error, f"background work ({self.job!r})")
+            plain = UnexpectedError(
+                "Something went wrong inside BigJournal and the work was stopped. "
+                "If it happens again, use “Copy the details” and send them to whoever "
+                "looks after BigJournal for you.",
+                details,
             )
+            plain.__cause__ = error
+            self.signals.failed.emit(plain)
         else:
             self.signals.succeeded.emit(result)
         finally:

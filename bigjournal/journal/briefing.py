@@ -7,8 +7,8 @@ pack of a hundred organisations is one consistent snapshot of the journal.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
@@ -28,6 +28,8 @@ from bigjournal.model import (
     Organisation,
     Promise,
     Setting,
+    interaction_contacts,
+    interaction_members,
     interaction_organisations,
     relationship_holders,
 )
@@ -66,12 +68,23 @@ class TimelineEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class Standing:
+    """How much a contact matters to the relationship now: how often they met the
+    members who hold it, and when anyone from the partnership last met them."""
+
+    met_with_holders: int = 0
+    last_met: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class RelationshipSummary:
     """Everything the one-page summary of one organisation shows."""
 
     partnership: Partnership
     organisation: OrganisationDetail
     today: date
+    # Per contact id; a contact missing here was never met.
+    standing: Mapping[int, Standing] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +94,7 @@ class OrganisationBrief:
     detail: OrganisationDetail
     timeline: tuple[TimelineEvent, ...]
     earlier_events: int = 0
+    standing: Mapping[int, Standing] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,13 +116,49 @@ def relationship_summary(
     today = today_or(today)
     with journal.reading() as session:
         found = find(session, Organisation, organisation)
+        detail = read_organisation_detail(
+            session, found.id, today=today, meeting_limit=SUMMARY_MEETINGS
+        )
         return RelationshipSummary(
             partnership=read_partnership(session, journal),
-            organisation=read_organisation_detail(
-                session, found.id, today=today, meeting_limit=SUMMARY_MEETINGS
-            ),
+            organisation=detail,
             today=today,
+            standing=contact_standing(session, detail, today),
         )
+
+
+def contact_standing(
+    session: Session, detail: OrganisationDetail, today: date
+) -> dict[int, Standing]:
+    """For each current contact of ``detail``: the held meetings they were at with a
+    member who holds the relationship, and the last held meeting they were at."""
+    contact_ids = [c.id for c in detail.contacts if c.is_active]
+    if not contact_ids:
+        return {}
+    holder_ids = [h.id for h in detail.holders]
+    with_holder = (
+        select(interaction_members.c.interaction_id)
+        .where(
+            interaction_members.c.interaction_id == Interaction.id,
+            interaction_members.c.member_id.in_(holder_ids),
+        )
+        .exists()
+    )
+    rows = session.execute(
+        select(
+            interaction_contacts.c.contact_id,
+            func.max(Interaction.occurred_on),
+            func.count(Interaction.id).filter(with_holder),
+        )
+        .join(Interaction, Interaction.id == interaction_contacts.c.interaction_id)
+        .where(
+            interaction_contacts.c.contact_id.in_(contact_ids),
+            Interaction.is_planned.is_(False),
+            Interaction.occurred_on <= today,
+        )
+        .group_by(interaction_contacts.c.contact_id)
+    ).all()
+    return {contact_id: Standing(met or 0, last) for contact_id, last, met in rows}
 
 
 def briefing_pack(
@@ -147,7 +197,8 @@ def briefing_pack(
                 session, organisation_id, today=today, meeting_limit=SUMMARY_MEETINGS
             )
             events, earlier = _timeline(session, detail, today)
-            briefs.append(OrganisationBrief(detail, events, earlier))
+            standing = contact_standing(session, detail, today)
+            briefs.append(OrganisationBrief(detail, events, earlier, standing))
             if each is not None:
                 each(done, len(chosen))
         return BriefingPack(

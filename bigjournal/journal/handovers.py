@@ -549,8 +549,9 @@ def _decide_member_promises(
 
 
 def single_points_of_contact(session: Session) -> list[SinglePointRisk]:
-    """Relationships that hang on one contact or one member (checked per relationship,
-    counting the contacts of its departments and teams too).
+    """Relationships that hang on one contact or one member, or on nobody: no contact
+    there, or no member holding it (checked per organisation, counting the contacts of
+    its departments and teams too).
 
     Reads plain columns, not entities: every organisation and every active contact is
     looked at, which on a large journal is tens of thousands of rows.
@@ -591,21 +592,21 @@ def single_points_of_contact(session: Session) -> list[SinglePointRisk]:
         active_holders.setdefault(organisation_id, []).append(Ref(member_id, uuid, name))
     risks = []
     for organisation in sorted(organisations, key=lambda o: o.name.casefold()):
-        tracked = organisation.relationship_type is not None or organisation.contact_every_days
-        if organisation.parent_id is not None or not tracked:
-            continue
+        if organisation.parent_id is not None:
+            continue  # a department's people count towards its organisation
         contacts = active_contacts.get(organisation.id, [])
         holders = active_holders.get(organisation.id, [])
-        only_contact = Ref(*contacts[0]) if len(contacts) == 1 else None
-        only_holder = holders[0] if len(holders) == 1 else None
-        if only_contact or only_holder:
-            risks.append(
-                SinglePointRisk(
-                    Ref(organisation.id, organisation.uuid, organisation.name),
-                    only_contact,
-                    only_holder,
-                )
+        if len(contacts) > 1 and len(holders) > 1:
+            continue
+        risks.append(
+            SinglePointRisk(
+                Ref(organisation.id, organisation.uuid, organisation.name),
+                Ref(*contacts[0]) if len(contacts) == 1 else None,
+                holders[0] if len(holders) == 1 else None,
+                contacts=len(contacts),
+                holders=len(holders),
             )
+        )
     return risks
 
 

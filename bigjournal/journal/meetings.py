@@ -59,7 +59,7 @@ class MeetingDraft:
     notes: str = ""
     decisions: str = ""
     location: str = ""
-    starts_at: time | None = None
+    starts_at: time | str | None = None
     is_planned: bool | None = None
     promises: Sequence[PromiseDraft] = field(default_factory=tuple)
 
@@ -78,7 +78,7 @@ def log_meeting(journal: Journal, draft: MeetingDraft, *, today: date | None = N
             location=optional_text(draft.location, "place", field="location", limit=300),
             notes=(draft.notes or "").strip(),
             decisions=(draft.decisions or "").strip(),
-            starts_at=draft.starts_at,
+            starts_at=parse_starts_at(draft.starts_at),
             is_planned=draft.is_planned if draft.is_planned is not None else occurred_on > today,
         )
         organisations = _unique(find(session, Organisation, o) for o in draft.organisations)
@@ -173,6 +173,16 @@ def update_meeting(
                     "Change their due dates first.",
                     "occurred_on",
                 )
+            settled = [
+                p for p in meeting.promises if p.status_on is not None and p.status_on < when
+            ]
+            if settled:
+                raise ValidationError(
+                    f"{len(settled)} promise(s) from this meeting were settled (kept, broken or "
+                    f"released) before {when:%d %b %Y}, so the meeting cannot be later than that. "
+                    "Check the date.",
+                    "occurred_on",
+                )
             meeting.occurred_on = when
             for p in meeting.promises:
                 p.made_on = when
@@ -187,9 +197,16 @@ def update_meeting(
             if key in changes:
                 setattr(meeting, key, (changes[key] or "").strip())
         if "starts_at" in changes:
-            meeting.starts_at = changes["starts_at"]
+            meeting.starts_at = parse_starts_at(changes["starts_at"])
         if "is_planned" in changes:
-            meeting.is_planned = bool(changes["is_planned"])
+            planned = bool(changes["is_planned"])
+            if planned and meeting.promises:
+                raise ValidationError(
+                    f"Promises were made at this meeting ({len(meeting.promises)}), so it has "
+                    "happened and cannot be marked as planned.",
+                    "is_planned",
+                )
+            meeting.is_planned = planned
         if "organisations" in changes:
             organisations = _unique(
                 find(session, Organisation, o) for o in changes["organisations"]
@@ -198,14 +215,37 @@ def update_meeting(
                 raise ValidationError("A meeting needs at least one organisation.", "organisations")
             meeting.organisations = organisations
         if "contacts" in changes:
-            meeting.contacts = _unique(find(session, Contact, c) for c in changes["contacts"])
+            contacts = _unique(find(session, Contact, c) for c in changes["contacts"])
+            meeting.contacts = contacts
+            # As when it was logged: the people met bring their organisations along.
+            for contact in contacts:
+                if contact.organisation not in meeting.organisations:
+                    meeting.organisations.append(contact.organisation)
         if "members" in changes:
             meeting.members = _unique(find(session, Member, m) for m in changes["members"])
+        if not meeting.title and meeting.organisations:
+            meeting.title = f"{meeting.kind.label} with {meeting.organisations[0].name}"
         if {"organisations", "contacts", "members"} & set(changes):
             # Who was there is part of the meeting: bump its version (merge relies on it).
             meeting.updated_at = utc_now()
         session.flush()
         return Ref(meeting.id, meeting.uuid, meeting.title)
+
+
+def parse_starts_at(value: time | str | None) -> time | None:
+    """A meeting's time of day: a time, "14:30", or nothing."""
+    if value is None or isinstance(value, time):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return time.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            f"“{text}” is not a time of day. Write it like 14:30, or leave it empty.",
+            "starts_at",
+        ) from None
 
 
 def list_meetings(

@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from bigjournal import wording
 from bigjournal.errors import NotFoundError, ValidationError
 from bigjournal.journal.common import (
     check_email,
@@ -633,10 +634,14 @@ class DeletionImpact:
             (self.promises, "promise"),
             (self.check_ins, "check-in"),
         ]
-        gone = [f"{n} {word}{'s' if n != 1 else ''}" for n, word in items if n]
+        gone = [wording.count(n, word) for n, word in items if n]
         text = "Its " + ", ".join(gone) + " will be deleted too." if gone else ""
         if self.meetings_unlinked:
-            text += f" {self.meetings_unlinked} meeting(s) stay in the journal without it."
+            text += (
+                f" {wording.count(self.meetings_unlinked, 'meeting')} "
+                + ("stays" if self.meetings_unlinked == 1 else "stay")
+                + " in the journal without it."
+            )
         return text.strip()
 
 

@@ -38,12 +38,7 @@ class PromiseDraft:
     """A promise as typed by the volunteer, before it is checked and saved.
 
     ``made_by`` is a contact for theirs and a member for ours; left empty, the
-    organisation (theirs) or the partnership as a whole (ours) made it. ``made_to`` is
-    the other side: a member for theirs, a contact for ours.
-
-    A promise written down after the fact may already be settled: ``status`` kept,
-    broken or released, with the date it happened (``status_on``, required then) and
-    a note. A promise kept after its due date counts as kept late.
+    organisation (theirs) or the partnership as a whole (ours) made it.
     """
 
     description: str
@@ -52,16 +47,36 @@ class PromiseDraft:
     due_on: date | str | None = None
     organisation: NameOrId | None = None
     made_to: NameOrId | None = None
-    status: PromiseStatus | str | None = None
+    #: Who answers for it now: None means whoever made it; ``NOBODY`` (empty) means
+    #: the organisation (or the partnership) itself.
+    holder: NameOrId | None = None
+    #: Written down after the fact: already kept, broken or released, on a date.
+    status: PromiseStatus | str = PromiseStatus.OPEN
     status_on: date | str | None = None
     status_note: str = ""
 
 
-def add_promise(journal: Journal, draft: PromiseDraft, *, made_on: date | str | None = None) -> Ref:
-    """Record a promise made outside a logged meeting."""
+#: ``PromiseDraft.holder`` for a promise held by the organisation, not a person.
+NOBODY = ""
+
+
+def add_promise(
+    journal: Journal,
+    draft: PromiseDraft,
+    *,
+    made_on: date | str | None = None,
+    today: date | None = None,
+) -> Ref:
+    """Record a promise made outside a logged meeting (perhaps already kept or broken)."""
+    today = today_or(today)
     with journal.transaction() as session:
-        made = parse_date(made_on, "date the promise was made", field="made_on") or date.today()
-        promise = build_promise(session, draft, made_on=made, meeting=None)
+        made = parse_date(made_on, "date the promise was made", field="made_on") or today
+        if made > today:
+            raise ValidationError(
+                f"A promise is written down once it is made; {made:%d %b %Y} is still to come.",
+                "made_on",
+            )
+        promise = build_promise(session, draft, made_on=made, meeting=None, today=today)
         session.add(promise)
         session.flush()
         return Ref(promise.id, promise.uuid, promise.description)
@@ -75,6 +90,7 @@ def build_promise(
     meeting: Interaction | None,
     default_organisation: Organisation | None = None,
     label: str = "",
+    today: date | None = None,
 ) -> Promise:
     """Check a draft and make the entity (not yet added to the session)."""
     prefix = f"{label}: " if label else ""
@@ -91,44 +107,47 @@ def build_promise(
         )
     promise = Promise(description=description, side=side, made_on=made_on, due_on=due_on)
     promise.status = PromiseStatus.OPEN
-    _settle_draft(promise, draft, prefix)
     with session.no_autoflush:
         _fill_people(session, promise, draft, default_organisation, prefix)
-    if meeting is not None:
-        promise.interaction = meeting
-    return promise
-
-
-def _settle_draft(promise: Promise, draft: PromiseDraft, prefix: str) -> None:
-    """The status a promise entered after the fact already has (open if none given)."""
-    if draft.status in (None, ""):
-        if draft.status_on not in (None, "") or (draft.status_note or "").strip():
-            raise ValidationError(
-                f"{prefix}A date or note for the outcome needs a status too "
-                "(kept, broken or released).",
-                "status",
-            )
-        return
+        if draft.holder is not None:
+            assign_holder(session, promise, draft.holder)
     status = parse_choice(PromiseStatus, draft.status, "status", field="status")
-    when = parse_date(draft.status_on, "date of the outcome", field="status_on")
-    if status is PromiseStatus.OPEN:
-        if when is not None:
-            raise ValidationError(f"{prefix}An open promise has no outcome date.", "status_on")
-    else:
+    if status is not PromiseStatus.OPEN:
+        when = parse_date(draft.status_on, "date", field="status_on")
         if when is None:
             raise ValidationError(
                 f"{prefix}Please give the date the promise was {status.label.lower()}.",
                 "status_on",
             )
+        if today is not None and when > today:
+            raise ValidationError(
+                f"{prefix}{when:%d %b %Y} is still to come: a promise is marked "
+                f"{status.label.lower()} once it has been.",
+                "status_on",
+            )
+        _apply_status(promise, status, when, draft.status_note, prefix)
+    if meeting is not None:
+        promise.interaction = meeting
+    return promise
+
+
+def _apply_status(
+    promise: Promise, status: PromiseStatus, when: date | None, note: str, prefix: str = ""
+) -> None:
+    """Set a status with its date (none for open), refusing a date before it was made."""
+    if status is PromiseStatus.OPEN:
+        promise.status_on = None
+    else:
+        when = today_or(when)
         if when < promise.made_on:
             raise ValidationError(
                 f"{prefix}A promise cannot be {status.label.lower()} ({when:%d %b %Y}) "
                 f"before it was made ({promise.made_on:%d %b %Y}).",
                 "status_on",
             )
+        promise.status_on = when
     promise.status = status
-    promise.status_on = when
-    promise.status_note = (draft.status_note or "").strip()
+    promise.status_note = (note or "").strip()
 
 
 def _fill_people(
@@ -197,19 +216,7 @@ def set_promise_status(
         check_version(
             promise, expected_version, {"status": new_status, "status_on": when, "note": note}
         )
-        if new_status is PromiseStatus.OPEN:
-            promise.status_on = None
-        else:
-            when = today_or(when)
-            if when < promise.made_on:
-                raise ValidationError(
-                    f"A promise cannot be {new_status.label.lower()} ({when:%d %b %Y}) "
-                    f"before it was made ({promise.made_on:%d %b %Y}).",
-                    "status_on",
-                )
-            promise.status_on = when
-        promise.status = new_status
-        promise.status_note = (note or "").strip()
+        _apply_status(promise, new_status, when, note)
         session.flush()
         return promise_row(promise)
 
@@ -219,12 +226,16 @@ EDITABLE = {
     "due_on",
     "organisation",
     "holder",
-    # Corrections to how it was written down (issue 14): whose, by whom, to whom, when.
     "side",
     "made_by",
     "made_to",
     "made_on",
+    "status",
+    "status_on",
+    "status_note",
 }
+#: Who is who depends on whose promise it is: a side change names them again.
+PEOPLE = ("made_by", "made_to", "holder")
 
 
 def update_promise(
@@ -234,12 +245,11 @@ def update_promise(
     *,
     expected_version: int | None = None,
 ) -> PromiseRow:
-    """Change what was promised, its due date, organisation or who holds it now.
+    """Correct any part of a promise: what, whose, who made it and to whom, who holds
+    it now, the organisation, when it was made and is due, and its status.
 
-    ``holder`` is a contact (theirs) or member (ours); empty means the
-    organisation (or the partnership) itself. ``side``, ``made_by``, ``made_to`` and
-    ``made_on`` correct a promise written down wrongly: the holder follows a
-    corrected maker unless someone else had taken it over.
+    ``holder`` is a contact (theirs) or member (ours); empty means the organisation
+    (or the partnership) itself. The dates are checked together once all are set.
     """
     unknown = set(changes) - EDITABLE
     if unknown:
@@ -249,94 +259,90 @@ def update_promise(
         if promise is None:
             raise ValidationError("That promise is no longer in the journal.")
         check_version(promise, expected_version, changes)
-        _correct_origin(session, promise, changes)
-        if "description" in changes:
-            text = (changes["description"] or "").strip()
-            if not text:
-                raise ValidationError("Please say what was promised.", "description")
-            promise.description = text
-        if "due_on" in changes:
-            due = parse_date(changes["due_on"], "due date", field="due_on")
-            if due is not None and due < promise.made_on:
-                raise ValidationError(
-                    f"The due date ({due:%d %b %Y}) is before the promise was made "
-                    f"({promise.made_on:%d %b %Y}).",
-                    "due_on",
-                )
-            promise.due_on = due
-        if "organisation" in changes:
-            promise.organisation = find(session, Organisation, changes["organisation"])
-        if "holder" in changes:
-            assign_holder(session, promise, changes["holder"])
+        with session.no_autoflush:
+            _apply_changes(session, promise, changes)
+        _check_dates(promise)
         session.flush()
         return promise_row(session.get(Promise, promise.id, options=promise_options()))  # type: ignore[arg-type]
 
 
-def _correct_origin(session: Session, promise: Promise, changes: Mapping[str, Any]) -> None:
-    """Side, maker, recipient and date made, corrected (see :func:`update_promise`)."""
+def _apply_changes(session: Session, promise: Promise, changes: Mapping[str, Any]) -> None:
+    if "description" in changes:
+        text = (changes["description"] or "").strip()
+        if not text:
+            raise ValidationError("Please say what was promised.", "description")
+        promise.description = text
     if "made_on" in changes:
         made = parse_date(changes["made_on"], "date the promise was made", field="made_on")
         if made is None:
             raise ValidationError("Please give the date the promise was made.", "made_on")
-        if promise.interaction is not None and made != promise.interaction.occurred_on:
+        if promise.interaction_id is not None and made != promise.made_on:
             raise ValidationError(
-                "This promise was made at the meeting on "
-                f"{promise.interaction.occurred_on:%d %b %Y}; change the meeting's date instead.",
-                "made_on",
-            )
-        due = parse_date(changes.get("due_on", promise.due_on), "due date", field="due_on")
-        if due is not None and due < made:
-            raise ValidationError(
-                f"The due date ({due:%d %b %Y}) would be before the promise was made "
-                f"({made:%d %b %Y}).",
-                "made_on",
-            )
-        if promise.status_on is not None and promise.status_on < made:
-            raise ValidationError(
-                f"It was {promise.status.label.lower()} on {promise.status_on:%d %b %Y}, "
-                "before that date.",
+                "This promise was made at a meeting, so it dates from the meeting. "
+                "Correct the meeting's date instead.",
                 "made_on",
             )
         promise.made_on = made
-    if not {"side", "made_by", "made_to"} & set(changes):
-        return
-    old_maker = promise.made_by_contact_id or promise.made_by_member_id
-    old_holder = promise.holder_contact_id or promise.holder_member_id
-    holder_follows = old_holder is None or old_holder == old_maker
+    if "due_on" in changes:
+        promise.due_on = parse_date(changes["due_on"], "due date", field="due_on")
     if "side" in changes:
         side = parse_choice(Side, changes["side"], "side (theirs or ours)", field="side")
         if side is not promise.side:
             promise.side = side
-            # People are contacts on one side and members on the other: start again.
-            promise.made_by_contact = promise.made_by_member = None
-            promise.made_to_contact = promise.made_to_member = None
-            promise.holder_contact = promise.holder_member = None
-            holder_follows = True
-    draft = PromiseDraft(
-        description=promise.description,
-        side=promise.side,
-        made_by=changes.get("made_by"),
-        made_to=changes.get("made_to"),
-        organisation=promise.organisation_id,
-    )
-    if "made_by" in changes:
-        promise.made_by_contact = promise.made_by_member = None
-    if "made_to" in changes:
-        promise.made_to_contact = promise.made_to_member = None
-    keep_maker = (promise.made_by_contact, promise.made_by_member)
-    keep_recipient = (promise.made_to_contact, promise.made_to_member)
-    holder = (promise.holder_contact, promise.holder_member)
-    with session.no_autoflush:
-        _fill_people(session, promise, draft, None, "")
-    if "made_by" not in changes:
-        promise.made_by_contact, promise.made_by_member = keep_maker
-    if "made_to" not in changes:
-        promise.made_to_contact, promise.made_to_member = keep_recipient
-    if holder_follows:
-        promise.holder_contact = promise.made_by_contact
-        promise.holder_member = promise.made_by_member
+            for key in PEOPLE:  # a contact cannot make "our" promise, nor a member theirs
+                if key not in changes:
+                    _set_person(session, promise, key, None)
+    for key in PEOPLE:
+        if key in changes:
+            _set_person(session, promise, key, changes[key])
+    if "organisation" in changes:
+        promise.organisation = find(session, Organisation, changes["organisation"])
+    if {"status", "status_on", "status_note"} & set(changes):
+        status = parse_choice(
+            PromiseStatus, changes.get("status", promise.status), "status", field="status"
+        )
+        when = parse_date(changes.get("status_on", promise.status_on), "date", field="status_on")
+        if status is not PromiseStatus.OPEN and when is None:
+            raise ValidationError(
+                f"Please give the date the promise was {status.label.lower()}.", "status_on"
+            )
+        promise.status = status
+        promise.status_on = None if status is PromiseStatus.OPEN else when
+        promise.status_note = str(changes.get("status_note", promise.status_note) or "").strip()
+
+
+def _set_person(session: Session, promise: Promise, key: str, value: NameOrId | None) -> None:
+    if key == "holder":
+        assign_holder(session, promise, value)
+        return
+    theirs = promise.side is Side.THEIRS
+    contact = member = None
+    if value not in (None, ""):
+        # Made by: a contact for theirs, a member for ours; made to: the other side.
+        if (key == "made_by") == theirs:
+            contact = find(session, Contact, value)  # type: ignore[arg-type]
+        else:
+            member = find(session, Member, value)  # type: ignore[arg-type]
+    if key == "made_by":
+        promise.made_by_contact, promise.made_by_member = contact, member
     else:
-        promise.holder_contact, promise.holder_member = holder
+        promise.made_to_contact, promise.made_to_member = contact, member
+
+
+def _check_dates(promise: Promise) -> None:
+    """The dates of a corrected promise, once every change is in."""
+    if promise.due_on is not None and promise.due_on < promise.made_on:
+        raise ValidationError(
+            f"The due date ({promise.due_on:%d %b %Y}) is before the promise was made "
+            f"({promise.made_on:%d %b %Y}).",
+            "due_on",
+        )
+    if promise.status_on is not None and promise.status_on < promise.made_on:
+        raise ValidationError(
+            f"A promise cannot be {promise.status.label.lower()} "
+            f"({promise.status_on:%d %b %Y}) before it was made ({promise.made_on:%d %b %Y}).",
+            "status_on",
+        )
 
 
 def assign_holder(session: Session, promise: Promise, holder: NameOrId | None) -> None:

@@ -310,19 +310,33 @@ class QuietRelationship:
 
 @dataclass(frozen=True, slots=True)
 class SinglePointRisk:
-    """A relationship that hangs on one person: the research's warning sign."""
+    """A relationship that hangs on one person, or on nobody: the research's warning sign.
+
+    ``contacts`` and ``holders`` are how many active contacts (departments included)
+    and members holding it there are, so the wording can say which risk it is.
+    """
 
     organisation: Ref
     only_contact: Ref | None
     only_holder: Ref | None
+    contacts: int = 1
+    holders: int = 1
 
     def describe(self) -> str:
         parts = []
-        if self.only_contact:
+        if self.contacts == 0:
+            parts.append("no contact there yet")
+        elif self.only_contact:
             parts.append(f"only one contact ({self.only_contact.name})")
-        if self.only_holder:
+        if self.holders == 0:
+            parts.append("nobody holds the relationship")
+        elif self.only_holder:
             parts.append(f"held by one member only ({self.only_holder.name})")
         return " and ".join(parts)
+
+    @property
+    def hangs_on_nobody(self) -> bool:
+        return self.contacts == 0 or self.holders == 0
 
 
 @dataclass(frozen=True, slots=True)

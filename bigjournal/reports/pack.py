@@ -54,12 +54,21 @@ from bigjournal.reports.style import (
     plural,
     short_date,
 )
-from bigjournal.reports.summary import _by_urgency, _email, guard, summary_page
+from bigjournal.reports.summary import (
+    _by_urgency,
+    by_who_matters,
+    contact_cells,
+    guard,
+    reach,
+    summary_page,
+)
 
 PRIVACY = "Contains personal contact details: keep it safe and shred it when done."
 # Layout runs twice: the first only finds the page numbers the contents and
 # "Page n of N" need (nothing is drawn), the second draws the pages.
 LAYOUT_PASSES = 2
+# A bookmark or a line of the contents names an organisation in at most this much.
+MARK_LIMIT = 150
 
 SECTIONS = (
     ("about", "About the partnership"),
@@ -117,9 +126,9 @@ def build_pack(
         PageBreak(),
     ]
     for index, brief in enumerate(pack.organisations):
-        summary = RelationshipSummary(pack.partnership, brief.detail, pack.today)
+        summary = RelationshipSummary(pack.partnership, brief.detail, pack.today, brief.standing)
         page = guard(summary_page(summary, styles, width, height), width, height)
-        title = brief.detail.name
+        title = clip(brief.detail.name, MARK_LIMIT)
         if index == 0:
             story.append(_section_mark("summaries"))
         story += [counted(marked(page, Mark(f"summary-{index}", title, 1))), PageBreak()]
@@ -187,7 +196,7 @@ def _contents(styles: Styles, pack: BriefingPack) -> TableOfContents:
         expected.append((0, escape(title), 0, key))
         if key == "summaries":
             expected += [
-                (1, escape(styles.fonts.clean(b.detail.name)), 0, f"summary-{i}")
+                (1, escape(styles.fonts.clean(clip(b.detail.name, MARK_LIMIT))), 0, f"summary-{i}")
                 for i, b in enumerate(pack.organisations)
             ]
     contents._entries = expected
@@ -354,25 +363,45 @@ def _table(
     widths: list[float],
     styles: Styles,
     extra: Sequence[Any] = (),
+    *,
+    above: Flowable | None = None,
 ) -> Table:
+    """A table whose column headings repeat on every page it runs onto; ``above``, a
+    shaded line across the table over the headings (whose table this is), repeats too."""
+    heading = [styles.paragraph(styles.text(h), styles.cell_bold) for h in header]
+    first = [[above, *[""] * (len(header) - 1)]] if above is not None else []
+    top = len(first)  # the row of the column headings
+    commands: list[Any] = [
+        *styles.table_font(),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, top), (-1, top), 1.2, RULE),
+        ("LINEBELOW", (0, top + 1), (-1, -1), 0.4, LIGHT_RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if above is not None:
+        commands += [
+            ("SPAN", (0, 0), (-1, 0)),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEABOVE", (0, 0), (-1, 0), 1.0, RULE),
+        ]
+    shifted = [_shift(command, top) for command in extra]
     return Table(
-        [[styles.paragraph(styles.text(h), styles.cell_bold) for h in header], *rows],
+        [*first, heading, *rows],
         colWidths=widths,
-        repeatRows=1,
-        style=TableStyle(
-            [
-                *styles.table_font(),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 1.2, RULE),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, LIGHT_RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                *extra,
-            ]
-        ),
+        repeatRows=top + 1,
+        # A row taller than a page (a pasted essay) is split inside, not refused.
+        splitInRow=1,
+        style=TableStyle([*commands, *shifted]),
     )
+
+
+def _shift(command: Any, rows: int) -> Any:
+    """A table command given for a table without the ``above`` row, moved down."""
+    name, (c0, r0), (c1, r1), *rest = command
+    return (name, (c0, r0 + rows if r0 >= 0 else r0), (c1, r1 + rows if r1 >= 0 else r1), *rest)
 
 
 def _timelines(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable]:
@@ -385,7 +414,7 @@ def _timelines(pack: BriefingPack, styles: Styles, width: float) -> list[Flowabl
         heading = styles.paragraph(styles.text(title), sub)
         parts += [
             CondPageBreak(90),
-            counted(marked(heading, Mark(f"timeline-{index}", title, 1, False))),
+            counted(marked(heading, Mark(f"timeline-{index}", clip(title, MARK_LIMIT), 1, False))),
         ]
         parts += _timeline_table(brief, styles, widths)
     return parts
@@ -420,7 +449,9 @@ def _timeline_table(
         ]
         for event in brief.timeline
     ]
-    parts.append(_table(["Date", "What", "Details"], rows, widths, styles))
+    # The headings repeat on a continued page, naming the organisation there too.
+    details = "Details: " + styles.fit(brief.detail.name, widths[2] - 60, bold=True)
+    parts.append(_table(["Date", "What", details], rows, widths, styles))
     return parts
 
 
@@ -438,51 +469,33 @@ def _directory(pack: BriefingPack, styles: Styles, width: float) -> list[Flowabl
     ]
     widths = [0.0, 88, 180, 58]
     widths[0] = width - sum(widths)
-    rows: list[list[Any]] = []
-    extra: list[Any] = []
     seen: set[int] = set()
     for brief in pack.organisations:
-        contacts = [c for c in brief.detail.contacts if c.is_active and c.id not in seen]
+        detail = brief.detail
+        contacts = [c for c in detail.contacts if c.is_active and c.id not in seen]
+        contacts = by_who_matters(contacts, brief.standing)
         seen.update(c.id for c in contacts)
-        row = len(rows) + 1
-        rows.append(
-            [styles.paragraph(styles.text(brief.detail.name), styles.cell_bold), "", "", ""]
-        )
-        extra += [
-            ("SPAN", (0, row), (-1, row)),
-            ("BACKGROUND", (0, row), (-1, row), SHADE),
-            ("LINEABOVE", (0, row), (-1, row), 1.0, RULE),
-        ]
+        # The organisation's row is repeated above the columns' on every page its
+        # contacts run onto, so a continued page says whose contacts they are.
+        title = f"<b>{styles.text(clip(detail.name, 300))}</b>"
+        title += "<br/>" + styles.text(reach(detail) or "No phone, address or website recorded.")
+        rows: list[list[Any]] = []
+        extra: list[Any] = []
         if not contacts:
             rows.append([styles.paragraph("No contacts recorded yet.", styles.cell), "", "", ""])
-            extra.append(("SPAN", (0, len(rows)), (-1, len(rows))))
-        for contact in contacts:
-            role = contact.role
-            if contact.organisation.id != brief.detail.id:
-                role = f"{role}, {contact.organisation.name}" if role else contact.organisation.name
-            prefers = contact.preferred_contact
-            by_phone = prefers is not None and prefers.value in ("phone", "text_message")
-            by_email = prefers is not None and prefers.value == "email"
-            who = f"<b>{styles.text(clip(contact.name, 70))}</b>"
-            if role:
-                who += "<br/>" + styles.text(clip(role, 120))
-            rows.append(
-                [
-                    styles.paragraph(who, styles.cell),
-                    styles.paragraph(
-                        styles.text(contact.phone or "—"),
-                        styles.cell_bold if by_phone else styles.cell,
-                    ),
-                    styles.paragraph(
-                        _email(contact.email, widths[2] - 6, styles),
-                        styles.cell_bold if by_email else styles.cell,
-                    ),
-                    styles.paragraph(styles.text(prefers.label if prefers else "—"), styles.cell),
-                ]
-            )
-    parts.append(
-        _table(["Name and role", "Phone", "Email", "Prefers"], rows, widths, styles, extra)
-    )
+            extra.append(("SPAN", (0, 1), (-1, 1)))
+        rows += [contact_cells(c, detail.id, styles, widths[2] - 6) for c in contacts]
+        parts += [
+            _table(
+                ["Name and role", "Phone", "Email", "Prefers"],
+                rows,
+                widths,
+                styles,
+                extra,
+                above=styles.paragraph(title, styles.cell),
+            ),
+            Spacer(0, 6),
+        ]
     return parts
 
 
@@ -500,35 +513,18 @@ def _register(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable
     ]
     widths = [96, 0.0, 150]
     widths[1] = width - sum(widths)
-    rows: list[list[Any]] = []
-    extra: list[Any] = []
     seen: set[int] = set()
+    promises: list[PromiseRow] = []
     for brief in pack.organisations:
-        promises = [p for p in brief.detail.open_promises if p.id not in seen]
+        promises += [p for p in brief.detail.open_promises if p.id not in seen]
         seen.update(p.id for p in promises)
-        if not promises:
-            continue
-        row = len(rows) + 1
-        rows.append(
-            [
-                styles.paragraph(
-                    styles.text(f"{brief.detail.name} ({len(promises)})"), styles.cell_bold
-                ),
-                "",
-                "",
-            ]
-        )
-        extra += [
-            ("SPAN", (0, row), (-1, row)),
-            ("BACKGROUND", (0, row), (-1, row), SHADE),
-            ("LINEABOVE", (0, row), (-1, row), 1.0, RULE),
-        ]
-        for promise in _by_urgency(promises, pack.today):
-            rows.append(_promise_row(promise, pack, styles))
-    if not rows:
+    if not promises:
         parts.append(styles.paragraph("No promises are open.", styles.body))
         return parts
-    parts.append(_table(["Due", "Promise", "Whose, and held by"], rows, widths, styles, extra))
+    # One list in urgency order across every organisation: an overdue promise of the
+    # last organisation comes before a future one of the first.
+    rows = [_promise_row(p, pack, styles) for p in _by_urgency(promises, pack.today)]
+    parts.append(_table(["Due", "Promise", "Whose, and held by"], rows, widths, styles))
     return parts
 
 
@@ -551,7 +547,13 @@ def _promise_row(promise: PromiseRow, pack: BriefingPack, styles: Styles) -> lis
             styles.cell_bold if overdue else styles.cell,
         ),
         styles.paragraph(
-            f"<b>{whose}:</b> {styles.text(clip(promise.holder_name, 80))}", styles.cell
+            f"<b>{whose}:</b> {styles.text(clip(promise.holder_name, 80))}"
+            + (
+                ""
+                if promise.holder_name == promise.organisation.name
+                else f"<br/>{styles.text(clip(promise.organisation.name, 120))}"
+            ),
+            styles.cell,
         ),
     ]
 

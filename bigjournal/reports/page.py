@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -22,6 +23,28 @@ class Footer:
     left: str
     right: str
     note: str
+    # Printed first and whole (wrapped over more lines if need be), never cut:
+    # the organisation a summary is about. ``left`` follows it, cut if need be.
+    keep: str = ""
+
+
+FOOTER_LINE = 12  # points from one footer line to the next
+
+
+def footer_lines(footer: Footer, styles: Styles, width: float, size: float) -> list[str]:
+    """The footer's first lines: ``keep`` wrapped whole, then as much of ``left`` as fits."""
+    if not footer.keep:
+        return [styles.fit(footer.left, width, size)]
+    font = styles.fonts.regular
+    lines = simpleSplit(styles.fonts.clean(" ".join(footer.keep.split())), font, size, width) or [
+        ""
+    ]
+    rest = " ".join(footer.left.split())
+    if rest:
+        room = width - styles.width(lines[-1] + " · ", size)
+        if room >= 80:
+            lines[-1] += " · " + styles.fit(rest, room, size)
+    return lines
 
 
 @dataclass(frozen=True)
@@ -34,10 +57,19 @@ class Mark:
     contents: bool = True
 
 
-def frame_size(pagesize: tuple[float, float]) -> tuple[float, float]:
-    """Width and height available for content on one page."""
+def footer_extra_lines(footer: Footer, styles: Styles, pagesize: tuple[float, float]) -> int:
+    """How many lines beyond one the footer's first part needs (a very long name)."""
+    size = SMALL_SIZE
+    reserve = styles.width(footer.right, size, bold=True) + 12 if footer.right else 12
+    width = pagesize[0] - 2 * MARGIN - reserve
+    return len(footer_lines(footer, styles, width, size)) - 1
+
+
+def frame_size(pagesize: tuple[float, float], extra_lines: int = 0) -> tuple[float, float]:
+    """Width and height available for content on one page (less ``extra_lines`` footer
+    lines beyond the usual two)."""
     width, height = pagesize
-    return width - 2 * MARGIN, height - 2 * MARGIN - FOOTER_HEIGHT
+    return width - 2 * MARGIN, height - 2 * MARGIN - FOOTER_HEIGHT - extra_lines * FOOTER_LINE
 
 
 def marked(flowable: Flowable, mark: Mark) -> Flowable:
@@ -119,14 +151,16 @@ class ReportDocument(BaseDocTemplate):
         subject: str,
         steps: Steps | None = None,
         numbered: bool = True,
+        extra_footer_lines: int = 0,
     ) -> None:
+        band = FOOTER_HEIGHT + extra_footer_lines * FOOTER_LINE
         super().__init__(
             target,
             pagesize=pagesize,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN,
-            bottomMargin=MARGIN + FOOTER_HEIGHT,
+            bottomMargin=MARGIN + band,
             title=title,
             author=author,
             subject=subject,
@@ -141,10 +175,11 @@ class ReportDocument(BaseDocTemplate):
         self.steps = steps
         self.numbered = numbered
         self.page_count = PageCount()
-        width, height = frame_size(pagesize)
+        self.extra_footer_lines = extra_footer_lines
+        width, height = frame_size(pagesize, extra_footer_lines)
         frame = _Frame(
             MARGIN,
-            MARGIN + FOOTER_HEIGHT,
+            MARGIN + band,
             width,
             height,
             id="body",
@@ -211,7 +246,7 @@ class ReportDocument(BaseDocTemplate):
         footer = self.footer(canvas.getPageNumber())
         width, _height = self.pagesize
         left, right = MARGIN, width - MARGIN
-        top = MARGIN + FOOTER_HEIGHT - 3
+        top = MARGIN + FOOTER_HEIGHT + self.extra_footer_lines * FOOTER_LINE - 3
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.8)
@@ -228,6 +263,10 @@ class ReportDocument(BaseDocTemplate):
             canvas.drawRightString(right, top - 12, right_text)
         reserve = styles.width(right_text, size, bold=True) + 12
         canvas.setFont(styles.fonts.regular, size)
-        canvas.drawString(left, top - 12, styles.fit(footer.left, right - left - reserve, size))
-        canvas.drawString(left, top - 24, styles.fit(footer.note, right - left, size))
+        lines = footer_lines(footer, styles, right - left - reserve, size)
+        lines = lines[: 1 + self.extra_footer_lines]
+        for number, line in enumerate(lines, start=1):
+            canvas.drawString(left, top - FOOTER_LINE * number, line)
+        below = top - FOOTER_LINE * (len(lines) + 1)
+        canvas.drawString(left, below, styles.fit(footer.note, right - left, size))
         canvas.restoreState()

@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
+from bigjournal import wording
 from bigjournal.reports.fonts import FontSet
 
 PAPER_SIZES = {"A4": A4, "Letter": LETTER}
@@ -75,7 +76,11 @@ class Para(Paragraph):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         wrapped = self._wrapped
-        if wrapped is not None and wrapped[0] == availWidth:
+        # The remembered size is good only while reportlab's own state for it is there:
+        # ``split`` deletes ``blPara`` when the paragraph must move on whole, and the
+        # next ``wrap`` has to break the lines again or drawing fails.
+        if wrapped is not None and wrapped[0] == availWidth and "blPara" in self.__dict__:
+            self.width, self.height = wrapped[1]
             return wrapped[1]
         size = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, size)
@@ -100,11 +105,11 @@ def short_date(value: date | None) -> str:
 
 
 def days(count: int) -> str:
-    return f"{count} day{'s' if count != 1 else ''}"
+    return wording.count(count, "day")
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (many or word + 's')}"
+    return wording.count(count, word, many)
 
 
 @dataclass(frozen=True)

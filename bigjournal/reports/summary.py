@@ -9,19 +9,20 @@ more promises — see the journal"), never cut silently.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Table, TableStyle
 
-from bigjournal.journal.briefing import Partnership, RelationshipSummary
+from bigjournal.journal.briefing import Partnership, RelationshipSummary, Standing
 from bigjournal.journal.records import ContactRow, HandoverRow, OrganisationDetail, PromiseRow
 from bigjournal.model.vocabulary import Side
 from bigjournal.reports.fonts import FontSet, report_fonts
 from bigjournal.reports.output import CancelCheck, Destination, ProgressCallback, Steps, atomic_pdf
-from bigjournal.reports.page import Footer, ReportDocument, frame_size
+from bigjournal.reports.page import Footer, ReportDocument, footer_extra_lines, frame_size
 from bigjournal.reports.style import (
     LEFT_MARK,
     LIGHT_RULE,
@@ -44,6 +45,8 @@ MAX_CANDIDATES = 60
 NEXT_STEPS_LIMIT = 600
 NOTES_LIMIT = 420
 PURPOSE = "One-page relationship summary"
+# What a text block too big for even its beginning prints instead (after its heading).
+LEFT_OUT_TEXT = "no room on this page — see the journal."
 PRIVACY = "Contains personal contact details: keep it safe and shred it when done."
 # Cell padding of the summary's tables (top, bottom, left, right), in points: the
 # table's style and the measuring of its rows both use it.
@@ -105,21 +108,25 @@ def build_summary(
     steps.check()
     styles = make_styles(fonts or report_fonts())
     pagesize = page_size(paper or summary.partnership.paper_size)
-    width, height = frame_size(pagesize)
-    fitted = summary_page(summary, styles, width, height)
-    steps.advance()
     name = summary.organisation.name
     partnership = summary.partnership.name
+    footer = Footer(
+        keep=name,
+        left=f"{PURPOSE} · {partnership}",
+        right=f"Printed {long_date(summary.today)}",
+        note=f"{PRIVACY} The full record is in the journal.",
+    )
+    extra = footer_extra_lines(footer, styles, pagesize)
+    width, height = frame_size(pagesize, extra)
+    fitted = summary_page(summary, styles, width, height)
+    steps.advance()
     with atomic_pdf(out) as target:
         document = ReportDocument(
             target,
             pagesize=pagesize,
             styles=styles,
-            footer=lambda _page: Footer(
-                left=f"{partnership} · {PURPOSE}: {name}",
-                right=f"Printed {long_date(summary.today)}",
-                note=f"{PRIVACY} The full record is in the journal.",
-            ),
+            footer=lambda _page: footer,
+            extra_footer_lines=extra,
             title=f"Relationship summary: {name}",
             author=partnership,
             subject=f"{PURPOSE} of {partnership}'s relationship with {name}",
@@ -230,6 +237,7 @@ def _header(summary: RelationshipSummary, styles: Styles, width: float) -> list[
         ("Relationship", _relationship(detail)),
         ("Purposes", "; ".join(p.label for p in detail.purposes) or "Not recorded yet."),
         ("Held by (us)", _holders(detail, summary.partnership)),
+        ("Reach them", reach(detail)),
         ("Contact", _rhythm(detail, today, styles)),
         ("Track record", _track_record(detail, styles)),
     ]
@@ -265,6 +273,17 @@ def _cell(value: str | Paragraph, styles: Styles) -> Paragraph:
     return (
         value if isinstance(value, Paragraph) else styles.paragraph(styles.text(value), styles.cell)
     )
+
+
+def reach(detail: OrganisationDetail) -> str:
+    """The organisation's own phone, email, address and website, for the doorstep."""
+    address = ", ".join(line.strip(" ,") for line in detail.address.splitlines() if line.strip())
+    parts = [
+        " ".join(part.split())
+        for part in (detail.phone, detail.email, address, detail.website)
+        if part and part.strip()
+    ]
+    return clip(" · ".join(parts), 300)
 
 
 def _relationship(detail: OrganisationDetail) -> str:
@@ -345,7 +364,7 @@ def _blocks(summary: RelationshipSummary, styles: Styles, width: float) -> list[
     pending = [c for c in leavers if c.id not in handovers or handovers[c.id].is_pending]
     pending_ids = {c.id for c in pending}
     handed_over = [c for c in leavers if c.id not in pending_ids]
-    active = [c for c in detail.contacts if c.is_active]
+    active = by_who_matters([c for c in detail.contacts if c.is_active], summary.standing)
     held = [m for m in detail.meetings if not m.is_planned]
     planned = len(detail.meetings) - len(held)
     return [
@@ -356,8 +375,8 @@ def _blocks(summary: RelationshipSummary, styles: Styles, width: float) -> list[
         TextBlock(
             "next_steps", "Next steps", detail.next_steps, NEXT_STEPS_LIMIT, styles, width, 1
         ),
-        _meeting_block(held, detail.meeting_count - planned, styles, width),
-        _leaver_block(handed_over, styles, width),
+        # The history of the relationship before more meeting rows: after the first
+        # rows of everything, its beginning is worth more than a fourth meeting.
         TextBlock(
             "notes",
             "About the relationship",
@@ -366,7 +385,55 @@ def _blocks(summary: RelationshipSummary, styles: Styles, width: float) -> list[
             styles,
             width,
             0,
+            say_when_empty=False,
         ),
+        _meeting_block(held, detail.meeting_count - planned, styles, width),
+        _leaver_block(handed_over, styles, width),
+    ]
+
+
+def by_who_matters(
+    contacts: Sequence[ContactRow], standing: Mapping[int, Standing]
+) -> list[ContactRow]:
+    """The people to ask for first: those our holders meet most, then the most
+    recently met, then the rest by name (a 289-contact council starts with its people,
+    not with "Contact 000")."""
+    never = Standing()
+
+    def key(contact: ContactRow) -> tuple[int, int, str, int]:
+        known = standing.get(contact.id, never)
+        last = known.last_met.toordinal() if known.last_met else 0
+        return (-known.met_with_holders, -last, contact.name.casefold(), contact.id)
+
+    return sorted(contacts, key=key)
+
+
+def contact_cells(
+    contact: ContactRow, organisation_id: int, styles: Styles, email_width: float
+) -> list[Flowable]:
+    """Name and role, phone, email and the way they prefer: the preferred way in bold
+    (only when there is something to use: a missing address is not a bold dash)."""
+    role = contact.role
+    if contact.organisation.id != organisation_id:
+        role = f"{role}, {contact.organisation.name}" if role else contact.organisation.name
+    if contact.term_ends_on:
+        role += f" (term ends {short_date(contact.term_ends_on)})"
+    prefers = contact.preferred_contact
+    by_phone = prefers is not None and prefers.value in ("phone", "text_message") and contact.phone
+    by_email = prefers is not None and prefers.value == "email" and contact.email
+    who = f"<b>{styles.text(clip(contact.name, 70))}</b>"
+    if role:
+        who += "<br/>" + styles.text(clip(role, 120))
+    return [
+        styles.paragraph(who, styles.cell),
+        styles.paragraph(
+            styles.text(contact.phone or "—"), styles.cell_bold if by_phone else styles.cell
+        ),
+        styles.paragraph(
+            _email(contact.email, email_width, styles, bold=bool(by_email)),
+            styles.cell_bold if by_email else styles.cell,
+        ),
+        styles.paragraph(styles.text(prefers.label if prefers else "—"), styles.cell),
     ]
 
 
@@ -633,28 +700,7 @@ def _contact_block(
     widths[0] = width - sum(widths)
 
     def row(contact: ContactRow) -> list[Flowable]:
-        role = contact.role
-        if contact.organisation.id != detail.id:
-            role = f"{role}, {contact.organisation.name}" if role else contact.organisation.name
-        if contact.term_ends_on:
-            role += f" (term ends {short_date(contact.term_ends_on)})"
-        prefers = contact.preferred_contact
-        by_phone = prefers is not None and prefers.value in ("phone", "text_message")
-        by_email = prefers is not None and prefers.value == "email"
-        who = f"<b>{styles.text(clip(contact.name, 70))}</b>"
-        if role:
-            who += "<br/>" + styles.text(clip(role, 120))
-        return [
-            styles.paragraph(who, styles.cell),
-            styles.paragraph(
-                styles.text(contact.phone or "—"), styles.cell_bold if by_phone else styles.cell
-            ),
-            styles.paragraph(
-                _email(contact.email, widths[2] - 6, styles),
-                styles.cell_bold if by_email else styles.cell,
-            ),
-            styles.paragraph(styles.text(prefers.label if prefers else "—"), styles.cell),
-        ]
+        return contact_cells(contact, detail.id, styles, widths[2] - 6)
 
     return TableBlock(
         "contacts",
@@ -672,15 +718,34 @@ def _contact_block(
     )
 
 
-def _email(address: str, width: float, styles: Styles) -> str:
-    """An address that breaks after the @ when too long for its column, not mid-word."""
+def _email(address: str, width: float, styles: Styles, *, bold: bool = True) -> str:
+    """An address in lines that fit its column, broken after the @ and before a dot or
+    a hyphen, never after one: a line ending in "." reads as the end of the address."""
     address = clip(address, 90)
     if not address:
         return "—"
-    if styles.width(address, bold=True) <= width or "@" not in address:
+    if styles.width(address, bold=bold) <= width:
         return styles.text(address)
-    user, _at, domain = address.partition("@")
-    return f"{styles.text(user)}@<br/>{styles.text(domain)}"
+    user, at, domain = address.partition("@")
+    pieces = re.split(r"(?=[.-])", user) + ([at] if at else [])
+    lines: list[str] = []
+    line = ""
+    for piece in pieces:
+        if line and styles.width(line + piece, bold=bold) > width:
+            lines.append(line)
+            line = ""
+        line += piece
+    if at:  # the domain always starts a line of its own
+        lines.append(line)
+        line = ""
+    for piece in re.split(r"(?=[.-])", domain) if at else []:
+        if line and styles.width(line + piece, bold=bold) > width:
+            lines.append(line)
+            line = ""
+        line += piece
+    if line:
+        lines.append(line)
+    return "<br/>".join(styles.text(part) for part in lines)
 
 
 def _leaver_block(contacts: list[ContactRow], styles: Styles, width: float) -> Block:
@@ -756,6 +821,8 @@ class TextBlock(Block):
         styles: Styles,
         width: float,
         floor: int,
+        *,
+        say_when_empty: bool = True,
     ) -> None:
         text = " ".join((text or "").split())
         self.key = key
@@ -765,7 +832,7 @@ class TextBlock(Block):
         self.width = width
         self.text = text
         self.title: Paragraph | None = None
-        if not text and floor == 0:
+        if not text and not say_when_empty:
             self.total, self.available, self.lengths = 0, 0, []
             self.floor = 0
         elif not text:
@@ -774,11 +841,20 @@ class TextBlock(Block):
             self.lengths = sorted({min(len(text), limit * step // 3) for step in (1, 2, 3)})
             self.total, self.available = 1, len(self.lengths)
         self.versions: dict[int, list[Flowable]] = {}
-        self.heights: dict[int, float] = {0: 0.0}
+        self.heights: dict[int, float] = {}
 
     def make(self, count: int) -> list[Flowable]:
         if not count:
-            return []
+            if not self.text:
+                return []
+            # Never gone without a word: a page too full for even the beginning says so.
+            if 0 not in self.versions:
+                self.versions[0] = [
+                    self.styles.paragraph(
+                        self.styles.text(f"{self.heading}: {LEFT_OUT_TEXT}"), self.styles.bold
+                    )
+                ]
+            return self.versions[0]
         if count not in self.versions:
             styles = self.styles
             if self.title is None:

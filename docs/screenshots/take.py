@@ -55,6 +55,7 @@ def main() -> int:
     from bigjournal.store import open_journal
 
     folder = Path(tempfile.mkdtemp(prefix="bigjournal-screens-"))
+    os.environ["XDG_STATE_HOME"] = str(folder / "state")  # drafts of forms: not the user's
     journal = open_journal(folder / "Millbrook journal.sqlite")
     build_demo(journal, today=TODAY)
     preferences = QSettings(str(folder / "gui.ini"), QSettings.Format.IniFormat)
@@ -95,7 +96,7 @@ def main() -> int:
     second.ui.due_edit.setText("1/1/2020")
     dialog.save()
     save(dialog, "8-log-a-meeting-problem", app)
-    dialog.reject()
+    meeting_editors(window, dialog, journal, app)
 
     promise = next(p for p in list_promises(journal, status="open") if p.due_on)
     status = window.change_status(promise)
@@ -226,7 +227,7 @@ def main() -> int:
     larger.resize(1100, 760)
     larger.add_promise_row().fill(Side.THEIRS, "", "Repair the three lights", "2w")
     save(larger, "15-log-a-meeting-at-150-percent", app)
-    larger.reject()
+    larger.discard()
     window.set_text_scale(100)
 
     window.close()
@@ -234,6 +235,44 @@ def main() -> int:
     empty.close()
     app.processEvents()
     return 0
+
+
+def meeting_editors(window: Any, dialog: Any, journal: Any, app: QApplication) -> None:
+    """Quick add from Log a meeting, "Discard this meeting?", and the meeting and
+    promise editors (``dialog`` is a filled-in Log a meeting; it is discarded)."""
+    from bigjournal.journal.meetings import list_meetings
+    from bigjournal.journal.promises import list_promises
+
+    dialog.rows[1].ui.due_edit.setText("friday")
+    dialog.save()  # the problem shown before is gone
+    dialog.ui.contacts_edit.setText("Øyvind Hansen (Highways and Streetscene); Sam Okoye")
+    dialog._update_offers()
+    save(dialog, "33-log-a-meeting-someone-new", app)
+    quick = dialog.offer_new("contact")
+    quick.ui.role_edit.setText("Street lighting engineer")
+    save(quick, "34-quick-add-contact", app)
+    quick.done(0)
+    dialog.reject()
+    save(dialog.discard_question, "35-discard-this-meeting", app)
+    dialog.discard_question.done(0)
+    dialog.discard()
+
+    happened = next(m for m in list_meetings(journal) if not m.is_planned)
+    editor = window.edit_meeting(happened.id)
+    save(editor, "36-edit-meeting", app)
+    editor.done(0)
+    entered = window.new_promise()
+    entered.ui.what_edit.setText("Clear the brambles on the towpath")
+    entered.ui.made_by_edit.setText("Gareth Lloyd (Community Development Team)")
+    entered.ui.due_edit.setText("2w")
+    entered.ui.status_combo.setCurrentIndex(entered.ui.status_combo.findText("Kept"))
+    entered.ui.note_edit.setPlainText("The rangers cleared it a week late.")
+    save(entered, "37-new-promise-already-kept", app)
+    entered.done(0)
+    promise = next(p for p in list_promises(journal, status="open") if p.due_on)
+    corrected = window.edit_promise(promise)
+    save(corrected, "38-edit-promise", app)
+    corrected.done(0)
 
 
 def wait_for(dialog: QWidget, app: QApplication) -> None:

@@ -1,7 +1,11 @@
 #!/bin/sh
 # Install BigJournal for this user (no administrator needed), or remove it again.
-#   ./install.sh              install into ~/.local (or $PREFIX)
+#   ./install.sh              install into ~/.local, where the desktop's menu looks
 #   ./install.sh --uninstall  remove the program
+#   sudo PREFIX=/usr/local ./install.sh   for every user of this computer (the menu
+#                             also looks in /usr/local/share; --uninstall the same way)
+# Another PREFIX works too, but the menu only finds the entry if $PREFIX/share is in
+# the desktop's XDG_DATA_DIRS.
 # Your journals are NEVER touched: they live in ~/.local/share/bigjournal (or
 # $XDG_DATA_HOME/bigjournal), which this script neither writes nor deletes.
 set -eu
@@ -52,10 +56,14 @@ mv "$app_dir.new" "$app_dir"
 ln -sf "$app_dir/bigjournal" "$PREFIX/bin/bigjournal"
 
 # The menu entry starts the program by its full path: ~/.local/bin is not always on
-# the desktop's PATH.
+# the desktop's PATH. Quoted as the Desktop Entry spec says, so a home folder with a
+# space (or a quote, a dollar) still works: \ " ` $ get a backslash inside the quotes,
+# every backslash is then doubled (the file's own escaping), and % becomes %%.
+exec_path=$(printf '%s' "$app_dir/bigjournal" | sed -e 's/[\\"`$]/\\&/g' -e 's/\\/\\\\/g' -e 's/%/%%/g')
 mkdir -p "$PREFIX/share/applications" "$PREFIX/share/metainfo" "$PREFIX/share/mime/packages"
-sed "s|^Exec=bigjournal|Exec=$app_dir/bigjournal|" "$here/share/applications/$id.desktop" \
-  >"$PREFIX/share/applications/$id.desktop"
+EXEC="Exec=\"$exec_path\"" awk 'index($0, "Exec=bigjournal") == 1 {
+  print ENVIRON["EXEC"] substr($0, length("Exec=bigjournal") + 1); next } { print }' \
+  "$here/share/applications/$id.desktop" >"$PREFIX/share/applications/$id.desktop"
 cp "$here/share/metainfo/$id.metainfo.xml" "$PREFIX/share/metainfo/"
 cp "$here/share/mime/packages/$id.xml" "$PREFIX/share/mime/packages/"
 mkdir -p "$PREFIX/share/icons/hicolor/scalable/apps"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 
-from bigjournal.gui.dates import DateNotUnderstood, parse_when
+from bigjournal.gui.dates import DateNotUnderstood, parse_time, parse_when
 
 MEETING = date(2026, 6, 15)  # a Monday
 
@@ -43,3 +43,25 @@ def test_end_of_month_arithmetic_stays_in_the_month() -> None:
 def test_explains_what_it_cannot_read(typed: str) -> None:
     with pytest.raises(DateNotUnderstood, match="like 31/7/2026"):
         parse_when(typed, MEETING)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("14:30", time(14, 30)),
+        ("2:30pm", time(14, 30)),
+        ("9am", time(9, 0)),
+        ("1430", time(14, 30)),
+        ("12pm", time(12, 0)),
+        ("12.15am", time(0, 15)),
+        ("", None),
+    ],
+)
+def test_a_time_of_day_is_read_as_typed(typed: str, expected: time | None) -> None:
+    assert parse_time(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["9", "25:00", "10:75", "soon"])
+def test_a_time_that_cannot_be_read_says_how_to_write_it(typed: str) -> None:
+    with pytest.raises(DateNotUnderstood, match="14:30"):
+        parse_time(typed)

@@ -357,7 +357,7 @@ def test_today_lists_single_points_of_contact_and_terms_ending(
         for n in range(today.ui.agenda_tree.topLevelItemCount())
     ]
     assert any(h.startswith("Handovers pending") for h in headers)
-    assert any(h.startswith("Single points of contact") for h in headers)
+    assert any(h.startswith("Relationships that hang on one person or nobody") for h in headers)
     assert any(h.startswith("Councillors' terms ending") for h in headers)
     texts = tree_texts(today)
     assert agenda.single_points, "the demo has relationships that hang on one person"
@@ -402,3 +402,16 @@ def select_item(view: Any, kind: str, record_id: int) -> bool:
                 tree.setFocus()
                 return True
     return False
+
+
+def test_today_says_which_relationships_hang_on_nobody(window: Any) -> None:
+    """One contact and no member holding it is a risk, and Today says which risk."""
+    window.show_view(TODAY_VIEW)
+    today = window.today_view
+    today.refresh()
+    nobody = [r for r in today.agenda.single_points if r.holders == 0]
+    assert nobody, "the demo has a relationship nobody holds"
+    texts = tree_texts(today)
+    line = next(t for t in texts if nobody[0].organisation.name in t and "Hangs on" in t)
+    assert line.startswith("Hangs on nobody:") and "nobody holds the relationship" in line
+    assert not any("more than one contact" in t for t in texts)

@@ -211,8 +211,8 @@ def test_the_file_menu_offers_export_and_import(window: Any) -> None:
         "&Export for a successor…",
         "&Import…",
         "Export contacts (&vCard)…",
-        "Import contacts (v&Card)…",
-        "Export calendar (&iCalendar)…",
+        "Im&port contacts (vCard)…",
+        "Export calendar (iC&alendar)…",
         "Export registers (&CSV)…",
     ):
         assert wanted in texts

@@ -260,3 +260,15 @@ def test_print_without_a_print_system_says_so(
     dialog.print_to("Office")
     qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
     assert dialog.error_label.text() == NO_PRINT_SYSTEM
+
+
+def test_the_recipients_organisation_is_ticked_even_after_none(actions: Any, qtbot: Any) -> None:
+    dialog = BriefingPackDialog(actions)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.none_button.click()
+    assert dialog.chosen_ids() == []
+    qtbot.keyClicks(dialog.ui.recipient_edit, "Gareth Lloyd")
+    first = int(dialog.ui.organisation_tree.topLevelItem(0).data(0, ID_ROLE))
+    assert dialog.chosen_ids() == [first]
+    assert "1 organisation ticked" in dialog.ui.count_label.text()

@@ -47,6 +47,8 @@ def test_build_smoke_test_and_tarball() -> None:
         members = {member.name: member for member in archive.getmembers()}
     for expected in (
         "install.sh",
+        "LICENSE",
+        "THIRD-PARTY-NOTICES",
         "bigjournal/bigjournal",
         "share/applications/org.bigjournal.BigJournal.desktop",
         "share/metainfo/org.bigjournal.BigJournal.metainfo.xml",
@@ -54,6 +56,9 @@ def test_build_smoke_test_and_tarball() -> None:
         "share/icons/hicolor/256x256/apps/org.bigjournal.BigJournal.png",
     ):
         assert f"{package}/{expected}" in members, expected
+    # The About box reads the licence and the notices beside the libraries.
+    for name in ("LICENSE", "THIRD-PARTY-NOTICES"):
+        assert any(m.endswith(f"/bigjournal/_internal/{name}") for m in members), name
     # Alembic reads the migrations as files: they must be in the bundle as files.
     assert any(name.endswith("store/migrations/env.py") for name in members)
     assert members[f"{package}/bigjournal/bigjournal"].mode & 0o111

@@ -145,3 +145,109 @@ def test_scripts_are_executable_and_parse() -> None:
     for script, shell in ((INSTALLER / "build.sh", "bash"), (LINUX / "install.sh", "sh")):
         assert script.stat().st_mode & 0o111, f"{script.name} is not executable"
         subprocess.run([shell, "-n", str(script)], check=True)
+
+
+def desktop_exec_arguments(value: str) -> list[str]:
+    """Split an installed Exec= value as a desktop does (Desktop Entry spec, "Exec key")."""
+    unescaped = re.sub(r"\\(.)", lambda m: {"s": " ", "n": "\n", "t": "\t"}.get(m[1], m[1]), value)
+    arguments, current, quoted, index = [], "", False, 0
+    while index < len(unescaped):
+        char = unescaped[index]
+        if quoted and char == "\\" and index + 1 < len(unescaped):
+            current, index = current + unescaped[index + 1], index + 2
+            continue
+        if char == '"':
+            quoted = not quoted
+        elif char == " " and not quoted:
+            if current:
+                arguments.append(current)
+            current = ""
+        else:
+            current += char
+        index += 1
+    arguments = [*arguments, current] if current else arguments
+    # Field codes (%f) stay for the caller; "%%" is a literal percent sign.
+    return [a if re.fullmatch(r"%[fFuU]", a) else a.replace("%%", "%") for a in arguments]
+
+
+def staged_tarball(root: Path) -> Path:
+    """The tarball's layout (as build.sh packs it) around a stand-in program."""
+    stage = root / "BigJournal-test"
+    program = stage / "bigjournal" / "bigjournal"
+    program.parent.mkdir(parents=True)
+    program.write_text('#!/bin/sh\nprintf "%s\\n" "$@" >"$BIGJOURNAL_TEST_RAN"\n')
+    program.chmod(0o755)
+    share = stage / "share"
+    for folder, source, name in (
+        ("applications", DESKTOP_FILE, DESKTOP_FILE.name),
+        ("metainfo", METAINFO, METAINFO.name),
+        ("mime/packages", MIME_XML, f"{APP_ID}.xml"),
+    ):
+        (share / folder).mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, share / folder / name)
+    icons = share / "icons" / "hicolor"
+    (icons / "scalable" / "apps").mkdir(parents=True)
+    shutil.copy(
+        ROOT / "resources" / "icons" / "bigjournal.svg", icons / "scalable/apps" / f"{APP_ID}.svg"
+    )
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        (icons / f"{size}x{size}" / "apps").mkdir(parents=True)
+        shutil.copy(
+            ROOT / "resources" / "icons" / f"bigjournal-{size}.png",
+            icons / f"{size}x{size}" / "apps" / f"{APP_ID}.png",
+        )
+    shutil.copy(LINUX / "install.sh", stage / "install.sh")
+    return stage
+
+
+def test_install_sh_menu_entry_works_from_a_home_folder_with_spaces_and_quotes(
+    tmp_path: Path,
+) -> None:
+    stage = staged_tarball(tmp_path / "unpacked here")
+    home = tmp_path / 'Sam\'s "home" $HOME 100%'
+    home.mkdir()
+    environment = {"PATH": "/usr/bin:/bin", "HOME": str(home)}
+    subprocess.run(
+        ["sh", str(stage / "install.sh")], env=environment, check=True, capture_output=True
+    )
+    installed = home / ".local" / "share" / "applications" / DESKTOP_FILE.name
+    parser = configparser.ConfigParser(interpolation=None, delimiters=("=",))
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read(installed, encoding="utf-8")
+    exec_value = parser["Desktop Entry"]["Exec"]
+    program = home / ".local" / "lib" / "bigjournal" / "bigjournal"
+    arguments = desktop_exec_arguments(exec_value)
+    assert arguments == [str(program), "%f"], exec_value
+    # Run it as the menu would, with a file that has a space in its name.
+    ran = tmp_path / "ran.txt"
+    archive = str(tmp_path / "a handover.bigjournal")
+    subprocess.run(
+        [arguments[0], archive], env={**environment, "BIGJOURNAL_TEST_RAN": str(ran)}, check=True
+    )
+    assert ran.read_text().splitlines() == [archive]
+    assert (home / ".local" / "bin" / "bigjournal").resolve() == program
+    validator = shutil.which("desktop-file-validate")
+    if validator is not None:
+        result = subprocess.run([validator, str(installed)], capture_output=True, text=True)
+        assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+
+    subprocess.run(
+        ["sh", str(stage / "install.sh"), "--uninstall"],
+        env=environment,
+        check=True,
+        capture_output=True,
+    )
+    assert not installed.exists() and not program.exists()
+    assert not (home / ".local" / "bin" / "bigjournal").exists()
+
+
+def test_metainfo_has_home_page_developer_and_screenshots_that_exist() -> None:
+    component = ElementTree.parse(METAINFO).getroot()
+    assert component.findtext("url[@type='homepage']", "").startswith("https://")
+    assert component.findtext("developer/name") == component.findtext("developer_name")
+    images = [image.text or "" for image in component.iter("image")]
+    assert images and all(image.startswith("https://") for image in images)
+    defaults = [s for s in component.iter("screenshot") if s.get("type") == "default"]
+    assert len(defaults) == 1
+    for image in images:  # published from the project's own screenshots
+        assert (ROOT / "docs" / "screenshots" / image.rsplit("/", 1)[1]).is_file(), image

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import create_engine
 
 from bigjournal.errors import BackupError, SaveError
-from bigjournal.exchange import import_archive, read_archive
+from bigjournal.exchange import import_archive, read_archive, server_backups
 from bigjournal.journal.organisations import (
     add_organisation,
     delete_organisation,
@@ -51,7 +51,7 @@ def test_a_backup_is_a_checked_logical_dump_that_restores_anywhere(
     shared_demo: str, tmp_path: Path
 ) -> None:
     with open_journal(shared_demo) as journal:
-        info = backup.make_backup(journal, reason="made by hand")
+        info = server_backups.make_backup(journal, reason="made by hand")
         original = canonical_dump(journal)
     assert info.is_archive and info.path.suffix == ".bigjournal"
     assert info.path.is_relative_to(data_dir() / "backups")
@@ -84,7 +84,7 @@ def test_pg_dump_is_written_beside_it_when_installed(
     # pg_dump must be at least as new as the server: use the server's own.
     monkeypatch.setenv("PATH", f"{find_bindir()}:/usr/bin:/bin")
     with open_journal(shared_demo) as journal:
-        info = backup.make_server_backup(journal)
+        info = server_backups.make_server_backup(journal)
     assert info.notes == ()
     assert info.server_dump == info.path.with_suffix(".dump")
     assert info.server_dump.read_bytes().startswith(b"PGDMP")  # pg_restore's format
@@ -104,8 +104,10 @@ def test_without_pg_dump_the_archive_is_the_whole_backup(
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))  # nothing installed
     with open_journal(shared_demo) as journal:
-        quiet = backup.make_server_backup(journal, now=datetime(2026, 6, 15, 9, 0, tzinfo=UTC))
-        asked = backup.make_server_backup(
+        quiet = server_backups.make_server_backup(
+            journal, now=datetime(2026, 6, 15, 9, 0, tzinfo=UTC)
+        )
+        asked = server_backups.make_server_backup(
             journal, pg_dump=True, now=datetime(2026, 6, 15, 10, 0, tzinfo=UTC)
         )
     assert quiet.server_dump is None and quiet.notes == ()
@@ -126,7 +128,7 @@ def test_an_old_pg_dump_is_a_note_not_a_failure(
     fake.chmod(0o755)
     monkeypatch.setenv("PATH", str(tmp_path))
     with open_journal(shared_demo) as journal:
-        info = backup.make_server_backup(journal)
+        info = server_backups.make_server_backup(journal)
     assert info.server_dump is None and info.path.is_file()
     assert "older than the server" in info.notes[0]
     assert not list(info.path.parent.glob(".*"))
@@ -144,7 +146,7 @@ def test_an_observer_may_back_up_the_journal_it_may_only_read(
     )
     url = postgres_server.url(database, user="onlooker")
     with open_team_journal(url) as observer:
-        info = backup.make_server_backup(observer, pg_dump=False)
+        info = server_backups.make_server_backup(observer, pg_dump=False)
         assert info.counts["organisations"] > 5
         with pytest.raises(SaveError, match="“onlooker” may read this shared journal"):
             add_organisation(observer, name="Somewhere New", kind="business")
@@ -158,7 +160,7 @@ def test_a_server_that_stops_answering_makes_no_backup_and_says_so(closed_port: 
     engine = create_engine(url, connect_args={"connect_timeout": 2})
     journal = TeamJournal(JournalTarget(url=url, path=None), engine)
     with pytest.raises(BackupError) as caught:
-        backup.make_backup(journal)
+        server_backups.make_backup(journal)
     assert str(caught.value).startswith("No backup was made.")
     assert "stopped answering" in str(caught.value)
     folder = backup.backup_folder(url)
@@ -169,13 +171,13 @@ def test_restoring_only_replaces_an_empty_shared_journal(
     shared_demo: str, empty_shared: str, tmp_path: Path
 ) -> None:
     with open_journal(shared_demo) as journal:
-        info = backup.make_server_backup(journal, pg_dump=False)
+        info = server_backups.make_server_backup(journal, pg_dump=False)
         original = canonical_dump(journal)
         gone = find_organisation(journal, "Millbrook College")
         delete_organisation(journal, gone.id)
         # In use: nothing replaced, and the way to bring records back is spelt out.
         with pytest.raises(BackupError) as caught:
-            backup.restore_shared_journal(journal, info)
+            server_backups.restore_shared_journal(journal, info)
         assert "colleagues' work since then would be lost" in str(caught.value)
         assert f'import "{info.path}"' in str(caught.value)
         # Importing it, as advised, brings the deleted organisation back.
@@ -184,7 +186,7 @@ def test_restoring_only_replaces_an_empty_shared_journal(
     # Made afresh on the server: the backup is restored into it, exactly.
     with open_journal(empty_shared) as afresh:
         shutil.copytree(backup.backup_folder(shared_demo), backup.backup_folder(empty_shared))
-        done = backup.restore_shared_journal(afresh)
+        done = server_backups.restore_shared_journal(afresh)
         assert sum(t.added for t in done.tables if t.table in backup.RECORD_TABLES) == info.records
         assert canonical_dump(afresh) == original
 

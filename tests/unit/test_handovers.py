@@ -312,3 +312,27 @@ def test_completing_a_handover_adds_to_the_leavers_note_and_never_replaces_it(
     assert again.notes == completed.notes + " All done."
     unchanged = complete_handover(council, handover.id, on=TODAY, notes="")
     assert unchanged.notes == again.notes
+
+
+def test_a_relationship_with_one_contact_and_nobody_holding_it_is_flagged_as_hanging_on_nobody(
+    council: Journal,
+) -> None:
+    """Issue 15: it was reported as "more than one point of contact"."""
+    add_organisation(council, name="Riverside Homes", kind="housing_association")
+    add_contact(council, name="Sam Okoye", organisation="Riverside Homes")
+    add_organisation(council, name="Food Bank", kind="voluntary_organisation")
+    risks = {r.organisation.name: r for r in today_agenda(council, today=TODAY).single_points}
+    riverside = risks["Riverside Homes"]
+    assert riverside.only_contact is not None and riverside.only_contact.name == "Sam Okoye"
+    assert riverside.holders == 0 and riverside.hangs_on_nobody
+    assert riverside.describe() == (
+        "only one contact (Sam Okoye) and nobody holds the relationship"
+    )
+    assert risks["Food Bank"].describe() == (
+        "no contact there yet and nobody holds the relationship"
+    )
+    # Departments are part of their council, not relationships of their own.
+    assert "Highways" not in risks
+    borough = risks["Borough Council"]
+    assert not borough.hangs_on_nobody
+    assert borough.describe() == "held by one member only (Tom Kowalski)"

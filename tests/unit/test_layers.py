@@ -34,3 +34,17 @@ def test_every_layer_below_the_gui_imports_without_pyside6() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "", f"Qt was loaded by the core: {result.stdout}"
+
+
+def test_the_layer_contract_holds_over_the_whole_import_graph() -> None:
+    """pyproject.toml's contract: each layer imports only those below it, even in functions."""
+    from pathlib import Path
+
+    script = Path(sys.executable).with_name("lint-imports")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "importlinter.cli"]
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [*command, "--no-cache"], capture_output=True, text=True, cwd=root, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 kept, 0 broken" in result.stdout

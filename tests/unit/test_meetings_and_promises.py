@@ -18,6 +18,7 @@ from bigjournal.journal.meetings import (
 from bigjournal.journal.organisations import add_organisation, organisation_detail
 from bigjournal.journal.people import add_contact, add_member, contact_detail, update_contact
 from bigjournal.journal.promises import (
+    NOBODY,
     PromiseDraft,
     add_promise,
     list_promises,
@@ -261,3 +262,189 @@ def test_meetings_list_newest_first(people: Journal) -> None:
         )
     assert [m.occurred_on.day for m in list_meetings(people)] == [31, 21, 11]
     assert len(list_meetings(people, limit=2)) == 2
+
+
+def test_every_field_of_a_meeting_can_be_corrected(people: Journal) -> None:
+    added = log_meeting(people, meeting(promises=[]), today=TODAY)
+    update_meeting(
+        people,
+        added.id,
+        {
+            "occurred_on": TODAY - timedelta(days=3),
+            "starts_at": "14:30",
+            "kind": "call",
+            "title": "Lamps again",
+            "location": "Canal Walk",
+            "decisions": "Report every lamp online",
+            "is_planned": False,
+            "organisations": ["Millbrook College"],
+            "contacts": ["Gareth Lloyd"],
+            "members": ["Zoë Fletcher", "Tom Kowalski"],
+        },
+    )
+    detail = meeting_detail(people, added.id)
+    assert detail.occurred_on == TODAY - timedelta(days=3)
+    assert f"{detail.starts_at:%H:%M}" == "14:30"
+    assert detail.kind.value == "call" and detail.title == "Lamps again"
+    assert detail.location == "Canal Walk" and detail.decisions == "Report every lamp online"
+    # Gareth's organisation comes along with him, as when a meeting is logged.
+    assert {o.name for o in detail.organisations} == {"Millbrook College", "Borough Council"}
+    assert [c.name for c in detail.contacts] == ["Gareth Lloyd"]
+    assert {m.name for m in detail.members} == {"Zoë Fletcher", "Tom Kowalski"}
+    update_meeting(people, added.id, {"starts_at": None, "title": ""})
+    detail = meeting_detail(people, added.id)
+    assert detail.starts_at is None
+    assert detail.title == f"Call with {detail.organisations[0].name}"  # not left blank
+
+
+def test_meeting_corrections_that_make_no_sense_are_explained(people: Journal) -> None:
+    added = log_meeting(people, meeting(), today=TODAY)
+    with pytest.raises(ValidationError, match="cannot be marked as planned"):
+        update_meeting(people, added.id, {"is_planned": True})
+    with pytest.raises(ValidationError, match="not a time of day"):
+        update_meeting(people, added.id, {"starts_at": "teatime"})
+    with pytest.raises(ValidationError, match="at least one organisation"):
+        update_meeting(people, added.id, {"organisations": []})
+    theirs = next(p for p in list_promises(people, today=TODAY) if p.side is Side.THEIRS)
+    set_promise_status(people, theirs.id, "kept", on=TODAY - timedelta(days=9))
+    with pytest.raises(ValidationError, match="settled"):
+        update_meeting(people, added.id, {"occurred_on": TODAY - timedelta(days=8)})
+    assert meeting_detail(people, added.id).occurred_on == TODAY - timedelta(days=10)
+
+
+def test_a_promise_written_down_after_it_was_kept_late(people: Journal) -> None:
+    made, due, kept_on = (
+        TODAY - timedelta(days=40),
+        TODAY - timedelta(days=30),
+        TODAY - timedelta(days=2),
+    )
+    added = add_promise(
+        people,
+        PromiseDraft(
+            "Clear the brambles on the towpath",
+            "theirs",
+            made_by="Gareth Lloyd",
+            due_on=due,
+            made_to="Zoë Fletcher",
+            holder=NOBODY,
+            status="kept",
+            status_on=kept_on,
+            status_note="Done by the ranger team",
+        ),
+        made_on=made,
+        today=TODAY,
+    )
+    row = next(p for p in list_promises(people, today=TODAY) if p.id == added.id)
+    assert (row.status, row.status_on, row.status_note) == (
+        PromiseStatus.KEPT,
+        kept_on,
+        "Done by the ranger team",
+    )
+    assert row.made_by.name == "Gareth Lloyd" and row.made_to.name == "Zoë Fletcher"  # type: ignore[union-attr]
+    assert row.holder is None and row.holder_name == "Borough Council"
+    assert row.status_on > row.due_on  # type: ignore[operator]  # kept, late
+
+
+@pytest.mark.parametrize(
+    ("draft", "made_on", "message"),
+    [
+        (
+            PromiseDraft("Lamps", "theirs", "Priya Shah", status="broken"),
+            None,
+            "date the promise was broken",
+        ),
+        (
+            PromiseDraft(
+                "Lamps", "theirs", "Priya Shah", status="kept", status_on=TODAY + timedelta(days=1)
+            ),
+            None,
+            "still to come",
+        ),
+        (
+            PromiseDraft(
+                "Lamps",
+                "theirs",
+                "Priya Shah",
+                status="released",
+                status_on=TODAY - timedelta(days=9),
+            ),
+            TODAY - timedelta(days=5),
+            "before it was made",
+        ),
+        (PromiseDraft("Lamps", "theirs", "Priya Shah"), TODAY + timedelta(days=2), "still to come"),
+    ],
+)
+def test_a_promise_entered_with_impossible_dates_is_explained(
+    people: Journal, draft: PromiseDraft, made_on: date | None, message: str
+) -> None:
+    with pytest.raises(ValidationError, match=message):
+        add_promise(people, draft, made_on=made_on, today=TODAY)
+    assert list_promises(people, today=TODAY) == []
+
+
+def test_every_part_of_a_promise_can_be_corrected(people: Journal) -> None:
+    added = add_promise(
+        people,
+        PromiseDraft("Fix the lamps", "theirs", "Priya Shah", TODAY + timedelta(days=5)),
+        made_on=TODAY - timedelta(days=3),
+        today=TODAY,
+    )
+    row = update_promise(
+        people,
+        added.id,
+        {
+            "description": "Fix the lamps on Canal Walk",
+            "made_on": TODAY - timedelta(days=6),
+            "due_on": TODAY - timedelta(days=1),
+            "made_by": "Gareth Lloyd",
+            "made_to": "Tom Kowalski",
+            "holder": "Gareth Lloyd",
+            "organisation": "Borough Council",
+            "status": "kept",
+            "status_on": TODAY,
+            "status_note": "Lamps back on",
+        },
+    )
+    assert row.description == "Fix the lamps on Canal Walk"
+    assert (row.made_on, row.due_on) == (TODAY - timedelta(days=6), TODAY - timedelta(days=1))
+    assert [r.name for r in (row.made_by, row.made_to, row.holder)] == [  # type: ignore[union-attr]
+        "Gareth Lloyd",
+        "Tom Kowalski",
+        "Gareth Lloyd",
+    ]
+    assert (row.status, row.status_on, row.status_note) == (
+        PromiseStatus.KEPT,
+        TODAY,
+        "Lamps back on",
+    )
+    # It was ours all along: the people are named again from the other side.
+    ours = update_promise(people, added.id, {"side": "ours", "made_by": "Zoë Fletcher"})
+    assert ours.side is Side.OURS and ours.made_by.name == "Zoë Fletcher"  # type: ignore[union-attr]
+    assert ours.made_to is None and ours.holder is None
+    reopened = update_promise(people, added.id, {"status": "open"})
+    assert reopened.status is PromiseStatus.OPEN and reopened.status_on is None
+
+
+def test_promise_corrections_are_checked_once_every_change_is_in(people: Journal) -> None:
+    log_meeting(people, meeting(), today=TODAY)
+    theirs = list_promises(people, side="theirs", today=TODAY)[0]
+    # Both dates move back together: fine, although the due date alone would be early.
+    added = add_promise(
+        people, PromiseDraft("Room for the café", "theirs", "Natalya Ivanova"), made_on=TODAY
+    )
+    moved = update_promise(
+        people,
+        added.id,
+        {"made_on": TODAY - timedelta(days=9), "due_on": TODAY - timedelta(days=8)},
+    )
+    assert moved.due_on == TODAY - timedelta(days=8)
+    with pytest.raises(ValidationError, match="before the promise was made"):
+        update_promise(people, added.id, {"due_on": TODAY - timedelta(days=20)})
+    with pytest.raises(ValidationError, match="dates from the meeting"):
+        update_promise(people, theirs.id, {"made_on": TODAY - timedelta(days=30)})
+    with pytest.raises(ValidationError, match="date the promise was kept"):
+        update_promise(people, added.id, {"status": "kept"})
+    with pytest.raises(JournalError, match="no partnership member called"):
+        update_promise(people, added.id, {"side": "ours", "made_by": "Priya Shah"})
+    unchanged = next(p for p in list_promises(people, today=TODAY) if p.id == added.id)
+    assert unchanged.side is Side.THEIRS and unchanged.made_by.name == "Natalya Ivanova"  # type: ignore[union-attr]

@@ -17,6 +17,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
+from bigjournal import wording
+from bigjournal.exchange.server_backups import make_backup
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.errors import show_inline
 from bigjournal.gui.forms.ui_backups_dialog import Ui_BackupsDialog
@@ -27,7 +29,6 @@ from bigjournal.store.backup import (
     backup_folder,
     describe_sizes,
     list_backups,
-    make_backup,
 )
 
 SHARED = (
@@ -53,6 +54,11 @@ def size_text(size: int) -> str:
 
 def records_text(info: BackupInfo) -> str:
     return "?" if info.records is None else f"{info.records:,}"
+
+
+def records_phrase(info: BackupInfo) -> str:
+    """ "1 record", "12,000 records": for sentences (the table shows the number alone)."""
+    return "? records" if info.records is None else wording.count(info.records, "record")
 
 
 def counts_text(info: BackupInfo) -> str:
@@ -164,7 +170,7 @@ class BackupsDialog(QDialog):
         self.reload()
         notes = "".join(f" {note}" for note in info.notes)  # pg_dump's, for a shared one
         self.ui.footer_label.setText(
-            f"Backup made: {info.when}, {records_text(info)} records.{notes} "
+            f"Backup made: {info.when}, {records_phrase(info)}.{notes} "
             + self.ui.footer_label.text()
         )
 
@@ -185,7 +191,7 @@ class BackupsDialog(QDialog):
         confirm(
             self,
             "Restore this backup?",
-            f"Put the backup from {chosen.when} ({records_text(chosen)} records) in the "
+            f"Put the backup from {chosen.when} ({records_phrase(chosen)}) in the "
             "journal's place? The journal as it is now will be set aside beside it, not "
             "deleted, so you can go back to it. Changes made since the backup will not be "
             "in the restored journal.",

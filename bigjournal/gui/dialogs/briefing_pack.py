@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QTreeWidgetItem, QWidget
 
+from bigjournal import wording
 from bigjournal.errors import ValidationError
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.dialogs.background import report_progress
@@ -133,7 +134,7 @@ class BriefingPackDialog(ReportDialog):
     def _count(self) -> None:
         count = len(self.chosen_ids())
         self.ui.count_label.setText(
-            f"{count} organisation{'s' if count != 1 else ''} ticked"
+            f"{wording.count(count, 'organisation')} ticked"
             + ("" if count else ": tick at least one")
         )
 
@@ -171,7 +172,6 @@ class BriefingPackDialog(ReportDialog):
                 for child in range(item.childCount()):
                     item.child(child).setExpanded(True)
                 tree.blockSignals(False)
-                break
                 item.setCheckState(0, Qt.CheckState.Checked)
                 break
         tree.scrollToTop()

@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bigjournal import wording
 from bigjournal.errors import JournalError, NotFoundError
+from bigjournal.gui.accessible_cells import name_cell_widgets
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.completion import Choices, NameCompleter
 from bigjournal.gui.date_widgets import date_edit, qdate
@@ -180,6 +182,7 @@ class HandoverDialog(QDialog):
             table.setCellWidget(row, NOTE_COLUMN, note)
             self.fate_combos.append(combo)
             self.note_edits.append(note)
+        name_cell_widgets(table)
         self.ui.main_layout.setStretchFactor(table, 1)  # the table takes the spare height
         count = len(self.promises)
         if count:
@@ -348,7 +351,7 @@ class PendingHandoverDialog(QDialog):
         where = f" at {handover.organisation.name}" if handover.organisation else ""
         intro = QLabel(
             f"<b>{handover.leaver.name}</b>{where} left on {day(handover.left_on)}; "
-            f"the handover has been waiting {waiting} day{'s' if waiting != 1 else ''}."
+            f"the handover has been waiting {wording.count(waiting, 'day')}."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bigjournal import wording
 from bigjournal.errors import JournalError, ValidationError
 from bigjournal.exchange import (
     ARCHIVE_SUFFIX,
@@ -167,7 +168,8 @@ class ImportArchiveDialog(QDialog):
             )
         else:
             lines.append(
-                f"<b>Importing adds {preview.added} records and updates {preview.updated}.</b> "
+                f"<b>Importing adds {wording.count(preview.added, 'record')} and updates "
+                f"{preview.updated:,}.</b> "
                 "Where your copy of a record was changed more recently, yours is kept. "
                 "Nothing is duplicated."
             )

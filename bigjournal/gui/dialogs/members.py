@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from bigjournal.errors import JournalError
+from bigjournal.gui.accessible_cells import name_cell_widgets
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.date_widgets import date_edit, qdate
 from bigjournal.gui.errors import problem_label, show_inline
@@ -114,7 +115,7 @@ class MembersDialog(QDialog):
         buttons = QHBoxLayout()
         self.save_button = QPushButton("&Save changes")
         self.save_button.setObjectName("save_button")
-        self.new_button = QPushButton("&New member")
+        self.new_button = QPushButton("Ne&w member")
         self.new_button.setObjectName("new_button")
         self.steps_down_button = QPushButton("Steps &down…")
         self.steps_down_button.setObjectName("steps_down_button")
@@ -312,7 +313,7 @@ class SteppingDownDialog(QDialog):
         self.successor_combo.addItem("Nobody in particular", 0)
         for other in self.others:
             self.successor_combo.addItem(f"{other.name} — {other.role.label}", other.id)
-        form.addRow("&Successor:", self.successor_combo)
+        form.addRow("Su&ccessor:", self.successor_combo)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setAccessibleName("Handover note")
         self.notes_edit.setPlaceholderText("What whoever takes over should know")
@@ -350,6 +351,7 @@ class SteppingDownDialog(QDialog):
         )
         layout.addWidget(self.holder_table, 1)
         self.holder_table.setVisible(bool(self.held))
+        name_cell_widgets(self.holder_table)
 
         self.owner_combos: list[QComboBox] = []
         self.note_edits: list[QLineEdit] = []
@@ -377,6 +379,7 @@ class SteppingDownDialog(QDialog):
             self.promise_table.setCellWidget(row, 3, note)
             self.owner_combos.append(combo)
             self.note_edits.append(note)
+        name_cell_widgets(self.promise_table)
         layout.addWidget(
             QLabel(
                 f"<b>Their open promises ({len(self.promises)})</b>"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bigjournal import wording
 from bigjournal.errors import JournalError, ValidationError
 from bigjournal.exchange.ical import export_calendar
 from bigjournal.exchange.registers import REGISTERS, export_register
@@ -205,7 +206,7 @@ class ExportFileDialog(QDialog):
                 organisation=self.organisation_combo.currentData(),
                 include_left=self.include_left_check.isChecked(),
             )
-            return count, f"{count} contact{'s' if count != 1 else ''}"
+            return count, wording.count(count, "contact")
         if self.kind == ICAL:
             count = export_calendar(
                 self.journal,
@@ -214,10 +215,13 @@ class ExportFileDialog(QDialog):
                 promises=self.promises_check.isChecked(),
                 with_notes=self.notes_check.isChecked(),
             )
-            return count, f"{count} calendar event{'s' if count != 1 else ''}"
+            return count, wording.count(count, "calendar event")
         register = self.register_combo.currentData()
         count = export_register(self.journal, register, path, today=self.actions.today())
-        return count, f"the {REGISTER_LABELS[register].lower()} register ({count} rows)"
+        return (
+            count,
+            f"the {REGISTER_LABELS[register].lower()} register ({wording.count(count, 'row')})",
+        )
 
     def _on_save_button_clicked(self) -> None:
         if self.save():

@@ -64,8 +64,8 @@ def install_output_actions(window: MainWindow) -> dict[str, QAction]:
     file_action("action_export_archive", "&Export for a successor…", export_archive)
     file_action("action_import_archive", "&Import…", import_archive)
     file_action("action_export_vcard", "Export contacts (&vCard)…", lambda: export_file("vcard"))
-    file_action("action_import_vcard", "Import contacts (v&Card)…", import_vcard)
-    file_action("action_export_ical", "Export calendar (&iCalendar)…", lambda: export_file("ical"))
+    file_action("action_import_vcard", "Im&port contacts (vCard)…", import_vcard)
+    file_action("action_export_ical", "Export calendar (iC&alendar)…", lambda: export_file("ical"))
     file_action("action_export_csv", "Export registers (&CSV)…", lambda: export_file("csv"))
 
     view = window.organisations_view

@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bigjournal.cli.output import to_jsonable
+from bigjournal import wording
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.errors import show_error
+from bigjournal.journal.jsonable import to_jsonable
 from bigjournal.journal.personal_data import (
     ForgetResult,
     Mention,
@@ -53,7 +54,7 @@ def add_personal_data_menu(view: Any) -> QPushButton:
     ``view`` is the contacts view: its ``detail`` is the person shown, its ``actions``
     the journal's. The view enables the button together with its other buttons.
     """
-    button = QPushButton("Personal &data", view)
+    button = QPushButton("Personal d&ata", view)
     button.setObjectName("personal_data_button")
     button.setAccessibleDescription("Forget this person, or save everything held on them")
     menu = QMenu(button)
@@ -201,8 +202,10 @@ def export_about_person(
         show_error(parent, error, "Not saved")
         return None
     actions.report(
-        f"Saved everything about {report.name} to {path.name}: {len(report.meetings)} "
-        f"meetings, {len(report.promises)} promises, {len(report.mentions)} notes."
+        f"Saved everything about {report.name} to {path.name}: "
+        f"{wording.count(len(report.meetings), 'meeting')}, "
+        f"{wording.count(len(report.promises), 'promise')}, "
+        f"{wording.count(len(report.mentions), 'note')}."
     )
     return path
 

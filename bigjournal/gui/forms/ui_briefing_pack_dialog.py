@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'briefing_pack_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -162,7 +162,7 @@ class Ui_BriefingPackDialog(object):
 #if QT_CONFIG(accessibility)
         self.own_combo.setAccessibleDescription(QCoreApplication.translate("BriefingPackDialog", u"Put first in the pack", None))
 #endif // QT_CONFIG(accessibility)
-        self.paper_label.setText(QCoreApplication.translate("BriefingPackDialog", u"&Paper size:", None))
+        self.paper_label.setText(QCoreApplication.translate("BriefingPackDialog", u"Paper si&ze:", None))
 #if QT_CONFIG(accessibility)
         self.paper_combo.setAccessibleName(QCoreApplication.translate("BriefingPackDialog", u"Paper size", None))
 #endif // QT_CONFIG(accessibility)
@@ -180,6 +180,6 @@ class Ui_BriefingPackDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.all_button.setText(QCoreApplication.translate("BriefingPackDialog", u"Tick &all", None))
         self.none_button.setText(QCoreApplication.translate("BriefingPackDialog", u"Tick &none", None))
-        self.open_check.setText(QCoreApplication.translate("BriefingPackDialog", u"&Open the PDF when it is saved", None))
+        self.open_check.setText(QCoreApplication.translate("BriefingPackDialog", u"Open the PDF &when it is saved", None))
     # retranslateUi
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'contacts_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -177,7 +177,7 @@ class Ui_ContactsView(object):
 #if QT_CONFIG(accessibility)
         ContactsView.setAccessibleName(QCoreApplication.translate("ContactsView", u"Contacts", None))
 #endif // QT_CONFIG(accessibility)
-        self.filter_label.setText(QCoreApplication.translate("ContactsView", u"&Find a contact by name, role or organisation:", None))
+        self.filter_label.setText(QCoreApplication.translate("ContactsView", u"Fi&nd a contact by name, role or organisation:", None))
 #if QT_CONFIG(accessibility)
         self.filter_edit.setAccessibleName(QCoreApplication.translate("ContactsView", u"Find a contact", None))
 #endif // QT_CONFIG(accessibility)
@@ -200,11 +200,11 @@ class Ui_ContactsView(object):
 #if QT_CONFIG(accessibility)
         self.role_edit.setAccessibleDescription(QCoreApplication.translate("ContactsView", u"Their job title or role; saved when you leave the field", None))
 #endif // QT_CONFIG(accessibility)
-        self.phone_label.setText(QCoreApplication.translate("ContactsView", u"P&hone:", None))
+        self.phone_label.setText(QCoreApplication.translate("ContactsView", u"&Phone:", None))
 #if QT_CONFIG(accessibility)
         self.phone_edit.setAccessibleName(QCoreApplication.translate("ContactsView", u"Phone", None))
 #endif // QT_CONFIG(accessibility)
-        self.email_label.setText(QCoreApplication.translate("ContactsView", u"&Email:", None))
+        self.email_label.setText(QCoreApplication.translate("ContactsView", u"E&mail:", None))
 #if QT_CONFIG(accessibility)
         self.email_edit.setAccessibleName(QCoreApplication.translate("ContactsView", u"Email", None))
 #endif // QT_CONFIG(accessibility)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'export_archive_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -187,7 +187,7 @@ class Ui_ExportArchiveDialog(object):
         self.passphrase_edit.setAccessibleName(QCoreApplication.translate("ExportArchiveDialog", u"Passphrase", None))
 #endif // QT_CONFIG(accessibility)
         self.passphrase_edit.setPlaceholderText(QCoreApplication.translate("ExportArchiveDialog", u"A short sentence is easy to remember and hard to guess", None))
-        self.repeat_label.setText(QCoreApplication.translate("ExportArchiveDialog", u"The same &again:", None))
+        self.repeat_label.setText(QCoreApplication.translate("ExportArchiveDialog", u"The same a&gain:", None))
 #if QT_CONFIG(accessibility)
         self.repeat_edit.setAccessibleName(QCoreApplication.translate("ExportArchiveDialog", u"The same passphrase again", None))
 #endif // QT_CONFIG(accessibility)
@@ -200,7 +200,7 @@ class Ui_ExportArchiveDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.warning_label.setText(QCoreApplication.translate("ExportArchiveDialog", u"<b>Warning:</b> anyone who finds the file can read it. It holds personal data (names, phone numbers, notes about people): hand it over in person, do not email it, and delete it once it has been handed on.", None))
         self.leave_out_group.setTitle(QCoreApplication.translate("ExportArchiveDialog", u"Leave out (the successor's copy will not have them)", None))
-        self.private_notes_check.setText(QCoreApplication.translate("ExportArchiveDialog", u"Leave out &private notes about contacts", None))
-        self.contact_details_check.setText(QCoreApplication.translate("ExportArchiveDialog", u"Leave out phone numbers and &email addresses of people", None))
+        self.private_notes_check.setText(QCoreApplication.translate("ExportArchiveDialog", u"Leave out private &notes about contacts", None))
+        self.contact_details_check.setText(QCoreApplication.translate("ExportArchiveDialog", u"Leave out phone numbers and e&mail addresses of people", None))
     # retranslateUi
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'log_meeting_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QFrame,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LogMeetingDialog(object):
     def setupUi(self, LogMeetingDialog):
@@ -61,6 +61,17 @@ class Ui_LogMeetingDialog(object):
 
         self.date_kind_layout.addWidget(self.date_edit)
 
+        self.time_label = QLabel(self.form_widget)
+        self.time_label.setObjectName(u"time_label")
+
+        self.date_kind_layout.addWidget(self.time_label)
+
+        self.time_edit = QLineEdit(self.form_widget)
+        self.time_edit.setObjectName(u"time_edit")
+        self.time_edit.setMaximumSize(QSize(130, 16777215))
+
+        self.date_kind_layout.addWidget(self.time_edit)
+
         self.kind_label = QLabel(self.form_widget)
         self.kind_label.setObjectName(u"kind_label")
 
@@ -70,6 +81,11 @@ class Ui_LogMeetingDialog(object):
         self.kind_combo.setObjectName(u"kind_combo")
 
         self.date_kind_layout.addWidget(self.kind_combo)
+
+        self.planned_check = QCheckBox(self.form_widget)
+        self.planned_check.setObjectName(u"planned_check")
+
+        self.date_kind_layout.addWidget(self.planned_check)
 
         self.date_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -83,20 +99,44 @@ class Ui_LogMeetingDialog(object):
 
         self.form_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.organisations_label)
 
+        self.organisations_layout = QVBoxLayout()
+        self.organisations_layout.setSpacing(2)
+        self.organisations_layout.setObjectName(u"organisations_layout")
         self.organisations_edit = QLineEdit(self.form_widget)
         self.organisations_edit.setObjectName(u"organisations_edit")
 
-        self.form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.organisations_edit)
+        self.organisations_layout.addWidget(self.organisations_edit)
+
+        self.organisations_offer_button = QPushButton(self.form_widget)
+        self.organisations_offer_button.setObjectName(u"organisations_offer_button")
+        self.organisations_offer_button.setVisible(False)
+
+        self.organisations_layout.addWidget(self.organisations_offer_button)
+
+
+        self.form_layout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.organisations_layout)
 
         self.contacts_label = QLabel(self.form_widget)
         self.contacts_label.setObjectName(u"contacts_label")
 
         self.form_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.contacts_label)
 
+        self.contacts_layout = QVBoxLayout()
+        self.contacts_layout.setSpacing(2)
+        self.contacts_layout.setObjectName(u"contacts_layout")
         self.contacts_edit = QLineEdit(self.form_widget)
         self.contacts_edit.setObjectName(u"contacts_edit")
 
-        self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.contacts_edit)
+        self.contacts_layout.addWidget(self.contacts_edit)
+
+        self.contacts_offer_button = QPushButton(self.form_widget)
+        self.contacts_offer_button.setObjectName(u"contacts_offer_button")
+        self.contacts_offer_button.setVisible(False)
+
+        self.contacts_layout.addWidget(self.contacts_offer_button)
+
+
+        self.form_layout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.contacts_layout)
 
         self.members_label = QLabel(self.form_widget)
         self.members_label.setObjectName(u"members_label")
@@ -118,29 +158,39 @@ class Ui_LogMeetingDialog(object):
 
         self.form_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.title_edit)
 
+        self.location_label = QLabel(self.form_widget)
+        self.location_label.setObjectName(u"location_label")
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.location_label)
+
+        self.location_edit = QLineEdit(self.form_widget)
+        self.location_edit.setObjectName(u"location_edit")
+
+        self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.location_edit)
+
         self.notes_label = QLabel(self.form_widget)
         self.notes_label.setObjectName(u"notes_label")
 
-        self.form_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.notes_label)
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.notes_label)
 
         self.notes_edit = QPlainTextEdit(self.form_widget)
         self.notes_edit.setObjectName(u"notes_edit")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumSize(QSize(0, 120))
 
-        self.form_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notes_edit)
+        self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.notes_edit)
 
         self.decisions_label = QLabel(self.form_widget)
         self.decisions_label.setObjectName(u"decisions_label")
 
-        self.form_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.decisions_label)
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.decisions_label)
 
         self.decisions_edit = QPlainTextEdit(self.form_widget)
         self.decisions_edit.setObjectName(u"decisions_edit")
         self.decisions_edit.setTabChangesFocus(True)
         self.decisions_edit.setMaximumSize(QSize(16777215, 80))
 
-        self.form_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.decisions_edit)
+        self.form_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.decisions_edit)
 
 
         self.form_outer_layout.addLayout(self.form_layout)
@@ -183,20 +233,27 @@ class Ui_LogMeetingDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.date_label.setBuddy(self.date_edit)
+        self.time_label.setBuddy(self.time_edit)
         self.kind_label.setBuddy(self.kind_combo)
         self.organisations_label.setBuddy(self.organisations_edit)
         self.contacts_label.setBuddy(self.contacts_edit)
         self.members_label.setBuddy(self.members_edit)
         self.title_label.setBuddy(self.title_edit)
+        self.location_label.setBuddy(self.location_edit)
         self.notes_label.setBuddy(self.notes_edit)
         self.decisions_label.setBuddy(self.decisions_edit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.date_edit, self.kind_combo)
-        QWidget.setTabOrder(self.kind_combo, self.organisations_edit)
-        QWidget.setTabOrder(self.organisations_edit, self.contacts_edit)
-        QWidget.setTabOrder(self.contacts_edit, self.members_edit)
+        QWidget.setTabOrder(self.date_edit, self.time_edit)
+        QWidget.setTabOrder(self.time_edit, self.kind_combo)
+        QWidget.setTabOrder(self.kind_combo, self.planned_check)
+        QWidget.setTabOrder(self.planned_check, self.organisations_edit)
+        QWidget.setTabOrder(self.organisations_edit, self.organisations_offer_button)
+        QWidget.setTabOrder(self.organisations_offer_button, self.contacts_edit)
+        QWidget.setTabOrder(self.contacts_edit, self.contacts_offer_button)
+        QWidget.setTabOrder(self.contacts_offer_button, self.members_edit)
         QWidget.setTabOrder(self.members_edit, self.title_edit)
-        QWidget.setTabOrder(self.title_edit, self.notes_edit)
+        QWidget.setTabOrder(self.title_edit, self.location_edit)
+        QWidget.setTabOrder(self.location_edit, self.notes_edit)
         QWidget.setTabOrder(self.notes_edit, self.decisions_edit)
         QWidget.setTabOrder(self.decisions_edit, self.add_promise_button)
 
@@ -218,9 +275,24 @@ class Ui_LogMeetingDialog(object):
         self.date_edit.setAccessibleName(QCoreApplication.translate("LogMeetingDialog", u"Date of the meeting", None))
 #endif // QT_CONFIG(accessibility)
         self.date_edit.setDisplayFormat(QCoreApplication.translate("LogMeetingDialog", u"d MMM yyyy", None))
+        self.time_label.setText(QCoreApplication.translate("LogMeetingDialog", u"Ti&me:", None))
+#if QT_CONFIG(accessibility)
+        self.time_edit.setAccessibleName(QCoreApplication.translate("LogMeetingDialog", u"Time of the meeting", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.time_edit.setAccessibleDescription(QCoreApplication.translate("LogMeetingDialog", u"Optional, like 14:30 or 2:30pm", None))
+#endif // QT_CONFIG(accessibility)
+        self.time_edit.setPlaceholderText(QCoreApplication.translate("LogMeetingDialog", u"e.g. 14:30", None))
         self.kind_label.setText(QCoreApplication.translate("LogMeetingDialog", u"&Kind:", None))
 #if QT_CONFIG(accessibility)
         self.kind_combo.setAccessibleName(QCoreApplication.translate("LogMeetingDialog", u"Kind of meeting", None))
+#endif // QT_CONFIG(accessibility)
+        self.planned_check.setText(QCoreApplication.translate("LogMeetingDialog", u"P&lanned, not happened yet", None))
+#if QT_CONFIG(accessibility)
+        self.planned_check.setAccessibleName(QCoreApplication.translate("LogMeetingDialog", u"Planned, not happened yet", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.planned_check.setAccessibleDescription(QCoreApplication.translate("LogMeetingDialog", u"Ticked for a meeting still to come; follows the date until you change it", None))
 #endif // QT_CONFIG(accessibility)
         self.organisations_label.setText(QCoreApplication.translate("LogMeetingDialog", u"&With (organisations):", None))
 #if QT_CONFIG(accessibility)
@@ -230,6 +302,12 @@ class Ui_LogMeetingDialog(object):
         self.organisations_edit.setAccessibleDescription(QCoreApplication.translate("LogMeetingDialog", u"Type a few letters and choose; separate several with semicolons. Can be left empty if you name their people below.", None))
 #endif // QT_CONFIG(accessibility)
         self.organisations_edit.setPlaceholderText(QCoreApplication.translate("LogMeetingDialog", u"Type a few letters, e.g. Ashford; separate several with ;", None))
+#if QT_CONFIG(accessibility)
+        self.organisations_offer_button.setAccessibleName(QCoreApplication.translate("LogMeetingDialog", u"Add a new organisation", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.organisations_offer_button.setAccessibleDescription(QCoreApplication.translate("LogMeetingDialog", u"A name typed here matches no organisation in the journal: add it without leaving the meeting", None))
+#endif // QT_CONFIG(accessibility)
         self.contacts_label.setText(QCoreApplication.translate("LogMeetingDialog", u"&Their people:", None))
 #if QT_CONFIG(accessibility)
         self.contacts_edit.setAccessibleName(QCoreApplication.translate("LogMeetingDialog", u"Their people who attended", None))
@@ -238,6 +316,12 @@ class Ui_LogMeetingDialog(object):
         self.contacts_edit.setAccessibleDescription(QCoreApplication.translate("LogMeetingDialog", u"Contacts from the organisations; type a few letters and choose; separate several with semicolons", None))
 #endif // QT_CONFIG(accessibility)
         self.contacts_edit.setPlaceholderText(QCoreApplication.translate("LogMeetingDialog", u"Contacts who were there; separate several with ;", None))
+#if QT_CONFIG(accessibility)
+        self.contacts_offer_button.setAccessibleName(QCoreApplication.translate("LogMeetingDialog", u"Add a new contact", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.contacts_offer_button.setAccessibleDescription(QCoreApplication.translate("LogMeetingDialog", u"A name typed here matches no contact in the journal: add it without leaving the meeting", None))
+#endif // QT_CONFIG(accessibility)
         self.members_label.setText(QCoreApplication.translate("LogMeetingDialog", u"O&ur people:", None))
 #if QT_CONFIG(accessibility)
         self.members_edit.setAccessibleName(QCoreApplication.translate("LogMeetingDialog", u"Our people who attended", None))
@@ -254,6 +338,14 @@ class Ui_LogMeetingDialog(object):
         self.title_edit.setAccessibleDescription(QCoreApplication.translate("LogMeetingDialog", u"Optional; if left empty the kind and organisation are used", None))
 #endif // QT_CONFIG(accessibility)
         self.title_edit.setPlaceholderText(QCoreApplication.translate("LogMeetingDialog", u"Optional, e.g. Street lighting on Mill Lane", None))
+        self.location_label.setText(QCoreApplication.translate("LogMeetingDialog", u"Pl&ace:", None))
+#if QT_CONFIG(accessibility)
+        self.location_edit.setAccessibleName(QCoreApplication.translate("LogMeetingDialog", u"Place", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.location_edit.setAccessibleDescription(QCoreApplication.translate("LogMeetingDialog", u"Optional: where the meeting was", None))
+#endif // QT_CONFIG(accessibility)
+        self.location_edit.setPlaceholderText(QCoreApplication.translate("LogMeetingDialog", u"Optional, e.g. Millbrook Community Centre", None))
         self.notes_label.setText(QCoreApplication.translate("LogMeetingDialog", u"&Notes:", None))
 #if QT_CONFIG(accessibility)
         self.notes_edit.setAccessibleName(QCoreApplication.translate("LogMeetingDialog", u"Notes", None))

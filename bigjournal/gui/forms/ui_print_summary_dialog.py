@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'print_summary_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -87,13 +87,13 @@ class Ui_PrintSummaryDialog(object):
 #if QT_CONFIG(accessibility)
         self.error_label.setAccessibleName(QCoreApplication.translate("PrintSummaryDialog", u"Problem", None))
 #endif // QT_CONFIG(accessibility)
-        self.paper_label.setText(QCoreApplication.translate("PrintSummaryDialog", u"&Paper size:", None))
+        self.paper_label.setText(QCoreApplication.translate("PrintSummaryDialog", u"Paper si&ze:", None))
 #if QT_CONFIG(accessibility)
         self.paper_combo.setAccessibleName(QCoreApplication.translate("PrintSummaryDialog", u"Paper size", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.paper_combo.setAccessibleDescription(QCoreApplication.translate("PrintSummaryDialog", u"A4 or Letter; remembered for this journal", None))
 #endif // QT_CONFIG(accessibility)
-        self.open_check.setText(QCoreApplication.translate("PrintSummaryDialog", u"&Open the PDF when it is saved", None))
+        self.open_check.setText(QCoreApplication.translate("PrintSummaryDialog", u"Open the PDF &when it is saved", None))
     # retranslateUi
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'promises_view.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -153,7 +153,7 @@ class Ui_PromisesView(object):
 #if QT_CONFIG(accessibility)
         self.organisation_combo.setAccessibleName(QCoreApplication.translate("PromisesView", u"Organisation", None))
 #endif // QT_CONFIG(accessibility)
-        self.overdue_check.setText(QCoreApplication.translate("PromisesView", u"O&verdue only", None))
+        self.overdue_check.setText(QCoreApplication.translate("PromisesView", u"&Overdue only", None))
 #if QT_CONFIG(accessibility)
         self.overdue_check.setAccessibleDescription(QCoreApplication.translate("PromisesView", u"Show only open promises past their due date", None))
 #endif // QT_CONFIG(accessibility)
@@ -171,7 +171,7 @@ class Ui_PromisesView(object):
 #if QT_CONFIG(accessibility)
         self.mark_kept_button.setAccessibleDescription(QCoreApplication.translate("PromisesView", u"Mark the selected promise kept today (shortcut K)", None))
 #endif // QT_CONFIG(accessibility)
-        self.change_status_button.setText(QCoreApplication.translate("PromisesView", u"C&hange status\u2026", None))
+        self.change_status_button.setText(QCoreApplication.translate("PromisesView", u"&Change status\u2026", None))
 #if QT_CONFIG(accessibility)
         self.change_status_button.setAccessibleDescription(QCoreApplication.translate("PromisesView", u"Mark the promise kept, broken, released or open again, with a date and a note", None))
 #endif // QT_CONFIG(accessibility)

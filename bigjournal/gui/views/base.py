@@ -8,11 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLineEdit, QPlainTextEdit, QWidget
 
+from bigjournal import diagnostics
 from bigjournal.errors import JournalError
 from bigjournal.gui.actions import JournalActions
-from bigjournal.gui.errors import show_error
+from bigjournal.gui.banner import ProblemBanner
+from bigjournal.gui.errors import explain, show_error
 
 
 class JournalView(QWidget):
@@ -25,6 +27,7 @@ class JournalView(QWidget):
         super().__init__(parent)
         self.actions = actions
         self._stale = True
+        self._problem: ProblemBanner | None = None
 
     @property
     def journal(self) -> Any:
@@ -40,14 +43,49 @@ class JournalView(QWidget):
 
     def mark_stale(self) -> None:
         if self.isVisible():
-            self.refresh()
+            self.refresh_safely()
         else:
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
+            self.refresh_safely()
+
+    def refresh_safely(self) -> bool:
+        """Refresh; a failure is shown on this page (and a bug logged), never lost.
+
+        The page stays stale, so showing it again (or "Try again") reads it afresh.
+        """
+        try:
             self.refresh()
+        except Exception as error:
+            self._stale = True
+            details = ""
+            if not isinstance(error, JournalError):
+                details = diagnostics.log_unexpected(error, f"reading the {self.page_name()}")
+            self.problem_banner().show_problem(
+                f"This page could not be read from the journal. {explain(error)}", details
+            )
+            return False
+        if self._problem is not None:
+            self._problem.hide()
+        return True
+
+    def page_name(self) -> str:
+        """The page as the volunteer knows it ("Today", "Contacts")."""
+        name = type(self).__name__.removesuffix("View")
+        return f"{name} page"
+
+    def problem_banner(self) -> ProblemBanner:
+        """The banner at the top of the page, made the first time a refresh fails."""
+        if self._problem is None:
+            self._problem = ProblemBanner(self)
+            self._problem.retry_button.clicked.connect(self.refresh_safely)
+            layout = self.layout()
+            if isinstance(layout, QBoxLayout):
+                layout.insertWidget(0, self._problem)
+        return self._problem
 
     def delete_selected(self) -> bool:
         """Start deleting the selected record (asks first); False if nothing to delete."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bigjournal import wording
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
@@ -131,7 +132,8 @@ class ContactsView(JournalView):
         more = "+" if self.model.canFetchMore() else ""
         typed = self.ui.filter_edit.text().strip()
         what = f" matching “{typed}”" if typed else ""
-        self.ui.count_label.setText(f"{shown}{more} contacts{what}")
+        shown_text = f"{shown:,}+ contacts" if more else wording.count(shown, "contact")
+        self.ui.count_label.setText(f"{shown_text}{what}")
 
     def open_record(self, record_id: int, *, reload: bool = False) -> None:
         row = self.model.find_row(lambda c: c.id == record_id)
@@ -286,7 +288,7 @@ class ContactsView(JournalView):
 
     def _build_record_editing(self) -> None:
         """New contact… and Edit…: buttons, right-click, Enter and double-click."""
-        self.new_button = QPushButton("&New contact…", self)
+        self.new_button = QPushButton("Ne&w contact…", self)
         self.new_button.setObjectName("new_contact_button")
         self.new_button.setToolTip("New contact (Ctrl+Shift+C)")
         self.new_button.setAccessibleDescription("Add a person at an organisation or department")

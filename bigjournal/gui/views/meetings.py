@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelection, QUrl, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton, QWidget
 
+from bigjournal import wording
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
@@ -31,6 +33,8 @@ COLUMNS: list[Column[MeetingRow]] = [
 class MeetingsView(JournalView):
     #: The user asked to log a new meeting.
     meeting_requested = Signal()
+    #: The user asked to correct this meeting (opens it in the meeting form).
+    edit_requested = Signal(int)
 
     def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
         super().__init__(actions, parent)
@@ -49,7 +53,7 @@ class MeetingsView(JournalView):
         table.verticalHeader().hide()
         self.column_fitter = ColumnFitter(table, main=2)  # the title
         table.selectionModel().selectionChanged.connect(self._on_meeting_table_selection_changed)
-        table.activated.connect(lambda _index: self.ui.notes_edit.setFocus())
+        table.activated.connect(self._on_meeting_table_activated)
         self.ui.splitter.setSizes([680, 520])
         self.ui.splitter.setStretchFactor(1, 1)
         self.notes = FieldSaver(self.ui.notes_edit, lambda o, n: self._save("notes", o, n))
@@ -59,6 +63,7 @@ class MeetingsView(JournalView):
         self.ui.detail_browser.anchorClicked.connect(self._on_detail_browser_anchor_clicked)
         self.ui.log_meeting_button.clicked.connect(self._on_log_meeting_button_clicked)
         self.ui.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self._add_editing()
         self._show_detail(None)
 
     @property
@@ -69,7 +74,9 @@ class MeetingsView(JournalView):
         super().refresh()
         chosen = self.current_id
         self.model.reload()
-        self.ui.count_label.setText(f"{count_meetings(self.journal):,} meetings in the journal")
+        self.ui.count_label.setText(
+            f"{wording.count(count_meetings(self.journal), 'meeting')} in the journal"
+        )
         if chosen is not None and self._still_there(chosen):
             self.open_record(chosen, reload=True)
         elif self.model.rows:
@@ -110,6 +117,7 @@ class MeetingsView(JournalView):
         self.detail = detail
         for widget in (self.ui.notes_edit, self.ui.decisions_edit, self.ui.delete_button):
             widget.setEnabled(detail is not None)
+        self._enable_editing(detail is not None)
         if detail is None:
             self.ui.detail_browser.setHtml("<p>Choose a meeting from the list.</p>")
             self.notes.load("")
@@ -137,7 +145,7 @@ class MeetingsView(JournalView):
             return False
         count = len(detail.promises)
         goes = (
-            f"Its {count} promise{'s' if count != 1 else ''} will be deleted too."
+            f"Its {wording.count(count, 'promise')} will be deleted too."
             if count
             else "No promises were made at it."
         )
@@ -178,6 +186,48 @@ class MeetingsView(JournalView):
 
     def _on_delete_button_clicked(self) -> None:
         self.delete_selected()
+
+    # --- correcting a meeting: Edit…, double-click, Enter, and the context menu -----
+
+    def _add_editing(self) -> None:
+        """An "Edit meeting…" button beside Delete, and the list's context menu."""
+        self.edit_button = QPushButton("Ed&it meeting…", self)
+        self.edit_button.setObjectName("edit_button")
+        self.edit_button.setAccessibleDescription(
+            "Correct the date, time, kind, title, who was there, notes and decisions "
+            "(Enter or double-click on the meeting)"
+        )
+        self.edit_button.clicked.connect(self.edit_selected)
+        layout = self.ui.button_layout
+        layout.insertWidget(layout.indexOf(self.ui.delete_button), self.edit_button)
+        QWidget.setTabOrder(self.ui.decisions_edit, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.ui.delete_button)
+        table = self.ui.meeting_table
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.new_action = QAction("New meeting…", self)
+        self.new_action.setObjectName("new_meeting_action")
+        self.new_action.triggered.connect(self.meeting_requested)
+        self.edit_action = QAction("Edit meeting…", self)
+        self.edit_action.setObjectName("edit_meeting_action")
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.delete_action = QAction("Delete meeting…", self)
+        self.delete_action.setObjectName("delete_meeting_action")
+        self.delete_action.triggered.connect(self.delete_selected)
+        for action in (self.new_action, self.edit_action, self.delete_action):
+            table.addAction(action)
+
+    def _enable_editing(self, enabled: bool) -> None:
+        for widget in (self.edit_button, self.edit_action, self.delete_action):
+            widget.setEnabled(enabled)
+
+    def edit_selected(self) -> bool:
+        if self.detail is None:
+            return False
+        self.edit_requested.emit(self.detail.id)
+        return True
+
+    def _on_meeting_table_activated(self, _index: object) -> None:
+        self.edit_selected()
 
 
 def render(d: MeetingDetail, today: object) -> str:

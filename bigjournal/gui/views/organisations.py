@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bigjournal import wording
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
@@ -388,7 +389,7 @@ def render(d: OrganisationDetail, today: object) -> str:
     from datetime import date
 
     assert isinstance(today, date)
-    rhythm = f"every {d.contact_every_days} days" if d.contact_every_days else ""
+    rhythm = f"every {wording.count(d.contact_every_days, 'day')}" if d.contact_every_days else ""
     next_due = ""
     if d.next_contact_due:
         late = d.next_contact_due < today
@@ -454,7 +455,7 @@ def render(d: OrganisationDetail, today: object) -> str:
         html.promise_list(open_ours, today, "None open."),
         html.heading("Handovers", 3) if d.handovers else "",
         handover_list(d, today),
-        html.heading(f"Timeline ({d.meeting_count} meetings, latest first)", 3),
+        html.heading(f"Timeline ({wording.count(d.meeting_count, 'meeting')}, latest first)", 3),
         html.meeting_list(d.meetings, "No meetings yet."),
         html.heading("Promises settled", 3),
         html.promise_list(reversed(settled[-30:]), today, "None yet."),
@@ -474,21 +475,26 @@ def held_by_nobody(d: OrganisationDetail) -> str:
 
 
 def single_point_warning(d: OrganisationDetail) -> str:
-    """The research's warning sign, flagged before anyone leaves (as Today lists it)."""
-    tracked = d.relationship_type is not None or d.contact_every_days
-    if d.parent is not None or not tracked:
+    """The research's warning sign, flagged before anyone leaves (as Today lists it):
+    one contact or none, one member holding the relationship or nobody."""
+    if d.parent is not None:
         return ""
     active = [c for c in d.contacts if c.left_on is None]
     risks = []
-    if len(active) == 1:
+    if not active:
+        risks.append("no contact there yet")
+    elif len(active) == 1:
         risks.append(f"only one contact ({escape(active[0].name)})")
-    if len(d.holders) == 1:
+    if not d.holders:
+        risks.append("nobody holds the relationship")
+    elif len(d.holders) == 1:
         risks.append(f"held by one member only ({escape(d.holders[0].name)})")
     if not risks:
         return ""
+    title = "Hangs on nobody" if not active or not d.holders else "Single point of contact"
     return (
         "<table border='1' cellpadding='6' cellspacing='0' bgcolor='#fff4c2'><tr><td>"
-        f"<b>Single point of contact:</b> {' and '.join(risks)}. If they move on, the "
+        f"<b>{title}:</b> {' and '.join(risks)}. If they move on, the "
         "relationship may restart from zero: get to know a second person.</td></tr></table>"
     )
 
@@ -511,6 +517,7 @@ def handover_list(d: OrganisationDetail, today: object) -> str:
         if h.completed_on:
             text += f" — handover completed {html.day(h.completed_on)}"
         else:
-            text += f" — <b>handover pending</b>, waiting {(today - h.left_on).days} days"
+            waiting = wording.count((today - h.left_on).days, "day")
+            text += f" — <b>handover pending</b>, waiting {waiting}"
         lines.append(f"<li>{text}</li>")
     return f"<ul>{''.join(lines)}</ul>" if lines else ""

@@ -5,9 +5,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QPushButton, QWidget
 
+from bigjournal import wording
 from bigjournal.errors import JournalError
 from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
@@ -35,6 +36,10 @@ MARK_KEPT_KEYS = (Qt.Key.Key_K, Qt.Key.Key_Space)
 class PromisesView(JournalView):
     #: The user asked to change the status of this promise (opens the dialog).
     status_change_requested = Signal(object)
+    #: The user asked to enter a promise on its own (the organisation filter's id, or None).
+    new_promise_requested = Signal(object)
+    #: The user asked to correct this promise (opens the promise editor).
+    edit_requested = Signal(object)
 
     def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
         super().__init__(actions, parent)
@@ -82,6 +87,7 @@ class PromisesView(JournalView):
         self.ui.mark_kept_button.clicked.connect(self._on_mark_kept_button_clicked)
         self.ui.change_status_button.clicked.connect(self._on_change_status_button_clicked)
         self.ui.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self._add_editing()
         self._show(None)
 
     def current_filter(self) -> PromiseFilter:
@@ -152,7 +158,7 @@ class PromisesView(JournalView):
 
     def _update_count(self) -> None:
         total = count_promises(self.journal, self.current_filter())
-        self.ui.count_label.setText(f"{total:,} promises shown")
+        self.ui.count_label.setText(f"{wording.count(total, 'promise')} shown")
 
     def open_record(self, record_id: int) -> None:
         row = self.model.find_row(lambda p: p.id == record_id)
@@ -175,6 +181,7 @@ class PromisesView(JournalView):
             self.ui.delete_button,
         ):
             button.setEnabled(row is not None)
+        self._enable_editing(row is not None)
         if row is None:
             self.ui.detail_browser.setHtml("<p>Choose a promise from the register.</p>")
             return
@@ -249,8 +256,7 @@ class PromisesView(JournalView):
             self._show(self.model.row_at(indexes[0].row()))
 
     def _on_promise_table_activated(self, _index: object) -> None:
-        if self.current is not None:
-            self.status_change_requested.emit(self.current)
+        self.edit_selected()
 
     def _on_detail_browser_anchor_clicked(self, url: QUrl) -> None:
         found = html.parse_link(url.toString())
@@ -266,6 +272,61 @@ class PromisesView(JournalView):
 
     def _on_delete_button_clicked(self) -> None:
         self.delete_selected()
+
+    # --- entering and correcting: New…, Edit…, double-click, Enter, context menu ------
+
+    def _add_editing(self) -> None:
+        """ "New promise…" and "Edit promise…" beside the status buttons, and the
+        register's context menu."""
+        self.new_button = QPushButton("&New promise…", self)
+        self.new_button.setObjectName("new_promise_button")
+        self.new_button.setAccessibleDescription(
+            "Enter a promise made outside a logged meeting, perhaps already kept or broken"
+        )
+        self.new_button.clicked.connect(self.request_new_promise)
+        self.edit_button = QPushButton("Ed&it promise…", self)
+        self.edit_button.setObjectName("edit_promise_button")
+        self.edit_button.setAccessibleDescription(
+            "Correct what was promised, who made it, to whom, who holds it, when it is due, "
+            "and its status (Enter or double-click on the promise)"
+        )
+        self.edit_button.clicked.connect(self.edit_selected)
+        layout = self.ui.button_layout
+        at = layout.indexOf(self.ui.mark_kept_button)
+        layout.insertWidget(at, self.edit_button)
+        layout.insertWidget(at, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.ui.mark_kept_button)
+        table = self.ui.promise_table
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.context_actions: dict[str, QAction] = {}
+        for name, text, slot in (
+            ("new", "New promise…", self.request_new_promise),
+            ("edit", "Edit promise…", self.edit_selected),
+            ("status", "Change status…", self._on_change_status_button_clicked),
+            ("delete", "Delete promise…", self.delete_selected),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"{name}_promise_action")
+            action.triggered.connect(slot)
+            table.addAction(action)
+            self.context_actions[name] = action
+
+    def _enable_editing(self, enabled: bool) -> None:
+        if not hasattr(self, "edit_button"):  # the filters fire while the view is built
+            return
+        self.edit_button.setEnabled(enabled)
+        for name in ("edit", "status", "delete"):
+            self.context_actions[name].setEnabled(enabled)
+
+    def request_new_promise(self) -> None:
+        self.new_promise_requested.emit(self.ui.organisation_combo.currentData())
+
+    def edit_selected(self) -> bool:
+        if self.current is None:
+            return False
+        self.edit_requested.emit(self.current)
+        return True
 
 
 def _when(p: PromiseRow) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
+from bigjournal import wording
 from bigjournal.errors import JournalError
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.columns import ColumnFitter
@@ -105,8 +106,8 @@ class TodayView(JournalView):
             [
                 self._item(
                     [
-                        f"No contact for {q.days_overdue(today)} days past the agreed rhythm "
-                        f"(every {q.contact_every_days} days)",
+                        f"No contact for {wording.count(q.days_overdue(today), 'day')} past "
+                        f"the agreed rhythm (every {wording.count(q.contact_every_days, 'day')})",
                         "",
                         q.organisation.name,
                         f"last {day(q.last_contact_on)}" if q.last_contact_on else "never met",
@@ -140,11 +141,12 @@ class TodayView(JournalView):
             "No councillor's term ends soon.",
         )
         self._section(
-            "Single points of contact",
+            "Relationships that hang on one person or nobody",
             [
                 self._item(
                     [
-                        f"Hangs on one person: {risk.describe()}",
+                        ("Hangs on nobody: " if risk.hangs_on_nobody else "Hangs on one person: ")
+                        + risk.describe(),
                         (risk.only_contact or risk.only_holder or risk.organisation).name,
                         risk.organisation.name,
                         "",
@@ -154,7 +156,7 @@ class TodayView(JournalView):
                 )
                 for risk in agenda.single_points[:SECTION_LIMIT]
             ],
-            "Every relationship has more than one point of contact.",
+            "Every relationship has more than one contact and more than one member holding it.",
             more=len(agenda.single_points) - SECTION_LIMIT,
             more_text="… and {more} more: see the organisations",
         )
@@ -228,7 +230,7 @@ class TodayView(JournalView):
                 what,
                 handover.successor.name if handover.successor else "",
                 handover.organisation.name if handover.organisation else "the partnership",
-                f"waiting {waiting} day{'s' if waiting != 1 else ''}",
+                f"waiting {wording.count(waiting, 'day')}",
             ],
             "handover",
             handover.id,

@@ -1,0 +1,202 @@
+"""Every window and dialog of the app, opened on the demo journal, for the checks that
+walk them all (underlined letters, fitting the screen).
+
+Dialog classes are discovered, not listed: every ``QDialog`` subclass defined in a
+module of ``bigjournal.gui.dialogs`` is opened, so a dialog added later is checked
+too. Its constructor's required arguments are filled by name from :data:`SAMPLES`; a
+dialog that needs an argument not there fails with a message saying which one to add.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+import bigjournal.gui.dialogs
+from tests.conftest import TODAY
+
+#: The views of the main window, by the number ``show_view`` takes.
+VIEW_NAMES = ("Today", "Organisations", "Contacts", "Meetings", "Promises", "Search results")
+
+
+@dataclass
+class Opened:
+    """One window to check, and how to describe it in a failure message."""
+
+    name: str
+    widget: QWidget
+
+
+def dialog_classes() -> list[type[QDialog]]:
+    """Every dialog class defined under bigjournal/gui/dialogs (bases of others left out)."""
+    found: list[type[QDialog]] = []
+    package = bigjournal.gui.dialogs
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for _name, value in inspect.getmembers(module, inspect.isclass):
+            if issubclass(value, QDialog) and value.__module__ == module.__name__:
+                found.append(value)
+    bases = {base for cls in found for base in cls.__mro__[1:]}
+    return sorted((c for c in found if c not in bases), key=lambda c: c.__qualname__)
+
+
+def _contacts(window: Any) -> list[Any]:
+    from bigjournal.journal.people import list_contacts
+
+    return [c for c in list_contacts(window.actions.journal) if c.left_on is None]
+
+
+def _organisation(window: Any) -> Any:
+    from bigjournal.journal.organisations import list_organisations
+
+    return list_organisations(window.actions.journal)[0]
+
+
+def _handover(window: Any) -> Any:
+    from bigjournal.journal.handovers import LeavingDraft, contact_leaves, list_handovers
+
+    pending = list_handovers(window.actions.journal, pending_only=True)
+    if pending:
+        return pending[0]
+    leaver = _contacts(window)[-1]
+    return contact_leaves(
+        window.actions.journal,
+        leaver.id,
+        LeavingDraft(left_on=TODAY - timedelta(days=3), post_vacant=True),
+        today=TODAY,
+    )
+
+
+def _promise(window: Any) -> Any:
+    from bigjournal.journal.promises import list_promises
+
+    return list_promises(window.actions.journal, today=TODAY)[0]
+
+
+def _member(window: Any) -> Any:
+    from bigjournal.journal.people import list_members
+
+    return list_members(window.actions.journal, include_former=False)[0]
+
+
+def _conflict(window: Any) -> Any:
+    from bigjournal.errors import ConflictError
+    from bigjournal.gui.dialogs.conflict import Conflict
+
+    organisation = _organisation(window)
+    error = ConflictError(
+        "Someone else saved this organisation first.",
+        changed_by="Aisha Rahman",
+        theirs={"next_steps": "Ask about the lamps again in May"},
+        yours={"next_steps": "Chase the highways officer about the lamps"},
+    )
+    changes = {"next_steps": "Chase the highways officer about the lamps"}
+    return Conflict("organisation", organisation.id, changes, error, organisation.name)
+
+
+def _forget_result(window: Any) -> Any:
+    from bigjournal.journal.personal_data import forget_contact
+
+    return forget_contact(window.actions.journal, _contacts(window)[-1].id)
+
+
+#: Sample values for constructor arguments, by parameter name: each gives one value or,
+#: for a ``list``, several variants (each opened).
+SAMPLES: dict[str, Callable[[Any], Any]] = {
+    "actions": lambda w: w.actions,
+    "journal": lambda w: w.actions.journal,
+    "preferences": lambda w: w.preferences,
+    "contact": lambda w: _contacts(w)[0],
+    "contacts": lambda w: _contacts(w)[:2],
+    "organisation_id": lambda w: _organisation(w).id,
+    "organisation_name": lambda w: _organisation(w).name,
+    "handover": _handover,
+    "promise": _promise,
+    "member": _member,
+    "conflict": _conflict,
+    "result": _forget_result,
+    "kind": lambda w: ["vcard", "ical"],
+    "journal_name": lambda w: "Millbrook Big Local",
+    "name": lambda w: "Sam Okoye",
+}
+
+
+#: Where one dialog's argument means something else than the same name elsewhere.
+CLASS_SAMPLES: dict[str, dict[str, Callable[[Any], Any]]] = {
+    "QuickAddDialog": {"kind": lambda w: ["contact", "organisation"]},
+}
+
+
+def _arguments(cls: type[QDialog], window: Any) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Keyword arguments to open ``cls`` with (one set per variant), and the variant's name."""
+    kwargs: dict[str, Any] = {}
+    variants: tuple[str, list[Any]] | None = None
+    for name, parameter in inspect.signature(cls.__init__).parameters.items():
+        if name == "self" or parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
+            continue
+        if name == "parent":
+            kwargs[name] = window
+            continue
+        if parameter.default is not parameter.empty:
+            continue
+        samples = {**SAMPLES, **CLASS_SAMPLES.get(cls.__qualname__, {})}
+        if name not in samples:
+            raise AssertionError(
+                f"{cls.__qualname__} needs a {name!r} to open: add a sample for it to "
+                "SAMPLES in tests/gui/windows.py so its window is checked too"
+            )
+        value = samples[name](window)
+        if isinstance(value, list) and name != "contacts":
+            variants = (name, value)
+        else:
+            kwargs[name] = value
+    if variants is None:
+        yield cls.__qualname__, kwargs
+        return
+    name, values = variants
+    for value in values:
+        yield f"{cls.__qualname__} ({name}={value})", {**kwargs, name: value}
+
+
+def open_dialogs(window: Any, qtbot: Any) -> Iterator[Opened]:
+    """Each dialog, shown over ``window`` (closed again after the caller looked at it)."""
+    for cls in dialog_classes():
+        for name, kwargs in _arguments(cls, window):
+            dialog = cls(**kwargs)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            try:
+                yield Opened(name, dialog)
+            finally:
+                worker = getattr(dialog, "worker", None)
+                if worker is not None and hasattr(worker, "done"):
+                    worker.done.wait(10)
+                dialog.hide()
+
+
+def main_window_views(window: Any) -> Iterator[Opened]:
+    """The main window with each of its views showing."""
+    for number, name in enumerate(VIEW_NAMES):
+        window.show_view(number)
+        window.current_view().refresh()
+        yield Opened(f"main window, {name} view", window)
+
+
+def session_window(demo_journal: Any, preferences: Any, qtbot: Any) -> Any:
+    """The main window as the app builds it (every File menu item), on the demo journal."""
+    from bigjournal.gui.session import JournalSession
+
+    session = JournalSession(preferences, today=TODAY)
+    main = session.show_window(demo_journal)
+    qtbot.addWidget(main)
+    qtbot.waitExposed(main)
+    main.session = session
+    return main
