@@ -599,7 +599,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Meeting saved. Ctrl+Z takes it back.", 8000)
 
     def _on_dialog_finished(self, _result: int) -> None:
-        self.dialog = None
+        if self.sender() in (self.dialog, None):  # not one a newer dialog replaced
+            self.dialog = None
 
     # --- new and edit organisations and contacts (issue 14) ----------------------------
 
@@ -675,7 +676,7 @@ class MainWindow(QMainWindow):
     def _on_action_edit_triggered(self) -> None:
         edit = getattr(self.current_view(), "edit_selected", None)
         if edit is None or not edit():
-            self.statusBar().showMessage("Choose an organisation or a contact to edit first.", 5000)
+            self.statusBar().showMessage("Choose the record to edit first.", 5000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already saved; leave the last field so it saves too.

@@ -796,4 +796,25 @@ def record_values(
     from sqlalchemy import inspect as inspect_entity
 
     mapper = inspect_entity(type(record))
-    return {column.key: getattr(record, column.key) for column in mapper.column_attrs}
+    values = {column.key: getattr(record, column.key) for column in mapper.column_attrs}
+    # The names edits use for what is not a plain column, so a conflict can show their
+    # value too (and "use mine" can put it back on undo).
+    if isinstance(record, Organisation):
+        from sqlalchemy.orm import object_session
+
+        from bigjournal.model import organisation_purposes
+
+        values["parent"] = record.parent_id
+        values["holders"] = sorted(member.id for member in record.holders)
+        session = object_session(record)
+        if session is not None:
+            values["purposes"] = sorted(
+                session.scalars(
+                    select(organisation_purposes.c.purpose).where(
+                        organisation_purposes.c.organisation_id == record.id
+                    )
+                )
+            )
+    elif isinstance(record, Contact):
+        values["organisation"] = record.organisation_id
+    return values

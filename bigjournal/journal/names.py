@@ -63,6 +63,17 @@ def fold_name(name: str) -> str:
     return " ".join(words)
 
 
+def split_title(name: str) -> tuple[str, str]:
+    """("Cllr", "Sam Okoye") from "Cllr Sam Okoye": a title typed into the name.
+
+    Only a person's titles (not "The"), and only if a name is left after it.
+    """
+    words = name.split()
+    if len(words) > 1 and words[0].casefold().rstrip(".") in TITLES - {"the"}:
+        return words[0], " ".join(words[1:])
+    return "", name.strip()
+
+
 @dataclass(frozen=True, slots=True)
 class NameMatch:
     """A record whose name matches, and where it is (a contact's organisation)."""
@@ -108,8 +119,34 @@ def same_name(
     return sorted(found, key=lambda match: (match.record.name.casefold(), match.record.id))
 
 
-def already_there(matches: list[NameMatch], noun: str) -> str:
+def already_there(matches: list[NameMatch], noun: str, ask: str = "Add another?") -> str:
     """The question to ask before adding another: "There is already …. Add another?"."""
     shown = "; ".join(match.describe() for match in matches[:5])
     more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
-    return f"There is already {noun} called {shown}{more} in the journal. Add another?"
+    return f"There is already {noun} called {shown}{more} in the journal. {ask}"
+
+
+#: Fields an edit names by record id or vocabulary value, and what they refer to.
+REFERENCES = {"parent": Organisation, "organisation": Organisation, "holders": Member}
+
+
+def readable_value(journal: Journal, field: str, value: object) -> object:
+    """A field's value with ids turned into names and vocabulary values into labels.
+
+    For showing a refused edit side by side ("Holders: Aisha Rahman, Tom Kowalski"),
+    not for saving.
+    """
+    from bigjournal.model.vocabulary import OrganisationKind, Purpose
+
+    vocabularies = {"purposes": Purpose, "other_kinds": OrganisationKind}
+    if field in vocabularies and isinstance(value, list | tuple):
+        enum = vocabularies[field]
+        return ", ".join(enum(v).label for v in value) or ""
+    entity = REFERENCES.get(field)
+    if entity is None or value in (None, "", [], ()):
+        return value
+    ids = [int(v) for v in (value if isinstance(value, list | tuple) else [value])]
+    with journal.reading() as session:
+        query = select(entity.id, entity.name).where(entity.id.in_(ids))
+        names = {row[0]: row[1] for row in session.execute(query)}
+    return ", ".join(names.get(i, f"#{i}") for i in ids)

@@ -14,15 +14,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QComboBox,
     QDialog,
-    QListWidget,
-    QMessageBox,
     QPushButton,
-    QToolBar,
-    QWidget,
 )
 
 from bigjournal.gui.dialogs.contact_editor import ContactEditor
@@ -36,6 +30,18 @@ from bigjournal.journal.organisations import (
 from bigjournal.journal.people import contact_detail, find_contact, list_contacts
 from bigjournal.model.vocabulary import ContactKind, OrganisationKind
 from tests.conftest import TODAY
+from tests.gui.window_driving import (
+    click_action,
+    from_tree_menu,
+    pick,
+    pick_with_arrows,
+    question,
+    save,
+    select_contact_row,
+    select_tree_row,
+    tick,
+    type_into,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -54,92 +60,6 @@ def empty_window(journal: Any, preferences: Any, qtbot: Any, qapp: Any) -> Itera
     main.show()
     qtbot.waitExposed(main)
     yield main
-
-
-def pick(qtbot: Any, combo: QComboBox, text: str) -> None:
-    """Choose an item of a drop-down list by typing the start of it, as on a keyboard."""
-    combo.setFocus()
-    qtbot.keyClicks(combo, text)
-    assert combo.currentText().casefold().startswith(text.casefold()), combo.currentText()
-
-
-def pick_with_arrows(qtbot: Any, combo: QComboBox, text: str) -> None:
-    """Walk a drop-down list with the arrow keys until ``text`` is chosen."""
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentText() == text:
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    raise AssertionError(f"{text!r} is not in the list")
-
-
-def tick(qtbot: Any, widget: QListWidget, text: str) -> None:
-    """Click a line of a tick list, then Space ticks (or unticks) it."""
-    item = widget.findItems(text, Qt.MatchFlag.MatchStartsWith)[0]
-    widget.scrollToItem(item)
-    qtbot.mouseClick(widget.viewport(), LEFT, pos=widget.visualItemRect(item).center())
-    qtbot.keyClick(widget, Qt.Key.Key_Space)
-
-
-def click_action(qtbot: Any, tool_bar: QToolBar, action: Any) -> None:
-    qtbot.mouseClick(tool_bar.widgetForAction(action), LEFT)
-
-
-def type_into(qtbot: Any, widget: QWidget, text: str) -> None:
-    widget.setFocus()
-    qtbot.keyClicks(widget, text)
-
-
-def save(qtbot: Any, window: Any, dialog: QDialog) -> None:
-    qtbot.mouseClick(dialog.findChild(QPushButton, "save_button"), LEFT)
-    qtbot.waitUntil(lambda: window.dialog is None, timeout=10_000)
-
-
-def question(window: Any) -> QMessageBox:
-    boxes = [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox)]
-    boxes += [b for b in window.findChildren(QMessageBox)]
-    shown = [b for b in boxes if b.isVisible()]
-    assert shown, "expected a question on screen"
-    return shown[-1]
-
-
-def select_tree_row(qtbot: Any, window: Any, name: str) -> None:
-    view = window.organisations_view
-    tree = view.ui.organisation_tree
-    index = view.model.match(
-        view.model.index(0, 0), Qt.ItemDataRole.DisplayRole, name, 1, Qt.MatchFlag.MatchRecursive
-    )[0]
-    tree.scrollTo(index)
-    qtbot.mouseClick(tree.viewport(), LEFT, pos=tree.visualRect(index).center())
-    assert view.detail is not None and view.detail.name == name
-
-
-def from_tree_menu(qtbot: Any, window: Any, name: str, action: Any) -> None:
-    """Right-click an organisation in the tree and choose from its menu."""
-    view = window.organisations_view
-    select_tree_row(qtbot, window, name)
-    tree = view.ui.organisation_tree
-    where = tree.visualRect(tree.currentIndex()).center()
-    QApplication.sendEvent(
-        tree.viewport(),
-        QContextMenuEvent(
-            QContextMenuEvent.Reason.Mouse, where, tree.viewport().mapToGlobal(where)
-        ),
-    )
-    menu = view.context_menu
-    qtbot.waitUntil(menu.isVisible, timeout=10_000)
-    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
-
-
-def select_contact_row(qtbot: Any, window: Any, name: str) -> None:
-    view = window.contacts_view
-    table = view.ui.contact_table
-    row = view.model.find_row(lambda c: c.name == name)
-    index = view.model.index(row, 0)
-    table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-    qtbot.mouseClick(table.viewport(), LEFT, pos=table.visualRect(index).center())
-    assert view.detail is not None and view.detail.contact.name == name
 
 
 # --- empty states --------------------------------------------------------------------
@@ -161,7 +81,10 @@ def test_an_empty_journal_says_what_to_do_first(empty_window: Any, qtbot: Any) -
     dialog = window.dialog
     type_into(qtbot, dialog.ui.name_edit, "Riverside Homes")
     pick(qtbot, dialog.ui.kind_combo, "Housing")
+    tick(qtbot, dialog.ui.other_kinds_list, "(LTO)")  # also the partnership's LTO
     save(qtbot, window, dialog)
+    (riverside,) = list_organisations(window.actions.journal)
+    assert [k.value for k in riverside.kinds] == ["housing_association", "lto"]
 
     window.show_view(CONTACTS)
     assert contacts.empty_state.isVisible()
@@ -187,7 +110,7 @@ def test_a_council_with_two_departments_and_its_people_from_an_empty_journal(
     qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
     dialog = window.dialog
     type_into(qtbot, dialog.ui.name_edit, "Ashford Vale Borough Council")
-    pick(qtbot, dialog.ui.kind_combo, "Local")
+    pick_with_arrows(qtbot, dialog.ui.kind_combo, "Local authority")
     pick(qtbot, dialog.ui.council_tier_combo, "District")
     pick(qtbot, dialog.ui.relationship_type_combo, "Powerful")
     tick(qtbot, dialog.ui.purposes_list, "Co-design")
@@ -206,6 +129,7 @@ def test_a_council_with_two_departments_and_its_people_from_an_empty_journal(
     assert str(saved.relationship_since) == "2023-09-01"
     assert [p.value for p in saved.purposes] == ["co_design"]
     assert view.detail is not None and view.detail.id == council.id  # shown once saved
+    assert "nobody named yet: choose “Edit…”" in view.ui.detail_browser.toPlainText()
     assert not view.empty_state.isVisible()
 
     for department in ("Highways and Streetscene", "Housing Services"):
@@ -244,7 +168,9 @@ def test_a_council_with_two_departments_and_its_people_from_an_empty_journal(
     qtbot.mouseClick(contacts.new_button, LEFT)
     qtbot.waitUntil(lambda: isinstance(window.dialog, ContactEditor), timeout=10_000)
     dialog = window.dialog
-    type_into(qtbot, dialog.ui.name_edit, "Priya Shah")
+    type_into(qtbot, dialog.ui.name_edit, "Cllr Priya Shah")  # the title goes apart
+    type_into(qtbot, dialog.ui.phone_edit, "01632 960200")
+    type_into(qtbot, dialog.ui.other_phones_edit, "07700 900123; 07700 900456")
     pick_with_arrows(qtbot, dialog.ui.organisation_combo, "Ashford Vale Borough Council")
     pick(qtbot, dialog.ui.kind_combo, "Elected")
     assert dialog.ui.ward_edit.isEnabled() and dialog.ui.term_ends_edit.isEnabled()
@@ -263,6 +189,8 @@ def test_a_council_with_two_departments_and_its_people_from_an_empty_journal(
     priya = contact_detail(journal, find_contact(journal, "Priya Shah").id).contact
     assert priya.kind is ContactKind.ELECTED_MEMBER
     assert (priya.ward, str(priya.term_ends_on)) == ("Millbrook East", "2027-05-06")
+    assert (priya.title, priya.name) == ("Cllr", "Priya Shah")
+    assert priya.phones == ("01632 960200", "07700 900123", "07700 900456")
     sam = find_contact(journal, "Sam Okoye")
     assert contact_detail(journal, sam.id).contact.preferred_contact.value == "email"
 
@@ -286,7 +214,8 @@ def test_a_council_with_two_departments_and_its_people_from_an_empty_journal(
     select_contact_row(qtbot, window, "Priya Shah")
     qtbot.mouseClick(contacts.ui.delete_button, LEFT)
     box = question(window)
-    assert "Meetings they attended stay" in box.text()
+    assert "Delete Priya Shah (Ashford Vale Borough Council)" in box.text()
+    assert "Nothing else goes with them" in box.text()
     qtbot.mouseClick(box.findChild(QPushButton, "confirm_button"), LEFT)
     assert [c.name for c in list_contacts(journal)] == ["Sam Okoye"]
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
@@ -417,3 +346,134 @@ def test_a_name_already_there_asks_before_adding_another(
     qtbot.mouseClick(box.findChild(QPushButton, "add_another_button"), LEFT)
     qtbot.waitUntil(lambda: window.dialog is None, timeout=10_000)
     assert len(list_contacts(demo_journal)) == existing + 1
+
+
+def test_the_editors_fit_a_1024_by_600_screen(window: Any, demo_journal: Any, qtbot: Any) -> None:
+    from bigjournal.gui.dialogs.first_run import MEMBERS, ORGANISATION, FirstRunDialog
+
+    council = find_organisation(demo_journal, "Ashford Vale Borough Council").id
+    gareth = find_contact(demo_journal, "Gareth Lloyd").id
+    dialogs: list[QDialog] = [
+        window.new_organisation(),
+        window.edit_organisation(council),
+        window.new_contact(),
+        window.edit_contact(gareth),
+    ]
+    first_run = FirstRunDialog(demo_journal, window)
+    dialogs.append(first_run)
+    room_for_the_title_bar = 600 - 40
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for step in (MEMBERS, ORGANISATION) if dialog is first_run else (None,):
+            if step is not None:
+                first_run.ui.step_stack.setCurrentIndex(step)
+            hint = dialog.minimumSizeHint()
+            assert hint.width() <= 1024 and hint.height() <= room_for_the_title_bar
+            assert dialog.width() <= 1024 and dialog.height() <= room_for_the_title_bar
+        dialog.close()
+
+
+def test_double_click_edits_and_the_contacts_list_has_a_context_menu(
+    window: Any, demo_journal: Any, qtbot: Any
+) -> None:
+    view = window.show_view(ORGANISATIONS)
+    select_tree_row(qtbot, window, "Riverside Homes")
+    tree = view.ui.organisation_tree
+    qtbot.mouseDClick(tree.viewport(), LEFT, pos=tree.visualRect(tree.currentIndex()).center())
+    qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
+    assert window.dialog.windowTitle() == "Edit Riverside Homes"
+    window.dialog.reject()
+    qtbot.waitUntil(lambda: window.dialog is None, timeout=10_000)
+
+    contacts = window.show_view(CONTACTS)
+    select_contact_row(qtbot, window, "Gareth Lloyd")
+    table = contacts.ui.contact_table
+    where = table.visualRect(table.currentIndex()).center()
+    QApplication.sendEvent(
+        table.viewport(),
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, where, table.viewport().mapToGlobal(where)
+        ),
+    )
+    menu = contacts.context_menu
+    qtbot.waitUntil(menu.isVisible, timeout=10_000)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    organisation = contact_detail(demo_journal, find_contact(demo_journal, "Gareth Lloyd").id)
+    here = f"New contact at {organisation.contact.organisation.name}…"
+    assert texts == ["&New contact…", here, "Ed&it contact…", "&Delete contact…"]
+    chosen = next(a for a in menu.actions() if a.text() == here)
+    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(chosen).center())
+    qtbot.waitUntil(lambda: isinstance(window.dialog, ContactEditor), timeout=10_000)
+    assert window.dialog.ui.organisation_combo.currentText().endswith(
+        organisation.contact.organisation.name
+    )
+    window.dialog.reject()
+
+
+def test_a_mistake_in_the_organisation_editor_is_explained_and_nothing_is_lost(
+    window: Any, demo_journal: Any, qtbot: Any
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_O, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
+    dialog = window.dialog
+    type_into(qtbot, dialog.ui.name_edit, "Eastfield Food Bank")
+    pick(qtbot, dialog.ui.kind_combo, "Voluntary")
+    type_into(qtbot, dialog.ui.email_edit, "hello at eastfield")
+    type_into(qtbot, dialog.ui.notes_edit, "Opens on Tuesdays.")
+    before = len(list_organisations(demo_journal))
+    qtbot.mouseClick(dialog.findChild(QPushButton, "save_button"), LEFT)
+    assert window.dialog is dialog
+    assert "does not look like an email address" in dialog.ui.error_label.text()
+    assert dialog.focusWidget() is dialog.ui.email_edit
+    assert dialog.ui.notes_edit.toPlainText() == "Opens on Tuesdays."
+    assert len(list_organisations(demo_journal)) == before  # nothing half-saved
+    dialog.ui.email_edit.selectAll()
+    qtbot.keyClicks(dialog.ui.email_edit, "hello@eastfield.example.org")
+    save(qtbot, window, dialog)
+    assert len(list_organisations(demo_journal)) == before + 1
+
+
+def test_moving_a_contact_to_another_department_keeps_their_history(
+    window: Any, demo_journal: Any, qtbot: Any
+) -> None:
+    gareth = find_contact(demo_journal, "Gareth Lloyd").id
+    before = contact_detail(demo_journal, gareth, today=TODAY)
+    assert before.meetings and before.promises  # a long history with the council
+    window.show_view(CONTACTS)
+    select_contact_row(qtbot, window, "Gareth Lloyd")
+    qtbot.mouseClick(window.contacts_view.edit_button, LEFT)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, ContactEditor), timeout=10_000)
+    dialog = window.dialog
+    pick_with_arrows(
+        qtbot, dialog.ui.organisation_combo, "Ashford Vale Borough Council › Parks and Open Spaces"
+    )
+    save(qtbot, window, dialog)
+    after = contact_detail(demo_journal, gareth, today=TODAY)
+    assert after.contact.organisation.name == "Parks and Open Spaces"
+    assert [m.id for m in after.meetings] == [m.id for m in before.meetings]
+    assert [p.id for p in after.promises] == [p.id for p in before.promises]
+    assert after.track_record == before.track_record
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)  # and back again
+    assert contact_detail(demo_journal, gareth).contact.organisation.name == (
+        before.contact.organisation.name
+    )
+
+
+def test_renaming_to_a_name_already_there_asks_too(window: Any, qtbot: Any) -> None:
+    view = window.show_view(ORGANISATIONS)
+    select_tree_row(qtbot, window, "Kentshire County Council")
+    click_action(qtbot, view.tool_bar, view.action_edit)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
+    dialog = window.dialog
+    dialog.ui.name_edit.setFocus()
+    dialog.ui.name_edit.selectAll()
+    qtbot.keyClicks(dialog.ui.name_edit, "Ashford Vale Borough Council")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "save_button"), LEFT)
+    box = question(window)
+    assert "There is already an organisation called Ashford Vale Borough Council" in box.text()
+    assert box.text().endswith("Give this one the same name?")
+    qtbot.mouseClick(box.findChild(QPushButton, "go_back_button"), LEFT)
+    assert window.dialog is dialog
+    assert find_organisation(window.actions.journal, "Kentshire County Council")  # unchanged
+    dialog.reject()

@@ -87,6 +87,8 @@ def test_redo_of_a_delete_refuses_when_a_colleague_saved_since_it_came_back(
     qtbot.mouseClick(view.ui.delete_button, Qt.MouseButton.LeftButton)
     box = problem_box(window)
     assert box is not None
+    assert "they made will be deleted too" in box.text()  # it says what goes with him
+    assert "they attended stay in the journal" in box.text()
     qtbot.mouseClick(box.findChild(QPushButton, "confirm_button"), Qt.MouseButton.LeftButton)
     assert gareth not in {c.id for c in list_contacts(colleague)}
     window.action_undo.trigger()  # he is back…
@@ -97,3 +99,48 @@ def test_redo_of_a_delete_refuses_when_a_colleague_saved_since_it_came_back(
     qtbot.waitUntil(lambda: problem_box(window) is not None, timeout=10_000)
     assert "was not redone" in problem_box(window).text()
     assert contact_detail(colleague, gareth).contact.role == "Head of Communities"
+
+
+def test_the_organisation_editor_meets_a_colleagues_save_with_both_versions(
+    window: Any, colleague: Any, qtbot: Any
+) -> None:
+    from bigjournal.gui.dialogs.conflict import ConflictDialog
+    from bigjournal.gui.dialogs.organisation_editor import OrganisationEditor
+    from bigjournal.journal.organisations import (
+        find_organisation,
+        organisation_detail,
+        update_organisation,
+    )
+    from tests.conftest import TODAY
+
+    college = find_organisation(window.actions.journal, "Millbrook College").id
+    holders_before = [h.id for h in organisation_detail(colleague, college, today=TODAY).holders]
+    window.open_record("organisation", college)
+    window.ui.action_edit.trigger()  # Edit → Edit… (Ctrl+E)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
+    editor = window.dialog
+    update_organisation(colleague, college, {"phone": "01632 960999"})  # they save first
+
+    holders = editor.ui.holders_list
+    item = holders.findItems("Łukasz Nowak", Qt.MatchFlag.MatchStartsWith)[0]
+    holders.scrollToItem(item)
+    qtbot.mouseClick(
+        holders.viewport(), Qt.MouseButton.LeftButton, pos=holders.visualItemRect(item).center()
+    )
+    qtbot.keyClick(holders, Qt.Key.Key_Space)
+    save = editor.ui.button_box.button(editor.ui.button_box.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, ConflictDialog), timeout=10_000)
+    conflict = window.dialog
+    table = conflict.ui.compare_table
+    assert table.item(0, 0).text() == "Holders"
+    assert "Łukasz Nowak" in table.item(0, 2).text()  # names, not record numbers
+    assert "Łukasz Nowak" not in table.item(0, 1).text()
+
+    qtbot.mouseClick(conflict.mine_button, Qt.MouseButton.LeftButton)
+    saved = organisation_detail(colleague, college, today=TODAY)
+    assert saved.phone == "01632 960999"  # theirs stays: only my field was saved again
+    assert "Łukasz Nowak" in [h.name for h in saved.holders]
+    window.action_undo.trigger()  # puts their holders back, not nobody
+    back = organisation_detail(colleague, college, today=TODAY)
+    assert [h.id for h in back.holders] == holders_before and holders_before

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bigjournal.journal.names import already_there, fold_name, same_name
+from bigjournal.journal.names import already_there, fold_name, same_name, split_title
 from bigjournal.journal.organisations import add_organisation
 from bigjournal.journal.people import add_contact, add_member
 
@@ -34,3 +34,25 @@ def test_same_name_finds_each_kind_and_leaves_out_the_record_edited(journal: Any
     assert same_name(journal, "contact", "Sam Okoye", except_id=sam.id) == []
     assert same_name(journal, "organisation", "Ashford Vale") == []  # a part is not the same
     assert same_name(journal, "organisation", "  ") == []
+
+
+def test_split_title_keeps_a_typed_title_apart_from_the_name() -> None:
+    assert split_title("Cllr Sam Okoye") == ("Cllr", "Sam Okoye")
+    assert split_title("Dr. Priya Shah") == ("Dr.", "Priya Shah")
+    assert split_title("The Vicar") == ("", "The Vicar")
+    assert split_title("Dr") == ("", "Dr")
+    assert split_title("Drew Barry") == ("", "Drew Barry")
+
+
+def test_readable_value_names_records_and_labels_choices(journal: Any) -> None:
+    from bigjournal.journal.names import readable_value
+
+    council = add_organisation(journal, name="Ashford Vale Borough Council", kind="local_authority")
+    jo = add_member(journal, name="Jo Bright", role="chair")
+    assert readable_value(journal, "parent", council.id) == "Ashford Vale Borough Council"
+    assert readable_value(journal, "holders", [jo.id, 999]) == "Jo Bright, #999"
+    assert readable_value(journal, "purposes", ["funding", "co_design"]) == (
+        "Funding, Co-design and co-delivery"
+    )
+    assert readable_value(journal, "phone", "01632 960000") == "01632 960000"
+    assert readable_value(journal, "parent", None) is None

@@ -118,8 +118,8 @@ class ConflictDialog(QDialog):
         table.setHorizontalHeaderLabels(["", "Theirs (saved)", "Yours (not saved)"])
         table.setRowCount(len(fields))
         for row, field in enumerate(fields):
-            theirs = shown(self.conflict.theirs(field))
-            yours = shown(self.conflict.changes[field])
+            theirs = self._readable(field, self.conflict.theirs(field))
+            yours = self._readable(field, self.conflict.changes[field])
             cells = [field.replace("_", " ").capitalize(), theirs, yours]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -136,6 +136,15 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
         table.setCurrentItem(None)
+
+    def _readable(self, field: str, value: Any) -> str:
+        """Names, not numbers: who holds it, what it is part of, where they work."""
+        from bigjournal.journal.names import readable_value
+
+        try:
+            return shown(readable_value(self.actions.journal, field, value))
+        except JournalError:
+            return shown(value)
 
     def keep_theirs(self) -> None:
         """Nothing to save: the views reload the record as they saved it."""

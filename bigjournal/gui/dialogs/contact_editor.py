@@ -27,7 +27,8 @@ from bigjournal.gui.dialogs.editing import (
 from bigjournal.gui.dialogs.organisation_editor import paths
 from bigjournal.gui.errors import show_inline
 from bigjournal.gui.forms.ui_contact_editor import Ui_ContactEditor
-from bigjournal.journal.names import same_name
+from bigjournal.journal.common import text_list
+from bigjournal.journal.names import same_name, split_title
 from bigjournal.journal.organisations import list_organisations
 from bigjournal.journal.people import contact_detail
 from bigjournal.journal.records import ContactDetail
@@ -35,13 +36,16 @@ from bigjournal.model.vocabulary import ContactKind, PreferredContact
 
 FIELD_WIDGETS = {
     "name": "name_edit",
+    "title": "title_edit",
     "role": "role_edit",
     "organisation": "organisation_combo",
     "kind": "kind_combo",
     "ward": "ward_edit",
     "term_ends_on": "term_ends_edit",
     "phone": "phone_edit",
+    "other_phones": "other_phones_edit",
     "email": "email_edit",
+    "other_emails": "other_emails_edit",
     "preferred_contact": "preferred_combo",
     "notes": "notes_edit",
     "private_notes": "private_notes_edit",
@@ -53,13 +57,16 @@ def saved_values(detail: ContactDetail) -> dict[str, Any]:
     c = detail.contact
     return {
         "name": c.name,
+        "title": c.title,
         "role": c.role,
         "organisation": c.organisation.id,
         "kind": c.kind.value,
         "ward": c.ward,
         "term_ends_on": c.term_ends_on,
         "phone": c.phone,
+        "other_phones": list(c.other_phones),
         "email": c.email,
+        "other_emails": list(c.other_emails),
         "preferred_contact": c.preferred_contact.value if c.preferred_contact else "",
         "notes": c.notes,
         "private_notes": detail.private_notes,
@@ -126,13 +133,16 @@ class ContactEditor(QDialog):
     def load(self, detail: ContactDetail) -> None:
         ui, c = self.ui, detail.contact
         ui.name_edit.setText(c.name)
+        ui.title_edit.setText(c.title)
         ui.role_edit.setText(c.role)
         choose(ui.organisation_combo, c.organisation.id)
         choose(ui.kind_combo, c.kind.value)
         ui.ward_edit.setText(c.ward)
         ui.term_ends_edit.setText(shown_date(c.term_ends_on))
         ui.phone_edit.setText(c.phone)
+        ui.other_phones_edit.setText("; ".join(c.other_phones))
         ui.email_edit.setText(c.email)
+        ui.other_emails_edit.setText("; ".join(c.other_emails))
         choose(ui.preferred_combo, c.preferred_contact.value if c.preferred_contact else "")
         ui.notes_edit.setPlainText(c.notes)
         ui.private_notes_edit.setPlainText(detail.private_notes)
@@ -157,8 +167,12 @@ class ContactEditor(QDialog):
         """What the form says, field by field (raises on a date it cannot read)."""
         ui = self.ui
         elected = self.is_elected
+        name, title = ui.name_edit.text().strip(), ui.title_edit.text().strip()
+        if not title:  # "Cllr Sam Okoye" typed as the name: the title is kept apart
+            title, name = split_title(name)
         return {
-            "name": ui.name_edit.text().strip(),
+            "name": name,
+            "title": title,
             "role": ui.role_edit.text().strip(),
             "organisation": ui.organisation_combo.currentData(),
             "kind": ui.kind_combo.currentData(),
@@ -171,7 +185,9 @@ class ContactEditor(QDialog):
                 else None
             ),
             "phone": ui.phone_edit.text().strip(),
+            "other_phones": text_list(ui.other_phones_edit.text()),
             "email": ui.email_edit.text().strip(),
+            "other_emails": text_list(ui.other_emails_edit.text()),
             "preferred_contact": ui.preferred_combo.currentData(),
             "notes": ui.notes_edit.toPlainText().strip(),
             "private_notes": ui.private_notes_edit.toPlainText().strip(),
@@ -192,7 +208,7 @@ class ContactEditor(QDialog):
                 details = {
                     k: v
                     for k, v in values.items()
-                    if k not in ("name", "organisation") and v not in (None, "")
+                    if k not in ("name", "organisation") and v not in (None, "", [])
                 }
                 saved = self.actions.add_contact(values["name"], values["organisation"], **details)
                 self.saved_id = saved.id
@@ -244,7 +260,9 @@ class ContactEditor(QDialog):
             if self.save():
                 self.accept()
 
-        self.question = ask_before_duplicate(self, matches, "a contact", add_anyway)
+        self.question = ask_before_duplicate(
+            self, matches, "a contact", add_anyway, renaming=self.detail is not None
+        )
         return True
 
     def _focus_field(self, error: JournalError) -> None:

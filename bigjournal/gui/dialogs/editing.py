@@ -85,7 +85,12 @@ def read_date(text: str, what: str, field: str, today: date) -> date | None:
 
 
 def ask_before_duplicate(
-    parent: QWidget, matches: list[NameMatch], noun: str, on_yes: Callable[[], None]
+    parent: QWidget,
+    matches: list[NameMatch],
+    noun: str,
+    on_yes: Callable[[], None],
+    *,
+    renaming: bool = False,
 ) -> QMessageBox:
     """ "There is already … Add another?" — nothing is added unless the volunteer says so.
 
@@ -94,11 +99,15 @@ def ask_before_duplicate(
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Already in the journal")
-    text = already_there(matches, noun)
+    text = already_there(
+        matches, noun, "Give this one the same name?" if renaming else "Add another?"
+    )
     box.setText(text)
     box.setAccessibleName("Already in the journal")
     box.setAccessibleDescription(text)
-    add = box.addButton("&Add another", QMessageBox.ButtonRole.AcceptRole)
+    add = box.addButton(
+        "&Same name" if renaming else "&Add another", QMessageBox.ButtonRole.AcceptRole
+    )
     add.setObjectName("add_another_button")
     back = box.addButton("&Go back", QMessageBox.ButtonRole.RejectRole)
     back.setObjectName("go_back_button")

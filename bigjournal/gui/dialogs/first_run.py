@@ -117,6 +117,7 @@ class FirstRunDialog(QDialog):
 
     def _on_empty_radio_toggled(self, checked: bool) -> None:
         self.ui.partnership_name_edit.setEnabled(checked)
+        self.ui.steps_label.setEnabled(checked)
 
     def _on_button_box_accepted(self) -> None:
         step = self.ui.step_stack.currentIndex()

@@ -45,6 +45,7 @@ NO_PARENT = "(none: it stands on its own)"
 FIELD_WIDGETS = {
     "name": "name_edit",
     "kind": "kind_combo",
+    "other_kinds": "other_kinds_list",
     "council_tier": "council_tier_combo",
     "parent": "parent_combo",
     "links": "link_combo",
@@ -68,6 +69,7 @@ def saved_values(detail: OrganisationDetail) -> dict[str, Any]:
     return {
         "name": detail.name,
         "kind": detail.kind.value,
+        "other_kinds": sorted(k.value for k in detail.other_kinds),
         "council_tier": detail.council_tier.value if detail.council_tier else "",
         "parent": detail.parent.id if detail.parent else None,
         "relationship_type": detail.relationship_type.value if detail.relationship_type else "",
@@ -196,6 +198,7 @@ class OrganisationEditor(QDialog):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             ui.holders_list.addItem(item)
         fill_ticks(ui.purposes_list, ((p.label, p.value) for p in Purpose), set())
+        fill_ticks(ui.other_kinds_list, ((k.label, k.value) for k in OrganisationKind), set())
 
     def _below(self, organisation_id: int) -> set[int]:
         children: dict[int | None, list[int]] = {}
@@ -214,6 +217,11 @@ class OrganisationEditor(QDialog):
         ui = self.ui
         ui.name_edit.setText(detail.name)
         choose(ui.kind_combo, detail.kind.value)
+        fill_ticks(
+            ui.other_kinds_list,
+            ((k.label, k.value) for k in OrganisationKind),
+            {k.value for k in detail.other_kinds},
+        )
         choose(ui.council_tier_combo, detail.council_tier.value if detail.council_tier else "")
         choose(ui.parent_combo, detail.parent.id if detail.parent else None)
         choose(
@@ -286,6 +294,9 @@ class OrganisationEditor(QDialog):
 
     def _on_kind_combo_current_index_changed(self, _index: int = 0) -> None:
         kind = OrganisationKind(self.ui.kind_combo.currentData())
+        others = self.ui.other_kinds_list
+        for row in range(others.count()):  # its main kind is not one of its other roles
+            others.item(row).setHidden(others.item(row).data(ID_ROLE) == kind.value)
         tier = self.ui.council_tier_combo
         tier.setEnabled(kind in COUNCIL_KINDS or tier.currentData() != "")
 
@@ -298,6 +309,9 @@ class OrganisationEditor(QDialog):
         return {
             "name": ui.name_edit.text().strip(),
             "kind": ui.kind_combo.currentData(),
+            "other_kinds": sorted(
+                str(k) for k in ticked(ui.other_kinds_list) if k != ui.kind_combo.currentData()
+            ),
             "council_tier": ui.council_tier_combo.currentData(),
             "parent": ui.parent_combo.currentData(),
             "relationship_type": ui.relationship_type_combo.currentData(),
@@ -355,7 +369,9 @@ class OrganisationEditor(QDialog):
             if self.save():
                 self.accept()
 
-        self.question = ask_before_duplicate(self, matches, "an organisation", add_anyway)
+        self.question = ask_before_duplicate(
+            self, matches, "an organisation", add_anyway, renaming=self.detail is not None
+        )
         return True
 
     def _add(self, values: dict[str, Any]) -> None:

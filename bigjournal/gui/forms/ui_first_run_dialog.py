@@ -70,6 +70,13 @@ class Ui_FirstRunDialog(object):
 
         self.start_layout.addLayout(self.name_layout)
 
+        self.steps_label = QLabel(self.start_page)
+        self.steps_label.setObjectName(u"steps_label")
+        self.steps_label.setWordWrap(True)
+        self.steps_label.setIndent(24)
+
+        self.start_layout.addWidget(self.steps_label)
+
         self.demo_radio = QRadioButton(self.start_page)
         self.demo_radio.setObjectName(u"demo_radio")
 
@@ -263,6 +270,7 @@ class Ui_FirstRunDialog(object):
         self.partnership_name_edit.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Partnership's name", None))
 #endif // QT_CONFIG(accessibility)
         self.partnership_name_edit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"e.g. Millbrook Big Local", None))
+        self.steps_label.setText(QCoreApplication.translate("FirstRunDialog", u"Then two short steps, each of which you can skip: the partnership's members, and the first organisation you work with.", None))
         self.demo_radio.setText(QCoreApplication.translate("FirstRunDialog", u"Explore the &demo journal of an invented partnership", None))
         self.demo_label.setText(QCoreApplication.translate("FirstRunDialog", u"The demo fills this journal with made-up organisations, people, meetings and promises, so you can try everything safely. To keep your own records, start an empty journal instead.", None))
         self.members_heading.setText(QCoreApplication.translate("FirstRunDialog", u"Step 2 of 3: who is in the partnership?", None))

@@ -77,30 +77,41 @@ class Ui_OrganisationEditor(object):
 
         self.organisation_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.kind_combo)
 
+        self.other_kinds_label = QLabel(self.organisation_group)
+        self.other_kinds_label.setObjectName(u"other_kinds_label")
+
+        self.organisation_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.other_kinds_label)
+
+        self.other_kinds_list = QListWidget(self.organisation_group)
+        self.other_kinds_list.setObjectName(u"other_kinds_list")
+        self.other_kinds_list.setMaximumSize(QSize(16777215, 90))
+
+        self.organisation_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.other_kinds_list)
+
         self.council_tier_label = QLabel(self.organisation_group)
         self.council_tier_label.setObjectName(u"council_tier_label")
 
-        self.organisation_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.council_tier_label)
+        self.organisation_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.council_tier_label)
 
         self.council_tier_combo = QComboBox(self.organisation_group)
         self.council_tier_combo.setObjectName(u"council_tier_combo")
 
-        self.organisation_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.council_tier_combo)
+        self.organisation_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.council_tier_combo)
 
         self.parent_label = QLabel(self.organisation_group)
         self.parent_label.setObjectName(u"parent_label")
 
-        self.organisation_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.parent_label)
+        self.organisation_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.parent_label)
 
         self.parent_combo = QComboBox(self.organisation_group)
         self.parent_combo.setObjectName(u"parent_combo")
 
-        self.organisation_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.parent_combo)
+        self.organisation_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.parent_combo)
 
         self.links_label = QLabel(self.organisation_group)
         self.links_label.setObjectName(u"links_label")
 
-        self.organisation_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.links_label)
+        self.organisation_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.links_label)
 
         self.links_layout = QVBoxLayout()
         self.links_layout.setObjectName(u"links_layout")
@@ -138,7 +149,7 @@ class Ui_OrganisationEditor(object):
         self.links_layout.addLayout(self.link_add_layout)
 
 
-        self.organisation_form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.links_layout)
+        self.organisation_form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.links_layout)
 
 
         self.form_outer_layout.addWidget(self.organisation_group)
@@ -293,6 +304,7 @@ class Ui_OrganisationEditor(object):
 #if QT_CONFIG(shortcut)
         self.name_label.setBuddy(self.name_edit)
         self.kind_label.setBuddy(self.kind_combo)
+        self.other_kinds_label.setBuddy(self.other_kinds_list)
         self.council_tier_label.setBuddy(self.council_tier_combo)
         self.parent_label.setBuddy(self.parent_combo)
         self.links_label.setBuddy(self.links_list)
@@ -308,7 +320,8 @@ class Ui_OrganisationEditor(object):
         self.notes_label.setBuddy(self.notes_edit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name_edit, self.kind_combo)
-        QWidget.setTabOrder(self.kind_combo, self.council_tier_combo)
+        QWidget.setTabOrder(self.kind_combo, self.other_kinds_list)
+        QWidget.setTabOrder(self.other_kinds_list, self.council_tier_combo)
         QWidget.setTabOrder(self.council_tier_combo, self.parent_combo)
         QWidget.setTabOrder(self.parent_combo, self.links_list)
         QWidget.setTabOrder(self.links_list, self.link_combo)
@@ -350,6 +363,13 @@ class Ui_OrganisationEditor(object):
         self.kind_label.setText(QCoreApplication.translate("OrganisationEditor", u"&Kind:", None))
 #if QT_CONFIG(accessibility)
         self.kind_combo.setAccessibleName(QCoreApplication.translate("OrganisationEditor", u"Kind of organisation", None))
+#endif // QT_CONFIG(accessibility)
+        self.other_kinds_label.setText(QCoreApplication.translate("OrganisationEditor", u"Also ser&ves as:", None))
+#if QT_CONFIG(accessibility)
+        self.other_kinds_list.setAccessibleName(QCoreApplication.translate("OrganisationEditor", u"Other roles of the organisation", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.other_kinds_list.setAccessibleDescription(QCoreApplication.translate("OrganisationEditor", u"Tick any other role it has for the partnership, e.g. a housing association that is also the Locally Trusted Organisation; Space ticks the chosen one", None))
 #endif // QT_CONFIG(accessibility)
         self.council_tier_label.setText(QCoreApplication.translate("OrganisationEditor", u"Council &tier:", None))
 #if QT_CONFIG(accessibility)

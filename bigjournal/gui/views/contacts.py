@@ -32,9 +32,8 @@ from bigjournal.gui.forms.ui_contacts_view import Ui_ContactsView
 from bigjournal.gui.paged_model import Column, PagedTableModel
 from bigjournal.gui.views.base import FieldSaver, JournalView
 from bigjournal.journal.browse import ContactCursor, contact_cursor, contacts_page
-from bigjournal.journal.people import contact_detail
+from bigjournal.journal.people import contact_deletion_impact, contact_detail
 from bigjournal.journal.records import ContactDetail, ContactRow
-from bigjournal.model.vocabulary import Side
 
 FILTER_DELAY_MS = 200
 COLUMNS: list[Column[ContactRow]] = [
@@ -218,17 +217,11 @@ class ContactsView(JournalView):
         if self.detail is None:
             return False
         contact = self.detail.contact
-        made = [
-            p
-            for p in self.detail.promises
-            if p.side is Side.THEIRS and p.made_by is not None and p.made_by.id == contact.id
-        ]
-        goes = (
-            f"The {wording.count(len(made), 'promise')} they made will be deleted "
-            "too; meetings they attended stay."
-            if made
-            else "Meetings they attended stay in the journal."
-        )
+        try:  # their promises, handovers and meetings, counted in the journal
+            goes = contact_deletion_impact(self.journal, contact.id).describe()
+        except JournalError as error:
+            show_error(self, error)
+            return True
         confirm(
             self,
             f"Delete {contact.name}?",

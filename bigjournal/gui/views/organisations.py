@@ -408,7 +408,7 @@ def render(d: OrganisationDetail, today: object) -> str:
                 ),
                 ("Relationship", escape(d.relationship_type.label) if d.relationship_type else ""),
                 ("Purposes", escape(", ".join(p.label for p in d.purposes))),
-                ("Held by", escape(", ".join(h.name for h in d.holders))),
+                ("Held by", escape(", ".join(h.name for h in d.holders)) or held_by_nobody(d)),
                 ("Since", html.day(d.relationship_since)),
                 ("Agreed contact", rhythm),
                 ("Last contact", html.day(d.last_contact_on)),
@@ -465,6 +465,13 @@ def render(d: OrganisationDetail, today: object) -> str:
     if d.address:
         parts += [html.heading("Address", 3), html.paragraph(d.address)]
     return "".join(parts)
+
+
+def held_by_nobody(d: OrganisationDetail) -> str:
+    """A relationship of our own with nobody named to hold it: say how to name them."""
+    if d.parent is not None:
+        return ""  # a department's relationship is usually its council's
+    return "<i>nobody named yet: choose “Edit…” and tick who holds it</i>"
 
 
 def single_point_warning(d: OrganisationDetail) -> str:
