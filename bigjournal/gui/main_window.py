@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
     QPaintEvent,
+    QShowEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -44,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from bigjournal import APP_NAME, __version__
 from bigjournal.errors import JournalError
-from bigjournal.gui import resources_rc, text_size
+from bigjournal.gui import fit, resources_rc, text_size
 from bigjournal.gui.errors import show_error
 from bigjournal.gui.forms.ui_main_window import Ui_MainWindow
 
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self._build_text_size_menu()
         self._connect()
         self._set_journal_actions_enabled(False)
+        fit.install()  # every dialog fits the screen, scrolling where it must
+        fit.place_main_window(self, preferences)
         if actions is not None:
             self.attach(actions)
 
@@ -165,6 +168,8 @@ class MainWindow(QMainWindow):
 
         self._connect_journal(actions)
         self.output_actions = install_output_actions(self)  # printing and exchange
+        fit.restore_layout(self, self.preferences)  # splitters and columns as left
+        fit.wrap_rows(self.views)  # button and filter rows wrap on a narrow window
         actions.conflict_handler = self.resolve_conflict
         self._set_journal_actions_enabled(True)
         self.statusBar().clearMessage()
@@ -191,6 +196,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
         ui.navigation_list.setEnabled(enabled)
         self.search_edit.setEnabled(enabled)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_kept_on_screen", False):
+            self._kept_on_screen = True
+            # Once shown the window manager's frame is known: all of it on the screen.
+            QTimer.singleShot(0, lambda: fit.keep_on_screen(self))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -525,4 +537,5 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
+        fit.save_main_window(self, self.preferences)
         super().closeEvent(event)
