@@ -102,6 +102,12 @@ class ColumnFitter(QObject):
             self._timer.start()
         return False
 
+    def heading_width(self, column: int) -> int:
+        """The least a column can have with its heading still whole."""
+        heading = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        metrics = self.header.fontMetrics()
+        return metrics.horizontalAdvance(heading) + 2 * metrics.averageCharWidth() + 2
+
     def needed_width(self, column: int) -> int:
         """What the column's heading and its rows in view need, with a little air."""
         heading = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
@@ -148,20 +154,32 @@ class ColumnFitter(QObject):
             min(self.needed_width(self.main), int(available * MOST_KEPT_FOR_MAIN_COLUMN)),
         )
         room = available - kept_for_main
+        # A heading is never cut: each column has at least its heading's width, and
+        # where the list is too narrow even for that (large text on a small screen) it
+        # scrolls sideways rather than cutting them.
+        floors = {column: self.heading_width(column) for column in others}
         widths: dict[int, int] = {}
         for column in others:  # what the volunteer chose first, as far as it fits
             if column in self._chosen:
-                widths[column] = min(self._chosen[column], max(room, 0))
+                widths[column] = max(min(self._chosen[column], max(room, 0)), floors[column])
                 room -= widths[column]
-        widths |= self.share_out(
-            {column: self.needed_width(column) for column in others if column not in widths},
+        sharing = [column for column in others if column not in widths]
+        room -= sum(floors[column] for column in sharing)
+        extra = self.share_out(
+            {column: max(self.needed_width(column) - floors[column], 0) for column in sharing},
             room=room,
             most=int(available * MOST_FOR_ONE_COLUMN),
         )
+        widths |= {column: floors[column] + extra[column] for column in sharing}
         for column, width in widths.items():
             self.header.resizeSection(column, width)
         if self.main in columns:
-            self.header.resizeSection(self.main, max(available - sum(widths.values()), 0))
+            rest = max(
+                available - sum(widths.values()),
+                int(available * LEAST_FOR_MAIN_COLUMN),
+                self.heading_width(self.main),
+            )
+            self.header.resizeSection(self.main, rest)
 
     @staticmethod
     def share_out(needed: dict[int, int], *, room: int, most: int) -> dict[int, int]:

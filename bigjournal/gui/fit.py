@@ -18,12 +18,14 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize,
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFrame,
+    QHeaderView,
     QLayout,
     QLineEdit,
     QMainWindow,
@@ -46,6 +48,8 @@ SPLITTER_KEY = "window/splitters/{}"
 COLUMNS_KEY = "window/columns/{}"
 #: The views' rows that wrap onto a second line when the window is narrow.
 WRAPPED_ROWS = ("button_layout", "filter_layout")
+#: Rows a list inside a scrolling dialog keeps in sight (the dialog scrolls instead).
+LIST_ROWS_KEPT = 4
 _FITTED = "bigjournal_fitted"
 _BASE_MINIMUM = "bigjournal_base_minimum_width"
 #: A field's hint is shown whole up to this share of the screen's width...
@@ -225,6 +229,11 @@ def make_scrollable(dialog: QDialog) -> QScrollArea | None:
     content = QWidget(scroll.viewport())
     content.setObjectName("fit_scroll_content")
     content.setLayout(layout)  # takes the layout (and its widgets) off the dialog
+    for view in content.findChildren(QAbstractItemView):
+        if view.window() is dialog and not isinstance(view, QHeaderView):
+            # A list in a scrolling dialog keeps a few rows in sight, not just its heading.
+            rows = view.fontMetrics().height() * (LIST_ROWS_KEPT + 1) + 2 * view.frameWidth()
+            view.setMinimumHeight(max(view.minimumHeight(), rows))
     scroll.setWidget(content)
     outer = QVBoxLayout(dialog)
     outer.setContentsMargins(0, 0, 0, margins.bottom())

@@ -49,7 +49,7 @@ def probe(journal_path: str, preferences_path: str, text_percent: int) -> dict[s
     with open_journal(journal_path) as journal:
         window = session_window(journal, preferences, bot)
         for opened in [*main_window_views(window), *open_dialogs(window, bot)]:
-            QTest.qWait(50)  # the column fitters run from a zero timer
+            QTest.qWait(300)  # the lists load and their column fitters run
             problems += fit_problems(opened.widget, opened.name)
             hint = opened.widget.minimumSizeHint().expandedTo(opened.widget.minimumSize())
             least[opened.name] = [hint.width(), hint.height()]
