@@ -11,9 +11,12 @@ imported): :meth:`JournalSession.adopt` takes it, the questions are asked over i
 :meth:`JournalSession.show_window` attaches the journal to it.
 
 Automatic backups never block the window: the one due at opening runs in a worker once
-the window is shown; the one at closing runs in a thread while a note says so, if it
-takes long. Switching journals opens the new one first, so a failure leaves the
-volunteer where they were.
+the window is shown, and while the journal is open a worker backs up the changes
+every few minutes when one is due. Closing is instant (issue 15): it never waits on
+work the volunteer did not ask for — a routine backup or weekly check still running
+is stopped (nothing half-made is left), and changes since the last backup are backed
+up at the next opening. Switching journals opens the new one first, so a failure
+leaves the volunteer where they were.
 """
 
 from __future__ import annotations
@@ -21,8 +24,6 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Callable
-from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,10 +35,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QWidget,
 )
-from sqlalchemy.exc import DBAPIError
 
 from bigjournal import APP_NAME
 from bigjournal.errors import (
@@ -58,7 +57,7 @@ from bigjournal.store.locations import resolve_target
 log = logging.getLogger(__name__)
 
 BACKUP_AFTER_SHOW_MS = 300  # after the first paint, not before
-CLOSE_NOTE_AFTER_SECONDS = 0.7  # a closing backup shows a note only if it takes long
+BACKUP_WHILE_OPEN_MS = 120_000  # how often to look whether the changes need a backup
 RECENT_KEY = "recent/journals"
 RECENT_LIMIT = 6
 RESTORE, EMPTY, QUIT = "restore", "empty", "quit"
@@ -191,6 +190,12 @@ class JournalSession(QObject):
         self.window: Any = None
         self.backup_worker: Worker | None = None
         self.check_worker: Worker | None = None
+        #: Set at closing: the routine work on the open journal stops (never awaited).
+        self.stop_routine_work = threading.Event()
+        self._stopping: list[Worker] = []  # stopped at closing, not yet ended
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_WHILE_OPEN_MS)
+        self._backup_timer.timeout.connect(self.backup_while_open)
 
     # --- opening -----------------------------------------------------------------
 
@@ -272,7 +277,9 @@ class JournalSession(QObject):
         if old_journal is not None and old_journal is not journal:
             self.close_journal(old_journal, parent=window)
         self._remember(journal)
+        self.stop_routine_work = threading.Event()  # the new journal's own
         QTimer.singleShot(BACKUP_AFTER_SHOW_MS, self.backup_after_opening)
+        self._backup_timer.start()
         return window
 
     def _install(self, window: Any) -> None:
@@ -417,13 +424,36 @@ class JournalSession(QObject):
         journal = self.journal
         if journal is None or journal.path is None or journal.closed or self.backup_worker:
             return None
-        worker = Worker(lambda _progress: backup.backup_if_due(journal, reason="opened"))
+        stop = self.stop_routine_work
+        worker = Worker(lambda _progress: backup.backup_if_due(journal, reason="opened", stop=stop))
         self.backup_worker = worker
         worker.signals.failed.connect(self._on_backup_failed)
         worker.signals.finished.connect(self._on_backup_finished)
         return worker.start()
 
+    def backup_while_open(self) -> Worker | None:
+        """A backup of the changes, in a worker, when one is due (so none waits for closing)."""
+        journal = self.journal
+        busy = self.backup_worker is not None or self.check_worker is not None
+        if journal is None or journal.path is None or journal.closed or busy:
+            return None
+        if not journal.has_unsaved_backup:
+            return None
+        stop = self.stop_routine_work
+        worker = Worker(
+            lambda _progress: backup.backup_if_due(journal, reason="while open", stop=stop)
+        )
+        self.backup_worker = worker
+        worker.signals.failed.connect(self._on_backup_failed)
+        worker.signals.finished.connect(self._on_backup_while_open_finished)
+        return worker.start()
+
+    def _on_backup_while_open_finished(self) -> None:
+        self.backup_worker = None
+
     def _on_backup_failed(self, error: Exception) -> None:
+        if self.stop_routine_work.is_set():
+            return  # stopped because the journal closed: nothing to tell
         if self.window is not None:
             add_banner(self.window, str(error))
 
@@ -439,7 +469,11 @@ class JournalSession(QObject):
         if journal is None or journal.closed or window is None or self.check_worker:
             return None
         worker = start_routine_check(
-            journal, window, repair_now=self.repair_now, on_finished=self._on_check_finished
+            journal,
+            window,
+            repair_now=self.repair_now,
+            on_finished=self._on_check_finished,
+            stop=self.stop_routine_work,
         )
         self.check_worker = worker
         return worker
@@ -485,28 +519,23 @@ class JournalSession(QObject):
                 self.check_worker = None
 
     def close_journal(self, journal: Journal, parent: QWidget | None = None) -> BackupError | None:
-        """The backup due at closing (a note shows if it takes long), then close."""
+        """Close at once: routine work still running on it is stopped, not awaited.
+
+        No backup is made here: the changes were backed up while the journal was open
+        (:meth:`backup_while_open`) and what changed since is backed up at the next
+        opening. ``parent`` is kept for callers; returns None (nothing can fail here).
+        """
         if journal is self.journal:
-            self._wait_for_backup()
-        failure: list[BaseException] = []
-
-        def back_up() -> None:
-            try:
-                with suppress(DBAPIError):
-                    journal.checkpoint()
-                backup.backup_if_due(journal, reason="closed after changes")
-            except BaseException as error:  # reported below, in the GUI thread
-                failure.append(error)
-
-        if journal.path is not None and not journal.closed:
-            run_with_note(back_up, "Making a backup of your journal before closing…", parent)
+            self.stop_routine_work.set()
+            self._backup_timer.stop()
+            # Kept until they end (a worker let go mid-run loses its signals); their
+            # finished signals still come, and find the journal closed.
+            self._stopping = [w for w in self._stopping if not w.done.is_set()]
+            self._stopping += [w for w in (self.backup_worker, self.check_worker) if w]
+            self.backup_worker = self.check_worker = None
         journal.close(backup_if_due=False)
         if journal is self.journal:
             self.journal = None
-        if failure:
-            log.warning("backup at close failed: %s", failure[0])
-            error = failure[0]
-            return error if isinstance(error, BackupError) else BackupError(str(error))
         return None
 
     def close(self) -> None:
@@ -523,23 +552,3 @@ def _without_password(journal: Journal) -> str:
         return ServerAddress.from_url(journal.target.url).url
     except JournalError:
         return journal.target.display_name
-
-
-def run_with_note(job: Callable[[], None], note: str, parent: QWidget | None) -> None:
-    """Run ``job`` in a thread; if it takes long, say what is happening until it ends."""
-    thread = threading.Thread(target=job, name="bigjournal-close", daemon=False)
-    thread.start()
-    thread.join(CLOSE_NOTE_AFTER_SECONDS)
-    if not thread.is_alive():
-        return
-    progress = QProgressDialog(note, "", 0, 0, parent)
-    progress.setWindowTitle(APP_NAME)
-    progress.setCancelButton(None)
-    progress.setMinimumDuration(0)
-    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-    progress.show()
-    while thread.is_alive():
-        QApplication.processEvents()
-        thread.join(0.05)
-    progress.close()
-    progress.deleteLater()
