@@ -297,6 +297,27 @@ class MainWindow(QMainWindow):
         self.action_members.triggered.connect(self.show_members)
         self.ui.menu_view.addSeparator()
         self.ui.menu_view.addAction(self.action_members)
+        self._build_help_action()
+
+    def _build_help_action(self) -> None:
+        """Help › User guide (F1): the guide inside the app, at the page for the view."""
+        self.action_help = QAction("&User guide", self)
+        self.action_help.setObjectName("action_help")
+        self.action_help.setShortcut(QKeySequence("F1"))
+        # From any window of the app, so F1 in a dialog opens its own page.
+        self.action_help.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_help.triggered.connect(self.show_help)
+        self.ui.menu_help.insertAction(self.ui.action_about, self.action_help)
+        self.ui.menu_help.insertSeparator(self.ui.action_about)
+
+    def show_help(self) -> QDialog:
+        """The user guide at the section for the dialog in front, else the view shown."""
+        from bigjournal.gui.help import open_help, section_for
+
+        front = QApplication.activeModalWidget()
+        over = front if isinstance(front, QDialog) else self
+        view = self.ui.view_stack.currentIndex() if self.views else None
+        return open_help(over, section_for(front, view))
 
     def _connect_journal(self, actions: JournalActions) -> None:
         actions.changed.connect(self._on_actions_changed)
@@ -454,6 +475,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _open_dialog(self, dialog: QDialog) -> None:
+        dialog.addAction(self.action_help)  # F1 inside the dialog: its page of the guide
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
