@@ -350,7 +350,12 @@ class MainWindow(QMainWindow):
             name = settings.get_setting(self.actions.journal, settings.PARTNERSHIP_NAME)
         except JournalError:
             name = ""
+        from bigjournal.journal.demo import is_demo_journal
+
         parts = [APP_NAME, name, describe_journal(self.actions.journal.target)]
+        if is_demo_journal(self.actions.journal.target.path):
+            # Never mistaken for the volunteer's own records.
+            parts = [APP_NAME, f"Demo journal (an invented partnership: {name})"]
         self.setWindowTitle(" — ".join(part for part in parts if part))
 
     def current_view(self) -> JournalView:

@@ -52,7 +52,7 @@ from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.banner import add_banner
 from bigjournal.gui.worker import Worker
 from bigjournal.store import Journal, backup, open_journal
-from bigjournal.store.locations import resolve_target
+from bigjournal.store.locations import default_journal_path, resolve_target
 
 log = logging.getLogger(__name__)
 
@@ -248,6 +248,80 @@ class JournalSession(QObject):
             return False
         return True
 
+    def first_run(self, journal: Journal, parent: QWidget | None) -> Journal | None:
+        """An empty, unnamed journal's first run; the journal to show, None if abandoned.
+
+        Choosing the demo gives the demo's own journal (the empty one is closed, still
+        empty: the demo never fills the volunteer's journal).
+        """
+        from bigjournal.gui.app import needs_first_run
+        from bigjournal.gui.dialogs.first_run import FirstRunDialog
+
+        if not needs_first_run(journal):
+            return journal
+        dialog = FirstRunDialog(journal, parent, today=self.today)
+        if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+            return None
+        if dialog.demo_journal is None:
+            return journal
+        self.close_journal(journal, parent)
+        return dialog.demo_journal
+
+    def new_journal(self, path: str | os.PathLike[str] | None = None) -> Any:
+        """File › New journal…: a new journal file (asks where), opened in the window."""
+        if path is None:
+            start = self.journal.path.parent if self.journal and self.journal.path else None
+            folder = start or default_journal_path().parent
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self.window,
+                "New journal",
+                str(folder / "New journal.sqlite"),
+                "BigJournal journals (*.sqlite);;All files (*)",
+                options=QFileDialog.Option.DontConfirmOverwrite,  # never replaced: see below
+            )
+            if not chosen:
+                return None
+            path = chosen
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".sqlite")
+        if target.exists():  # a new journal never replaces a file: open that one instead
+            shown = self.switch_to(target)
+            if shown is not None:
+                shown.statusBar().showMessage(
+                    f"“{target.name}” already existed, so it was opened, not replaced.", 10000
+                )
+            return shown
+        target.parent.mkdir(parents=True, exist_ok=True)
+        journal = self.open(target, self.window)
+        if journal is None:
+            return None
+        chosen_journal = self.first_run(journal, self.window)
+        if chosen_journal is None:  # first steps skipped: the new journal, still empty
+            chosen_journal = journal
+        return self.show_window(chosen_journal)
+
+    def open_demo(self) -> Any:
+        """File › Open the demo journal: the invented partnership, in its own file
+        (built there in a worker the first time), shown in the window."""
+        from bigjournal.gui.dialogs.background import BackgroundJob
+        from bigjournal.gui.errors import show_error
+        from bigjournal.journal.demo import demo_journal_path, open_demo_journal
+
+        if self.journal is not None and self.journal.path == demo_journal_path():
+            self.window.statusBar().showMessage("The demo journal is already open.", 6000)
+            return self.window
+        today = self.today
+        self._demo_job = BackgroundJob(
+            self.window,
+            "Opening the demo journal…",
+            lambda _progress, _stop: open_demo_journal(today=today),
+            self.show_window,
+            lambda error: show_error(self.window, error, "The demo journal could not be opened"),
+            cancellable=False,
+        )
+        return self._demo_job.start()
+
     # --- the window --------------------------------------------------------------
 
     def show_window(self, journal: Journal) -> Any:
@@ -291,17 +365,29 @@ class JournalSession(QObject):
         shared = QAction("Open a &shared journal…", window)
         shared.setObjectName("action_open_shared_journal")
         shared.triggered.connect(lambda: self.open_shared_dialog())
+        new = QAction("Ne&w journal…", window)
+        new.setObjectName("action_new_journal")
+        new.setToolTip("Start a new, empty journal file (asks where to keep it)")
+        new.triggered.connect(lambda: self.new_journal())
+        demo = QAction("Open the de&mo journal", window)
+        demo.setObjectName("action_open_demo")
+        demo.setToolTip("An invented partnership to try everything on, in a journal of its own")
+        demo.triggered.connect(lambda: self.open_demo())
         backups = QAction("Bac&kups…", window)
         backups.setObjectName("action_backups")
         backups.triggered.connect(lambda: self.backups_dialog())
         recent = QMenu("&Recent journals", window)
         recent.setObjectName("menu_recent_journals")
         recent.aboutToShow.connect(lambda: self._fill_recent(recent))
+        window.add_file_action(new)
         window.add_file_action(open_file)
         window.add_file_action(recent.menuAction())
         window.add_file_action(shared)
+        window.add_file_action(demo)
         window.add_file_action(backups)
         window.session_actions = {
+            "new": new,
+            "demo": demo,
             "open_file": open_file,
             "shared": shared,
             "backups": backups,

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'first_run_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -121,7 +121,7 @@ class Ui_FirstRunDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.partnership_name_edit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"e.g. Millbrook Big Local", None))
         self.demo_radio.setText(QCoreApplication.translate("FirstRunDialog", u"Explore the &demo journal of an invented partnership", None))
-        self.demo_label.setText(QCoreApplication.translate("FirstRunDialog", u"The demo fills this journal with made-up organisations, people, meetings and promises, so you can try everything safely. To keep your own records, start an empty journal instead.", None))
+        self.demo_label.setText(QCoreApplication.translate("FirstRunDialog", u"The demo opens in a journal of its own, full of made-up organisations, people, meetings and promises, so you can try everything safely; your own journal stays empty until you start it.", None))
 #if QT_CONFIG(accessibility)
         self.error_label.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Problem", None))
 #endif // QT_CONFIG(accessibility)
