@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from bigjournal import APP_NAME
 from bigjournal.gui import error_channel, resources_rc, single_instance, text_size
@@ -201,13 +201,12 @@ def _open_journal(
     if journal is None:
         return 1
     state["journal"] = journal
-    if needs_first_run(journal) and "import_path" not in state:
-        from bigjournal.gui.dialogs.first_run import FirstRunDialog
-
-        dialog = FirstRunDialog(journal, window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+    if "import_path" not in state:
+        chosen = session.first_run(journal, window)  # the demo opens in its own journal
+        if chosen is None:
             session.close_journal(journal)
             return 0
+        journal = state["journal"] = chosen
     session.show_window(journal)
     shot = os.environ.get(SMOKE_TEST_VARIABLE)
     if shot:

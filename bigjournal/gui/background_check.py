@@ -17,6 +17,7 @@ Hooked in by JournalSession.check_after_opening, after the opening backup::
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -43,17 +44,19 @@ def start_routine_check(
     *,
     repair_now: Callable[[], None] | None = None,
     on_finished: Callable[[], None] | None = None,
+    stop: threading.Event | None = None,
 ) -> Worker | None:
     """Run the deferred weekly check in a worker (None if none is due); keep the worker.
 
     ``repair_now``, if given, closes and reopens the journal; the damage box offers it.
+    ``stop``, once set, ends the check early with no verdict (it stays due).
     ``on_finished`` is connected before the worker starts: a check of a small journal
     can finish before the caller's next line, and a signal emitted with nobody
     connected is lost.
     """
     if journal.closed or not journal.routine_check_due:
         return None
-    worker = Worker(lambda _progress: run_routine_check(journal))
+    worker = Worker(lambda _progress: run_routine_check(journal, stop=stop))
 
     def report(problems: object) -> None:
         if problems and not journal.closed:

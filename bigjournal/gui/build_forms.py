@@ -1,6 +1,7 @@
 """Regenerate the committed Python forms and resources from ``ui/`` and ``resources/``.
 
-Run ``python -m bigjournal.gui.build_forms`` after editing a ``.ui`` file or an icon.
+Run ``python -m bigjournal.gui.build_forms`` after editing a ``.ui`` file, an icon or
+docs/user-guide.md (copied into the package for the in-app help).
 The generated files are committed (so the app runs without Qt's tools installed),
 and ``tests/gui/test_forms_are_fresh.py`` fails when one is stale: that test and this
 script share :func:`generated`, so they can never disagree about what "fresh" means.
@@ -25,6 +26,9 @@ QRC = RESOURCES_DIR / "resources.qrc"
 RESOURCES_MODULE = ROOT / "bigjournal" / "gui" / "resources_rc.py"
 ICON_SVG = RESOURCES_DIR / "icons" / "bigjournal.svg"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# The user guide, shipped inside the package so F1 works offline (bigjournal/gui/help.py).
+GUIDE = ROOT / "docs" / "user-guide.md"
+SHIPPED_GUIDE = ROOT / "bigjournal" / "resources" / "help" / "user-guide.md"
 
 
 def tool(name: str) -> str:
@@ -73,6 +77,7 @@ def generated() -> dict[Path, str]:
     """Every generated file and the text the tools produce for it now."""
     outputs = {form_module(ui): compile_form(ui) for ui in sorted(UI_DIR.glob("*.ui"))}
     outputs[RESOURCES_MODULE] = compile_resources()
+    outputs[SHIPPED_GUIDE] = GUIDE.read_text(encoding="utf-8")
     return outputs
 
 
@@ -128,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     render_icons()
     FORMS_DIR.mkdir(parents=True, exist_ok=True)
     (FORMS_DIR / "__init__.py").touch()
+    SHIPPED_GUIDE.parent.mkdir(parents=True, exist_ok=True)
     for path, text in generated().items():
         if not is_fresh(path, text):
             path.write_text(text, encoding="utf-8")

@@ -45,6 +45,10 @@ class ColumnFitter(QObject):
         # Hidden at the first fit: hiding a section before the header has laid out its
         # sections left its old width in the header's length (a scroll bar for nothing).
         self._hide_at_first_fit = set(hidden)
+        # Widths the volunteer chose by dragging a border: kept at each fit, remembered.
+        self._chosen: dict[int, int] = {}
+        self._fitting = False
+        self.header.sectionResized.connect(self._on_section_resized)
         self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.header.customContextMenuRequested.connect(self._offer_columns)
         self.header.setStretchLastSection(False)
@@ -98,6 +102,12 @@ class ColumnFitter(QObject):
             self._timer.start()
         return False
 
+    def heading_width(self, column: int) -> int:
+        """The least a column can have with its heading still whole."""
+        heading = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        metrics = self.header.fontMetrics()
+        return metrics.horizontalAdvance(heading) + 2 * metrics.averageCharWidth() + 2
+
     def needed_width(self, column: int) -> int:
         """What the column's heading and its rows in view need, with a little air."""
         heading = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
@@ -105,7 +115,27 @@ class ColumnFitter(QObject):
         heading_width = metrics.horizontalAdvance(heading) + 3 * metrics.averageCharWidth()
         return max(heading_width, self.view.sizeHintForColumn(column))
 
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and column != self.main and new > 0:
+            self._chosen[column] = new
+
+    def chosen_widths(self) -> dict[int, int]:
+        """The columns the volunteer widened or narrowed, and how wide (to remember)."""
+        return dict(self._chosen)
+
+    def choose_widths(self, widths: dict[int, int]) -> None:
+        """Widths remembered from last time; the main column still takes the rest."""
+        self._chosen.update({c: w for c, w in widths.items() if c != self.main and w > 0})
+        self._timer.start()
+
     def fit(self) -> None:
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def _fit(self) -> None:
         available = self.view.viewport().width()
         model = self.view.model()
         if available <= 0 or model is None:
@@ -123,15 +153,33 @@ class ColumnFitter(QObject):
             int(available * LEAST_FOR_MAIN_COLUMN),
             min(self.needed_width(self.main), int(available * MOST_KEPT_FOR_MAIN_COLUMN)),
         )
-        widths = self.share_out(
-            {column: self.needed_width(column) for column in others},
-            room=available - kept_for_main,
+        room = available - kept_for_main
+        # A heading is never cut: each column has at least its heading's width, and
+        # where the list is too narrow even for that (large text on a small screen) it
+        # scrolls sideways rather than cutting them.
+        floors = {column: self.heading_width(column) for column in others}
+        widths: dict[int, int] = {}
+        for column in others:  # what the volunteer chose first, as far as it fits
+            if column in self._chosen:
+                widths[column] = max(min(self._chosen[column], max(room, 0)), floors[column])
+                room -= widths[column]
+        sharing = [column for column in others if column not in widths]
+        room -= sum(floors[column] for column in sharing)
+        extra = self.share_out(
+            {column: max(self.needed_width(column) - floors[column], 0) for column in sharing},
+            room=room,
             most=int(available * MOST_FOR_ONE_COLUMN),
         )
+        widths |= {column: floors[column] + extra[column] for column in sharing}
         for column, width in widths.items():
             self.header.resizeSection(column, width)
         if self.main in columns:
-            self.header.resizeSection(self.main, max(available - sum(widths.values()), 0))
+            rest = max(
+                available - sum(widths.values()),
+                int(available * LEAST_FOR_MAIN_COLUMN),
+                self.heading_width(self.main),
+            )
+            self.header.resizeSection(self.main, rest)
 
     @staticmethod
     def share_out(needed: dict[int, int], *, room: int, most: int) -> dict[int, int]:

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
     QPaintEvent,
+    QShowEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -44,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from bigjournal import APP_NAME
 from bigjournal.errors import JournalError
-from bigjournal.gui import resources_rc, text_size
+from bigjournal.gui import fit, resources_rc, text_size
 from bigjournal.gui.errors import show_error
 from bigjournal.gui.forms.ui_main_window import Ui_MainWindow
 
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         self._build_text_size_menu()
         self._connect()
         self._set_journal_actions_enabled(False)
+        fit.install()  # every dialog fits the screen, scrolling where it must
+        fit.place_main_window(self, preferences)
         if actions is not None:
             self.attach(actions)
 
@@ -169,6 +172,8 @@ class MainWindow(QMainWindow):
         self._connect_journal(actions)
         self._connect_record_editors()
         self.output_actions = install_output_actions(self)  # printing and exchange
+        fit.restore_layout(self, self.preferences)  # splitters and columns as left
+        fit.wrap_rows(self.views)  # button and filter rows wrap on a narrow window
         actions.conflict_handler = self.resolve_conflict
         self._set_journal_actions_enabled(True)
         self.statusBar().clearMessage()
@@ -199,6 +204,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
         ui.navigation_list.setEnabled(enabled)
         self.search_edit.setEnabled(enabled)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_kept_on_screen", False):
+            self._kept_on_screen = True
+            # Once shown the window manager's frame is known: all of it on the screen.
+            QTimer.singleShot(0, lambda: fit.keep_on_screen(self))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -300,6 +312,27 @@ class MainWindow(QMainWindow):
         self.action_members.triggered.connect(self.show_members)
         self.ui.menu_view.addSeparator()
         self.ui.menu_view.addAction(self.action_members)
+        self._build_help_action()
+
+    def _build_help_action(self) -> None:
+        """Help › User guide (F1): the guide inside the app, at the page for the view."""
+        self.action_help = QAction("&User guide", self)
+        self.action_help.setObjectName("action_help")
+        self.action_help.setShortcut(QKeySequence("F1"))
+        # From any window of the app, so F1 in a dialog opens its own page.
+        self.action_help.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_help.triggered.connect(self.show_help)
+        self.ui.menu_help.insertAction(self.ui.action_about, self.action_help)
+        self.ui.menu_help.insertSeparator(self.ui.action_about)
+
+    def show_help(self) -> QDialog:
+        """The user guide at the section for the dialog in front, else the view shown."""
+        from bigjournal.gui.help import open_help, section_for
+
+        front = QApplication.activeModalWidget()
+        over = front if isinstance(front, QDialog) else self
+        view = self.ui.view_stack.currentIndex() if self.views else None
+        return open_help(over, section_for(front, view))
 
     def _connect_journal(self, actions: JournalActions) -> None:
         actions.changed.connect(self._on_actions_changed)
@@ -333,7 +366,12 @@ class MainWindow(QMainWindow):
             name = settings.get_setting(self.actions.journal, settings.PARTNERSHIP_NAME)
         except JournalError:
             name = ""
+        from bigjournal.journal.demo import is_demo_journal
+
         parts = [APP_NAME, name, describe_journal(self.actions.journal.target)]
+        if is_demo_journal(self.actions.journal.target.path):
+            # Never mistaken for the volunteer's own records.
+            parts = [APP_NAME, f"Demo journal (an invented partnership: {name})"]
         self.setWindowTitle(" — ".join(part for part in parts if part))
 
     def current_view(self) -> JournalView:
@@ -498,6 +536,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _open_dialog(self, dialog: QDialog) -> None:
+        dialog.addAction(self.action_help)  # F1 inside the dialog: its page of the guide
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
@@ -683,4 +722,5 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is not None:
             focused.clearFocus()
+        fit.save_main_window(self, self.preferences)
         super().closeEvent(event)

@@ -11,9 +11,12 @@ imported): :meth:`JournalSession.adopt` takes it, the questions are asked over i
 :meth:`JournalSession.show_window` attaches the journal to it.
 
 Automatic backups never block the window: the one due at opening runs in a worker once
-the window is shown; the one at closing runs in a thread while a note says so, if it
-takes long. Switching journals opens the new one first, so a failure leaves the
-volunteer where they were.
+the window is shown, and while the journal is open a worker backs up the changes
+every few minutes when one is due. Closing is instant (issue 15): it never waits on
+work the volunteer did not ask for — a routine backup or weekly check still running
+is stopped (nothing half-made is left), and changes since the last backup are backed
+up at the next opening. Switching journals opens the new one first, so a failure
+leaves the volunteer where they were.
 """
 
 from __future__ import annotations
@@ -21,8 +24,6 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Callable
-from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,10 +35,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QWidget,
 )
-from sqlalchemy.exc import DBAPIError
 
 from bigjournal import APP_NAME
 from bigjournal.errors import (
@@ -53,12 +52,12 @@ from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.banner import add_banner
 from bigjournal.gui.worker import Worker
 from bigjournal.store import Journal, backup, open_journal
-from bigjournal.store.locations import resolve_target
+from bigjournal.store.locations import default_journal_path, resolve_target
 
 log = logging.getLogger(__name__)
 
 BACKUP_AFTER_SHOW_MS = 300  # after the first paint, not before
-CLOSE_NOTE_AFTER_SECONDS = 0.7  # a closing backup shows a note only if it takes long
+BACKUP_WHILE_OPEN_MS = 120_000  # how often to look whether the changes need a backup
 RECENT_KEY = "recent/journals"
 RECENT_LIMIT = 6
 RESTORE, EMPTY, QUIT = "restore", "empty", "quit"
@@ -191,6 +190,12 @@ class JournalSession(QObject):
         self.window: Any = None
         self.backup_worker: Worker | None = None
         self.check_worker: Worker | None = None
+        #: Set at closing: the routine work on the open journal stops (never awaited).
+        self.stop_routine_work = threading.Event()
+        self._stopping: list[Worker] = []  # stopped at closing, not yet ended
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_WHILE_OPEN_MS)
+        self._backup_timer.timeout.connect(self.backup_while_open)
 
     # --- opening -----------------------------------------------------------------
 
@@ -243,6 +248,80 @@ class JournalSession(QObject):
             return False
         return True
 
+    def first_run(self, journal: Journal, parent: QWidget | None) -> Journal | None:
+        """An empty, unnamed journal's first run; the journal to show, None if abandoned.
+
+        Choosing the demo gives the demo's own journal (the empty one is closed, still
+        empty: the demo never fills the volunteer's journal).
+        """
+        from bigjournal.gui.app import needs_first_run
+        from bigjournal.gui.dialogs.first_run import FirstRunDialog
+
+        if not needs_first_run(journal):
+            return journal
+        dialog = FirstRunDialog(journal, parent, today=self.today)
+        if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+            return None
+        if dialog.demo_journal is None:
+            return journal
+        self.close_journal(journal, parent)
+        return dialog.demo_journal
+
+    def new_journal(self, path: str | os.PathLike[str] | None = None) -> Any:
+        """File › New journal…: a new journal file (asks where), opened in the window."""
+        if path is None:
+            start = self.journal.path.parent if self.journal and self.journal.path else None
+            folder = start or default_journal_path().parent
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self.window,
+                "New journal",
+                str(folder / "New journal.sqlite"),
+                "BigJournal journals (*.sqlite);;All files (*)",
+                options=QFileDialog.Option.DontConfirmOverwrite,  # never replaced: see below
+            )
+            if not chosen:
+                return None
+            path = chosen
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".sqlite")
+        if target.exists():  # a new journal never replaces a file: open that one instead
+            shown = self.switch_to(target)
+            if shown is not None:
+                shown.statusBar().showMessage(
+                    f"“{target.name}” already existed, so it was opened, not replaced.", 10000
+                )
+            return shown
+        target.parent.mkdir(parents=True, exist_ok=True)
+        journal = self.open(target, self.window)
+        if journal is None:
+            return None
+        chosen_journal = self.first_run(journal, self.window)
+        if chosen_journal is None:  # first steps skipped: the new journal, still empty
+            chosen_journal = journal
+        return self.show_window(chosen_journal)
+
+    def open_demo(self) -> Any:
+        """File › Open the demo journal: the invented partnership, in its own file
+        (built there in a worker the first time), shown in the window."""
+        from bigjournal.gui.dialogs.background import BackgroundJob
+        from bigjournal.gui.errors import show_error
+        from bigjournal.journal.demo import demo_journal_path, open_demo_journal
+
+        if self.journal is not None and self.journal.path == demo_journal_path():
+            self.window.statusBar().showMessage("The demo journal is already open.", 6000)
+            return self.window
+        today = self.today
+        self._demo_job = BackgroundJob(
+            self.window,
+            "Opening the demo journal…",
+            lambda _progress, _stop: open_demo_journal(today=today),
+            self.show_window,
+            lambda error: show_error(self.window, error, "The demo journal could not be opened"),
+            cancellable=False,
+        )
+        return self._demo_job.start()
+
     # --- the window --------------------------------------------------------------
 
     def show_window(self, journal: Journal) -> Any:
@@ -272,7 +351,9 @@ class JournalSession(QObject):
         if old_journal is not None and old_journal is not journal:
             self.close_journal(old_journal, parent=window)
         self._remember(journal)
+        self.stop_routine_work = threading.Event()  # the new journal's own
         QTimer.singleShot(BACKUP_AFTER_SHOW_MS, self.backup_after_opening)
+        self._backup_timer.start()
         return window
 
     def _install(self, window: Any) -> None:
@@ -284,17 +365,29 @@ class JournalSession(QObject):
         shared = QAction("Open a &shared journal…", window)
         shared.setObjectName("action_open_shared_journal")
         shared.triggered.connect(lambda: self.open_shared_dialog())
+        new = QAction("Ne&w journal…", window)
+        new.setObjectName("action_new_journal")
+        new.setToolTip("Start a new, empty journal file (asks where to keep it)")
+        new.triggered.connect(lambda: self.new_journal())
+        demo = QAction("Open the de&mo journal", window)
+        demo.setObjectName("action_open_demo")
+        demo.setToolTip("An invented partnership to try everything on, in a journal of its own")
+        demo.triggered.connect(lambda: self.open_demo())
         backups = QAction("Bac&kups…", window)
         backups.setObjectName("action_backups")
         backups.triggered.connect(lambda: self.backups_dialog())
         recent = QMenu("&Recent journals", window)
         recent.setObjectName("menu_recent_journals")
         recent.aboutToShow.connect(lambda: self._fill_recent(recent))
+        window.add_file_action(new)
         window.add_file_action(open_file)
         window.add_file_action(recent.menuAction())
         window.add_file_action(shared)
+        window.add_file_action(demo)
         window.add_file_action(backups)
         window.session_actions = {
+            "new": new,
+            "demo": demo,
             "open_file": open_file,
             "shared": shared,
             "backups": backups,
@@ -417,13 +510,36 @@ class JournalSession(QObject):
         journal = self.journal
         if journal is None or journal.path is None or journal.closed or self.backup_worker:
             return None
-        worker = Worker(lambda _progress: backup.backup_if_due(journal, reason="opened"))
+        stop = self.stop_routine_work
+        worker = Worker(lambda _progress: backup.backup_if_due(journal, reason="opened", stop=stop))
         self.backup_worker = worker
         worker.signals.failed.connect(self._on_backup_failed)
         worker.signals.finished.connect(self._on_backup_finished)
         return worker.start()
 
+    def backup_while_open(self) -> Worker | None:
+        """A backup of the changes, in a worker, when one is due (so none waits for closing)."""
+        journal = self.journal
+        busy = self.backup_worker is not None or self.check_worker is not None
+        if journal is None or journal.path is None or journal.closed or busy:
+            return None
+        if not journal.has_unsaved_backup:
+            return None
+        stop = self.stop_routine_work
+        worker = Worker(
+            lambda _progress: backup.backup_if_due(journal, reason="while open", stop=stop)
+        )
+        self.backup_worker = worker
+        worker.signals.failed.connect(self._on_backup_failed)
+        worker.signals.finished.connect(self._on_backup_while_open_finished)
+        return worker.start()
+
+    def _on_backup_while_open_finished(self) -> None:
+        self.backup_worker = None
+
     def _on_backup_failed(self, error: Exception) -> None:
+        if self.stop_routine_work.is_set():
+            return  # stopped because the journal closed: nothing to tell
         if self.window is not None:
             add_banner(self.window, str(error))
 
@@ -439,7 +555,11 @@ class JournalSession(QObject):
         if journal is None or journal.closed or window is None or self.check_worker:
             return None
         worker = start_routine_check(
-            journal, window, repair_now=self.repair_now, on_finished=self._on_check_finished
+            journal,
+            window,
+            repair_now=self.repair_now,
+            on_finished=self._on_check_finished,
+            stop=self.stop_routine_work,
         )
         self.check_worker = worker
         return worker
@@ -485,28 +605,23 @@ class JournalSession(QObject):
                 self.check_worker = None
 
     def close_journal(self, journal: Journal, parent: QWidget | None = None) -> BackupError | None:
-        """The backup due at closing (a note shows if it takes long), then close."""
+        """Close at once: routine work still running on it is stopped, not awaited.
+
+        No backup is made here: the changes were backed up while the journal was open
+        (:meth:`backup_while_open`) and what changed since is backed up at the next
+        opening. ``parent`` is kept for callers; returns None (nothing can fail here).
+        """
         if journal is self.journal:
-            self._wait_for_backup()
-        failure: list[BaseException] = []
-
-        def back_up() -> None:
-            try:
-                with suppress(DBAPIError):
-                    journal.checkpoint()
-                backup.backup_if_due(journal, reason="closed after changes")
-            except BaseException as error:  # reported below, in the GUI thread
-                failure.append(error)
-
-        if journal.path is not None and not journal.closed:
-            run_with_note(back_up, "Making a backup of your journal before closing…", parent)
+            self.stop_routine_work.set()
+            self._backup_timer.stop()
+            # Kept until they end (a worker let go mid-run loses its signals); their
+            # finished signals still come, and find the journal closed.
+            self._stopping = [w for w in self._stopping if not w.done.is_set()]
+            self._stopping += [w for w in (self.backup_worker, self.check_worker) if w]
+            self.backup_worker = self.check_worker = None
         journal.close(backup_if_due=False)
         if journal is self.journal:
             self.journal = None
-        if failure:
-            log.warning("backup at close failed: %s", failure[0])
-            error = failure[0]
-            return error if isinstance(error, BackupError) else BackupError(str(error))
         return None
 
     def close(self) -> None:
@@ -523,23 +638,3 @@ def _without_password(journal: Journal) -> str:
         return ServerAddress.from_url(journal.target.url).url
     except JournalError:
         return journal.target.display_name
-
-
-def run_with_note(job: Callable[[], None], note: str, parent: QWidget | None) -> None:
-    """Run ``job`` in a thread; if it takes long, say what is happening until it ends."""
-    thread = threading.Thread(target=job, name="bigjournal-close", daemon=False)
-    thread.start()
-    thread.join(CLOSE_NOTE_AFTER_SECONDS)
-    if not thread.is_alive():
-        return
-    progress = QProgressDialog(note, "", 0, 0, parent)
-    progress.setWindowTitle(APP_NAME)
-    progress.setCancelButton(None)
-    progress.setMinimumDuration(0)
-    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-    progress.show()
-    while thread.is_alive():
-        QApplication.processEvents()
-        thread.join(0.05)
-    progress.close()
-    progress.deleteLater()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -169,6 +170,44 @@ NOTES = (
     "We walked the estate together and took photos of the worst places.",
     "Agreed to keep this regular so that we are not only talking when things go wrong.",
 )
+
+
+#: The demo's own journal file in the user's data folder: the app opens the demo there,
+#: never in the volunteer's own journal (issue 14).
+DEMO_FILENAME = "BigJournal demo.sqlite"
+
+
+def demo_journal_path() -> Path:
+    """Where the app keeps the demo journal (beside the volunteer's default journal)."""
+    from bigjournal.store.locations import data_dir
+
+    return data_dir() / "demo" / DEMO_FILENAME
+
+
+def is_demo_journal(path: Path | None) -> bool:
+    """True for the app's demo journal file (the window names it as the demo)."""
+    if path is None:
+        return False
+    try:
+        return Path(path).resolve() == demo_journal_path().resolve()
+    except OSError:
+        return False
+
+
+def open_demo_journal(*, today: date | None = None) -> Journal:
+    """The demo's own journal, open: built the first time, as it was left after that."""
+    from bigjournal.store import open_journal
+
+    path = demo_journal_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    demo = open_journal(path)
+    try:
+        if demo_is_possible(demo):
+            build_demo(demo, today=today)
+    except BaseException:
+        demo.close()
+        raise
+    return demo
 
 
 def demo_is_possible(journal: Journal) -> bool:

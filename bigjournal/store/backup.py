@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from threading import Event
 from typing import TYPE_CHECKING
 
 from bigjournal.errors import BackupError, JournalLockedError
@@ -209,20 +210,27 @@ def newest_good_backup(journal_path: Path | str) -> BackupInfo | None:
 # --- making -----------------------------------------------------------------------
 
 
-def make_backup(journal: Journal, *, reason: str = "made by hand") -> BackupInfo:
+def make_backup(
+    journal: Journal, *, reason: str = "made by hand", stop: Event | None = None
+) -> BackupInfo:
     """Back up an open SQLite journal now, check it and add it to the rotation.
 
     A shared journal on a server gets a logical dump instead, which is an export:
     :func:`bigjournal.exchange.server_backups.make_backup` makes either kind.
     """
     path = _sqlite_path(journal)
-    info = backup_file(path, reason=reason)
+    info = backup_file(path, reason=reason, stop=stop)
     journal.note_backup(info.made_at)
     return info
 
 
 def backup_file(
-    source: Path, *, reason: str, journal_path: Path | None = None, now: datetime | None = None
+    source: Path,
+    *,
+    reason: str,
+    journal_path: Path | None = None,
+    now: datetime | None = None,
+    stop: Event | None = None,
 ) -> BackupInfo:
     """Back up the SQLite file ``source`` (for ``journal_path``'s rotation) and thin.
 
@@ -245,7 +253,7 @@ def backup_file(
     final = _free_name(folder, made_at)
     partial = final.with_name(f".{final.name}.partial")
     try:
-        counts, revision = _copy_and_check(source, partial)
+        counts, revision = _copy_and_check(source, partial, stop)
         _fsync_file(partial)
         os.replace(partial, final)
         meta = {
@@ -278,13 +286,23 @@ def _backup_failure(error: BaseException) -> str:
     return f"No backup was made: {error}. The journal itself was not changed."
 
 
-def _copy_and_check(source: Path, partial: Path) -> tuple[dict[str, int], str | None]:
+#: Pages copied between two looks at a stop request.
+STOP_BACKUP_PAGES = 256
+
+
+def _copy_and_check(
+    source: Path, partial: Path, stop: Event | None = None
+) -> tuple[dict[str, int], str | None]:
     _remove_quietly(partial)
     origin = health.read_only_connection(source)
     try:
         copy = sqlite3.connect(partial)
         try:
-            origin.backup(copy)
+            if stop is None:
+                origin.backup(copy)
+            else:
+                origin.backup(copy, pages=STOP_BACKUP_PAGES, progress=lambda *_: _unless(stop))
+                health.stoppable(copy, stop)
             # A backup is one self-contained file: no write-ahead log beside it.
             copy.execute("PRAGMA journal_mode = DELETE")
             problems = [str(row[0]) for row in copy.execute("PRAGMA integrity_check")]
@@ -298,6 +316,11 @@ def _copy_and_check(source: Path, partial: Path) -> tuple[dict[str, int], str | 
             copy.close()
     finally:
         origin.close()
+
+
+def _unless(stop: Event) -> None:
+    if stop.is_set():
+        raise BackupError("No backup was made: it was stopped because BigJournal closed.")
 
 
 def _free_name(folder: Path, made_at: datetime, suffix: str = ".sqlite") -> Path:
@@ -359,11 +382,15 @@ def _has_records(path: Path) -> bool:
     return sum(counts.values()) > 0
 
 
-def backup_if_due(journal: Journal, *, reason: str) -> BackupInfo | None:
-    """Make an automatic backup if one is due (safe to run in a worker thread)."""
+def backup_if_due(journal: Journal, *, reason: str, stop: Event | None = None) -> BackupInfo | None:
+    """Make an automatic backup if one is due (safe to run in a worker thread).
+
+    ``stop``, once set, ends it early with :class:`BackupError` and nothing left behind
+    (the app is closing and will not wait for a backup nobody asked for).
+    """
     if not backup_due(journal):
         return None
-    return make_backup(journal, reason=reason)
+    return make_backup(journal, reason=reason, stop=stop)
 
 
 # --- thinning ---------------------------------------------------------------------

@@ -532,7 +532,7 @@ def _decide_full_check(
     return health.full_check_reason(path, record, risky_place=risky_place)
 
 
-def run_routine_check(journal: Journal) -> list[str]:
+def run_routine_check(journal: Journal, *, stop: threading.Event | None = None) -> list[str]:
     """The weekly full check left out at opening (``defer_routine_check``); safe in a worker.
 
     Reads through its own read-only connection, so the window stays usable. Returns the
@@ -543,7 +543,7 @@ def run_routine_check(journal: Journal) -> list[str]:
     path, held = journal.path, journal._lock
     if path is None or held is None or not journal.routine_check_due:
         return []
-    problems = health.quick_check(path)
+    problems = health.quick_check(path, stop=stop)  # CheckStopped: still due next time
     if problems:
         log.warning("routine check of %s failed: %s", path, "; ".join(problems[:5]))
         held.suspect = True

@@ -29,6 +29,7 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from threading import Event
 
 import platformdirs
 
@@ -81,9 +82,26 @@ def read_only_connection(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
 
 
-def quick_check(path: Path) -> list[str]:
-    """Problems ``PRAGMA quick_check`` finds (empty when healthy). Never writes."""
-    return _check(path, "quick_check")
+class CheckStopped(Exception):
+    """A check stopped before it finished (the app was closing): it found nothing."""
+
+
+#: SQLite virtual machine steps between two looks at a stop request.
+STOP_CHECK_STEPS = 10_000
+
+
+def stoppable(connection: sqlite3.Connection, stop: Event | None) -> None:
+    """Make the connection's statements end soon after ``stop`` is set."""
+    if stop is not None:
+        connection.set_progress_handler(lambda: int(stop.is_set()), STOP_CHECK_STEPS)
+
+
+def quick_check(path: Path, *, stop: Event | None = None) -> list[str]:
+    """Problems ``PRAGMA quick_check`` finds (empty when healthy). Never writes.
+
+    Raises :class:`CheckStopped` if ``stop`` is set before it ends (no verdict then).
+    """
+    return _check(path, "quick_check", stop)
 
 
 def integrity_check(path: Path) -> list[str]:
@@ -91,30 +109,33 @@ def integrity_check(path: Path) -> list[str]:
     return _check(path, "integrity_check")
 
 
-def _check(path: Path, pragma: str) -> list[str]:
+def _check(path: Path, pragma: str, stop: Event | None = None) -> list[str]:
     """Run the check; any damage found drops the clean-close record of ``path``.
 
     So whoever finds damage (``bigjournal check``, the GUI's weekly check in a worker),
     the next opening runs the full check itself, sets the file aside and offers the
     newest good backup.
     """
-    problems = _run_check(path, pragma)
+    problems = _run_check(path, pragma, stop)
     if problems:
         forget_clean_close(path)
     return problems
 
 
-def _run_check(path: Path, pragma: str) -> list[str]:
+def _run_check(path: Path, pragma: str, stop: Event | None = None) -> list[str]:
     try:
         connection = read_only_connection(path)
     except sqlite3.Error as error:
         return [str(error)]
+    stoppable(connection, stop)
     try:
         rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
         if pragma == "integrity_check":
             keys = connection.execute("PRAGMA foreign_key_check")
             rows += [f"foreign key: {row}" for row in keys]
     except sqlite3.Error as error:
+        if stop is not None and stop.is_set():
+            raise CheckStopped(str(error)) from error  # interrupted: not damage
         return [str(error)]
     finally:
         connection.close()

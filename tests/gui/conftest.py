@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,16 @@ from typing import Any
 import pytest
 
 from tests.conftest import TODAY
+
+# A desktop-sized offscreen screen (Qt's default is 800×800), so the fixture's
+# 1280×760 window fits as on a volunteer's desktop; tests/gui/test_fits_every_screen.py
+# checks the small screens, each in a fresh interpreter. (Read when Qt starts.)
+_SCREEN = os.path.join(tempfile.gettempdir(), "bigjournal-test-screen-1920x1080.json")
+with open(_SCREEN, "w", encoding="utf-8") as _file:
+    json.dump(
+        {"screens": [{"name": "desktop", "width": 1920, "height": 1080, "x": 0, "y": 0}]}, _file
+    )
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
 
 @pytest.fixture

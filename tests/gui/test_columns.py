@@ -42,6 +42,15 @@ def test_columns_fit_the_list_and_the_main_one_keeps_its_share(
         available = view.viewport().width()
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         widths = [header.sectionSize(c) for c in shown]
+        # No heading is ever cut (issue 15)...
+        for column in shown:
+            assert header.sectionSize(column) >= fitter.heading_width(column), (number, column)
+        headings = sum(fitter.heading_width(c) for c in shown if c != fitter.main)
+        if headings + int(available * LEAST_FOR_MAIN_COLUMN) > available:
+            # ...so where even the headings do not fit (large text, narrow pane), the
+            # list scrolls sideways rather than cutting them.
+            assert view.horizontalScrollBar().maximum() > 0, (number, percent)
+            continue
         # Nothing runs off the right-hand edge, so no column hides behind a scroll bar.
         assert sum(widths) <= available, (number, percent, widths, available)
         assert header.length() <= available and view.horizontalScrollBar().maximum() == 0

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QPushButton
 from bigjournal.gui.app import needs_first_run
 from bigjournal.gui.dialogs.first_run import FirstRunDialog
 from bigjournal.journal import settings
-from bigjournal.journal.organisations import list_organisations
+from bigjournal.journal.demo import demo_journal_path, open_demo_journal
+from bigjournal.journal.organisations import add_organisation, list_organisations
 from bigjournal.journal.people import list_members
 from tests.conftest import TODAY
 
@@ -92,7 +93,7 @@ def test_first_run_takes_the_members_then_the_first_organisation(journal: Any, q
     assert [h.name for h in council.holders] == ["Tom Kowalski"]
 
 
-def test_explore_the_demo_builds_it_in_a_worker(journal: Any, qtbot: Any) -> None:
+def test_explore_the_demo_builds_it_in_a_journal_of_its_own(journal: Any, qtbot: Any) -> None:
     dialog = FirstRunDialog(journal, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -102,16 +103,33 @@ def test_explore_the_demo_builds_it_in_a_worker(journal: Any, qtbot: Any) -> Non
         assert dialog.ui.progress_bar.isVisible()
         assert not dialog.ui.button_box.isEnabled()
     assert dialog.choice == "demo"
-    assert len(list_organisations(journal)) > 5
-    assert settings.get_setting(journal, settings.PARTNERSHIP_NAME) == "Millbrook Big Local"
+    demo = dialog.demo_journal
+    try:
+        assert demo is not None and demo.path == demo_journal_path()
+        assert len(list_organisations(demo)) > 5
+        assert settings.get_setting(demo, settings.PARTNERSHIP_NAME) == "Millbrook Big Local"
+        # The volunteer's own journal is left empty for their records.
+        assert list_organisations(journal) == [] and needs_first_run(journal)
+    finally:
+        if demo is not None:
+            demo.close()
 
 
-def test_the_demo_is_refused_on_a_journal_with_records(demo_journal: Any, qtbot: Any) -> None:
-    dialog = FirstRunDialog(demo_journal, today=TODAY)
+def test_exploring_the_demo_again_reopens_it_as_it_was_left(journal: Any, qtbot: Any) -> None:
+    first = open_demo_journal(today=TODAY)
+    add_organisation(first, name="Millbrook Allotment Society", kind="other")
+    first.close()
+    dialog = FirstRunDialog(journal, today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.ui.demo_radio.setChecked(True)
-    dialog.start()
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30_000)
-    assert "already has records" in dialog.ui.error_label.text()
-    assert dialog.ui.button_box.isEnabled()
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog.start()
+    demo = dialog.demo_journal
+    assert demo is not None
+    try:
+        names = [o.name for o in list_organisations(demo)]
+        assert "Millbrook Allotment Society" in names  # not built a second time over it
+        assert len(names) == len(set(names))
+    finally:
+        demo.close()

@@ -175,7 +175,7 @@ def qtbot_left() -> Any:
     return Qt.MouseButton.LeftButton
 
 
-def test_backups_are_made_after_the_window_shows_and_at_closing(
+def test_backups_are_made_after_the_window_shows_and_while_open_not_at_closing(
     session: Any, demo_copy: Path, qtbot: Any
 ) -> None:
     journal = session.open(demo_copy)
@@ -195,11 +195,17 @@ def test_backups_are_made_after_the_window_shows_and_at_closing(
     stale = newest.path.with_name(f"{old:%Y-%m-%dT%H%M%S}Z.sqlite")
     newest.path.rename(stale)
     newest.path.with_suffix(".json").unlink()
+    # While the journal is open the changes are backed up in a worker (the timer's job).
+    assert session.backup_while_open() is not None
+    qtbot.waitUntil(lambda: session.backup_worker is None, timeout=20000)
+    assert backup.list_backups(demo_copy)[0].reason == "while open"
+    # Closing makes no backup and waits for none (issue 15: quitting is instant).
+    add_organisation(journal, name="Millbrook Tenants' Forum", kind="other")
+    made = len(backup.list_backups(demo_copy))
     window.close()
     assert session.close_journal(journal) is None
     assert journal.closed
-    reasons = [info.reason for info in backup.list_backups(demo_copy)]
-    assert reasons[0] == "closed after changes"
+    assert len(backup.list_backups(demo_copy)) == made
 
 
 def test_another_journal_file_opens_in_the_window_and_is_remembered(

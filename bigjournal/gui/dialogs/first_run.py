@@ -1,7 +1,10 @@
 """First run: start an empty journal (asking the partnership's name) or explore the demo.
 
-The demo is built in a worker thread with a progress bar, so the window keeps
-painting; the dialog closes itself when the journal is ready. An empty journal then
+The demo opens in a journal file of its own (``demo_journal_path``), never in the
+volunteer's journal, which stays empty for their own records. It is built there in a
+worker thread with a progress bar, so the window keeps painting (or reopened, if it
+was built before); the dialog closes itself when it is ready, holding it in
+:attr:`FirstRunDialog.demo_journal` for the window to show. An empty journal then
 takes two more short steps, each of which can be skipped: the partnership's members,
 then the first organisation it works with (held by some of those members). Each is
 saved as it is entered; the window opens on the journal once the steps are done.
@@ -39,6 +42,8 @@ class FirstRunDialog(QDialog):
         self.today = today
         self.worker: Worker | None = None
         self.choice = ""
+        #: The demo's own journal, open, once "Explore the demo" has built it.
+        self.demo_journal: Journal | None = None
         self.ui.progress_bar.hide()
         show_inline(self.ui.error_label, None)
         start = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
@@ -77,13 +82,13 @@ class FirstRunDialog(QDialog):
         return False  # accepted after the last step
 
     def _start_demo(self) -> None:
-        from bigjournal.journal.demo import build_demo
+        from bigjournal.journal.demo import open_demo_journal
 
         today = self.today
 
-        def job(progress: Progress) -> None:
+        def job(progress: Progress) -> Journal:
             progress(0, 0, "Writing the demo journal…")
-            build_demo(self.journal, today=today)
+            return open_demo_journal(today=today)
 
         self._busy(True)
         self.worker = Worker(job)
@@ -105,8 +110,9 @@ class FirstRunDialog(QDialog):
         self.ui.progress_bar.setFormat(message)
         self.ui.progress_bar.setAccessibleDescription(message)
 
-    def _on_worker_succeeded(self, _result: object) -> None:
+    def _on_worker_succeeded(self, demo: object) -> None:
         self.choice = "demo"
+        self.demo_journal = demo if isinstance(demo, Journal) else None
         self.worker = None
         self.accept()
 

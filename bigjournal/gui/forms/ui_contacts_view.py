@@ -37,6 +37,7 @@ class Ui_ContactsView(object):
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.filter_label = QLabel(self.list_pane)
         self.filter_label.setObjectName(u"filter_label")
+        self.filter_label.setWordWrap(True)
 
         self.list_layout.addWidget(self.filter_label)
 

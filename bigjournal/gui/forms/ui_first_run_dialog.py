@@ -272,7 +272,7 @@ class Ui_FirstRunDialog(object):
         self.partnership_name_edit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"e.g. Millbrook Big Local", None))
         self.steps_label.setText(QCoreApplication.translate("FirstRunDialog", u"Then two short steps, each of which you can skip: the partnership's members, and the first organisation you work with.", None))
         self.demo_radio.setText(QCoreApplication.translate("FirstRunDialog", u"Explore the &demo journal of an invented partnership", None))
-        self.demo_label.setText(QCoreApplication.translate("FirstRunDialog", u"The demo fills this journal with made-up organisations, people, meetings and promises, so you can try everything safely. To keep your own records, start an empty journal instead.", None))
+        self.demo_label.setText(QCoreApplication.translate("FirstRunDialog", u"The demo opens in a journal of its own, full of made-up organisations, people, meetings and promises, so you can try everything safely; your own journal stays empty until you start it.", None))
         self.members_heading.setText(QCoreApplication.translate("FirstRunDialog", u"Step 2 of 3: who is in the partnership?", None))
         self.members_intro.setText(QCoreApplication.translate("FirstRunDialog", u"Add the partnership's members, who hold its relationships: the chair, the worker, resident members, the LTO, the rep. Press Enter after each name. You can add more, or correct them, later in View \u2192 Members of the partnership.", None))
         self.member_name_label.setText(QCoreApplication.translate("FirstRunDialog", u"&Name:", None))
