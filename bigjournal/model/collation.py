@@ -75,14 +75,20 @@ def without_title(name: str) -> str:
     return stripped or name.strip()
 
 
-def fold(text: str) -> str:
-    """Case and accents folded away: "Łucja Ørsted-Brøns" → "lucja orsted brons"."""
+def fold_letters(text: str) -> str:
+    """Case and accents folded away: "Łucja Ørsted-Brøns" → "lucja orsted brons" (also
+    what a typed filter is compared with: "lodz" finds Łódź)."""
     letters = []
     for character in unicodedata.normalize("NFKD", text.casefold()):
         if unicodedata.combining(character):
             continue
         letters.append(EXTRA_FOLDS.get(character, character))
-    words = _NOT_WORD.sub(" ", "".join(letters)).strip()
+    return _NOT_WORD.sub(" ", "".join(letters)).strip()
+
+
+def fold(text: str) -> str:
+    """:func:`fold_letters`, with numbers padded to compare as numbers."""
+    words = fold_letters(text)
     return _NUMBER.sub(lambda m: m.group().rjust(NUMBER_WIDTH, "0"), words)
 
 

@@ -202,9 +202,7 @@ def test_the_meeting_list_narrows_to_typed_text(lists: Journal) -> None:
     assert by_name and all(o.name == "Łódź Twinning" for r in by_name for o in r.organisations)
     assert meetings_page(lists, text="100% nothing_like") == []
     titled = meetings_page(lists, text="walk", order=ListOrder("title"), limit=50)
-    assert [r.title for r in titled] == sorted(
-        (r.title for r in titled), key=organisation_sort_key
-    )
+    assert [r.title for r in titled] == sorted((r.title for r in titled), key=organisation_sort_key)
 
 
 @pytest.mark.parametrize("descending", [False, True])
