@@ -289,7 +289,7 @@ def list_organisations(
         organisations = session.scalars(
             select(Organisation)
             .options(selectinload(Organisation.holders))
-            .order_by(func.lower(Organisation.name), Organisation.id)
+            .order_by(Organisation.sort_name, Organisation.id)  # the language's order
         ).all()
         purposes = purposes_by_organisation(session)
         last = dict(session.execute(last_contact_query()).all()) if with_last_contact else {}
