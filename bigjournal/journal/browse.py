@@ -15,10 +15,10 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Select, String, and_, bindparam, func, literal, or_, select, type_coerce
-from sqlalchemy.orm import selectinload
 
 from bigjournal.journal.common import (
-    contact_row,
+    contact_rows,
+    contact_rows_select,
     meeting_rows,
     meeting_rows_select,
     promise_options,
@@ -319,38 +319,71 @@ def contacts_page(
     order: ListOrder | None = None,
 ) -> list[ContactRow]:
     """Contacts by name in the language's order (or in ``order``); ``text`` narrows to
-    names, roles or organisations containing it."""
-    folded_name = func.lower(Contact.name)
+    names, roles or organisations containing it.
+
+    Plain rows from statements built once per shape (values as parameters), through
+    the kept reader: one statement a page, two at the turn from a column's values to
+    its blanks (contacts who have not left, when sorted by the date they left).
+    """
     order = order or CONTACT_ORDER
-    with journal.reading() as session:
-        query = (
-            select(Contact)
-            .join(Organisation, Organisation.id == Contact.organisation_id)
-            .options(selectinload(Contact.organisation), selectinload(Contact.successor))
-        )
-        wanted = text.strip()
-        if wanted:
-            # Folded by the database, like the columns it is compared with.
-            pattern = func.lower(literal(f"%{_escape_like(wanted)}%", String))
-            query = query.where(
-                or_(
-                    folded_name.like(pattern, escape="\\"),
-                    func.lower(Contact.role).like(pattern, escape="\\"),
-                    func.lower(Organisation.name).like(pattern, escape="\\"),
-                )
+    column = CONTACT_SORTS[order.column]
+    wanted = text.strip()
+    shape = {"narrowed": bool(wanted), "include_left": include_left}
+    parameters: dict[str, Any] = {"limit": limit}
+    if wanted:
+        parameters["pattern"] = f"%{_escape_like(wanted)}%"
+    rows: list[ContactRow] = []
+    with journal.reading_rows() as connection:
+        if after is None or after[0] is not None:
+            if after is not None:
+                parameters["after_value"], parameters["after_id"] = after
+            statement = _contacts_page(order, after=after is not None, blanks=False, **shape)
+            rows.extend(contact_rows(connection, statement, parameters))
+        if column.nullable and len(rows) < limit:
+            parameters.pop("after_value", None)
+            parameters["limit"] = limit - len(rows)
+            from_blank = after is not None and after[0] is None
+            if from_blank:
+                parameters["after_id"] = after[1]  # type: ignore[index]
+            statement = _contacts_page(order, after=from_blank, blanks=True, **shape)
+            rows.extend(contact_rows(connection, statement, parameters))
+    return rows
+
+
+@cache
+def _contacts_page(
+    order: ListOrder, *, after: bool, blanks: bool, narrowed: bool, include_left: bool
+) -> Select[Any]:
+    """One shape of a page of contacts, built once (see :func:`contacts_page`)."""
+    column = CONTACT_SORTS[order.column]
+    query = contact_rows_select().join(Organisation, Organisation.id == Contact.organisation_id)
+    if narrowed:
+        # Folded by the database, like the columns it is compared with.
+        pattern = func.lower(bindparam("pattern", type_=String))
+        query = query.where(
+            or_(
+                func.lower(Contact.name).like(pattern, escape="\\"),
+                func.lower(Contact.role).like(pattern, escape="\\"),
+                func.lower(Organisation.name).like(pattern, escape="\\"),
             )
-        if not include_left:
-            query = query.where(Contact.left_on.is_(None))
-        found = keyset_page(
-            lambda page: list(session.scalars(page)),
-            query,
-            CONTACT_SORTS[order.column],
-            Contact.id,
-            descending=order.descending,
-            after=after,
-            limit=limit,
         )
-        return [contact_row(c) for c in found]
+    if not include_left:
+        query = query.where(Contact.left_on.is_(None))
+    ordered = column.ordered()
+    if blanks:
+        query = query.where(ordered.is_(None))
+        if after:
+            last = bindparam("after_id")
+            query = query.where(Contact.id < last if order.descending else Contact.id > last)
+        by_id = Contact.id.desc() if order.descending else Contact.id
+        return query.order_by(by_id).limit(bindparam("limit"))
+    if column.nullable:
+        query = query.where(ordered.is_not(None))
+    if after:
+        query = query.where(bound_keyset_condition(column, Contact.id, order.descending))
+    return query.order_by(*directions(column, Contact.id, order.descending)).limit(
+        bindparam("limit")
+    )
 
 
 def contact_cursor(row: ContactRow, order: ListOrder | None = None) -> ContactCursor:
