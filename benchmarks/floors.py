@@ -137,10 +137,14 @@ def search(db: sqlite3.Connection, query: str, limit: int = 50) -> list[Row]:
 
 
 def contact_page(db: sqlite3.Connection, limit: int = 200) -> list[Row]:
-    """The first page of contacts in the language's order (revision 0005's key)."""
+    """The first page of contacts in the language's order (revision 0005's key), with
+    every column a row of the list holds (its organisation and successor named)."""
     return db.execute(
-        "SELECT c.id, c.uuid, c.name, c.role, o.id, o.uuid, o.name, c.left_on "
+        "SELECT c.id, c.uuid, c.name, c.role, o.id, o.uuid, o.name, c.kind, c.ward, "
+        "c.term_ends_on, c.phone, c.email, c.preferred_contact, c.left_on, c.went_to, "
+        "s.id, s.uuid, s.name, c.notes, c.version "
         "FROM contacts AS c JOIN organisations AS o ON o.id = c.organisation_id "
+        "LEFT JOIN contacts AS s ON s.id = c.successor_id "
         "ORDER BY c.sort_name, c.id LIMIT ?",
         (limit,),
     ).fetchall()
