@@ -280,6 +280,33 @@ def organisation_list(context: Context) -> Pair:
     )
 
 
+@benchmark("contact list, first page", target=2.0)
+def contact_page(context: Context) -> Pair:
+    """The first 200 contacts in the language's order (the lazy list's first fetch)."""
+    from bigjournal.journal.browse import contacts_page
+
+    return _pair(
+        context,
+        lambda journal: contacts_page(journal, limit=200),
+        lambda db: floors.contact_page(db, 200),
+        _same_ids("contacts"),
+    )
+
+
+@benchmark("meeting list by title, first page", target=2.0)
+def meeting_page_by_title(context: Context) -> Pair:
+    """The first 100 meetings sorted by title (a heading clicked): an index, no sort."""
+    from bigjournal.journal.browse import meetings_page
+    from bigjournal.journal.list_order import ListOrder
+
+    return _pair(
+        context,
+        lambda journal: meetings_page(journal, limit=100, order=ListOrder("title")),
+        lambda db: floors.meeting_page_by_title(db, 100),
+        _same_ids("meetings"),
+    )
+
+
 # --- search as you type ---------------------------------------------------------------
 
 

@@ -111,11 +111,48 @@ def meeting_page(db: sqlite3.Connection, limit: int = 100, offset: int = 0) -> l
 
 
 def search(db: sqlite3.Connection, query: str, limit: int = 50) -> list[Row]:
+    """The exact index, then (words of three letters or more) the stemmed one of
+    revision 0005, merged by rank: the same hits the app finds."""
+    rows = [
+        (rowid, title, snippet, rank)
+        for rowid, title, snippet, rank in db.execute(
+            "SELECT rowid, title, snippet(search_index, -1, '[', ']', '…', 12), rank "
+            "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
+            (query, limit),
+        )
+    ]
+    if any(len(word.strip('"*')) >= 3 for word in query.split()):
+        seen = {row[0] for row in rows}
+        rows.extend(
+            row
+            for row in db.execute(
+                "SELECT rowid, title, snippet(search_index_stems, -1, '[', ']', '…', 12), rank "
+                "FROM search_index_stems WHERE search_index_stems MATCH ? ORDER BY rank LIMIT ?",
+                (query, limit),
+            )
+            if row[0] not in seen
+        )
+        rows.sort(key=lambda row: row[3])
+    return [row[:3] for row in rows[:limit]]
+
+
+def contact_page(db: sqlite3.Connection, limit: int = 200) -> list[Row]:
+    """The first page of contacts in the language's order (revision 0005's key), with
+    every column a row of the list holds (its organisation and successor named)."""
     return db.execute(
-        "SELECT rowid, title, snippet(search_index, -1, '[', ']', '…', 12) FROM search_index "
-        "WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
-        (query, limit),
+        "SELECT c.id, c.uuid, c.name, c.role, o.id, o.uuid, o.name, c.kind, c.ward, "
+        "c.term_ends_on, c.phone, c.email, c.preferred_contact, c.left_on, c.went_to, "
+        "s.id, s.uuid, s.name, c.notes, c.version "
+        "FROM contacts AS c JOIN organisations AS o ON o.id = c.organisation_id "
+        "LEFT JOIN contacts AS s ON s.id = c.successor_id "
+        "ORDER BY c.sort_name, c.id LIMIT ?",
+        (limit,),
     ).fetchall()
+
+
+def meeting_page_by_title(db: sqlite3.Connection, limit: int = 100) -> list[Row]:
+    rows = db.execute(f"{MEETING_SELECT} ORDER BY i.sort_title, i.id LIMIT ?", (limit,)).fetchall()
+    return meetings_with_organisations(db, rows)
 
 
 def agenda(db: sqlite3.Connection, today: date) -> dict[str, list[Row]]:

@@ -26,6 +26,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from importlib import import_module
 from pathlib import Path
 
 from benchmarks import wordlists as words
@@ -33,7 +34,7 @@ from benchmarks import wordlists as words
 TODAY = date(2026, 6, 15)
 YEARS = 15
 # Bump when the generated data changes shape, so cached journals are rebuilt.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 5  # 4, 5: names' sort keys (revision 0005)
 CACHE_DIR = Path(__file__).resolve().parent / ".cache"
 
 
@@ -587,6 +588,12 @@ INSERT_ORDER = (
     "promises",
 )
 CHUNK = 50_000
+#: Sort keys stored beside a column (revision 0005): (key column, source, function).
+SORT_KEYS = {
+    "contacts": ("sort_name", "name", "sort_key"),
+    "organisations": ("sort_name", "name", "organisation_sort_key"),
+    "interactions": ("sort_title", "title", "organisation_sort_key"),
+}
 
 
 def write(
@@ -614,11 +621,17 @@ def write(
         for table in INSERT_ORDER:
             started = time.perf_counter()
             columns = COLUMNS[table]
+            rows = tables.get(table, [])
+            if table in SORT_KEYS:  # revision 0005: the name's key, as the app writes it
+                column, source, function = SORT_KEYS[table]
+                key = getattr(import_module("bigjournal.model.collation"), function)
+                at = columns.index(source)
+                columns = (*columns, column)
+                rows = [(*row, key(str(row[at]))) for row in rows]
             statement = (
                 f"INSERT INTO {table} ({', '.join(columns)}) "
                 f"VALUES ({', '.join('?' for _ in columns)})"
             )
-            rows = tables.get(table, [])
             for begin in range(0, len(rows), CHUNK):
                 connection.execute("BEGIN")
                 # A successor's row may come later in the same chunk.

@@ -312,10 +312,12 @@ def _write_records(
     left_out = set(archive.manifest.left_out.get(spec.name, ()))
     skip = [f.name for f in spec.fields if f.column_name in left_out] + ["uuid"]
     columns = [f.column_name for f in spec.fields if f.name not in skip]
+    # Columns made from the name (sort keys) are not in archives: made again here.
+    derived = [c for c in table.c if c.info.get("derived") and c.info["derived"][0] in columns]
     statement = (
         update(table)
         .where(table.c.id == bindparam("_id"))
-        .values({name: bindparam(f"_{name}") for name in columns})
+        .values({name: bindparam(f"_{name}") for name in [*columns, *(c.name for c in derived)]})
     )
     for start in range(0, len(plan.updated), CHUNK):
         batch = plan.updated[start : start + CHUNK]
@@ -325,6 +327,9 @@ def _write_records(
             values["version"] = version
             if waiting:
                 later.append((row["uuid"], waiting, {c: row.get(c) for c in stamped}))
+            for column in derived:
+                source, key = column.info["derived"]
+                values[column.name] = key(values[source] or "")
             params.append({"_id": id_, **{f"_{k}": v for k, v in values.items()}})
         session.connection().execute(statement, params)
         monitor.advance(len(batch))

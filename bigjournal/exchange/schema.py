@@ -196,7 +196,11 @@ def _field(column: Column[Any]) -> FieldSpec:
 
 def _table(table: Table) -> TableSpec:
     is_record = "id" in table.c and "uuid" in table.c
-    columns = [c for c in table.columns if not (is_record and c.name == "id")]
+    columns = [
+        c
+        for c in table.columns
+        if not (is_record and c.name == "id") and not c.info.get("derived")  # a sort key
+    ]
     if is_record:  # identity and times first: easier to read in the file
         columns.sort(
             key=lambda c: (

@@ -3,6 +3,11 @@
 Qt asks ``canFetchMore``/``fetchMore`` when the view nears the end of what is
 loaded; each call reads one keyset page (see :mod:`bigjournal.journal.browse`),
 so a list of 200,000 meetings opens as fast as a list of twenty.
+
+A list sorted by a column (issue 15) is sorted by the database, never here: the model
+only holds :attr:`PagedTableModel.order`, which its ``fetch_page`` and ``cursor``
+read, and starts again from the first page when it changes
+(:mod:`bigjournal.gui.list_sorting` connects it to the column headings).
 """
 
 from __future__ import annotations
@@ -20,11 +25,18 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column(Generic[ROW]):
-    """A column: its header, how to show a row in it, and an optional tooltip."""
+    """A column: its header, how to show a row in it, and an optional tooltip.
+
+    ``sort`` names the column for the database's sorting (a key of one of
+    :mod:`bigjournal.journal.browse`'s ``*_SORTS``); None if the list cannot be
+    sorted by it. ``newest_first``: the first click sorts it descending (dates).
+    """
 
     header: str
     text: Callable[[ROW], str]
     tooltip: Callable[[ROW], str] | None = None
+    sort: str | None = None
+    newest_first: bool = False
 
 
 class PagedTableModel(QAbstractTableModel, Generic[ROW, CURSOR]):
@@ -52,6 +64,8 @@ class PagedTableModel(QAbstractTableModel, Generic[ROW, CURSOR]):
         self.page_size = page_size
         self.rows: list[ROW] = []
         self._exhausted = False
+        #: The order the list is read in (None: the list's own); see list_sorting.
+        self.order: Any = None
 
     # --- Qt's model interface ----------------------------------------------------
 
@@ -77,8 +91,18 @@ class PagedTableModel(QAbstractTableModel, Generic[ROW, CURSOR]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.header
+        if role == Qt.ItemDataRole.InitialSortOrderRole and column.sort:
+            newest = column.newest_first
+            return Qt.SortOrder.DescendingOrder if newest else Qt.SortOrder.AscendingOrder
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.sort:
+                return f"Click to sort by {column.header.lower()}; click again to reverse"
+            return f"This list cannot be sorted by {column.header.lower()}"
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008

@@ -432,7 +432,7 @@ def meeting_rows_select() -> Select[Any]:
 
 
 @lru_cache(maxsize=64)
-def _with_organisations(statement: Select[Any]) -> Select[Any]:
+def _with_organisations(statement: Select[Any], descending: bool = True) -> Select[Any]:
     """A page of meetings (``statement``) with each meeting's organisations joined in.
 
     One statement, not the page and then its organisations by a list of ids: on a short
@@ -441,11 +441,16 @@ def _with_organisations(statement: Select[Any]) -> Select[Any]:
     """
     page = statement.subquery("page")
     link = interaction_organisations.c
+    if "sort_value" in page.c:  # a page in a chosen order (browse.MEETING_SORTS)
+        first, then = page.c.sort_value, page.c.id
+        order = (first.desc(), then.desc()) if descending else (first, then)
+    else:
+        order = (page.c.occurred_on.desc(), page.c.id.desc())
     return (
         select(page, Organisation.id, Organisation.uuid, Organisation.name)
         .outerjoin(interaction_organisations, link.interaction_id == page.c.id)
         .outerjoin(Organisation, Organisation.id == link.organisation_id)
-        .order_by(page.c.occurred_on.desc(), page.c.id.desc(), Organisation.name)
+        .order_by(*order, Organisation.name)
     )
 
 
@@ -453,22 +458,27 @@ def meeting_rows(
     reader: Session | Connection,
     statement: Select[Any],
     parameters: Mapping[str, Any] | None = None,
+    *,
+    descending: bool = True,
 ) -> list[MeetingRow]:
     """Run a :func:`meeting_rows_select` statement ordered newest first (by date, then
     id, as every list of meetings is), with each meeting's organisations, in one query.
+    A statement with a ``sort_value`` column keeps its order by it (``descending``).
 
     Build ``statement`` once (with ``bindparam`` s for its values): the joined statement
     is made once per statement.
     """
     organisations: dict[int, Ref] = {}
     meetings: list[tuple[Any, list[Ref]]] = []
-    for row in all_rows(connection_of(reader), _with_organisations(statement), parameters):
+    at = len(statement.selected_columns)  # where the organisation's columns start
+    joined = _with_organisations(statement, descending)
+    for row in all_rows(connection_of(reader), joined, parameters):
         if not meetings or meetings[-1][0][0] != row[0]:
             meetings.append((row, []))
-        if row[6] is not None:
-            found = organisations.get(row[6])
+        if row[at] is not None:
+            found = organisations.get(row[at])
             if found is None:
-                found = organisations[row[6]] = Ref(row[6], row[7], row[8])
+                found = organisations[row[at]] = Ref(row[at], row[at + 1], row[at + 2])
             meetings[-1][1].append(found)
     return [
         MeetingRow(m[0], m[1], m[2], _KINDS[m[3]], m[4], tuple(names), m[5])

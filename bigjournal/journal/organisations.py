@@ -357,7 +357,7 @@ def list_organisations(
         organisations = session.scalars(
             select(Organisation)
             .options(selectinload(Organisation.holders))
-            .order_by(func.lower(Organisation.name), Organisation.id)
+            .order_by(Organisation.sort_name, Organisation.id)  # the language's order
         ).all()
         purposes = purposes_by_organisation(session)
         other_kinds = other_kinds_by_organisation(session)

@@ -169,7 +169,7 @@ def list_contacts(
             )
         if not include_left:
             query = query.where(Contact.left_on.is_(None))
-        rows = session.scalars(query.order_by(func.lower(Contact.name), Contact.id)).all()
+        rows = session.scalars(query.order_by(Contact.sort_name, Contact.id)).all()
         return [contact_row(c) for c in rows]
 
 

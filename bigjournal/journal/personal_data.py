@@ -134,9 +134,10 @@ def _erase_leftovers(journal: Journal) -> None:
     if not journal.is_sqlite:
         return
     with journal.transaction() as session:
-        session.connection().exec_driver_sql(
-            "INSERT INTO search_index(search_index) VALUES ('optimize')"
-        )
+        for index in ("search_index", "search_index_stems"):  # exact words, word stems
+            session.connection().exec_driver_sql(
+                f"INSERT INTO {index}({index}) VALUES ('optimize')"
+            )
     journal.checkpoint()
 
 

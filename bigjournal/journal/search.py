@@ -3,7 +3,10 @@
 SQLite journals use the FTS5 index kept by triggers (see the first migration);
 PostgreSQL journals a ``search_index`` table of ``tsvector``s kept by triggers, with a
 GIN index (see migration 0002). Both fold case and accents and treat the last word as
-a prefix. Never ``LIKE '%word%'`` over notes.
+a prefix. Both also find word forms ("lamps" finds "lamp", "meeting" finds
+"meetings": revision 0005), from stems kept beside the exact words: a stemmed index
+alone would lose the word being typed ("organisa" is no prefix of the stem
+"organis"). Never ``LIKE '%word%'`` over notes.
 """
 
 from __future__ import annotations
@@ -11,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, TextClause, select, text
 
 from bigjournal.journal.records import SearchHit
 from bigjournal.model.entities import Contact, Member
@@ -73,15 +77,32 @@ def _mark_leavers(connection: Connection, hits: list[SearchHit]) -> list[SearchH
     ]
 
 
-def _search_sqlite(connection: Connection, query: str, limit: int) -> list[SearchHit]:
-    statement = text(
-        "SELECT rowid, title, snippet(search_index, -1, '[', ']', '…', 12) "
-        "FROM search_index WHERE search_index MATCH :query ORDER BY rank LIMIT :limit"
+def _sqlite_statement(index: str) -> TextClause:
+    return text(
+        f"SELECT rowid, title, snippet({index}, -1, '[', ']', '…', 12), rank "
+        f"FROM {index} WHERE {index} MATCH :query ORDER BY rank LIMIT :limit"
     )
-    rows = connection.execute(statement, {"query": query, "limit": limit}).all()
+
+
+SQLITE_EXACT = _sqlite_statement("search_index")
+SQLITE_STEMS = _sqlite_statement("search_index_stems")
+#: Shorter words are never stemmed (FTS5's porter leaves them as they are).
+SHORTEST_STEMMED = 3
+
+
+def _search_sqlite(connection: Connection, query: str, limit: int) -> list[SearchHit]:
+    """The exact index (the last word a prefix, as typed) and the stemmed one (revision
+    0005: word forms), best ranked first; a record found by both is listed once."""
+    parameters = {"query": query, "limit": limit}
+    rows = list(connection.execute(SQLITE_EXACT, parameters).all())
+    if any(len(word) >= SHORTEST_STEMMED for word in WORD.findall(query)):
+        seen = {row[0] for row in rows}
+        stems = connection.execute(SQLITE_STEMS, parameters).all()
+        rows.extend(row for row in stems if row[0] not in seen)
+        rows.sort(key=lambda row: row[3])  # bm25: lower is better
     return [
         SearchHit(kind=KINDS[rowid % 8], id=rowid // 8, title=title, snippet=snippet)
-        for rowid, title, snippet in rows
+        for rowid, title, snippet, _rank in rows[:limit]
     ]
 
 
@@ -99,27 +120,45 @@ def postgresql_query(typed: str) -> str | None:
     return " & ".join(quoted)
 
 
-# The best-ranked rows are found on the index alone; snippets are made for those only.
-# A snippet comes from the notes when they match, else from the title (as FTS5's does).
-POSTGRESQL_SEARCH = text(
-    """
+def postgresql_terms(typed: str) -> list[str]:
+    """:func:`postgresql_query`'s terms one by one ("'lamps'", "'mee':*")."""
+    query = postgresql_query(typed)
+    return query.split(" & ") if query else []
+
+
+@cache
+def postgresql_statement(words: int) -> TextClause:
+    """The search for ``words`` typed words. Each word is found as typed (the last a
+    prefix: the ``simple`` words of the document) or by its ``english`` stem (stems
+    kept beside them since revision 0005): "lamps" finds "lamp". The best-ranked rows
+    are found on the index alone; snippets are made for those only, from the notes
+    when they match, else from the title (as FTS5's are)."""
+    terms = " && ".join(
+        f"(to_tsquery('simple', bigjournal_fold(:term{n})) "
+        f"|| to_tsquery('english', bigjournal_fold(:term{n})))"
+        for n in range(words)
+    )
+    return text(
+        f"""
     SELECT hit.rowid, hit.title,
-           CASE WHEN to_tsvector('simple', bigjournal_fold(hit.body)) @@ hit.query
+           CASE WHEN (to_tsvector('simple', bigjournal_fold(hit.body))
+                      || to_tsvector('english', bigjournal_fold(hit.body))) @@ hit.query
                 THEN ts_headline('simple', hit.body, hit.query, :options)
                 ELSE ts_headline('simple', hit.title, hit.query, :options)
            END
     FROM (
-        SELECT entry.rowid, entry.title, entry.body, query,
-               ts_rank(entry.document, query) AS rank
-        FROM search_index AS entry,
-             to_tsquery('simple', bigjournal_fold(:query)) AS query
-        WHERE entry.document @@ query
+        SELECT entry.rowid, entry.title, entry.body, typed.query,
+               ts_rank(entry.document, typed.query) AS rank
+        FROM search_index AS entry, (SELECT {terms} AS query) AS typed
+        WHERE entry.document @@ typed.query
         ORDER BY rank DESC, entry.rowid
         LIMIT :limit
     ) AS hit
     ORDER BY hit.rank DESC, hit.rowid
     """
-)
+    )
+
+
 HEADLINE_OPTIONS = (
     "StartSel=[, StopSel=], MaxWords=12, MinWords=4, ShortWord=0, "
     "MaxFragments=1, FragmentDelimiter=…"
@@ -127,11 +166,13 @@ HEADLINE_OPTIONS = (
 
 
 def _search_postgresql(connection: Connection, typed: str, limit: int) -> list[SearchHit]:
-    query = postgresql_query(typed)
-    if query is None:
+    terms = postgresql_terms(typed)
+    if not terms:
         return []
+    parameters = {f"term{n}": term for n, term in enumerate(terms)}
     rows = connection.execute(
-        POSTGRESQL_SEARCH, {"query": query, "limit": limit, "options": HEADLINE_OPTIONS}
+        postgresql_statement(len(terms)),
+        {**parameters, "limit": limit, "options": HEADLINE_OPTIONS},
     ).all()
     return [
         SearchHit(kind=KINDS[rowid % 8], id=rowid // 8, title=title, snippet=snippet)

@@ -9,6 +9,7 @@ update, so a concurrent edit is detected instead of silently overwritten.
 from __future__ import annotations
 
 import uuid as uuid_module
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from enum import Enum
 from typing import Any
@@ -30,8 +31,17 @@ from sqlalchemy import (
 )
 from sqlalchemy import Enum as SqlEnum
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.engine.default import DefaultExecutionContext
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    declared_attr,
+    mapped_column,
+    relationship,
+    validates,
+)
 
+from bigjournal.model.collation import organisation_sort_key, sort_key
 from bigjournal.model.vocabulary import (
     ContactKind,
     CouncilTier,
@@ -114,6 +124,23 @@ def vocabulary(enum: type[Enum]) -> SqlEnum:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
+
+
+#: A name's sort key (bigjournal.model.collation), compared byte by byte on every
+#: database: PostgreSQL's "C" collation is SQLite's BINARY. Derived from another column,
+#: so archives leave it out (bigjournal.exchange.schema) and it is remade on import: a
+#: column's ``info["derived"]`` is (the column it is made from, the function making it).
+SortKey = String(1000).with_variant(String(1000, collation="C"), "postgresql")
+
+
+def sort_key_column(source: str, key: Callable[[str], str]) -> Any:
+    """A sort key kept from ``source``: by the entity's validator, or on an insert that
+    bypasses the entity (an import's ``executemany``) by this default."""
+
+    def default(context: DefaultExecutionContext) -> str:
+        return key(context.get_current_parameters().get(source) or "")
+
+    return mapped_column(SortKey, default=default, info={"derived": (source, key)})
 
 
 class Base(DeclarativeBase):
@@ -235,6 +262,7 @@ class Organisation(Record, Base):
     __tablename__ = "organisations"
 
     name: Mapped[str] = mapped_column(String(200), index=True)
+    sort_name: Mapped[str | None] = sort_key_column("name", organisation_sort_key)
     kind: Mapped[OrganisationKind] = mapped_column(vocabulary(OrganisationKind))
     council_tier: Mapped[CouncilTier | None] = mapped_column(vocabulary(CouncilTier))
     parent_id: Mapped[int | None] = mapped_column(
@@ -265,7 +293,13 @@ class Organisation(Record, Base):
 
     __table_args__ = (
         CheckConstraint("contact_every_days IS NULL OR contact_every_days > 0", name="rhythm"),
+        Index("ix_organisations_sort_name", "sort_name", "id"),  # revision 0005
     )
+
+    @validates("name")
+    def _keep_sort_name(self, _key: str, value: str) -> str:
+        self.sort_name = organisation_sort_key(value or "")
+        return value
 
 
 class OrganisationLink(Record, Base):
@@ -309,6 +343,7 @@ class Contact(Record, Base):
     name: Mapped[str] = mapped_column(String(200), index=True)
     # Revision 0004: Cllr, Dr, Revd… kept apart from the name, so lists sort by name.
     title: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    sort_name: Mapped[str | None] = sort_key_column("name", sort_key)
     role: Mapped[str] = mapped_column(String(200), default="")
     organisation_id: Mapped[int] = mapped_column(
         ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
@@ -335,6 +370,13 @@ class Contact(Record, Base):
     )
     successor: Mapped[Contact | None] = relationship(remote_side="Contact.id")
 
+    __table_args__ = (Index("ix_contacts_sort_name", "sort_name", "id"),)  # revision 0005
+
+    @validates("name")
+    def _keep_sort_name(self, _key: str, value: str) -> str:
+        self.sort_name = sort_key(value or "")
+        return value
+
     @property
     def is_active(self) -> bool:
         return self.left_on is None
@@ -352,10 +394,16 @@ class Interaction(Record, Base):
     starts_at: Mapped[time | None] = mapped_column(Time)
     kind: Mapped[InteractionKind] = mapped_column(vocabulary(InteractionKind))
     title: Mapped[str] = mapped_column(String(300), default="")
+    sort_title: Mapped[str | None] = sort_key_column("title", organisation_sort_key)
     location: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     decisions: Mapped[str] = mapped_column(Text, default="")
     is_planned: Mapped[bool] = mapped_column(default=False)
+
+    @validates("title")
+    def _keep_sort_title(self, _key: str, value: str) -> str:
+        self.sort_title = organisation_sort_key(value or "")
+        return value
 
     organisations: Mapped[list[Organisation]] = relationship(
         secondary=interaction_organisations, order_by="Organisation.name"
@@ -372,6 +420,8 @@ class Interaction(Record, Base):
 
     __table_args__ = (
         Index("ix_interactions_occurred", "occurred_on", "id"),
+        Index("ix_interactions_sort_title", "sort_title", "id"),  # revision 0005
+        Index("ix_interactions_kind", "kind", "id"),  # revision 0005
         # Revision 0003: last contact per organisation without reading the wide rows.
         Index("ix_interactions_id_planned_occurred", "id", "is_planned", "occurred_on"),
     )

@@ -21,17 +21,29 @@ TRIGGERS_QUERY = (
 )
 
 
+#: Revision 0005's stemmed index, which keeps no text: it indexes the exact one's.
+FILL_STEMS = (
+    "INSERT INTO search_index_stems (rowid, title, body) SELECT rowid, title, body "
+    "FROM search_index"
+)
+EMPTY_STEMS = "INSERT INTO search_index_stems (search_index_stems) VALUES ('delete-all')"
+
+
 def fill_statements() -> list[str]:
-    """The rows the triggers would write, one statement per searchable table.
+    """The rows the triggers would write: one statement per searchable table, then the
+    stemmed index from the exact one (into empty indexes).
 
     The searched text as of the newest revision that changed it (0004 added a
-    contact's title).
+    contact's title; 0005 keeps the same text and adds the stems).
     """
     newest = import_module("bigjournal.store.migrations.versions.0004_titles_contact_details_roles")
     return [
-        f"INSERT INTO search_index (rowid, title, body) "
-        f"SELECT id * 8 + {code}, {title}, {body} FROM {table}"
-        for table, (code, title, body) in newest.SEARCHABLE.items()
+        *(
+            f"INSERT INTO search_index (rowid, title, body) "
+            f"SELECT id * 8 + {code}, {title}, {body} FROM {table}"
+            for table, (code, title, body) in newest.SEARCHABLE.items()
+        ),
+        FILL_STEMS,
     ]
 
 
@@ -48,6 +60,7 @@ def triggers_suspended(connection: Any) -> Iterator[None]:
     for name, _sql in triggers:
         connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
     yield
+    connection.exec_driver_sql(EMPTY_STEMS)  # first: it forgets what the exact one holds
     connection.exec_driver_sql("DELETE FROM search_index")
     for statement in fill_statements():
         connection.exec_driver_sql(statement)

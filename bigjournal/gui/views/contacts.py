@@ -29,18 +29,19 @@ from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.dialogs.personal_data import add_personal_data_menu
 from bigjournal.gui.errors import show_error
 from bigjournal.gui.forms.ui_contacts_view import Ui_ContactsView
+from bigjournal.gui.list_sorting import sort_paged_list
 from bigjournal.gui.paged_model import Column, PagedTableModel
 from bigjournal.gui.views.base import FieldSaver, JournalView
-from bigjournal.journal.browse import ContactCursor, contact_cursor, contacts_page
+from bigjournal.journal.browse import CONTACT_ORDER, ContactCursor, contact_cursor, contacts_page
 from bigjournal.journal.people import contact_deletion_impact, contact_detail
 from bigjournal.journal.records import ContactDetail, ContactRow
 
 FILTER_DELAY_MS = 200
 COLUMNS: list[Column[ContactRow]] = [
-    Column("Name", lambda c: c.name),
-    Column("Role", lambda c: c.role),
-    Column("Organisation", lambda c: c.organisation.name),
-    Column("Left", lambda c: html.day(c.left_on)),
+    Column("Name", lambda c: c.name, sort="name"),
+    Column("Role", lambda c: c.role, sort="role"),
+    Column("Organisation", lambda c: c.organisation.name, sort="organisation"),
+    Column("Left", lambda c: html.day(c.left_on), sort="left", newest_first=True),
 ]
 EDITABLE = ("role", "phone", "email", "notes")
 
@@ -63,10 +64,17 @@ class ContactsView(JournalView):
         self.ui.setupUi(self)
         self.detail: ContactDetail | None = None
         self.model: PagedTableModel[ContactRow, ContactCursor] = PagedTableModel(
-            COLUMNS, self._fetch, contact_cursor, is_open=self._journal_is_open, parent=self
+            COLUMNS,
+            self._fetch,
+            lambda row: contact_cursor(row, self.model.order),
+            is_open=self._journal_is_open,
+            parent=self,
         )
         table = self.ui.contact_table
         table.setModel(self.model)
+        self.sorting = sort_paged_list(
+            table, self.model, list_name="contacts", default=CONTACT_ORDER, reload=self.refresh
+        )
         table.verticalHeader().hide()
         self.column_fitter = ColumnFitter(table, main=1)  # the role
         table.selectionModel().selectionChanged.connect(self._on_contact_table_selection_changed)
@@ -107,7 +115,11 @@ class ContactsView(JournalView):
 
     def _fetch(self, after: ContactCursor | None, limit: int) -> list[ContactRow]:
         return contacts_page(
-            self.journal, text=self.ui.filter_edit.text(), after=after, limit=limit
+            self.journal,
+            text=self.ui.filter_edit.text(),
+            after=after,
+            limit=limit,
+            order=self.model.order,
         )
 
     @property

@@ -15,18 +15,27 @@ from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.columns import ColumnFitter
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.errors import show_error
+from bigjournal.gui.filter_box import FilterBox
 from bigjournal.gui.forms.ui_meetings_view import Ui_MeetingsView
+from bigjournal.gui.list_sorting import sort_paged_list
 from bigjournal.gui.paged_model import Column, PagedTableModel
 from bigjournal.gui.views.base import FieldSaver, JournalView
-from bigjournal.journal.browse import MeetingCursor, count_meetings, meeting_cursor, meetings_page
+from bigjournal.journal.browse import (
+    MEETING_ORDER,
+    MeetingCursor,
+    count_meetings,
+    count_meetings_matching,
+    meeting_cursor,
+    meetings_page,
+)
 from bigjournal.journal.meetings import meeting_detail
 from bigjournal.journal.records import MeetingDetail, MeetingRow
 
 COLUMNS: list[Column[MeetingRow]] = [
-    Column("Date", lambda m: html.day(m.occurred_on)),
-    Column("Kind", lambda m: m.kind.label + (" (planned)" if m.is_planned else "")),
-    Column("Title", lambda m: m.title),
-    Column("With", lambda m: ", ".join(o.name for o in m.organisations)),
+    Column("Date", lambda m: html.day(m.occurred_on), sort="date", newest_first=True),
+    Column("Kind", lambda m: m.kind.label + (" (planned)" if m.is_planned else ""), sort="kind"),
+    Column("Title", lambda m: m.title, sort="title"),
+    Column("With", lambda m: ", ".join(o.name for o in m.organisations)),  # several: unsorted
 ]
 
 
@@ -43,13 +52,20 @@ class MeetingsView(JournalView):
         self.detail: MeetingDetail | None = None
         self.model: PagedTableModel[MeetingRow, MeetingCursor] = PagedTableModel(
             COLUMNS,
-            lambda after, limit: meetings_page(self.journal, after=after, limit=limit),
-            meeting_cursor,
+            lambda after, limit: meetings_page(
+                self.journal,
+                after=after,
+                limit=limit,
+                order=self.model.order,
+                text=self.filter_box.text(),
+            ),
+            lambda row: meeting_cursor(row, self.model.order),
             is_open=self._journal_is_open,
             parent=self,
         )
         table = self.ui.meeting_table
         table.setModel(self.model)
+        self._set_up_sorting_and_filter()
         table.verticalHeader().hide()
         self.column_fitter = ColumnFitter(table, main=2)  # the title
         table.selectionModel().selectionChanged.connect(self._on_meeting_table_selection_changed)
@@ -74,15 +90,55 @@ class MeetingsView(JournalView):
         super().refresh()
         chosen = self.current_id
         self.model.reload()
-        self.ui.count_label.setText(
-            f"{wording.count(count_meetings(self.journal), 'meeting')} in the journal"
-        )
+        self._update_count()
         if chosen is not None and self._still_there(chosen):
             self.open_record(chosen, reload=True)
         elif self.model.rows:
             self.ui.meeting_table.selectRow(0)
         else:
             self._show_detail(None)
+
+    def _set_up_sorting_and_filter(self) -> None:
+        """Sorting by the headings (in the database) and the box that narrows the list."""
+        self.filter_box = FilterBox(
+            what="meetings", placeholder="Part of a title or an organisation's name", parent=self
+        )
+        self.ui.list_layout.insertWidget(1, self.filter_box)
+        self.filter_box.install_shortcut(self)
+        self.filter_box.changed.connect(self._on_filter_box_changed)
+        self.sorting = sort_paged_list(
+            self.ui.meeting_table,
+            self.model,
+            list_name="meetings",
+            default=MEETING_ORDER,
+            reload=self._on_sorted,
+        )
+        self._on_sorted(refresh=False)
+
+    def _on_sorted(self, *, refresh: bool = True) -> None:
+        order = self.model.order
+        column = next(c for c in COLUMNS if c.sort == order.column)
+        if order == MEETING_ORDER:
+            how = "newest first"
+        elif order.column == "date":
+            how = "oldest first"
+        else:
+            how = f"by {column.header.lower()}" + (", reversed" if order.descending else "")
+        self.ui.table_label.setText(f"&Meetings, {how}:")
+        if refresh:
+            self.refresh()
+
+    def _on_filter_box_changed(self, _text: str) -> None:
+        self.refresh()
+
+    def _update_count(self) -> None:
+        typed = self.filter_box.text()
+        if typed:
+            found = count_meetings_matching(self.journal, typed)
+            self.ui.count_label.setText(f"{wording.count(found, 'meeting')} matching “{typed}”")
+        else:
+            total = count_meetings(self.journal)
+            self.ui.count_label.setText(f"{wording.count(total, 'meeting')} in the journal")
 
     def open_record(self, record_id: int, *, reload: bool = False) -> None:
         """Show a meeting; select it in the list if that page is loaded (never loads 200k)."""

@@ -29,7 +29,9 @@ from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.columns import ColumnFitter
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.errors import show_error
+from bigjournal.gui.filter_box import FilterBox
 from bigjournal.gui.forms.ui_organisations_view import Ui_OrganisationsView
+from bigjournal.gui.list_sorting import TreeSorting, narrow_tree
 from bigjournal.gui.views.base import FieldSaver, JournalView
 from bigjournal.journal.organisations import (
     list_organisations,
@@ -62,6 +64,7 @@ class OrganisationsView(JournalView):
         self.model.setHorizontalHeaderLabels(list(HEADERS))
         tree = self.ui.organisation_tree
         tree.setModel(self.model)
+        self._set_up_sorting_and_filter()
         # The name; purposes and who holds it are in the detail beside (or a right-click away).
         self.column_fitter = ColumnFitter(tree, main=0, hidden=(3, 4))
         tree.selectionModel().selectionChanged.connect(self._on_organisation_tree_selection_changed)
@@ -138,6 +141,7 @@ class OrganisationsView(JournalView):
                 add(cells[0], row.id)
 
         add(self.model.invisibleRootItem(), None)
+        self._arrange_tree()
         self.ui.organisation_tree.expandAll()
         target = chosen if chosen in items else (rows[0].id if rows else None)
         if target is not None:
@@ -145,6 +149,25 @@ class OrganisationsView(JournalView):
         else:
             self._show_detail(None)
         self.show_empty_state(not rows)
+
+    def _set_up_sorting_and_filter(self) -> None:
+        """Sorting by the headings (in memory, within each parent) and the box that narrows
+        the tree to the names typed (with the councils they are under)."""
+        self.filter_box = FilterBox(
+            what="organisations", placeholder="Part of an organisation's name", parent=self
+        )
+        self.ui.list_layout.insertWidget(1, self.filter_box)
+        self.filter_box.install_shortcut(self)
+        self.filter_box.changed.connect(self._on_filter_box_changed)
+        self.sorting = TreeSorting(self.ui.organisation_tree, self.model, list_name="organisations")
+
+    def _arrange_tree(self) -> None:
+        self.sorting.arrange()
+        narrow_tree(self.ui.organisation_tree, self.model, self.filter_box.text())
+
+    def _on_filter_box_changed(self, text: str) -> None:
+        narrow_tree(self.ui.organisation_tree, self.model, text)
+        self.ui.organisation_tree.expandAll()
 
     def open_record(self, record_id: int, *, reload: bool = False) -> None:
         index = self._index_of(record_id)

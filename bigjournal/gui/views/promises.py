@@ -16,9 +16,11 @@ from bigjournal.gui.columns import ColumnFitter
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.errors import show_error
 from bigjournal.gui.forms.ui_promises_view import Ui_PromisesView
+from bigjournal.gui.list_sorting import sort_paged_list
 from bigjournal.gui.paged_model import Column, PagedTableModel
 from bigjournal.gui.views.base import JournalView
 from bigjournal.journal.browse import (
+    PROMISE_ORDER,
     PromiseCursor,
     PromiseFilter,
     count_promises,
@@ -51,18 +53,26 @@ class PromisesView(JournalView):
             Column(
                 "Due",
                 lambda p: ("OVERDUE " if p.is_overdue(today()) else "") + html.day(p.due_on),
+                sort="due",
             ),
-            Column("Whose", lambda p: p.side.label),
-            Column("What", lambda p: p.description),
-            Column("Held by", lambda p: p.holder_name),
-            Column("Organisation", lambda p: p.organisation.name),
-            Column("Status", lambda p: p.status.label + _when(p)),
+            Column("Whose", lambda p: p.side.label, sort="whose"),
+            Column("What", lambda p: p.description, sort="what"),
+            Column("Held by", lambda p: p.holder_name),  # a contact or a member: unsorted
+            Column("Organisation", lambda p: p.organisation.name, sort="organisation"),
+            Column("Status", lambda p: p.status.label + _when(p), sort="status"),
         ]
         self.model: PagedTableModel[PromiseRow, PromiseCursor] = PagedTableModel(
-            columns, self._fetch, promise_cursor, is_open=self._journal_is_open, parent=self
+            columns,
+            self._fetch,
+            lambda row: promise_cursor(row, self.model.order),
+            is_open=self._journal_is_open,
+            parent=self,
         )
         table = self.ui.promise_table
         table.setModel(self.model)
+        self.sorting = sort_paged_list(
+            table, self.model, list_name="promises", default=PROMISE_ORDER, reload=self.refresh
+        )
         table.verticalHeader().hide()
         self.column_fitter = ColumnFitter(table, main=2)  # what was promised
         table.selectionModel().selectionChanged.connect(self._on_promise_table_selection_changed)
@@ -128,7 +138,9 @@ class PromisesView(JournalView):
         self._on_filter_changed()
 
     def _fetch(self, after: PromiseCursor | None, limit: int) -> list[PromiseRow]:
-        return promises_page(self.journal, self.current_filter(), after=after, limit=limit)
+        return promises_page(
+            self.journal, self.current_filter(), after=after, limit=limit, order=self.model.order
+        )
 
     # --- reading -----------------------------------------------------------------
 
