@@ -63,6 +63,17 @@ def _output_options(parser: argparse.ArgumentParser, what: str) -> None:
         help=f"where to save the {what} (default: a file named after it in this folder)",
     )
     parser.add_argument("--paper", choices=("A4", "Letter"), help="paper size (default: setting)")
+    parser.add_argument(
+        "--large-print",
+        dest="print_size",
+        type=int,
+        nargs="?",
+        const=14,
+        choices=(12, 14),
+        metavar="12|14",
+        help="large print: body type of 14 pt, or 12 pt if given (default: the journal's "
+        "print size setting, 10 pt unless changed)",
+    )
     parser.add_argument("--on", type=day, help="as of this date (YYYY-MM-DD), for the dates shown")
 
 
@@ -76,7 +87,9 @@ def run_summary(args: argparse.Namespace) -> int:
     with journal_from(args) as journal:
         found = find_organisation(journal, args.organisation)
         out = args.output or default_name(f"{found.name} - summary")
-        fitted = make_summary(journal, found.id, out, today=args.on, paper=args.paper)
+        fitted = make_summary(
+            journal, found.id, out, today=args.on, paper=args.paper, print_size=args.print_size
+        )
     data = {
         "organisation": found.name,
         "path": str(out),
@@ -108,6 +121,7 @@ def run_pack(args: argparse.Namespace) -> int:
             recipient_organisation=args.recipient_organisation,
             today=args.on,
             paper=args.paper,
+            print_size=args.print_size,
             progress=progress,
         )
     if show:

@@ -52,6 +52,7 @@ def make_summary(
     *,
     today: date | None = None,
     paper: str | None = None,
+    print_size: int | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> FittedPage:
@@ -59,7 +60,9 @@ def make_summary(
     if cancel is not None and cancel():
         raise ReportCancelled("summary")
     summary = relationship_summary(journal, organisation, today=today)
-    return build_summary(summary, out, paper=paper, progress=progress, cancel=cancel)
+    return build_summary(
+        summary, out, paper=paper, print_size=print_size, progress=progress, cancel=cancel
+    )
 
 
 def make_pack(
@@ -71,6 +74,7 @@ def make_pack(
     recipient_organisation: int | str | None = None,
     today: date | None = None,
     paper: str | None = None,
+    print_size: int | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> PackResult:
@@ -101,4 +105,6 @@ def make_pack(
         if progress is not None:
             progress(read + done, read + total)
 
-    return build_pack(pack, out, paper=paper, progress=building, cancel=cancel)
+    return build_pack(
+        pack, out, paper=paper, print_size=print_size, progress=building, cancel=cancel
+    )

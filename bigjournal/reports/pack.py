@@ -58,6 +58,7 @@ from bigjournal.reports.summary import (
     _by_urgency,
     by_who_matters,
     contact_cells,
+    contact_columns,
     guard,
     reach,
     summary_page,
@@ -99,6 +100,7 @@ def build_pack(
     *,
     paper: str | None = None,
     fonts: FontSet | None = None,
+    print_size: int | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> PackResult:
@@ -111,9 +113,9 @@ def build_pack(
     count = len(pack.organisations)
     steps = Steps(pack_steps(count), progress, cancel, what="briefing pack")
     steps.check()
-    styles = make_styles(fonts or report_fonts())
+    styles = make_styles(fonts or report_fonts(), print_size or pack.partnership.print_size)
     pagesize = page_size(paper or pack.partnership.paper_size)
-    width, height = frame_size(pagesize)
+    width, height = frame_size(pagesize, 0, styles)
     contents = _contents(styles, pack)
     story: list[Flowable] = [
         *_cover(pack, styles, height),
@@ -183,11 +185,11 @@ def _contents(styles: Styles, pack: BriefingPack) -> TableOfContents:
             "contents0",
             parent=styles.body,
             fontName=styles.fonts.bold,
-            fontSize=11,
-            leading=15,
+            fontSize=styles.size + 1,
+            leading=(styles.size + 1) * 15 / 11,
             spaceBefore=5,
         ),
-        ParagraphStyle("contents1", parent=styles.body, leftIndent=16, leading=13),
+        ParagraphStyle("contents1", parent=styles.body, leftIndent=16, leading=styles.size * 1.3),
     ]
     # Sized from the start with the entries it will have, so the second layout
     # finds the same page numbers as the first and no third run is needed.
@@ -310,8 +312,7 @@ def _about(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable]:
         Spacer(0, 4),
     ]
     if partnership.members:
-        widths = [130, 100, 0.0, 130]
-        widths[2] = width - sum(widths)
+        widths = styles.columns(width, [130, 100, None, 130])
         rows = [
             [
                 styles.paragraph(styles.text(clip(m.name, 80)), styles.cell_bold),
@@ -407,8 +408,7 @@ def _shift(command: Any, rows: int) -> Any:
 def _timelines(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable]:
     parts: list[Flowable] = [_heading("timelines", styles)]
     sub = ParagraphStyle("sub", parent=styles.heading, keepWithNext=True, spaceBefore=12)
-    widths = [80, 92, 0.0]
-    widths[2] = width - sum(widths)
+    widths = styles.columns(width, [80, 92, None])
     for index, brief in enumerate(pack.organisations):
         title = brief.detail.name
         heading = styles.paragraph(styles.text(title), sub)
@@ -467,8 +467,7 @@ def _directory(pack: BriefingPack, styles: Styles, width: float) -> list[Flowabl
         ),
         Spacer(0, 4),
     ]
-    widths = [0.0, 88, 180, 58]
-    widths[0] = width - sum(widths)
+    widths = contact_columns(styles, width)
     seen: set[int] = set()
     for brief in pack.organisations:
         detail = brief.detail
@@ -511,8 +510,7 @@ def _register(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable
         ),
         Spacer(0, 4),
     ]
-    widths = [96, 0.0, 150]
-    widths[1] = width - sum(widths)
+    widths = styles.columns(width, [96, None, 150])
     seen: set[int] = set()
     promises: list[PromiseRow] = []
     for brief in pack.organisations:
@@ -568,5 +566,5 @@ def _glossary(styles: Styles, width: float) -> list[Flowable]:
     ]
     return [
         _heading("glossary", styles),
-        _table(["Word", "What it means"], rows, [150, width - 150], styles),
+        _table(["Word", "What it means"], rows, styles.columns(width, [150, None]), styles),
     ]

@@ -28,7 +28,18 @@ class Footer:
     keep: str = ""
 
 
-FOOTER_LINE = 12  # points from one footer line to the next
+FOOTER_LINE = 12  # points from one footer line to the next, in standard print
+
+
+def footer_line(styles: Styles) -> float:
+    return FOOTER_LINE * styles.footer_size / SMALL_SIZE
+
+
+def footer_band(styles: Styles | None, extra_lines: int = 0) -> float:
+    """The height of the footer's band below the frame: its two lines (and any extra)."""
+    if styles is None or styles.footer_size == SMALL_SIZE:
+        return FOOTER_HEIGHT + extra_lines * FOOTER_LINE
+    return FOOTER_HEIGHT + (2 + extra_lines) * footer_line(styles) - 2 * FOOTER_LINE
 
 
 def footer_lines(footer: Footer, styles: Styles, width: float, size: float) -> list[str]:
@@ -59,17 +70,19 @@ class Mark:
 
 def footer_extra_lines(footer: Footer, styles: Styles, pagesize: tuple[float, float]) -> int:
     """How many lines beyond one the footer's first part needs (a very long name)."""
-    size = SMALL_SIZE
+    size = styles.footer_size
     reserve = styles.width(footer.right, size, bold=True) + 12 if footer.right else 12
     width = pagesize[0] - 2 * MARGIN - reserve
     return len(footer_lines(footer, styles, width, size)) - 1
 
 
-def frame_size(pagesize: tuple[float, float], extra_lines: int = 0) -> tuple[float, float]:
+def frame_size(
+    pagesize: tuple[float, float], extra_lines: int = 0, styles: Styles | None = None
+) -> tuple[float, float]:
     """Width and height available for content on one page (less ``extra_lines`` footer
-    lines beyond the usual two)."""
+    lines beyond the usual two, in the footer type of ``styles``)."""
     width, height = pagesize
-    return width - 2 * MARGIN, height - 2 * MARGIN - FOOTER_HEIGHT - extra_lines * FOOTER_LINE
+    return width - 2 * MARGIN, height - 2 * MARGIN - footer_band(styles, extra_lines)
 
 
 def marked(flowable: Flowable, mark: Mark) -> Flowable:
@@ -153,7 +166,7 @@ class ReportDocument(BaseDocTemplate):
         numbered: bool = True,
         extra_footer_lines: int = 0,
     ) -> None:
-        band = FOOTER_HEIGHT + extra_footer_lines * FOOTER_LINE
+        band = footer_band(styles, extra_footer_lines)
         super().__init__(
             target,
             pagesize=pagesize,
@@ -168,7 +181,7 @@ class ReportDocument(BaseDocTemplate):
             lang="en-GB",
             # Otherwise every page also names Helvetica, a font that is not embedded.
             initialFontName=styles.fonts.regular,
-            initialFontSize=10,
+            initialFontSize=styles.size,
         )
         self.styles = styles
         self.footer = footer
@@ -176,7 +189,7 @@ class ReportDocument(BaseDocTemplate):
         self.numbered = numbered
         self.page_count = PageCount()
         self.extra_footer_lines = extra_footer_lines
-        width, height = frame_size(pagesize, extra_footer_lines)
+        width, height = frame_size(pagesize, extra_footer_lines, styles)
         frame = _Frame(
             MARGIN,
             MARGIN + band,
@@ -246,13 +259,14 @@ class ReportDocument(BaseDocTemplate):
         footer = self.footer(canvas.getPageNumber())
         width, _height = self.pagesize
         left, right = MARGIN, width - MARGIN
-        top = MARGIN + FOOTER_HEIGHT + self.extra_footer_lines * FOOTER_LINE - 3
+        top = MARGIN + footer_band(styles, self.extra_footer_lines) - 3
+        line_step = footer_line(styles)
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.8)
         canvas.line(left, top, right, top)
         canvas.setFillColor(RULE)
-        size = SMALL_SIZE
+        size = styles.footer_size
         if self.numbered:
             total = self.page_count.last
             right_text = f"Page {canvas.getPageNumber()}" + (f" of {total}" if total else "")
@@ -260,13 +274,13 @@ class ReportDocument(BaseDocTemplate):
             right_text = styles.fonts.clean(footer.right)
         if right_text:
             canvas.setFont(styles.fonts.bold, size)
-            canvas.drawRightString(right, top - 12, right_text)
+            canvas.drawRightString(right, top - line_step, right_text)
         reserve = styles.width(right_text, size, bold=True) + 12
         canvas.setFont(styles.fonts.regular, size)
         lines = footer_lines(footer, styles, right - left - reserve, size)
         lines = lines[: 1 + self.extra_footer_lines]
         for number, line in enumerate(lines, start=1):
-            canvas.drawString(left, top - FOOTER_LINE * number, line)
-        below = top - FOOTER_LINE * (len(lines) + 1)
+            canvas.drawString(left, top - line_step * number, line)
+        below = top - line_step * (len(lines) + 1)
         canvas.drawString(left, below, styles.fit(footer.note, right - left, size))
         canvas.restoreState()

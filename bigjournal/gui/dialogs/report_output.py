@@ -40,6 +40,11 @@ from bigjournal.gui.worker import Progress
 from bigjournal.journal import settings
 
 PAPER_SIZES = settings.CHOICES[settings.PAPER_SIZE]
+PRINT_SIZES = (
+    (10, "Standard (10 pt)"),
+    (12, "Clear print (12 pt)"),
+    (14, "Large print (14 pt)"),
+)
 #: What the worker runs: build the report into this file, reporting progress.
 Builder = Callable[[Path, Progress, threading.Event], Any]
 QT_PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -95,6 +100,7 @@ class ReportDialog(QDialog):
         with contextlib.suppress(JournalError):
             paper = settings.get_setting(self.journal, settings.PAPER_SIZE)
             self.paper_combo.setCurrentText(paper if paper in PAPER_SIZES else PAPER_SIZES[0])
+        self._add_print_size(ui)
         box: QDialogButtonBox = ui.button_box
         self.save_button = QPushButton("&Save as PDF…")
         self.save_button.setObjectName("save_pdf_button")
@@ -110,6 +116,31 @@ class ReportDialog(QDialog):
     @property
     def paper(self) -> str:
         return self.paper_combo.currentText()
+
+    def _add_print_size(self, ui: Any) -> None:
+        """The type size choice, under the paper size: standard or large print."""
+        combo = QComboBox()
+        combo.setObjectName("print_size_combo")
+        combo.setAccessibleName("Type size")
+        combo.setAccessibleDescription(
+            "How large the printed text is; large print follows clear-print guidance. "
+            "Remembered for this journal."
+        )
+        for size, label in PRINT_SIZES:
+            combo.addItem(label, size)
+        with contextlib.suppress(JournalError, ValueError):
+            stored = int(settings.get_setting(self.journal, settings.PRINT_SIZE))
+            index = combo.findData(stored)
+            combo.setCurrentIndex(max(0, index))
+        label = QLabel("Type si&ze:")
+        label.setBuddy(combo)
+        ui.form_layout.addRow(label, combo)
+        QWidget.setTabOrder(self.paper_combo, combo)
+        self.print_size_combo = combo
+
+    @property
+    def print_size(self) -> int:
+        return int(self.print_size_combo.currentData())
 
     # --- saving --------------------------------------------------------------------
 
@@ -127,6 +158,9 @@ class ReportDialog(QDialog):
         with contextlib.suppress(JournalError):
             if settings.get_setting(self.journal, settings.PAPER_SIZE) != self.paper:
                 settings.set_settings(self.journal, {settings.PAPER_SIZE: self.paper})
+            size = str(self.print_size)
+            if settings.get_setting(self.journal, settings.PRINT_SIZE) != size:
+                settings.set_settings(self.journal, {settings.PRINT_SIZE: size})
 
     def _on_save_button_clicked(self) -> None:
         if not self._ready():
