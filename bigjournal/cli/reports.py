@@ -95,11 +95,15 @@ def run_summary(args: argparse.Namespace) -> int:
         "path": str(out),
         "pages": 1,
         "left_out": fitted.omitted,
+        "could_not_print": fitted.unprintable,
     }
     emit(
         args.json,
         data,
-        lambda d: [f"Saved the one-page summary of “{d['organisation']}” as {d['path']}."],
+        lambda d: [
+            f"Saved the one-page summary of “{d['organisation']}” as {d['path']}.",
+            *_unprintable_lines(d["could_not_print"]),
+        ],
     )
     return 0
 
@@ -131,13 +135,26 @@ def run_pack(args: argparse.Namespace) -> int:
         "path": str(out),
         "pages": result.pages,
         "organisations": result.organisations,
+        "could_not_print": list(result.unprintable),
     }
     emit(
         args.json,
         data,
         lambda d: [
             f"Saved the briefing pack for {d['recipient']} ({d['pages']} pages, "
-            f"{d['organisations']} organisations) as {d['path']}."
+            f"{d['organisations']} organisations) as {d['path']}.",
+            *_unprintable_lines(d["could_not_print"]),
         ],
     )
     return 0
+
+
+def _unprintable_lines(texts: list[str]) -> list[str]:
+    """Which names could not be printed in full: no font on this computer has a letter."""
+    if not texts:
+        return []
+    return [
+        "Some characters could not be printed (no font on this computer has them); they "
+        "show as ‹U+…› marks in:",
+        *(f"  {text}" for text in texts),
+    ]

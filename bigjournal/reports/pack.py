@@ -9,6 +9,7 @@ a worker and a hundred organisations never freeze the window.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -40,6 +41,7 @@ from bigjournal.reports.page import (
     frame_size,
     marked,
 )
+from bigjournal.reports.scripts import collecting_unprintable
 from bigjournal.reports.style import (
     LIGHT_RULE,
     OVERDUE_MARK,
@@ -87,6 +89,8 @@ class PackResult:
 
     pages: int
     organisations: int
+    # Texts with a character no font on this computer has (printed as ‹U+XXXX›).
+    unprintable: tuple[str, ...] = ()
 
 
 def pack_steps(organisations: int) -> int:
@@ -110,6 +114,20 @@ def build_pack(
     ``cancel()`` returning True stops the build with ``ReportCancelled`` and
     nothing is saved. Run it in a worker thread from a GUI.
     """
+    with collecting_unprintable() as unprintable:
+        result = _build_pack(pack, out, paper, fonts, print_size, progress, cancel)
+    return dataclasses.replace(result, unprintable=tuple(unprintable))
+
+
+def _build_pack(
+    pack: BriefingPack,
+    out: Destination,
+    paper: str | None,
+    fonts: FontSet | None,
+    print_size: int | None,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+) -> PackResult:
     count = len(pack.organisations)
     steps = Steps(pack_steps(count), progress, cancel, what="briefing pack")
     steps.check()
@@ -198,7 +216,7 @@ def _contents(styles: Styles, pack: BriefingPack) -> TableOfContents:
         expected.append((0, escape(title), 0, key))
         if key == "summaries":
             expected += [
-                (1, escape(styles.fonts.clean(clip(b.detail.name, MARK_LIMIT))), 0, f"summary-{i}")
+                (1, styles.text(clip(b.detail.name, MARK_LIMIT)), 0, f"summary-{i}")
                 for i, b in enumerate(pack.organisations)
             ]
     contents._entries = expected

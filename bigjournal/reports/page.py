@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -244,7 +244,7 @@ class ReportDocument(BaseDocTemplate):
             self.canv.bookmarkPage(mark.key)
             self.canv.addOutlineEntry(mark.title, mark.key, level=mark.level, closed=False)
             if mark.contents:
-                text = escape(self.styles.fonts.clean(mark.title))
+                text = self.styles.text(mark.title)
                 self.notify("TOCEntry", (mark.level, text, self.page, mark.key))
         if self.steps is not None and getattr(flowable, "_bigjournal_step", False):
             self.steps.advance()
@@ -280,7 +280,22 @@ class ReportDocument(BaseDocTemplate):
         lines = footer_lines(footer, styles, right - left - reserve, size)
         lines = lines[: 1 + self.extra_footer_lines]
         for number, line in enumerate(lines, start=1):
-            canvas.drawString(left, top - line_step * number, line)
+            self._draw_line(canvas, left, top - line_step * number, line, size, right - left)
         below = top - line_step * (len(lines) + 1)
-        canvas.drawString(left, below, styles.fit(footer.note, right - left, size))
+        self._draw_line(canvas, left, below, styles.fit(footer.note, right - left, size), size)
         canvas.restoreState()
+
+    def _draw_line(
+        self, canvas: Canvas, x: float, baseline: float, text: str, size: float, room: float = 0
+    ) -> None:
+        """One line of the footer: drawn directly when the base font prints it, else as
+        a paragraph (fonts per script, shaped, right to left in order)."""
+        styles = self.styles
+        if styles.fonts.plain(text):
+            canvas.drawString(x, baseline, text)
+            return
+        style = ParagraphStyle("footer", parent=styles.small, fontSize=size, leading=size * 1.2)
+        line = styles.paragraph(styles.text(text), style)
+        _width, height = line.wrap(room or self.pagesize[0], size * 4)
+        # A paragraph is placed by its bottom; its first baseline is a font size below its top.
+        line.drawOn(canvas, x, baseline - height + size)

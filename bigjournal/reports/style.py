@@ -7,6 +7,7 @@ emphasis is weight, boxes and words ("OVERDUE"), never colour alone; body type i
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,8 +26,14 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from bigjournal.reports.fonts import FontSet
+from bigjournal.reports.scripts import embolden, is_rtl
 
 PAPER_SIZES = {"A4": A4, "Letter": LETTER}
+# Text in a fallback font (another script) is shaped by harfbuzz, where it is installed;
+# BIGJOURNAL_SHAPING=0 turns it off (for measuring what shaping costs).
+SHAPING = os.environ.get("BIGJOURNAL_SHAPING", "1") != "0"
+FALLBACK_FACE = '<font face="BigJournal'
+
 MARGIN = 14 * mm
 FOOTER_HEIGHT = 12 * mm  # the footer's own band, below the frame
 
@@ -150,6 +157,11 @@ class Styles:
         # runs made one space, lines joined with a space; a no-break space is kept),
         # at the speed of C.
         markup = cleanBlockQuotedText(markup) if "\xa0" in markup else " ".join(markup.split())
+        if not markup.isascii():
+            if FALLBACK_FACE in markup:
+                markup = embolden(markup, whole=style.fontName == self.fonts.bold)
+            if SHAPING and (FALLBACK_FACE in markup or is_rtl(markup)):
+                return Para(markup, self.shaped(style))
         fragments = self._fragments_for(markup, style)
         if fragments is None:
             return Para(markup, style)
@@ -240,8 +252,26 @@ class Styles:
         return [free if w is None else w for w in made]
 
     def text(self, value: str) -> str:
-        """User text made safe for a Paragraph: known glyphs only, markup escaped."""
-        return escape(self.fonts.clean(value or ""))
+        """User text made safe for a Paragraph: markup escaped, each run of a script
+        the base font lacks in a font that has it (see ``scripts``)."""
+        value = value or ""
+        parts = []
+        for run in self.fonts.runs(value):
+            if run.font is None:
+                parts.append(escape(run.text))
+            else:
+                parts.append(f'<font face="{run.font.regular}">{escape(run.text)}</font>')
+        return "".join(parts)
+
+    def shaped(self, style: ParagraphStyle) -> ParagraphStyle:
+        """``style`` with harfbuzz shaping on, for text in the fallback fonts (made once)."""
+        key = -id(style)
+        found = self._fragments.get(key)
+        if found is not None and found[0] is style:
+            return found[1]["shaped"]  # type: ignore[no-any-return]
+        made = ParagraphStyle(f"{style.name}_shaped", parent=style, shaping=1)
+        self._fragments[key] = (style, {"shaped": made})
+        return made
 
     def width(self, value: str, size: float | None = None, bold: bool = False) -> float:
         font = self.fonts.bold if bold else self.fonts.regular

@@ -23,6 +23,7 @@ from bigjournal.model.vocabulary import Side
 from bigjournal.reports.fonts import FontSet, report_fonts
 from bigjournal.reports.output import CancelCheck, Destination, ProgressCallback, Steps, atomic_pdf
 from bigjournal.reports.page import Footer, ReportDocument, footer_extra_lines, frame_size
+from bigjournal.reports.scripts import collecting_unprintable
 from bigjournal.reports.style import (
     LEFT_MARK,
     LIGHT_RULE,
@@ -88,6 +89,8 @@ class FittedPage:
     shown: dict[str, int] = field(default_factory=dict)
     omitted: dict[str, int] = field(default_factory=dict)
     available: dict[str, int] = field(default_factory=dict)
+    # Texts with a character no font on this computer has (printed as ‹U+XXXX›).
+    unprintable: list[str] = field(default_factory=list)
 
 
 def build_summary(
@@ -105,6 +108,21 @@ def build_summary(
     ``paper`` overrides the journal's paper size ("A4" or "Letter"). The file
     appears under its name only once complete.
     """
+    with collecting_unprintable() as unprintable:
+        fitted = _build_summary(summary, out, paper, fonts, print_size, progress, cancel)
+    fitted.unprintable = list(unprintable)
+    return fitted
+
+
+def _build_summary(
+    summary: RelationshipSummary,
+    out: Destination,
+    paper: str | None,
+    fonts: FontSet | None,
+    print_size: int | None,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+) -> FittedPage:
     steps = Steps(3, progress, cancel, what="summary")
     steps.check()
     styles = make_styles(fonts or report_fonts(), print_size or summary.partnership.print_size)
@@ -238,10 +256,11 @@ def _header(summary: RelationshipSummary, styles: Styles, width: float) -> list[
         ("Relationship", _relationship(detail)),
         ("Purposes", "; ".join(p.label for p in detail.purposes) or "Not recorded yet."),
         ("Held by (us)", _holders(detail, summary.partnership)),
-        ("Reach them", reach(detail)),
         ("Contact", _rhythm(detail, today, styles)),
         ("Track record", _track_record(detail, styles)),
     ]
+    if reach(detail):  # (a crowded page has no line to spare for "not recorded")
+        rows.insert(3, ("Reach them", reach(detail)))
     label_width = styles.columns(width, [92, None])[0]
     table = Table(
         [
