@@ -268,7 +268,12 @@ def _note_unprintable(text: str) -> None:
 # --- runs -------------------------------------------------------------------------
 
 _RTL = ("R", "AL")
-_WORDS = re.compile(r"(\s+)")
+# Words are split at spaces, not at no-break spaces (reportlab does not break there).
+_WORDS = re.compile(r"([^\S\xa0]+)")
+# A right-to-left run up to this long is kept on one line (its words joined by no-break
+# spaces): put in display order before reportlab breaks lines, a run broken over two
+# lines would read in the wrong order. Longer runs (a whole note) may break.
+KEEP_TOGETHER = 40
 
 
 def is_rtl(text: str) -> bool:
@@ -285,7 +290,7 @@ def display_order(text: str) -> str:
     """
     if get_display is None or not is_rtl(text):
         return text
-    words = _WORDS.split(text)
+    words = _keep_short_runs_together(_WORDS.split(text))
     stand_ins: dict[str, str] = {}
     proxy = []
     rtl_next, ltr_next = 0xFB50, 0x4E00  # Arabic presentation forms (AL), ideographs (L)
@@ -307,6 +312,25 @@ def display_order(text: str) -> str:
         proxy.append(stand_in)
     shown = get_display("".join(proxy), base_dir="L")
     return "".join(stand_ins.get(ch, ch) for ch in shown)
+
+
+def _keep_short_runs_together(parts: list[str]) -> list[str]:
+    """``parts`` (words at even places, spaces between) with each short run of
+    right-to-left words made one word, joined by no-break spaces."""
+    joined: list[str] = []
+    index = 0
+    while index < len(parts):
+        end = index
+        if index % 2 == 0 and is_rtl(parts[index]):
+            while end + 2 < len(parts) and is_rtl(parts[end + 2]):
+                end += 2
+        run = parts[index : end + 1]
+        if end > index and len("".join(run)) <= KEEP_TOGETHER:
+            joined.append("\xa0".join(run[::2]))
+        else:
+            joined += run
+        index = end + 1
+    return joined
 
 
 @dataclass(frozen=True)
