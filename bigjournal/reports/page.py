@@ -182,6 +182,8 @@ class ReportDocument(BaseDocTemplate):
             # Otherwise every page also names Helvetica, a font that is not embedded.
             initialFontName=styles.fonts.regular,
             initialFontSize=styles.size,
+            # Viewers show the title, not the file name (PDF/UA asks for it).
+            displayDocTitle=True,
         )
         self.styles = styles
         self.footer = footer
@@ -201,7 +203,9 @@ class ReportDocument(BaseDocTemplate):
             topPadding=0,
             bottomPadding=0,
         )
-        self.addPageTemplates([PageTemplate(id="body", frames=[frame], onPage=self._draw_footer)])
+        self.addPageTemplates(
+            [PageTemplate(id="body", frames=[frame], onPageEnd=self._draw_footer)]
+        )
         self._runs: int | None = None
         self.laying_out = False
         self._not_drawn: list[Flowable] = []
@@ -253,6 +257,7 @@ class ReportDocument(BaseDocTemplate):
         self.page_count.current = self.page
 
     def _draw_footer(self, canvas: Canvas, _doc: Any) -> None:
+        """Drawn when the page's content is done, so it comes last in reading order."""
         if self.laying_out:
             return
         styles = self.styles

@@ -286,7 +286,12 @@ def _header(summary: RelationshipSummary, styles: Styles, width: float) -> list[
             styles.title,
         ),
         styles.paragraph(
-            styles.text(styles.fit(subtitle, 2 * width - 60, styles.subtitle.fontSize)),
+            # In large print one line: the room goes to the contacts.
+            styles.text(
+                styles.fit(
+                    subtitle, (2 if styles.scale == 1 else 1) * width - 60, styles.subtitle.fontSize
+                )
+            ),
             styles.subtitle,
         ),
         table,
