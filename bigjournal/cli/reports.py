@@ -10,7 +10,7 @@ from pathlib import Path
 from bigjournal.cli.common import day, journal_from
 from bigjournal.cli.output import emit
 from bigjournal.journal.organisations import find_organisation
-from bigjournal.reports import make_pack, make_summary
+from bigjournal.reports import make_pack, make_pack_html, make_summary, make_summary_html
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -62,6 +62,12 @@ def _output_options(parser: argparse.ArgumentParser, what: str) -> None:
         type=Path,
         help=f"where to save the {what} (default: a file named after it in this folder)",
     )
+    parser.add_argument(
+        "--html",
+        action="store_true",
+        help=f"save the {what} as an HTML page (headings and tables, for a screen reader or "
+        "an email) instead of a PDF; also chosen by an -o name ending in .html",
+    )
     parser.add_argument("--paper", choices=("A4", "Letter"), help="paper size (default: setting)")
     parser.add_argument(
         "--large-print",
@@ -83,7 +89,15 @@ def default_name(text: str) -> Path:
     return Path(f"{safe[:80]}.pdf")
 
 
+def _wants_html(args: argparse.Namespace) -> bool:
+    return bool(args.html) or (
+        args.output is not None and args.output.suffix.lower() in (".html", ".htm")
+    )
+
+
 def run_summary(args: argparse.Namespace) -> int:
+    if _wants_html(args):
+        return _summary_html(args)
     with journal_from(args) as journal:
         found = find_organisation(journal, args.organisation)
         out = args.output or default_name(f"{found.name} - summary")
@@ -109,6 +123,8 @@ def run_summary(args: argparse.Namespace) -> int:
 
 
 def run_pack(args: argparse.Namespace) -> int:
+    if _wants_html(args):
+        return _pack_html(args)
     out = args.output or default_name(f"Briefing pack for {args.recipient}")
     show = sys.stderr.isatty() and not args.json
 
@@ -158,3 +174,38 @@ def _unprintable_lines(texts: list[str]) -> list[str]:
         "show as ‹U+…› marks in:",
         *(f"  {text}" for text in texts),
     ]
+
+
+def _summary_html(args: argparse.Namespace) -> int:
+    with journal_from(args) as journal:
+        found = find_organisation(journal, args.organisation)
+        out = args.output or default_name(f"{found.name} - summary").with_suffix(".html")
+        make_summary_html(journal, found.id, out, today=args.on)
+    emit(
+        args.json,
+        {"organisation": found.name, "path": str(out)},
+        lambda d: [f"Saved the summary of “{d['organisation']}” as a web page, {d['path']}."],
+    )
+    return 0
+
+
+def _pack_html(args: argparse.Namespace) -> int:
+    out = args.output or default_name(f"Briefing pack for {args.recipient}").with_suffix(".html")
+    with journal_from(args) as journal:
+        count = make_pack_html(
+            journal,
+            args.recipient,
+            args.organisations,
+            out,
+            recipient_organisation=args.recipient_organisation,
+            today=args.on,
+        )
+    emit(
+        args.json,
+        {"recipient": args.recipient, "path": str(out), "organisations": count},
+        lambda d: [
+            f"Saved the briefing pack for {d['recipient']} ({d['organisations']} "
+            f"organisations) as a web page, {d['path']}."
+        ],
+    )
+    return 0

@@ -96,3 +96,14 @@ def test_large_print_from_the_command_line(run: Run, tmp_path: Path) -> None:
     pack = tmp_path / "pack.pdf"
     run("pack", "--for", "Ann", "--org", "Riverside Homes", "--large-print", "-o", str(pack))
     assert 14 in sizes_of(pack, "The people to contact at each")
+
+
+def test_html_from_the_command_line(run: Run, tmp_path: Path) -> None:
+    run("demo")
+    page = tmp_path / "college.html"
+    said = run("summary", "Millbrook College", "-o", str(page)).stdout
+    assert "as a web page" in said
+    assert "<h1" in page.read_text(encoding="utf-8")
+    pack = tmp_path / "pack.htm"
+    run("pack", "--for", "Ann", "--html", "-o", str(pack))
+    assert '<h2 id="promises">Open promises register</h2>' in pack.read_text(encoding="utf-8")
