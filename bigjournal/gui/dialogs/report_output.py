@@ -35,7 +35,7 @@ from bigjournal.errors import JournalError
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.dialogs.background import BackgroundJob, was_cancelled
 from bigjournal.gui.errors import show_inline
-from bigjournal.gui.printing import send_to_printer
+from bigjournal.gui.printing import no_viewer_sentence, print_with_qt, send_to_printer
 from bigjournal.gui.worker import Progress
 from bigjournal.journal import settings
 
@@ -189,8 +189,12 @@ class ReportDialog(QDialog):
     def _saved(self, path: Path) -> None:
         self.saved_path = path
         self._finish(f"Saved the {self.what} as {path}.")
-        if self.open_check.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if self.open_check.isChecked() and not QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(path))
+        ):
+            self.last_message = no_viewer_sentence(path)
+            self.actions.report(self.last_message)
+            show_inline(self.error_label, JournalError(self.last_message))
 
     # --- printing ------------------------------------------------------------------
 
@@ -198,6 +202,7 @@ class ReportDialog(QDialog):
         if not self._ready():
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer = printer  # kept alive while the dialog and the job use it
         printer.setPageSize(QPageSize(QT_PAGE_SIZES[self.paper]))
         printer.setDocName(self.default_name())
         dialog = QPrintDialog(printer, self)
@@ -212,7 +217,29 @@ class ReportDialog(QDialog):
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
             self.save_pdf(Path(printer.outputFileName()))  # "Print to file" is a save
             return
-        self.print_to(printer.printerName(), max(1, printer.copyCount()))
+        self.print_on(printer)
+
+    def print_on(self, printer: QPrinter) -> BackgroundJob | None:
+        """Build the report into a temporary PDF and draw it onto ``printer`` as the print
+        dialog set it up (worker); the PDF is deleted as soon as the job is handed over,
+        and "Sent" is said only then."""
+        if not self._ready():
+            return None
+        build = self.builder()
+        self._printer = printer
+
+        def job(progress: Progress, stop: threading.Event) -> str:
+            handle, name = tempfile.mkstemp(prefix="bigjournal-", suffix=".pdf")
+            os.close(handle)
+            pdf = Path(name)
+            try:
+                build(pdf, progress, stop)
+                progress(0, 0, "Sending it to the printer…")
+                return print_with_qt(pdf, printer)
+            finally:
+                pdf.unlink(missing_ok=True)  # personal details: never left in the temp folder
+
+        return self._run(job, lambda message: self._finish(str(message)))
 
     def print_to(self, printer: str, copies: int = 1) -> BackgroundJob | None:
         """Build the report into a temporary PDF and send it to ``printer`` (worker)."""
