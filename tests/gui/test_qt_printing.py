@@ -98,3 +98,21 @@ def test_no_pdf_viewer_is_a_plain_sentence(
     assert "no program that opens PDF files" in dialog.last_message
     assert "no program that opens PDF files" in dialog.error_label.text()
     assert dialog.error_label.isVisible()
+
+
+def test_the_dialog_names_what_could_not_be_printed(
+    actions: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    from bigjournal.journal.organisations import add_organisation
+    from bigjournal.journal.people import add_contact
+
+    add_organisation(actions.journal, name="Hill Street Trust", kind="voluntary_organisation")
+    add_contact(actions.journal, name="Ama \U0001fae0 Boateng", organisation="Hill Street Trust")
+    found = find_organisation(actions.journal, "Hill Street Trust")
+    dialog = PrintSummaryDialog(actions, found.id, found.name)
+    qtbot.addWidget(dialog)
+    dialog.open_check.setChecked(False)
+    dialog.save_pdf(tmp_path / "trust.pdf")
+    qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=30_000)
+    assert "could not be printed" in dialog.last_message
+    assert "“Ama \U0001fae0 Boateng”" in dialog.last_message

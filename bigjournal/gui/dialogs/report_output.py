@@ -62,6 +62,19 @@ def safe_file_name(text: str, suffix: str) -> str:
     return " ".join(kept.split())[:80].strip() + suffix
 
 
+def unprintable_sentence(result: Any) -> str:
+    """ " Some names could not be printed …" when a name had a character no font has."""
+    names = list(getattr(result, "unprintable", ()) or ())
+    if not names:
+        return ""
+    shown = "; ".join(f"“{name}”" for name in names[:5])
+    more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+    return (
+        f" Some characters could not be printed (no font on this computer has them) and "
+        f"show as ‹U+…› marks: {shown}{more}."
+    )
+
+
 class ReportDialog(QDialog):
     """Base of the report dialogs; subclasses say what to build and how to name it.
 
@@ -183,12 +196,12 @@ class ReportDialog(QDialog):
         build = self.builder()
         return self._run(
             lambda progress, stop: build(path, progress, stop),
-            lambda _result: self._saved(path),
+            lambda result: self._saved(path, result),
         )
 
-    def _saved(self, path: Path) -> None:
+    def _saved(self, path: Path, result: Any = None) -> None:
         self.saved_path = path
-        self._finish(f"Saved the {self.what} as {path}.")
+        self._finish(f"Saved the {self.what} as {path}." + unprintable_sentence(result))
         if self.open_check.isChecked() and not QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(path))
         ):
