@@ -68,11 +68,11 @@ class FontSet:
             ch if ord(ch) in covered or ch in "\n\t" else missing_mark(ch) for ch in text
         )
 
-    def runs(self, text: str) -> list[Run]:
+    def runs(self, text: str, *, shaped: bool = True) -> list[Run]:
         """``text`` cut into runs by the font that prints each (see ``scripts.runs``)."""
         if self.plain(text):
             return [Run(None, text)]
-        return runs(text, self.covered)
+        return runs(text, self.covered, shaped=shaped)
 
 
 def bundled_font_folder() -> Path:

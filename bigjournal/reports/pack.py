@@ -216,7 +216,7 @@ def _contents(styles: Styles, pack: BriefingPack) -> TableOfContents:
         expected.append((0, escape(title), 0, key))
         if key == "summaries":
             expected += [
-                (1, styles.text(clip(b.detail.name, MARK_LIMIT)), 0, f"summary-{i}")
+                (1, styles.text(clip(b.detail.name, MARK_LIMIT), shaped=False), 0, f"summary-{i}")
                 for i, b in enumerate(pack.organisations)
             ]
     contents._entries = expected

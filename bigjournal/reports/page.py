@@ -248,7 +248,7 @@ class ReportDocument(BaseDocTemplate):
             self.canv.bookmarkPage(mark.key)
             self.canv.addOutlineEntry(mark.title, mark.key, level=mark.level, closed=False)
             if mark.contents:
-                text = self.styles.text(mark.title)
+                text = self.styles.text(mark.title, shaped=False)
                 self.notify("TOCEntry", (mark.level, text, self.page, mark.key))
         if self.steps is not None and getattr(flowable, "_bigjournal_step", False):
             self.steps.advance()

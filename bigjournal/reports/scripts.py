@@ -341,13 +341,17 @@ class Run:
     text: str
 
 
-def runs(text: str, base: frozenset[int]) -> list[Run]:
+def runs(text: str, base: frozenset[int], *, shaped: bool = True) -> list[Run]:
     """``text`` cut into runs by font: the base font where it has the character (and the
     script needs no font of its own), else the first fallback that has it. A word is
     kept in one font where one font has all of it, as harfbuzz shapes word by word."""
     fallbacks = None
     made: list[Run] = []
-    for part in _WORDS.split(display_order(text)):
+    if shaped:
+        ordered = display_order(text)
+    else:  # drawn as it is, unshaped: every character in display order, by python-bidi
+        ordered = get_display(text, base_dir="L") if get_display and is_rtl(text) else text
+    for part in _WORDS.split(ordered):
         if not part:
             continue
         if part.isspace():

@@ -251,12 +251,13 @@ class Styles:
         free = width - sum(w for w in made if w is not None)
         return [free if w is None else w for w in made]
 
-    def text(self, value: str) -> str:
+    def text(self, value: str, *, shaped: bool = True) -> str:
         """User text made safe for a Paragraph: markup escaped, each run of a script
-        the base font lacks in a font that has it (see ``scripts``)."""
+        the base font lacks in a font that has it (see ``scripts``). Not ``shaped``:
+        for a paragraph reportlab draws as it is (the contents), in display order."""
         value = value or ""
         parts = []
-        for run in self.fonts.runs(value):
+        for run in self.fonts.runs(value, shaped=shaped):
             if run.font is None:
                 parts.append(escape(run.text))
             else:
