@@ -12,7 +12,7 @@ from bigjournal.cli import clock
 from bigjournal.cli.common import day, journal_from
 from bigjournal.cli.output import emit
 from bigjournal.journal.organisations import find_organisation
-from bigjournal.reports import make_pack, make_summary
+from bigjournal.reports import make_pack, make_pack_html, make_summary, make_summary_html
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -64,7 +64,24 @@ def _output_options(parser: argparse.ArgumentParser, what: str) -> None:
         type=Path,
         help=f"where to save the {what} (default: a file named after it in this folder)",
     )
+    parser.add_argument(
+        "--html",
+        action="store_true",
+        help=f"save the {what} as an HTML page (headings and tables, for a screen reader or "
+        "an email) instead of a PDF; also chosen by an -o name ending in .html",
+    )
     parser.add_argument("--paper", choices=("A4", "Letter"), help="paper size (default: setting)")
+    parser.add_argument(
+        "--large-print",
+        dest="print_size",
+        type=int,
+        nargs="?",
+        const=14,
+        choices=(12, 14),
+        metavar="12|14",
+        help="large print: body type of 14 pt, or 12 pt if given (default: the journal's "
+        "print size setting, 10 pt unless changed)",
+    )
     parser.add_argument("--on", type=day, help="as of this date (YYYY-MM-DD), for the dates shown")
 
 
@@ -74,28 +91,47 @@ def default_name(text: str) -> Path:
     return Path(f"{safe[:80]}.pdf")
 
 
+def _wants_html(args: argparse.Namespace) -> bool:
+    return bool(args.html) or (
+        args.output is not None and args.output.suffix.lower() in (".html", ".htm")
+    )
+
+
 def run_summary(args: argparse.Namespace) -> int:
+    if _wants_html(args):
+        return _summary_html(args)
     with journal_from(args) as journal:
         found = find_organisation(journal, args.organisation)
         out = args.output or default_name(f"{found.name} - summary")
         fitted = make_summary(
-            journal, found.id, out, today=args.on or clock.today(), paper=args.paper
+            journal,
+            found.id,
+            out,
+            today=args.on or clock.today(),
+            paper=args.paper,
+            print_size=args.print_size,
         )
     data = {
         "organisation": found.name,
         "path": str(out),
         "pages": 1,
         "left_out": fitted.omitted,
+        "could_not_print": fitted.unprintable,
     }
     emit(
         args.json,
         data,
-        lambda d: [f"Saved the one-page summary of “{d['organisation']}” as {d['path']}."],
+        lambda d: [
+            f"Saved the one-page summary of “{d['organisation']}” as {d['path']}.",
+            *_unprintable_lines(d["could_not_print"]),
+        ],
     )
     return 0
 
 
 def run_pack(args: argparse.Namespace) -> int:
+    if _wants_html(args):
+        return _pack_html(args)
     out = args.output or default_name(f"Briefing pack for {args.recipient}")
     show = sys.stderr.isatty() and not args.json
 
@@ -112,6 +148,7 @@ def run_pack(args: argparse.Namespace) -> int:
             recipient_organisation=args.recipient_organisation,
             today=args.on or clock.today(),
             paper=args.paper,
+            print_size=args.print_size,
             progress=progress,
         )
     if show:
@@ -121,13 +158,61 @@ def run_pack(args: argparse.Namespace) -> int:
         "path": str(out),
         "pages": result.pages,
         "organisations": result.organisations,
+        "could_not_print": list(result.unprintable),
     }
     emit(
         args.json,
         data,
         lambda d: [
             f"Saved the briefing pack for {d['recipient']} ({wording.count(d['pages'], 'page')}, "
-            f"{wording.count(d['organisations'], 'organisation')}) as {d['path']}."
+            f"{wording.count(d['organisations'], 'organisation')}) as {d['path']}.",
+            *_unprintable_lines(d["could_not_print"]),
+        ],
+    )
+    return 0
+
+
+def _unprintable_lines(texts: list[str]) -> list[str]:
+    """Which names could not be printed in full: no font on this computer has a letter."""
+    if not texts:
+        return []
+    return [
+        "Some characters could not be printed (no font on this computer has them); they "
+        "show as ‹U+…› marks in:",
+        *(f"  {text}" for text in texts),
+    ]
+
+
+def _summary_html(args: argparse.Namespace) -> int:
+    with journal_from(args) as journal:
+        found = find_organisation(journal, args.organisation)
+        out = args.output or default_name(f"{found.name} - summary").with_suffix(".html")
+        make_summary_html(journal, found.id, out, today=args.on or clock.today())
+    emit(
+        args.json,
+        {"organisation": found.name, "path": str(out)},
+        lambda d: [f"Saved the summary of “{d['organisation']}” as a web page, {d['path']}."],
+    )
+    return 0
+
+
+def _pack_html(args: argparse.Namespace) -> int:
+    out = args.output or default_name(f"Briefing pack for {args.recipient}").with_suffix(".html")
+    with journal_from(args) as journal:
+        count = make_pack_html(
+            journal,
+            args.recipient,
+            args.organisations,
+            out,
+            recipient_organisation=args.recipient_organisation,
+            today=args.on or clock.today(),
+        )
+    emit(
+        args.json,
+        {"recipient": args.recipient, "path": str(out), "organisations": count},
+        lambda d: [
+            f"Saved the briefing pack for {d['recipient']} "
+            f"({wording.count(d['organisations'], 'organisation')}) as a web page, {d['path']}."
         ],
     )
     return 0

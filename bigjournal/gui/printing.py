@@ -1,10 +1,11 @@
-"""Sending a finished PDF to a printer, through the operating system's own print path.
+"""Sending a finished PDF to a printer.
 
-PySide6-Essentials has no QtPdf, so Qt cannot render a PDF onto a ``QPrinter``. The
-app therefore asks which printer and how many copies with ``QPrintDialog`` and hands
-the PDF file to the system: ``lp`` (CUPS) on Linux and macOS, the "printto" verb of
-the PDF reader on Windows. The command is built by :func:`print_command`, a plain
-function, so it can be tested without printing anything.
+The print dialog's way is :func:`print_with_qt`: PySide6-Essentials has no QtPdf, so
+the pages are rendered with PDFium (pypdfium2) and drawn onto the ``QPrinter`` the
+dialog set up (printer, copies, page range, duplex, paper), on every system alike.
+The older path, handing the file to ``lp`` (CUPS) or to the Windows PDF reader's
+"printto" verb, is kept in :func:`send_to_printer` for printing by name; its command
+is built by :func:`print_command`, a plain function, so it can be tested.
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPrintSupport import QPrinter
 
 from bigjournal import wording
 from bigjournal.errors import JournalError
@@ -105,3 +111,86 @@ def _print_on_windows(path: Path, printer: str, copies: int, where: str) -> str:
             "PDF and print it from there."
         ) from error
     return f"Sent the PDF to {where}; your PDF reader prints it."
+
+
+# --- printing through Qt ------------------------------------------------------------
+
+# Pages are drawn at the printer's resolution, but never finer than this (a 1200 dpi
+# laser would otherwise get 130 MB images for nothing a report needs).
+MAX_PRINT_DPI = 300
+
+
+def print_with_qt(
+    pdf: str | os.PathLike[str],
+    printer: QPrinter,
+    progress: Callable[[int, int], None] | None = None,
+) -> str:
+    """Draw ``pdf``'s pages onto ``printer`` and hand the job over; a sentence says so.
+
+    The pages are rendered with PDFium (pypdfium2), so whatever the print dialog chose
+    is honoured alike on Windows, macOS and Linux: the printer, copies, page range,
+    duplex and paper go with the job. No PDF viewer is needed. Safe in a worker thread.
+    """
+    import pypdfium2 as pdfium  # here: only printing needs it
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        count = len(document)
+        first, last = 1, count
+        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+            first, last = printer.fromPage(), min(printer.toPage() or count, count)
+        if first > count:
+            raise PrintError(
+                f"The {plural(count, 'page')} of this report do not include page {first}; "
+                "choose pages in the print dialog again."
+            )
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        painter = QPainter()
+        if not painter.begin(printer):
+            where = f"“{printer.printerName()}”" if printer.printerName() else "the printer"
+            raise PrintError(
+                f"BigJournal could not start printing on {where}. Check it is switched on "
+                "and connected, or save the report as a PDF instead."
+            )
+        try:
+            for number, index in enumerate(range(first - 1, last)):
+                if number:
+                    printer.newPage()
+                _draw_page(painter, printer, document[index], dpi)
+                if progress is not None:
+                    progress(number + 1, last - first + 1)
+        finally:
+            handed_over = painter.end()
+    finally:
+        document.close()
+    if not handed_over:
+        raise PrintError("The print job could not be handed to the printer; nothing was sent.")
+    where = f"“{printer.printerName()}”" if printer.printerName() else "the printer"
+    pages = plural(last - first + 1, "page")
+    copies = printer.copyCount()
+    return f"Sent {pages} to {where}" + (f", {copies} copies." if copies > 1 else ".")
+
+
+def _draw_page(painter: QPainter, printer: QPrinter, page: Any, dpi: int) -> None:
+    """One PDF page, as an image fitted (aspect kept) to the printable area."""
+    bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+    image = QImage(
+        bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
+    ).copy()  # owns its pixels once the PDFium bitmap is gone
+    area = painter.viewport()
+    scale = min(area.width() / image.width(), area.height() / image.height())
+    width, height = int(image.width() * scale), int(image.height() * scale)
+    painter.drawImage(QRect(area.x(), area.y(), width, height), image)
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def no_viewer_sentence(path: str | os.PathLike[str]) -> str:
+    """What to say when the saved PDF cannot be opened: no program on the computer opens
+    PDF files."""
+    return (
+        f"The PDF was saved as {path}, but this computer has no program that opens PDF "
+        "files. Install a PDF reader to look at it, or print it from here with “Print…”."
+    )

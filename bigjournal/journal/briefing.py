@@ -52,6 +52,8 @@ class Partnership:
     priorities: str
     paper_size: str
     members: tuple[MemberRow, ...]
+    # The body type the reports are printed in, in points (the journal's setting).
+    print_size: int = 10
 
     def member(self, member_id: int) -> MemberRow | None:
         return next((m for m in self.members if m.id == member_id), None)
@@ -235,6 +237,9 @@ def read_partnership(session: Session, journal: Journal) -> Partnership:
         about=values[settings.ABOUT_PARTNERSHIP],
         priorities=values[settings.PRIORITIES],
         paper_size=values[settings.PAPER_SIZE],
+        print_size=int(values[settings.PRINT_SIZE])
+        if values[settings.PRINT_SIZE] in ("10", "12", "14")
+        else 10,
         members=tuple(
             MemberRow(
                 id=m.id,

@@ -13,6 +13,8 @@ ABOUT_PARTNERSHIP = "about_partnership"
 PRIORITIES = "priorities"
 PAPER_SIZE = "paper_size"
 TERM_WARNING_DAYS = "term_warning_days"
+# The printed reports' body type in points: 10, or 12 / 14 for large print.
+PRINT_SIZE = "print_size"
 
 DEFAULTS = {
     PARTNERSHIP_NAME: "",
@@ -20,8 +22,9 @@ DEFAULTS = {
     PRIORITIES: "",
     PAPER_SIZE: "A4",
     TERM_WARNING_DAYS: "56",
+    PRINT_SIZE: "10",
 }
-CHOICES = {PAPER_SIZE: ("A4", "Letter")}
+CHOICES = {PAPER_SIZE: ("A4", "Letter"), PRINT_SIZE: ("10", "12", "14")}
 
 
 def get_settings(journal: Journal) -> dict[str, str]:

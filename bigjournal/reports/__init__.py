@@ -40,7 +40,9 @@ __all__ = [
     "build_pack",
     "build_summary",
     "make_pack",
+    "make_pack_html",
     "make_summary",
+    "make_summary_html",
     "report_fonts",
 ]
 
@@ -52,6 +54,7 @@ def make_summary(
     *,
     today: date | None = None,
     paper: str | None = None,
+    print_size: int | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> FittedPage:
@@ -59,7 +62,9 @@ def make_summary(
     if cancel is not None and cancel():
         raise ReportCancelled("summary")
     summary = relationship_summary(journal, organisation, today=today)
-    return build_summary(summary, out, paper=paper, progress=progress, cancel=cancel)
+    return build_summary(
+        summary, out, paper=paper, print_size=print_size, progress=progress, cancel=cancel
+    )
 
 
 def make_pack(
@@ -71,6 +76,7 @@ def make_pack(
     recipient_organisation: int | str | None = None,
     today: date | None = None,
     paper: str | None = None,
+    print_size: int | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> PackResult:
@@ -101,4 +107,38 @@ def make_pack(
         if progress is not None:
             progress(read + done, read + total)
 
-    return build_pack(pack, out, paper=paper, progress=building, cancel=cancel)
+    return build_pack(
+        pack, out, paper=paper, print_size=print_size, progress=building, cancel=cancel
+    )
+
+
+def make_summary_html(
+    journal: Journal, organisation: int | str, out: Destination, *, today: date | None = None
+) -> None:
+    """The summary as an HTML page (headings and tables; every row, not one page)."""
+    from bigjournal.reports.html import summary_html, write_html
+
+    write_html(summary_html(relationship_summary(journal, organisation, today=today)), out)
+
+
+def make_pack_html(
+    journal: Journal,
+    recipient: str,
+    organisations: Sequence[int | str],
+    out: Destination,
+    *,
+    recipient_organisation: int | str | None = None,
+    today: date | None = None,
+) -> int:
+    """The briefing pack as one HTML page; returns how many organisations it covers."""
+    from bigjournal.reports.html import pack_html, write_html
+
+    pack = briefing_pack(
+        journal,
+        recipient,
+        organisations,
+        recipient_organisation=recipient_organisation,
+        today=today,
+    )
+    write_html(pack_html(pack), out)
+    return len(pack.organisations)

@@ -17,12 +17,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from bigjournal.errors import JournalError
+from bigjournal.reports.scripts import Run, is_rtl, missing_mark, runs
 
 REGULAR_FILE = "DejaVuSans.ttf"
 BOLD_FILE = "DejaVuSans-Bold.ttf"
-# What stands in for a character the font cannot draw (an emoji, a Chinese name):
-# a visible question mark rather than an empty box.
-REPLACEMENT = "?"
 
 _lock = threading.Lock()
 _registered: dict[tuple[str, str], FontSet] = {}
@@ -53,14 +51,28 @@ class FontSet:
             for font in (self.regular, self.bold)
         )
 
-    def clean(self, text: str) -> str:
-        """The text with any character the font lacks replaced, so nothing prints as a box."""
+    def plain(self, text: str) -> bool:
+        """Whether the base font alone prints ``text``, left to right (most text)."""
         if text.isascii() and text.isprintable() and self.covers_printable_ascii:
-            return text  # most text, and checking it character by character is slow
+            return True  # most text, and checking it character by character is slow
         covered = self.covered
-        if all(ord(ch) in covered or ch in "\n\t" for ch in text):
+        return all(ord(ch) in covered or ch in "\n\t" for ch in text) and not is_rtl(text)
+
+    def clean(self, text: str) -> str:
+        """The text as the base font can measure it: a character it lacks is replaced by
+        its visible ‹U+XXXX› mark (never "?", never an empty box)."""
+        if self.plain(text):
             return text
-        return "".join(ch if ord(ch) in covered or ch in "\n\t" else REPLACEMENT for ch in text)
+        covered = self.covered
+        return "".join(
+            ch if ord(ch) in covered or ch in "\n\t" else missing_mark(ch) for ch in text
+        )
+
+    def runs(self, text: str, *, shaped: bool = True) -> list[Run]:
+        """``text`` cut into runs by the font that prints each (see ``scripts.runs``)."""
+        if self.plain(text):
+            return [Run(None, text)]
+        return runs(text, self.covered, shaped=shaped)
 
 
 def bundled_font_folder() -> Path:

@@ -9,6 +9,7 @@ a worker and a hundred organisations never freeze the window.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -40,6 +41,7 @@ from bigjournal.reports.page import (
     frame_size,
     marked,
 )
+from bigjournal.reports.scripts import collecting_unprintable
 from bigjournal.reports.style import (
     LIGHT_RULE,
     OVERDUE_MARK,
@@ -58,6 +60,7 @@ from bigjournal.reports.summary import (
     _by_urgency,
     by_who_matters,
     contact_cells,
+    contact_columns,
     guard,
     reach,
     summary_page,
@@ -86,6 +89,8 @@ class PackResult:
 
     pages: int
     organisations: int
+    # Texts with a character no font on this computer has (printed as ‹U+XXXX›).
+    unprintable: tuple[str, ...] = ()
 
 
 def pack_steps(organisations: int) -> int:
@@ -99,6 +104,7 @@ def build_pack(
     *,
     paper: str | None = None,
     fonts: FontSet | None = None,
+    print_size: int | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> PackResult:
@@ -108,12 +114,26 @@ def build_pack(
     ``cancel()`` returning True stops the build with ``ReportCancelled`` and
     nothing is saved. Run it in a worker thread from a GUI.
     """
+    with collecting_unprintable() as unprintable:
+        result = _build_pack(pack, out, paper, fonts, print_size, progress, cancel)
+    return dataclasses.replace(result, unprintable=tuple(unprintable))
+
+
+def _build_pack(
+    pack: BriefingPack,
+    out: Destination,
+    paper: str | None,
+    fonts: FontSet | None,
+    print_size: int | None,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+) -> PackResult:
     count = len(pack.organisations)
     steps = Steps(pack_steps(count), progress, cancel, what="briefing pack")
     steps.check()
-    styles = make_styles(fonts or report_fonts())
+    styles = make_styles(fonts or report_fonts(), print_size or pack.partnership.print_size)
     pagesize = page_size(paper or pack.partnership.paper_size)
-    width, height = frame_size(pagesize)
+    width, height = frame_size(pagesize, 0, styles)
     contents = _contents(styles, pack)
     story: list[Flowable] = [
         *_cover(pack, styles, height),
@@ -183,11 +203,11 @@ def _contents(styles: Styles, pack: BriefingPack) -> TableOfContents:
             "contents0",
             parent=styles.body,
             fontName=styles.fonts.bold,
-            fontSize=11,
-            leading=15,
+            fontSize=styles.size + 1,
+            leading=(styles.size + 1) * 15 / 11,
             spaceBefore=5,
         ),
-        ParagraphStyle("contents1", parent=styles.body, leftIndent=16, leading=13),
+        ParagraphStyle("contents1", parent=styles.body, leftIndent=16, leading=styles.size * 1.3),
     ]
     # Sized from the start with the entries it will have, so the second layout
     # finds the same page numbers as the first and no third run is needed.
@@ -196,7 +216,7 @@ def _contents(styles: Styles, pack: BriefingPack) -> TableOfContents:
         expected.append((0, escape(title), 0, key))
         if key == "summaries":
             expected += [
-                (1, escape(styles.fonts.clean(clip(b.detail.name, MARK_LIMIT))), 0, f"summary-{i}")
+                (1, styles.text(clip(b.detail.name, MARK_LIMIT), shaped=False), 0, f"summary-{i}")
                 for i, b in enumerate(pack.organisations)
             ]
     contents._entries = expected
@@ -310,8 +330,7 @@ def _about(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable]:
         Spacer(0, 4),
     ]
     if partnership.members:
-        widths = [130, 100, 0.0, 130]
-        widths[2] = width - sum(widths)
+        widths = styles.columns(width, [130, 100, None, 130])
         rows = [
             [
                 styles.paragraph(styles.text(clip(m.name, 80)), styles.cell_bold),
@@ -407,8 +426,7 @@ def _shift(command: Any, rows: int) -> Any:
 def _timelines(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable]:
     parts: list[Flowable] = [_heading("timelines", styles)]
     sub = ParagraphStyle("sub", parent=styles.heading, keepWithNext=True, spaceBefore=12)
-    widths = [80, 92, 0.0]
-    widths[2] = width - sum(widths)
+    widths = styles.columns(width, [80, 92, None])
     for index, brief in enumerate(pack.organisations):
         title = brief.detail.name
         heading = styles.paragraph(styles.text(title), sub)
@@ -467,8 +485,7 @@ def _directory(pack: BriefingPack, styles: Styles, width: float) -> list[Flowabl
         ),
         Spacer(0, 4),
     ]
-    widths = [0.0, 88, 180, 58]
-    widths[0] = width - sum(widths)
+    widths = contact_columns(styles, width)
     seen: set[int] = set()
     for brief in pack.organisations:
         detail = brief.detail
@@ -511,8 +528,7 @@ def _register(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable
         ),
         Spacer(0, 4),
     ]
-    widths = [96, 0.0, 150]
-    widths[1] = width - sum(widths)
+    widths = styles.columns(width, [96, None, 150])
     seen: set[int] = set()
     promises: list[PromiseRow] = []
     for brief in pack.organisations:
@@ -568,5 +584,5 @@ def _glossary(styles: Styles, width: float) -> list[Flowable]:
     ]
     return [
         _heading("glossary", styles),
-        _table(["Word", "What it means"], rows, [150, width - 150], styles),
+        _table(["Word", "What it means"], rows, styles.columns(width, [150, None]), styles),
     ]

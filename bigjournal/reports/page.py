@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
@@ -28,7 +28,18 @@ class Footer:
     keep: str = ""
 
 
-FOOTER_LINE = 12  # points from one footer line to the next
+FOOTER_LINE = 12  # points from one footer line to the next, in standard print
+
+
+def footer_line(styles: Styles) -> float:
+    return FOOTER_LINE * styles.footer_size / SMALL_SIZE
+
+
+def footer_band(styles: Styles | None, extra_lines: int = 0) -> float:
+    """The height of the footer's band below the frame: its two lines (and any extra)."""
+    if styles is None or styles.footer_size == SMALL_SIZE:
+        return FOOTER_HEIGHT + extra_lines * FOOTER_LINE
+    return FOOTER_HEIGHT + (2 + extra_lines) * footer_line(styles) - 2 * FOOTER_LINE
 
 
 def footer_lines(footer: Footer, styles: Styles, width: float, size: float) -> list[str]:
@@ -59,17 +70,19 @@ class Mark:
 
 def footer_extra_lines(footer: Footer, styles: Styles, pagesize: tuple[float, float]) -> int:
     """How many lines beyond one the footer's first part needs (a very long name)."""
-    size = SMALL_SIZE
+    size = styles.footer_size
     reserve = styles.width(footer.right, size, bold=True) + 12 if footer.right else 12
     width = pagesize[0] - 2 * MARGIN - reserve
     return len(footer_lines(footer, styles, width, size)) - 1
 
 
-def frame_size(pagesize: tuple[float, float], extra_lines: int = 0) -> tuple[float, float]:
+def frame_size(
+    pagesize: tuple[float, float], extra_lines: int = 0, styles: Styles | None = None
+) -> tuple[float, float]:
     """Width and height available for content on one page (less ``extra_lines`` footer
-    lines beyond the usual two)."""
+    lines beyond the usual two, in the footer type of ``styles``)."""
     width, height = pagesize
-    return width - 2 * MARGIN, height - 2 * MARGIN - FOOTER_HEIGHT - extra_lines * FOOTER_LINE
+    return width - 2 * MARGIN, height - 2 * MARGIN - footer_band(styles, extra_lines)
 
 
 def marked(flowable: Flowable, mark: Mark) -> Flowable:
@@ -153,7 +166,7 @@ class ReportDocument(BaseDocTemplate):
         numbered: bool = True,
         extra_footer_lines: int = 0,
     ) -> None:
-        band = FOOTER_HEIGHT + extra_footer_lines * FOOTER_LINE
+        band = footer_band(styles, extra_footer_lines)
         super().__init__(
             target,
             pagesize=pagesize,
@@ -168,7 +181,9 @@ class ReportDocument(BaseDocTemplate):
             lang="en-GB",
             # Otherwise every page also names Helvetica, a font that is not embedded.
             initialFontName=styles.fonts.regular,
-            initialFontSize=10,
+            initialFontSize=styles.size,
+            # Viewers show the title, not the file name (PDF/UA asks for it).
+            displayDocTitle=True,
         )
         self.styles = styles
         self.footer = footer
@@ -176,7 +191,7 @@ class ReportDocument(BaseDocTemplate):
         self.numbered = numbered
         self.page_count = PageCount()
         self.extra_footer_lines = extra_footer_lines
-        width, height = frame_size(pagesize, extra_footer_lines)
+        width, height = frame_size(pagesize, extra_footer_lines, styles)
         frame = _Frame(
             MARGIN,
             MARGIN + band,
@@ -188,7 +203,9 @@ class ReportDocument(BaseDocTemplate):
             topPadding=0,
             bottomPadding=0,
         )
-        self.addPageTemplates([PageTemplate(id="body", frames=[frame], onPage=self._draw_footer)])
+        self.addPageTemplates(
+            [PageTemplate(id="body", frames=[frame], onPageEnd=self._draw_footer)]
+        )
         self._runs: int | None = None
         self.laying_out = False
         self._not_drawn: list[Flowable] = []
@@ -231,7 +248,7 @@ class ReportDocument(BaseDocTemplate):
             self.canv.bookmarkPage(mark.key)
             self.canv.addOutlineEntry(mark.title, mark.key, level=mark.level, closed=False)
             if mark.contents:
-                text = escape(self.styles.fonts.clean(mark.title))
+                text = self.styles.text(mark.title, shaped=False)
                 self.notify("TOCEntry", (mark.level, text, self.page, mark.key))
         if self.steps is not None and getattr(flowable, "_bigjournal_step", False):
             self.steps.advance()
@@ -240,19 +257,21 @@ class ReportDocument(BaseDocTemplate):
         self.page_count.current = self.page
 
     def _draw_footer(self, canvas: Canvas, _doc: Any) -> None:
+        """Drawn when the page's content is done, so it comes last in reading order."""
         if self.laying_out:
             return
         styles = self.styles
         footer = self.footer(canvas.getPageNumber())
         width, _height = self.pagesize
         left, right = MARGIN, width - MARGIN
-        top = MARGIN + FOOTER_HEIGHT + self.extra_footer_lines * FOOTER_LINE - 3
+        top = MARGIN + footer_band(styles, self.extra_footer_lines) - 3
+        line_step = footer_line(styles)
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.8)
         canvas.line(left, top, right, top)
         canvas.setFillColor(RULE)
-        size = SMALL_SIZE
+        size = styles.footer_size
         if self.numbered:
             total = self.page_count.last
             right_text = f"Page {canvas.getPageNumber()}" + (f" of {total}" if total else "")
@@ -260,13 +279,28 @@ class ReportDocument(BaseDocTemplate):
             right_text = styles.fonts.clean(footer.right)
         if right_text:
             canvas.setFont(styles.fonts.bold, size)
-            canvas.drawRightString(right, top - 12, right_text)
+            canvas.drawRightString(right, top - line_step, right_text)
         reserve = styles.width(right_text, size, bold=True) + 12
         canvas.setFont(styles.fonts.regular, size)
         lines = footer_lines(footer, styles, right - left - reserve, size)
         lines = lines[: 1 + self.extra_footer_lines]
         for number, line in enumerate(lines, start=1):
-            canvas.drawString(left, top - FOOTER_LINE * number, line)
-        below = top - FOOTER_LINE * (len(lines) + 1)
-        canvas.drawString(left, below, styles.fit(footer.note, right - left, size))
+            self._draw_line(canvas, left, top - line_step * number, line, size, right - left)
+        below = top - line_step * (len(lines) + 1)
+        self._draw_line(canvas, left, below, styles.fit(footer.note, right - left, size), size)
         canvas.restoreState()
+
+    def _draw_line(
+        self, canvas: Canvas, x: float, baseline: float, text: str, size: float, room: float = 0
+    ) -> None:
+        """One line of the footer: drawn directly when the base font prints it, else as
+        a paragraph (fonts per script, shaped, right to left in order)."""
+        styles = self.styles
+        if styles.fonts.plain(text):
+            canvas.drawString(x, baseline, text)
+            return
+        style = ParagraphStyle("footer", parent=styles.small, fontSize=size, leading=size * 1.2)
+        line = styles.paragraph(styles.text(text), style)
+        _width, height = line.wrap(room or self.pagesize[0], size * 4)
+        # A paragraph is placed by its bottom; its first baseline is a font size below its top.
+        line.drawOn(canvas, x, baseline - height + size)

@@ -7,7 +7,9 @@ emphasis is weight, boxes and words ("OVERDUE"), never colour alone; body type i
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -25,8 +27,14 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from bigjournal import wording
 from bigjournal.reports.fonts import FontSet
+from bigjournal.reports.scripts import embolden, is_rtl
 
 PAPER_SIZES = {"A4": A4, "Letter": LETTER}
+# Text in a fallback font (another script) is shaped by harfbuzz, where it is installed;
+# BIGJOURNAL_SHAPING=0 turns it off (for measuring what shaping costs).
+SHAPING = os.environ.get("BIGJOURNAL_SHAPING", "1") != "0"
+FALLBACK_FACE = '<font face="BigJournal'
+
 MARGIN = 14 * mm
 FOOTER_HEIGHT = 12 * mm  # the footer's own band, below the frame
 
@@ -34,6 +42,11 @@ BODY_SIZE = 10
 SMALL_SIZE = 9
 HEADING_SIZE = 12
 TITLE_SIZE = 18
+# The body sizes a volunteer can choose: standard, and the 12 pt and 14 pt that
+# clear-print guidance (RNIB, UKAAF) asks for.
+PRINT_SIZES = (10, 12, 14)
+# However narrow the fixed columns leave it, the free column of a table keeps this share.
+FREE_COLUMN_SHARE = 0.34
 
 OVERDUE_MARK = "⚠ OVERDUE"
 LEFT_MARK = "LEFT"
@@ -117,6 +130,7 @@ class Styles:
     """Paragraph styles in the bundled font, and text helpers that use its metrics."""
 
     fonts: FontSet
+    size: float
     body: ParagraphStyle
     bold: ParagraphStyle
     small: ParagraphStyle
@@ -144,6 +158,11 @@ class Styles:
         # runs made one space, lines joined with a space; a no-break space is kept),
         # at the speed of C.
         markup = cleanBlockQuotedText(markup) if "\xa0" in markup else " ".join(markup.split())
+        if not markup.isascii():
+            if FALLBACK_FACE in markup:
+                markup = embolden(markup, whole=style.fontName == self.fonts.bold)
+            if SHAPING and (FALLBACK_FACE in markup or is_rtl(markup)):
+                return Para(markup, self.shaped(style))
         fragments = self._fragments_for(markup, style)
         if fragments is None:
             return Para(markup, style)
@@ -209,19 +228,60 @@ class Styles:
         (which is not embedded and has no Greek or Cyrillic)."""
         return [
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
-            ("FONTSIZE", (0, 0), (-1, -1), BODY_SIZE),
+            ("FONTSIZE", (0, 0), (-1, -1), self.size),
         ]
 
-    def text(self, value: str) -> str:
-        """User text made safe for a Paragraph: known glyphs only, markup escaped."""
-        return escape(self.fonts.clean(value or ""))
+    @property
+    def scale(self) -> float:
+        """How much larger than standard print this is (1 for 10 pt, 1.4 for 14 pt)."""
+        return self.size / BODY_SIZE
 
-    def width(self, value: str, size: float = BODY_SIZE, bold: bool = False) -> float:
+    @property
+    def footer_size(self) -> float:
+        return self.small.fontSize
+
+    def columns(self, width: float, fixed: Sequence[float | None]) -> list[float]:
+        """Column widths: the standard-print widths in ``fixed`` grown with the type,
+        and the one ``None`` taking the rest (never less than a third of the table)."""
+        wanted = [w * self.scale for w in fixed if w is not None]
+        room = width * (1 - FREE_COLUMN_SHARE)
+        shrink = min(1.0, room / sum(wanted)) if self.scale > 1 and sum(wanted) else 1.0
+        made = [None if w is None else w * self.scale * shrink for w in fixed]
+        if self.scale == 1:
+            made = list(fixed)
+        free = width - sum(w for w in made if w is not None)
+        return [free if w is None else w for w in made]
+
+    def text(self, value: str, *, shaped: bool = True) -> str:
+        """User text made safe for a Paragraph: markup escaped, each run of a script
+        the base font lacks in a font that has it (see ``scripts``). Not ``shaped``:
+        for a paragraph reportlab draws as it is (the contents), in display order."""
+        value = value or ""
+        parts = []
+        for run in self.fonts.runs(value, shaped=shaped):
+            if run.font is None:
+                parts.append(escape(run.text))
+            else:
+                parts.append(f'<font face="{run.font.regular}">{escape(run.text)}</font>')
+        return "".join(parts)
+
+    def shaped(self, style: ParagraphStyle) -> ParagraphStyle:
+        """``style`` with harfbuzz shaping on, for text in the fallback fonts (made once)."""
+        key = -id(style)
+        found = self._fragments.get(key)
+        if found is not None and found[0] is style:
+            return found[1]["shaped"]  # type: ignore[no-any-return]
+        made = ParagraphStyle(f"{style.name}_shaped", parent=style, shaping=1)
+        self._fragments[key] = (style, {"shaped": made})
+        return made
+
+    def width(self, value: str, size: float | None = None, bold: bool = False) -> float:
         font = self.fonts.bold if bold else self.fonts.regular
-        return stringWidth(self.fonts.clean(value), font, size)
+        return stringWidth(self.fonts.clean(value), font, size or self.size)
 
-    def fit(self, value: str, width: float, size: float = BODY_SIZE, bold: bool = False) -> str:
+    def fit(self, value: str, width: float, size: float | None = None, bold: bool = False) -> str:
         """Cut text to one line of ``width`` points, ending with an ellipsis when cut."""
+        size = size or self.size
         value = " ".join((value or "").split())
         # A long note need not be measured whole: once a prefix alone is too wide,
         # so is the whole, and so is every longer cut with its ellipsis.
@@ -253,37 +313,51 @@ def clip(value: str, limit: int) -> str:
     return cut.rstrip(",;:.") + "… (more in the journal)"
 
 
-@lru_cache(maxsize=8)
-def make_styles(fonts: FontSet) -> Styles:
-    """The report styles for ``fonts``, made once per font set (they are never changed)."""
+@lru_cache(maxsize=16)
+def make_styles(fonts: FontSet, size: float = BODY_SIZE) -> Styles:
+    """The report styles for ``fonts`` with body type of ``size`` points, made once
+    per font set and size (they are never changed)."""
     regular, bold = fonts.regular, fonts.bold
     body = ParagraphStyle(
         "body",
         fontName=regular,
-        fontSize=BODY_SIZE,
-        leading=12.5,
+        fontSize=size,
+        leading=size * 1.25,
         alignment=TA_LEFT,
         bulletFontName=regular,
     )
+    small = max(SMALL_SIZE, size - 1)
+    heading = size + 2
+    title = size * 1.8
     return Styles(
         fonts=fonts,
+        size=size,
         body=body,
         bold=ParagraphStyle("bold", parent=body, fontName=bold),
-        small=ParagraphStyle("small", parent=body, fontSize=SMALL_SIZE, leading=11),
-        cell=ParagraphStyle("cell", parent=body, leading=12),
-        cell_bold=ParagraphStyle("cell_bold", parent=body, fontName=bold, leading=12),
+        small=ParagraphStyle("small", parent=body, fontSize=small, leading=small * 11 / 9),
+        cell=ParagraphStyle("cell", parent=body, leading=size * 1.2),
+        cell_bold=ParagraphStyle("cell_bold", parent=body, fontName=bold, leading=size * 1.2),
         heading=ParagraphStyle(
             "heading",
             parent=body,
             fontName=bold,
-            fontSize=HEADING_SIZE,
-            leading=14,
+            fontSize=heading,
+            leading=heading * 14 / 12,
             spaceBefore=6,
             spaceAfter=2,
         ),
         title=ParagraphStyle(
-            "title", parent=body, fontName=bold, fontSize=TITLE_SIZE, leading=22, spaceAfter=2
+            "title",
+            parent=body,
+            fontName=bold,
+            fontSize=title,
+            leading=title * 22 / 18,
+            spaceAfter=2,
         ),
-        subtitle=ParagraphStyle("subtitle", parent=body, fontSize=11, leading=14, spaceAfter=4),
-        big=ParagraphStyle("big", parent=body, fontName=bold, fontSize=28, leading=34),
+        subtitle=ParagraphStyle(
+            "subtitle", parent=body, fontSize=size + 1, leading=(size + 1) * 14 / 11, spaceAfter=4
+        ),
+        big=ParagraphStyle(
+            "big", parent=body, fontName=bold, fontSize=size * 2.8, leading=size * 3.4
+        ),
     )

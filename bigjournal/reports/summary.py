@@ -23,6 +23,7 @@ from bigjournal.model.vocabulary import Side
 from bigjournal.reports.fonts import FontSet, report_fonts
 from bigjournal.reports.output import CancelCheck, Destination, ProgressCallback, Steps, atomic_pdf
 from bigjournal.reports.page import Footer, ReportDocument, footer_extra_lines, frame_size
+from bigjournal.reports.scripts import collecting_unprintable
 from bigjournal.reports.style import (
     LEFT_MARK,
     LIGHT_RULE,
@@ -88,6 +89,8 @@ class FittedPage:
     shown: dict[str, int] = field(default_factory=dict)
     omitted: dict[str, int] = field(default_factory=dict)
     available: dict[str, int] = field(default_factory=dict)
+    # Texts with a character no font on this computer has (printed as ‹U+XXXX›).
+    unprintable: list[str] = field(default_factory=list)
 
 
 def build_summary(
@@ -96,6 +99,7 @@ def build_summary(
     *,
     paper: str | None = None,
     fonts: FontSet | None = None,
+    print_size: int | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> FittedPage:
@@ -104,9 +108,24 @@ def build_summary(
     ``paper`` overrides the journal's paper size ("A4" or "Letter"). The file
     appears under its name only once complete.
     """
+    with collecting_unprintable() as unprintable:
+        fitted = _build_summary(summary, out, paper, fonts, print_size, progress, cancel)
+    fitted.unprintable = list(unprintable)
+    return fitted
+
+
+def _build_summary(
+    summary: RelationshipSummary,
+    out: Destination,
+    paper: str | None,
+    fonts: FontSet | None,
+    print_size: int | None,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+) -> FittedPage:
     steps = Steps(3, progress, cancel, what="summary")
     steps.check()
-    styles = make_styles(fonts or report_fonts())
+    styles = make_styles(fonts or report_fonts(), print_size or summary.partnership.print_size)
     pagesize = page_size(paper or summary.partnership.paper_size)
     name = summary.organisation.name
     partnership = summary.partnership.name
@@ -117,7 +136,7 @@ def build_summary(
         note=f"{PRIVACY} The full record is in the journal.",
     )
     extra = footer_extra_lines(footer, styles, pagesize)
-    width, height = frame_size(pagesize, extra)
+    width, height = frame_size(pagesize, extra, styles)
     fitted = summary_page(summary, styles, width, height)
     steps.advance()
     with atomic_pdf(out) as target:
@@ -237,11 +256,12 @@ def _header(summary: RelationshipSummary, styles: Styles, width: float) -> list[
         ("Relationship", _relationship(detail)),
         ("Purposes", "; ".join(p.label for p in detail.purposes) or "Not recorded yet."),
         ("Held by (us)", _holders(detail, summary.partnership)),
-        ("Reach them", reach(detail)),
         ("Contact", _rhythm(detail, today, styles)),
         ("Track record", _track_record(detail, styles)),
     ]
-    label_width = 92
+    if reach(detail):  # (a crowded page has no line to spare for "not recorded")
+        rows.insert(3, ("Reach them", reach(detail)))
+    label_width = styles.columns(width, [92, None])[0]
     table = Table(
         [
             [styles.paragraph(label, styles.cell_bold), _cell(value, styles)]
@@ -262,9 +282,18 @@ def _header(summary: RelationshipSummary, styles: Styles, width: float) -> list[
     )
     return [
         styles.paragraph(
-            styles.text(styles.fit(detail.name, 2 * width - 60, 18, True)), styles.title
+            styles.text(styles.fit(detail.name, 2 * width - 60, styles.title.fontSize, True)),
+            styles.title,
         ),
-        styles.paragraph(styles.text(styles.fit(subtitle, 2 * width - 60, 11)), styles.subtitle),
+        styles.paragraph(
+            # In large print one line: the room goes to the contacts.
+            styles.text(
+                styles.fit(
+                    subtitle, (2 if styles.scale == 1 else 1) * width - 60, styles.subtitle.fontSize
+                )
+            ),
+            styles.subtitle,
+        ),
         table,
     ]
 
@@ -406,6 +435,15 @@ def by_who_matters(
         return (-known.met_with_holders, -last, contact.name.casefold(), contact.id)
 
     return sorted(contacts, key=key)
+
+
+def contact_columns(styles: Styles, width: float) -> list[float]:
+    """Name and role, phone, email, prefers: in large print the email column gives way
+    (an address breaks into lines well), so names keep their room."""
+    if styles.scale == 1:
+        return styles.columns(width, [None, 88, 180, 58])
+    name, phone, prefers = width * 0.34, 88 * styles.scale, 58 * styles.scale
+    return [name, phone, width - name - phone - prefers, prefers]
 
 
 def contact_cells(
@@ -600,8 +638,7 @@ def _promise_block(
 ) -> Block:
     overdue = sum(1 for p in promises if p.is_overdue(today))
     heading = f"{title} ({len(promises)}" + (f", {overdue} overdue)" if overdue else ")")
-    due_width, who_width = 96, 150
-    text_width = width - due_width - who_width
+    due_width, text_width, who_width = styles.columns(width, [96, None, 150])
 
     def row(promise: PromiseRow) -> list[Flowable]:
         overdue = promise.is_overdue(today)
@@ -682,7 +719,7 @@ def _handover_block(
         ["Who left", "When, and where to", "Successor", "Handover"],
         pending,
         row,
-        [150, width - 150 - 120 - 112, 120, 112],
+        styles.columns(width, [150, None, 120, 112]),
         styles,
         width,
         total=len(pending),
@@ -696,8 +733,7 @@ def _handover_block(
 def _contact_block(
     contacts: list[ContactRow], detail: OrganisationDetail, styles: Styles, width: float
 ) -> Block:
-    widths = [0.0, 88, 180, 58]
-    widths[0] = width - sum(widths)
+    widths = contact_columns(styles, width)
 
     def row(contact: ContactRow) -> list[Flowable]:
         return contact_cells(contact, detail.id, styles, widths[2] - 6)
@@ -767,7 +803,7 @@ def _leaver_block(contacts: list[ContactRow], styles: Styles, width: float) -> B
         ["Name", "Left, and successor"],
         contacts,
         row,
-        [200, width - 200],
+        styles.columns(width, [200, None]),
         styles,
         width,
         total=len(contacts),
@@ -779,8 +815,7 @@ def _leaver_block(contacts: list[ContactRow], styles: Styles, width: float) -> B
 
 
 def _meeting_block(meetings: list[Any], count: int, styles: Styles, width: float) -> Block:
-    widths = [80, 118, 0.0]
-    widths[2] = width - sum(widths)
+    widths = styles.columns(width, [80, 118, None])
 
     def row(meeting: Any) -> list[Flowable]:
         title = styles.fit(meeting.title or "(no title)", widths[2] - 8)

@@ -82,3 +82,28 @@ def test_failures_are_plain_sentences(run: Run, tmp_path: Path) -> None:
     empty = run("pack", "--for", " ", "-o", str(tmp_path / "p.pdf"), check=False)
     assert empty.returncode == 1 and "whom the briefing pack is for" in empty.stderr
     assert not any(tmp_path.glob("*.pdf")) and not any(tmp_path.glob(".*.part"))
+
+
+def test_large_print_from_the_command_line(run: Run, tmp_path: Path) -> None:
+    from tests.unit.pdf_sizes import sizes_of
+
+    run("demo")
+    for flag, size in ((["--large-print"], 14), (["--large-print", "12"], 12)):
+        out = tmp_path / f"large{size}.pdf"
+        run("summary", "Ashford Vale Borough Council", *flag, "-o", str(out))
+        assert len(PdfReader(out).pages) == 1
+        assert size + 2 in sizes_of(out, "Key contacts")
+    pack = tmp_path / "pack.pdf"
+    run("pack", "--for", "Ann", "--org", "Riverside Homes", "--large-print", "-o", str(pack))
+    assert 14 in sizes_of(pack, "The people to contact at each")
+
+
+def test_html_from_the_command_line(run: Run, tmp_path: Path) -> None:
+    run("demo")
+    page = tmp_path / "college.html"
+    said = run("summary", "Millbrook College", "-o", str(page)).stdout
+    assert "as a web page" in said
+    assert "<h1" in page.read_text(encoding="utf-8")
+    pack = tmp_path / "pack.htm"
+    run("pack", "--for", "Ann", "--html", "-o", str(pack))
+    assert '<h2 id="promises">Open promises register</h2>' in pack.read_text(encoding="utf-8")

@@ -42,9 +42,9 @@ def announced(page: str, key: str) -> int:
     return int(found.group(1)) if found else 0
 
 
-def check_nothing_dropped(summary: RelationshipSummary) -> None:
+def check_nothing_dropped(summary: RelationshipSummary, print_size: int = 10) -> None:
     out = io.BytesIO()
-    fitted = build_summary(summary, out)
+    fitted = build_summary(summary, out, print_size=print_size)
     out.seek(0)
     reader = PdfReader(out)
     assert len(reader.pages) == 1
@@ -106,6 +106,7 @@ def test_every_field_is_printed_or_announced(journal: Journal) -> None:
     @given(st.data())
     def check(data: st.DataObject) -> None:
         detail = cut(summary.organisation, data)
-        check_nothing_dropped(dataclasses.replace(summary, organisation=detail))
+        size = data.draw(st.sampled_from((10, 12, 14)), label="print size")
+        check_nothing_dropped(dataclasses.replace(summary, organisation=detail), size)
 
     check()

@@ -87,7 +87,7 @@ def test_the_recipients_own_organisation_comes_first_one_page_each(demo_pack: Pa
     assert pages == list(range(pages[0], pages[0] + len(pages)))  # exactly one page each
     texts = pdf_text(demo_pack)
     for title, page in summaries:
-        body = flat(texts[page - 1]).split("shred it when done.", 1)[1]
+        body = flat(texts[page - 1])  # the footer comes last in reading order
         assert body.strip().startswith(title)
     cover = flat(texts[0])
     assert "Briefing pack" in cover and "for Наталья Иванова" in cover
@@ -108,7 +108,7 @@ def test_the_contents_give_each_summary_the_page_it_is_printed_on(demo_pack: Pat
             break
         listed = rf"\b{page} {re.escape(title)}\b|{re.escape(title)}[ .]+{page}\b"
         assert re.search(listed, contents), title
-        assert flat(texts[page - 1]).split("shred it when done.", 1)[1].strip().startswith(title)
+        assert flat(texts[page - 1]).startswith(title)
     for number, text in enumerate(texts, start=1):
         assert len(flat(text)) > 150, f"page {number} is (nearly) empty"
 

@@ -212,6 +212,7 @@ class BriefingPackDialog(ReportDialog):
     def builder(self) -> Builder:
         journal, recipient, chosen = self.journal, self.recipient, self.chosen_ids()
         own, today, paper = self.ui.own_combo.currentData(), self.actions.today(), self.paper
+        size = self.print_size
 
         def build(out: Path, progress: Progress, stop: threading.Event) -> PackResult:
             return make_pack(
@@ -222,6 +223,7 @@ class BriefingPackDialog(ReportDialog):
                 recipient_organisation=own,
                 today=today,
                 paper=paper,
+                print_size=size,
                 progress=report_progress(progress, "Making the briefing pack…"),
                 cancel=stop.is_set,
             )

@@ -45,7 +45,7 @@ class PrintSummaryDialog(ReportDialog):
 
     def builder(self) -> Builder:
         journal, organisation_id = self.journal, self.organisation_id
-        today, paper = self.actions.today(), self.paper
+        today, paper, size = self.actions.today(), self.paper, self.print_size
 
         def build(out: Path, progress: Progress, stop: threading.Event) -> FittedPage:
             return make_summary(
@@ -54,6 +54,7 @@ class PrintSummaryDialog(ReportDialog):
                 out,
                 today=today,
                 paper=paper,
+                print_size=size,
                 progress=report_progress(progress, "Making the summary…"),
                 cancel=stop.is_set,
             )

@@ -35,11 +35,16 @@ from bigjournal.errors import JournalError
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.dialogs.background import BackgroundJob, was_cancelled
 from bigjournal.gui.errors import show_inline
-from bigjournal.gui.printing import send_to_printer
+from bigjournal.gui.printing import no_viewer_sentence, print_with_qt, send_to_printer
 from bigjournal.gui.worker import Progress
 from bigjournal.journal import settings
 
 PAPER_SIZES = settings.CHOICES[settings.PAPER_SIZE]
+PRINT_SIZES = (
+    (10, "Standard (10 pt)"),
+    (12, "Clear print (12 pt)"),
+    (14, "Large print (14 pt)"),
+)
 #: What the worker runs: build the report into this file, reporting progress.
 Builder = Callable[[Path, Progress, threading.Event], Any]
 QT_PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -55,6 +60,19 @@ def safe_file_name(text: str, suffix: str) -> str:
     """A name anyone can type and every file system accepts."""
     kept = "".join(c if c.isalnum() or c in " -_" else " " for c in text)
     return " ".join(kept.split())[:80].strip() + suffix
+
+
+def unprintable_sentence(result: Any) -> str:
+    """ " Some names could not be printed …" when a name had a character no font has."""
+    names = list(getattr(result, "unprintable", ()) or ())
+    if not names:
+        return ""
+    shown = "; ".join(f"“{name}”" for name in names[:5])
+    more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+    return (
+        f" Some characters could not be printed (no font on this computer has them) and "
+        f"show as ‹U+…› marks: {shown}{more}."
+    )
 
 
 class ReportDialog(QDialog):
@@ -95,6 +113,7 @@ class ReportDialog(QDialog):
         with contextlib.suppress(JournalError):
             paper = settings.get_setting(self.journal, settings.PAPER_SIZE)
             self.paper_combo.setCurrentText(paper if paper in PAPER_SIZES else PAPER_SIZES[0])
+        self._add_print_size(ui)
         box: QDialogButtonBox = ui.button_box
         self.save_button = QPushButton("&Save as PDF…")
         self.save_button.setObjectName("save_pdf_button")
@@ -110,6 +129,31 @@ class ReportDialog(QDialog):
     @property
     def paper(self) -> str:
         return self.paper_combo.currentText()
+
+    def _add_print_size(self, ui: Any) -> None:
+        """The type size choice, under the paper size: standard or large print."""
+        combo = QComboBox()
+        combo.setObjectName("print_size_combo")
+        combo.setAccessibleName("Type size")
+        combo.setAccessibleDescription(
+            "How large the printed text is; large print follows clear-print guidance. "
+            "Remembered for this journal."
+        )
+        for size, label in PRINT_SIZES:
+            combo.addItem(label, size)
+        with contextlib.suppress(JournalError, ValueError):
+            stored = int(settings.get_setting(self.journal, settings.PRINT_SIZE))
+            index = combo.findData(stored)
+            combo.setCurrentIndex(max(0, index))
+        label = QLabel("Type si&ze:")
+        label.setBuddy(combo)
+        ui.form_layout.addRow(label, combo)
+        QWidget.setTabOrder(self.paper_combo, combo)
+        self.print_size_combo = combo
+
+    @property
+    def print_size(self) -> int:
+        return int(self.print_size_combo.currentData())
 
     # --- saving --------------------------------------------------------------------
 
@@ -127,6 +171,9 @@ class ReportDialog(QDialog):
         with contextlib.suppress(JournalError):
             if settings.get_setting(self.journal, settings.PAPER_SIZE) != self.paper:
                 settings.set_settings(self.journal, {settings.PAPER_SIZE: self.paper})
+            size = str(self.print_size)
+            if settings.get_setting(self.journal, settings.PRINT_SIZE) != size:
+                settings.set_settings(self.journal, {settings.PRINT_SIZE: size})
 
     def _on_save_button_clicked(self) -> None:
         if not self._ready():
@@ -149,14 +196,18 @@ class ReportDialog(QDialog):
         build = self.builder()
         return self._run(
             lambda progress, stop: build(path, progress, stop),
-            lambda _result: self._saved(path),
+            lambda result: self._saved(path, result),
         )
 
-    def _saved(self, path: Path) -> None:
+    def _saved(self, path: Path, result: Any = None) -> None:
         self.saved_path = path
-        self._finish(f"Saved the {self.what} as {path}.")
-        if self.open_check.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self._finish(f"Saved the {self.what} as {path}." + unprintable_sentence(result))
+        if self.open_check.isChecked() and not QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(path))
+        ):
+            self.last_message = no_viewer_sentence(path)
+            self.actions.report(self.last_message)
+            show_inline(self.error_label, JournalError(self.last_message))
 
     # --- printing ------------------------------------------------------------------
 
@@ -164,6 +215,7 @@ class ReportDialog(QDialog):
         if not self._ready():
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer = printer  # kept alive while the dialog and the job use it
         printer.setPageSize(QPageSize(QT_PAGE_SIZES[self.paper]))
         printer.setDocName(self.default_name())
         dialog = QPrintDialog(printer, self)
@@ -178,7 +230,29 @@ class ReportDialog(QDialog):
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
             self.save_pdf(Path(printer.outputFileName()))  # "Print to file" is a save
             return
-        self.print_to(printer.printerName(), max(1, printer.copyCount()))
+        self.print_on(printer)
+
+    def print_on(self, printer: QPrinter) -> BackgroundJob | None:
+        """Build the report into a temporary PDF and draw it onto ``printer`` as the print
+        dialog set it up (worker); the PDF is deleted as soon as the job is handed over,
+        and "Sent" is said only then."""
+        if not self._ready():
+            return None
+        build = self.builder()
+        self._printer = printer
+
+        def job(progress: Progress, stop: threading.Event) -> str:
+            handle, name = tempfile.mkstemp(prefix="bigjournal-", suffix=".pdf")
+            os.close(handle)
+            pdf = Path(name)
+            try:
+                build(pdf, progress, stop)
+                progress(0, 0, "Sending it to the printer…")
+                return print_with_qt(pdf, printer)
+            finally:
+                pdf.unlink(missing_ok=True)  # personal details: never left in the temp folder
+
+        return self._run(job, lambda message: self._finish(str(message)))
 
     def print_to(self, printer: str, copies: int = 1) -> BackgroundJob | None:
         """Build the report into a temporary PDF and send it to ``printer`` (worker)."""
