@@ -165,6 +165,8 @@ for png in resources/icons/bigjournal-*.png; do
 done
 cp resources/icons/bigjournal.svg "$STAGE/share/icons/hicolor/scalable/apps/org.bigjournal.BigJournal.svg"
 cp LICENSE "$BUILD/THIRD-PARTY-NOTICES" "$STAGE/"
+# The man page and bash completion, from the installed command's argument parser.
+"$VENV/bin/python" installer/cli_docs.py "$STAGE/share"
 cp installer/linux/install.sh "$STAGE/install.sh"
 cp installer/linux/README.txt "$STAGE/README.txt"
 chmod 755 "$STAGE/install.sh"

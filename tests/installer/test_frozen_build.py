@@ -54,6 +54,8 @@ def test_build_smoke_test_and_tarball() -> None:
         "share/metainfo/org.bigjournal.BigJournal.metainfo.xml",
         "share/mime/packages/org.bigjournal.BigJournal.xml",
         "share/icons/hicolor/256x256/apps/org.bigjournal.BigJournal.png",
+        "share/man/man1/bigjournal.1",
+        "share/bash-completion/completions/bigjournal",
     ):
         assert f"{package}/{expected}" in members, expected
     # The About box reads the licence and the notices beside the libraries.

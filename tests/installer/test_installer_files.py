@@ -11,6 +11,7 @@ import configparser
 import re
 import shutil
 import subprocess
+import sys
 import tomllib
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -197,6 +198,10 @@ def staged_tarball(root: Path) -> Path:
             icons / f"{size}x{size}" / "apps" / f"{APP_ID}.png",
         )
     shutil.copy(LINUX / "install.sh", stage / "install.sh")
+    generator = subprocess.run(
+        [sys.executable, str(INSTALLER / "cli_docs.py"), str(share)], capture_output=True, text=True
+    )
+    assert generator.returncode == 0, generator.stderr
     return stage
 
 
@@ -226,6 +231,10 @@ def test_install_sh_menu_entry_works_from_a_home_folder_with_spaces_and_quotes(
     )
     assert ran.read_text().splitlines() == [archive]
     assert (home / ".local" / "bin" / "bigjournal").resolve() == program
+    man_page = home / ".local" / "share" / "man" / "man1" / "bigjournal.1"
+    bash_completion = home / ".local" / "share" / "bash-completion" / "completions" / "bigjournal"
+    assert man_page.read_text().startswith(".TH BIGJOURNAL 1")
+    assert "complete -F _bigjournal bigjournal" in bash_completion.read_text()
     validator = shutil.which("desktop-file-validate")
     if validator is not None:
         result = subprocess.run([validator, str(installed)], capture_output=True, text=True)
@@ -239,6 +248,7 @@ def test_install_sh_menu_entry_works_from_a_home_folder_with_spaces_and_quotes(
     )
     assert not installed.exists() and not program.exists()
     assert not (home / ".local" / "bin" / "bigjournal").exists()
+    assert not man_page.exists() and not bash_completion.exists()
 
 
 def test_metainfo_has_home_page_developer_and_screenshots_that_exist() -> None:
