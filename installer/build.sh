@@ -143,6 +143,10 @@ rm -rf "$APP_DIR" "$BUILD/pyinstaller"
   "$ROOT/installer/bigjournal.spec")
 built=$(date +%s)
 
+step "glibc floor: no bundled ELF file needs more than Ubuntu 22.04 has"
+"$VENV/bin/python" installer/glibc_check.py --list "$APP_DIR" \
+  || fail "the bundle needs a newer glibc or C++ runtime than the stated floor (see above)"
+
 step "Smoke test"
 (smoke_test "$APP_DIR")
 

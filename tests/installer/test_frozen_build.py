@@ -37,6 +37,7 @@ def test_build_smoke_test_and_tarball() -> None:
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     assert "SMOKE TEST PASSED" in result.stdout
+    assert "runs at the floor (GLIBC_2.35" in result.stdout  # installer/glibc_check.py
 
     dist = ROOT / "dist"
     package = f"BigJournal-{bigjournal.__version__}-linux-{os.uname().machine}"

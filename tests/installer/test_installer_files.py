@@ -398,3 +398,19 @@ def test_metainfo_has_home_page_developer_and_screenshots_that_exist() -> None:
     assert len(defaults) == 1
     for image in images:  # published from the project's own screenshots
         assert (ROOT / "docs" / "screenshots" / image.rsplit("/", 1)[1]).is_file(), image
+
+
+def test_the_frozen_app_gives_the_programs_it_starts_the_system_library_path() -> None:
+    namespace: dict[str, object] = {"__name__": "entry"}  # not "__main__": nothing runs
+    exec(compile((INSTALLER / "entry.py").read_text(), "entry.py", "exec"), namespace)
+    restore = namespace["give_children_the_system_library_path"]
+    bundle = "/home/sam/.local/lib/bigjournal/_internal"
+    environment = {
+        "LD_LIBRARY_PATH": f"{bundle}:/opt/site/lib",
+        "LD_LIBRARY_PATH_ORIG": "/opt/site/lib",
+    }
+    restore(environment)  # type: ignore[operator]
+    assert environment == {"LD_LIBRARY_PATH": "/opt/site/lib"}
+    environment = {"LD_LIBRARY_PATH": bundle, "PATH": "/usr/bin"}  # none before the app
+    restore(environment)  # type: ignore[operator]
+    assert environment == {"PATH": "/usr/bin"}
