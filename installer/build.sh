@@ -143,6 +143,10 @@ rm -rf "$APP_DIR" "$BUILD/pyinstaller"
   "$ROOT/installer/bigjournal.spec")
 built=$(date +%s)
 
+step "glibc floor: no bundled ELF file needs more than Ubuntu 22.04 has"
+"$VENV/bin/python" installer/glibc_check.py --list "$APP_DIR" \
+  || fail "the bundle needs a newer glibc or C++ runtime than the stated floor (see above)"
+
 step "Smoke test"
 (smoke_test "$APP_DIR")
 
@@ -165,6 +169,8 @@ for png in resources/icons/bigjournal-*.png; do
 done
 cp resources/icons/bigjournal.svg "$STAGE/share/icons/hicolor/scalable/apps/org.bigjournal.BigJournal.svg"
 cp LICENSE "$BUILD/THIRD-PARTY-NOTICES" "$STAGE/"
+# The man page and bash completion, from the installed command's argument parser.
+"$VENV/bin/python" installer/cli_docs.py "$STAGE/share"
 cp installer/linux/install.sh "$STAGE/install.sh"
 cp installer/linux/README.txt "$STAGE/README.txt"
 chmod 755 "$STAGE/install.sh"

@@ -21,6 +21,7 @@ import hashlib
 import json
 import logging
 import os
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -84,6 +85,7 @@ def hand_over(name: str, message: dict[str, Any]) -> bool:
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
         return False
+    _let_the_open_copy_come_forward()
     socket.write(json.dumps(message).encode("utf-8") + b"\n")
     socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
     reply = b""
@@ -94,6 +96,15 @@ def hand_over(name: str, message: dict[str, Any]) -> bool:
         log.warning("the BigJournal already open on this journal did not answer")
         return False
     return True
+
+
+def _let_the_open_copy_come_forward() -> None:
+    """Windows lets only the foreground process raise a window: this launch (just
+    started by a double-click) is it, and passes the right on (ASFW_ANY)."""
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.user32.AllowSetForegroundWindow(-1)  # type: ignore[attr-defined]
 
 
 class Handover(QObject):

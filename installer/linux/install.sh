@@ -34,7 +34,9 @@ uninstall() {
     "$PREFIX/share/applications/$id.desktop" \
     "$PREFIX/share/metainfo/$id.metainfo.xml" \
     "$PREFIX/share/mime/packages/$id.xml" \
-    "$PREFIX/share/icons/hicolor/scalable/apps/$id.svg"
+    "$PREFIX/share/icons/hicolor/scalable/apps/$id.svg" \
+    "$PREFIX/share/man/man1/bigjournal.1" \
+    "$PREFIX/share/bash-completion/completions/bigjournal"
   for size in $sizes; do
     rm -f "$PREFIX/share/icons/hicolor/${size}x${size}/apps/$id.png"
   done
@@ -73,5 +75,9 @@ for size in $sizes; do
   cp "$here/share/icons/hicolor/${size}x${size}/apps/$id.png" \
     "$PREFIX/share/icons/hicolor/${size}x${size}/apps/"
 done
+# "man bigjournal" and Tab-completion in bash (both look under ~/.local/share too).
+mkdir -p "$PREFIX/share/man/man1" "$PREFIX/share/bash-completion/completions"
+cp "$here/share/man/man1/bigjournal.1" "$PREFIX/share/man/man1/"
+cp "$here/share/bash-completion/completions/bigjournal" "$PREFIX/share/bash-completion/completions/"
 refresh
 echo "BigJournal is installed: find it in your applications menu, or run $PREFIX/bin/bigjournal"

@@ -37,6 +37,7 @@ def test_build_smoke_test_and_tarball() -> None:
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     assert "SMOKE TEST PASSED" in result.stdout
+    assert "runs at the floor (GLIBC_2.35" in result.stdout  # installer/glibc_check.py
 
     dist = ROOT / "dist"
     package = f"BigJournal-{bigjournal.__version__}-linux-{os.uname().machine}"
@@ -54,6 +55,8 @@ def test_build_smoke_test_and_tarball() -> None:
         "share/metainfo/org.bigjournal.BigJournal.metainfo.xml",
         "share/mime/packages/org.bigjournal.BigJournal.xml",
         "share/icons/hicolor/256x256/apps/org.bigjournal.BigJournal.png",
+        "share/man/man1/bigjournal.1",
+        "share/bash-completion/completions/bigjournal",
     ):
         assert f"{package}/{expected}" in members, expected
     # The About box reads the licence and the notices beside the libraries.

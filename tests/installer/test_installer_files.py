@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import ast
 import configparser
+import os
 import re
 import shutil
 import subprocess
+import sys
 import tomllib
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
@@ -122,23 +124,159 @@ def test_windows_installer_matches_the_build_and_keeps_journals() -> None:
     assert not any("localappdata" in line.lower() for line in code)
 
 
-def test_build_requirements_are_pinned_with_hashes() -> None:
-    text = (INSTALLER / "requirements-build.txt").read_text(encoding="utf-8")
+LOCKS = {
+    "linux": INSTALLER / "requirements-build.txt",
+    "windows": INSTALLER / "requirements-build-windows.txt",
+    "macos": INSTALLER / "requirements-build-macos.txt",
+}
+
+
+def pinned_versions(lock: Path) -> dict[str, str]:
+    """name → version of a hashed lock, failing on any line without a hash."""
+    text = lock.read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
     requirements = re.split(r"\n(?=[A-Za-z])", "\n".join(lines).strip())
     pinned = {}
     for requirement in requirements:
         name, _, rest = requirement.partition("==")
-        assert rest and "--hash=sha256:" in rest, f"not pinned with a hash: {requirement[:60]}"
+        assert rest and "--hash=sha256:" in rest, f"{lock.name}: not hashed: {requirement[:60]}"
         pinned[name.strip().lower()] = rest.split()[0]
+    return pinned
 
-    def normalise(requirement: str) -> str:
-        return re.split(r"[\[<>=!~ ;]", requirement, maxsplit=1)[0].lower().replace("_", "-")
 
+def normalise(requirement: str) -> str:
+    return re.split(r"[\[<>=!~ ;]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_build_requirements_are_pinned_with_hashes_for_every_platform() -> None:
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    for dependency in pyproject["project"]["dependencies"]:
-        assert normalise(dependency) in pinned, f"{dependency} is not in requirements-build.txt"
-    assert "pyinstaller" in pinned
+    locks = {platform: pinned_versions(lock) for platform, lock in LOCKS.items()}
+    for platform, pinned in locks.items():
+        for dependency in pyproject["project"]["dependencies"]:
+            assert normalise(dependency) in pinned, f"{dependency} is not in the {platform} lock"
+        assert "pyinstaller" in pinned and "setuptools" in pinned
+        assert "installer/lock.sh" in LOCKS[platform].read_text(encoding="utf-8")[:200]
+    # What each platform alone needs, and nothing of another's.
+    assert {"pywin32-ctypes", "pefile", "tzdata"} <= set(locks["windows"])
+    assert "macholib" in locks["macos"]
+    assert "pywin32-ctypes" not in locks["linux"] and "macholib" not in locks["windows"]
+    assert {"secretstorage", "jeepney"} <= set(locks["linux"]) - set(locks["macos"])
+    # One set of releases: a package every platform uses is the same version on each.
+    shared = set(locks["linux"]) & set(locks["windows"]) & set(locks["macos"])
+    assert len(shared) > 25
+    for name in shared:
+        assert locks["linux"][name] == locks["windows"][name] == locks["macos"][name], name
+
+
+def test_each_build_script_installs_its_own_platform_lock() -> None:
+    scripts = {
+        "linux": INSTALLER / "build.sh",
+        "windows": INSTALLER / "windows" / "build.ps1",
+        "macos": INSTALLER / "macos" / "build.sh",
+    }
+    for platform, script in scripts.items():
+        text = script.read_text(encoding="utf-8").replace("\\", "/")
+        assert (
+            f"--require-hashes --only-binary :all: -r installer/{LOCKS[platform].name}"
+            in " ".join(text.replace('"', "").replace(",", "").split())
+        ), script.name
+        assert "third_party_notices.py" in text and "--bundle" in text, script.name
+    readme = (INSTALLER / "README.md").read_text(encoding="utf-8")
+    for lock in LOCKS.values():
+        assert lock.name in readme
+    assert "installer/lock.sh" in readme
+
+
+@pytest.mark.slow
+def test_the_locks_are_what_lock_sh_makes_now() -> None:
+    """Resolves all three platforms from PyPI with uv (skipped without uv or a network)."""
+    uv = shutil.which("uv") or shutil.which("uv", path=str(Path(sys.executable).parent))
+    if uv is None:
+        pytest.skip("uv is not installed (pip install uv)")
+    result = subprocess.run(
+        [str(INSTALLER / "lock.sh"), "--check"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "UV": uv},
+        timeout=600,
+    )
+    if "Failed to fetch" in result.stderr or "dns error" in result.stderr:
+        pytest.skip("no network to reach PyPI")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def iss_sections() -> dict[str, list[str]]:
+    """The Inno Setup script's sections: their lines, comments left out."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in ISS.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith(";"):
+            continue
+        if re.fullmatch(r"\[\w+\]", stripped):
+            current = stripped[1:-1]
+            sections[current] = []
+        elif current:
+            sections[current].append(stripped)
+    return sections
+
+
+def test_windows_installer_is_64_bit_versioned_cleans_upgrades_and_offers_path() -> None:
+    sections = iss_sections()
+    setup = dict(line.split("=", 1) for line in sections["Setup"] if "=" in line)
+    assert setup["ArchitecturesInstallIn64BitMode"] == "x64compatible"
+    assert setup["ArchitecturesAllowed"] == "x64compatible"
+    assert setup["VersionInfoVersion"] == "{#AppVersion}" == setup["AppVersion"]
+    assert f'#define AppVersion "{bigjournal.__version__}"' in ISS.read_text(encoding="utf-8")
+    assert setup["ChangesEnvironment"] == "yes"
+    assert (ISS.parent / setup["LicenseFile"].replace("\\", "/")).resolve() == ROOT / "LICENSE"
+    # An upgrade removes the old version's libraries before copying the new ones.
+    assert 'Type: filesandordirs; Name: "{app}\\_internal"' in sections["InstallDelete"]
+    # The command on PATH: an unticked task, a shim for the spec's console executable.
+    task = next(line for line in sections["Tasks"] if line.startswith('Name: "addtopath"'))
+    assert "Flags: unchecked" in task
+    assert any(
+        'Source: "bigjournal.cmd"; DestDir: "{app}\\bin"' in line for line in sections["Files"]
+    )
+    shim = (ISS.parent / "bigjournal.cmd").read_text(encoding="utf-8")
+    assert '"%~dp0..\\bigjournal-cli.exe" %*' in shim and "exit /b %ERRORLEVEL%" in shim
+    assert 'name="bigjournal-cli"' in SPEC.read_text(encoding="utf-8")
+    code = "\n".join(sections["Code"])
+    assert "if WizardIsTaskSelected('addtopath') then\nAddCommandToPath" in code
+    assert "usPostUninstall then\nRemoveCommandFromPath" in code
+    assert "HKEY_CURRENT_USER" in code and "Session Manager\\Environment" in code
+
+
+def spec_call_keywords(function: str) -> list[dict[str, ast.expr]]:
+    """The keyword arguments of every call to ``function`` in the spec."""
+    calls = []
+    for node in ast.walk(ast.parse(SPEC.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == function:
+            calls.append({keyword.arg: keyword.value for keyword in node.keywords if keyword.arg})
+    return calls
+
+
+def test_macos_bundle_states_the_wheels_minimum_and_passes_finder_files_to_qt() -> None:
+    minimum = spec_constant("MACOS_MINIMUM")
+    assert minimum == "13.0"  # PySide6 6.11: no wheels for macOS 11 or 12
+    assert f"MACOSX_DEPLOYMENT_TARGET={minimum} compile aarch64-apple-darwin" in (
+        INSTALLER / "lock.sh"
+    ).read_text(encoding="utf-8")
+    assert f'[ "$minimum" = "{minimum}" ]' in (INSTALLER / "macos" / "build.sh").read_text()
+    (bundle,) = spec_call_keywords("BUNDLE")
+    plist = bundle["info_plist"]
+    assert isinstance(plist, ast.Dict)
+    entries = {ast.literal_eval(k): v for k, v in zip(plist.keys, plist.values, strict=True) if k}
+    assert isinstance(entries["LSMinimumSystemVersion"], ast.Name)
+    assert entries["LSMinimumSystemVersion"].id == "MACOS_MINIMUM"
+    assert "CFBundleDocumentTypes" in entries
+    # Without argv emulation the Apple event reaches Qt as a QFileOpenEvent.
+    main_executable = spec_call_keywords("EXE")[0]
+    assert ast.literal_eval(main_executable["argv_emulation"]) is False
+    # The local socket that hands a second launch's file over needs QtNetwork.
+    assert "PySide6.QtNetwork" not in spec_constant("excludes")  # type: ignore[operator]
+    for executable in spec_call_keywords("EXE"):
+        assert "windows_version_info" in ast.unparse(executable["version"])
 
 
 def test_scripts_are_executable_and_parse() -> None:
@@ -197,6 +335,10 @@ def staged_tarball(root: Path) -> Path:
             icons / f"{size}x{size}" / "apps" / f"{APP_ID}.png",
         )
     shutil.copy(LINUX / "install.sh", stage / "install.sh")
+    generator = subprocess.run(
+        [sys.executable, str(INSTALLER / "cli_docs.py"), str(share)], capture_output=True, text=True
+    )
+    assert generator.returncode == 0, generator.stderr
     return stage
 
 
@@ -226,6 +368,10 @@ def test_install_sh_menu_entry_works_from_a_home_folder_with_spaces_and_quotes(
     )
     assert ran.read_text().splitlines() == [archive]
     assert (home / ".local" / "bin" / "bigjournal").resolve() == program
+    man_page = home / ".local" / "share" / "man" / "man1" / "bigjournal.1"
+    bash_completion = home / ".local" / "share" / "bash-completion" / "completions" / "bigjournal"
+    assert man_page.read_text().startswith(".TH BIGJOURNAL 1")
+    assert "complete -F _bigjournal bigjournal" in bash_completion.read_text()
     validator = shutil.which("desktop-file-validate")
     if validator is not None:
         result = subprocess.run([validator, str(installed)], capture_output=True, text=True)
@@ -239,6 +385,7 @@ def test_install_sh_menu_entry_works_from_a_home_folder_with_spaces_and_quotes(
     )
     assert not installed.exists() and not program.exists()
     assert not (home / ".local" / "bin" / "bigjournal").exists()
+    assert not man_page.exists() and not bash_completion.exists()
 
 
 def test_metainfo_has_home_page_developer_and_screenshots_that_exist() -> None:
@@ -251,3 +398,19 @@ def test_metainfo_has_home_page_developer_and_screenshots_that_exist() -> None:
     assert len(defaults) == 1
     for image in images:  # published from the project's own screenshots
         assert (ROOT / "docs" / "screenshots" / image.rsplit("/", 1)[1]).is_file(), image
+
+
+def test_the_frozen_app_gives_the_programs_it_starts_the_system_library_path() -> None:
+    namespace: dict[str, object] = {"__name__": "entry"}  # not "__main__": nothing runs
+    exec(compile((INSTALLER / "entry.py").read_text(), "entry.py", "exec"), namespace)
+    restore = namespace["give_children_the_system_library_path"]
+    bundle = "/home/sam/.local/lib/bigjournal/_internal"
+    environment = {
+        "LD_LIBRARY_PATH": f"{bundle}:/opt/site/lib",
+        "LD_LIBRARY_PATH_ORIG": "/opt/site/lib",
+    }
+    restore(environment)  # type: ignore[operator]
+    assert environment == {"LD_LIBRARY_PATH": "/opt/site/lib"}
+    environment = {"LD_LIBRARY_PATH": bundle, "PATH": "/usr/bin"}  # none before the app
+    restore(environment)  # type: ignore[operator]
+    assert environment == {"PATH": "/usr/bin"}
