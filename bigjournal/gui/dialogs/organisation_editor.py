@@ -321,7 +321,11 @@ class OrganisationEditor(QDialog):
                 ui.rhythm_spin.value(), ui.rhythm_unit_combo.currentData()
             ),
             "relationship_since": read_date(
-                ui.since_edit.text(), "Working together since", "relationship_since", today
+                ui.since_edit.text(),
+                "Working together since",
+                "relationship_since",
+                today,
+                month_or_year=True,
             ),
             "phone": ui.phone_edit.text().strip(),
             "email": ui.email_edit.text().strip(),
