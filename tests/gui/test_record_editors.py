@@ -477,3 +477,23 @@ def test_renaming_to_a_name_already_there_asks_too(window: Any, qtbot: Any) -> N
     assert window.dialog is dialog
     assert find_organisation(window.actions.journal, "Kentshire County Council")  # unchanged
     dialog.reject()
+
+
+def test_working_together_since_can_be_just_a_month_or_a_year() -> None:
+    from datetime import date
+
+    from bigjournal.errors import ValidationError
+    from bigjournal.gui.dialogs.editing import read_date
+
+    def since(text: str) -> date | None:
+        return read_date(text, "Since", "relationship_since", TODAY, month_or_year=True)
+
+    assert since("2019") == date(2019, 1, 1)
+    assert since("3/2019") == date(2019, 3, 1)
+    assert since("March 2019") == since("mar 2019") == date(2019, 3, 1)
+    assert since("31/3/2024") == date(2024, 3, 31)
+    assert since("") is None
+    with pytest.raises(ValidationError, match="Since"):
+        since("13/2019")
+    with pytest.raises(ValidationError):
+        since("Ju 2019")  # June or July: not guessed

@@ -144,3 +144,30 @@ def test_the_organisation_editor_meets_a_colleagues_save_with_both_versions(
     window.action_undo.trigger()  # puts their holders back, not nobody
     back = organisation_detail(colleague, college, today=TODAY)
     assert [h.id for h in back.holders] == holders_before and holders_before
+
+
+def test_a_refused_edit_with_links_leaves_no_empty_undo_step(
+    window: Any, colleague: Any, qtbot: Any
+) -> None:
+    from bigjournal.gui.dialogs.conflict import ConflictDialog
+    from bigjournal.gui.dialogs.organisation_editor import OrganisationEditor
+    from bigjournal.journal.organisations import find_organisation, update_organisation
+
+    college = find_organisation(window.actions.journal, "Millbrook College").id
+    window.open_record("organisation", college)
+    window.ui.action_edit.trigger()
+    qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
+    editor = window.dialog
+    update_organisation(colleague, college, {"phone": "01632 960999"})  # they save first
+    steps = window.actions.undo_stack.count()
+    editor.ui.phone_edit.setFocus()
+    editor.ui.phone_edit.selectAll()
+    qtbot.keyClicks(editor.ui.phone_edit, "01632 960123")
+    combo = editor.ui.link_combo
+    combo.setCurrentIndex(combo.findText("Riverside Homes"))
+    qtbot.mouseClick(editor.ui.add_link_button, Qt.MouseButton.LeftButton)
+    save = editor.ui.button_box.button(editor.ui.button_box.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(window.dialog, ConflictDialog), timeout=10_000)
+    assert window.actions.undo_stack.count() == steps  # no step that undoes nothing
+    window.dialog.reject()  # keep theirs

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from bigjournal.errors import JournalError, ValidationError
 from bigjournal.gui.actions import JournalActions
@@ -34,6 +34,7 @@ from bigjournal.journal.people import contact_detail
 from bigjournal.journal.records import ContactDetail
 from bigjournal.model.vocabulary import ContactKind, PreferredContact
 
+COMMON_TITLES = ["Cllr", "Dr", "Revd", "Prof", "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame"]
 FIELD_WIDGETS = {
     "name": "name_edit",
     "title": "title_edit",
@@ -105,6 +106,9 @@ class ContactEditor(QDialog):
         ui.organisation_combo.addItem("(choose where they work)", None)
         for row in sorted(rows, key=lambda r: shown[r.id].casefold()):
             ui.organisation_combo.addItem(shown[row.id], row.id)
+        titles = QCompleter(COMMON_TITLES, ui.title_edit)
+        titles.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        ui.title_edit.setCompleter(titles)  # suggested, never required: any title will do
         fill_choices(ui.kind_combo, ContactKind)
         fill_choices(ui.preferred_combo, PreferredContact, none="(not known)")
         self.original = saved_values(self.detail) if self.detail else None

@@ -3,6 +3,7 @@ the rhythm of contact in days, weeks or months, and asking before a duplicate.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
@@ -77,11 +78,54 @@ def shown_date(on: date | None) -> str:
     return f"{on.day}/{on.month}/{on.year}" if on else ""
 
 
-def read_date(text: str, what: str, field: str, today: date) -> date | None:
+def read_date(
+    text: str, what: str, field: str, today: date, *, month_or_year: bool = False
+) -> date | None:
+    """A typed date, or the sentence saying what would work.
+
+    With ``month_or_year`` a month ("3/2019", "March 2019") or a year ("2019") is
+    enough, taken as its first day: people remember when a relationship began that way.
+    """
+    if month_or_year:
+        roughly = _month_or_year(text)
+        if roughly is not None:
+            return roughly
     try:
         return parse_when(text, today)
     except DateNotUnderstood as error:
         raise ValidationError(f"{what}: {error}", field) from None
+
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+YEAR = re.compile(r"^(\d{4})$")
+MONTH_YEAR = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
+NAMED_MONTH_YEAR = re.compile(r"^([a-z]{3,9})\.?\s+(\d{4})$")
+
+
+def _month_or_year(text: str) -> date | None:
+    typed = text.strip().casefold()
+    if match := YEAR.match(typed):
+        return date(int(match.group(1)), 1, 1)
+    if (match := MONTH_YEAR.match(typed)) and 1 <= int(match.group(1)) <= 12:
+        return date(int(match.group(2)), int(match.group(1)), 1)
+    if match := NAMED_MONTH_YEAR.match(typed):
+        months = [m for m in MONTHS if m.startswith(match.group(1))]
+        if len(months) == 1:
+            return date(int(match.group(2)), MONTHS.index(months[0]) + 1, 1)
+    return None
 
 
 def ask_before_duplicate(

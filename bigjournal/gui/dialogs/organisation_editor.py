@@ -321,7 +321,11 @@ class OrganisationEditor(QDialog):
                 ui.rhythm_spin.value(), ui.rhythm_unit_combo.currentData()
             ),
             "relationship_since": read_date(
-                ui.since_edit.text(), "Working together since", "relationship_since", today
+                ui.since_edit.text(),
+                "Working together since",
+                "relationship_since",
+                today,
+                month_or_year=True,
             ),
             "phone": ui.phone_edit.text().strip(),
             "email": ui.email_edit.text().strip(),
@@ -417,6 +421,11 @@ class OrganisationEditor(QDialog):
         finally:
             if both:
                 stack.endMacro()
+                macro = stack.command(stack.index() - 1)
+                if macro is not None and macro.childCount() == 0:
+                    # Nothing was saved (refused, or a conflict): no empty step to undo.
+                    macro.setObsolete(True)
+                    stack.undo()
         self.actions.report(f"Saved {values['name']}. Ctrl+Z takes it back.")
 
     def _focus_field(self, error: JournalError) -> None:
