@@ -221,9 +221,9 @@ def agenda(db: sqlite3.Connection, today: date) -> dict[str, list[Row]]:
     single = []
     for o in sorted(organisations.values(), key=lambda o: o[2].casefold()):
         if o[3] is not None:
-            continue  # a department's people count towards its organisation
+            continue
         contacts, held = active.get(o[0], []), holders.get(o[0], [])
-        if len(contacts) <= 1 or len(held) <= 1:  # one or nobody, on either side
+        if len(contacts) <= 1 or len(held) <= 1:  # one person, or nobody (issue 15)
             single.append((o[:3], contacts[0] if len(contacts) == 1 else None, held))
     warning = db.execute("SELECT value FROM settings WHERE key = 'term_warning_days'").fetchone()
     until = (today + timedelta(days=int(warning[0]) if warning else 56)).isoformat()

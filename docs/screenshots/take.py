@@ -219,6 +219,13 @@ def main() -> int:
     save(conflict, "32-conflict", app)
     conflict.reject()
 
+    window.show_view(2)  # Contacts: F1 opens the guide at its section
+    guide = window.show_help()
+    guide.resize(760, 700)
+    guide.show_section("Contacts")
+    save(guide, "60-user-guide-at-contacts", app)
+    guide.close()
+
     text_size.apply_scale(app, 150)
     window.set_text_scale(150)
     window.show_view(0)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 import bigjournal.gui.dialogs
 from tests.conftest import TODAY
@@ -165,6 +165,20 @@ def _arguments(cls: type[QDialog], window: Any) -> Iterator[tuple[str, dict[str,
         yield f"{cls.__qualname__} ({name}={value})", {**kwargs, name: value}
 
 
+def _with_promise_rows(dialog: QDialog) -> bool:
+    """Log a meeting with two promise rows added (their hints are the narrowest)."""
+    button = getattr(getattr(dialog, "ui", None), "add_promise_button", None)
+    if button is None:
+        return False
+    button.click()
+    button.click()
+    return True
+
+
+#: Further states of a dialog worth checking too, each with its name.
+STATES: dict[str, Callable[[QDialog], bool]] = {"with two promise rows": _with_promise_rows}
+
+
 def open_dialogs(window: Any, qtbot: Any) -> Iterator[Opened]:
     """Each dialog, shown over ``window`` (closed again after the caller looked at it)."""
     for cls in dialog_classes():
@@ -175,6 +189,10 @@ def open_dialogs(window: Any, qtbot: Any) -> Iterator[Opened]:
             qtbot.waitExposed(dialog)
             try:
                 yield Opened(name, dialog)
+                for state, reach in STATES.items():
+                    if reach(dialog):
+                        QApplication.processEvents()
+                        yield Opened(f"{name}, {state}", dialog)
             finally:
                 worker = getattr(dialog, "worker", None)
                 if worker is not None and hasattr(worker, "done"):
