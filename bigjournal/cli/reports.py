@@ -7,7 +7,7 @@ import re
 import sys
 from pathlib import Path
 
-from bigjournal.cli.common import day, journal_from
+from bigjournal.cli.common import add_overwrite_option, day, journal_from, output_path
 from bigjournal.cli.output import emit
 from bigjournal.journal.organisations import find_organisation
 from bigjournal.reports import make_pack, make_summary
@@ -62,6 +62,7 @@ def _output_options(parser: argparse.ArgumentParser, what: str) -> None:
         type=Path,
         help=f"where to save the {what} (default: a file named after it in this folder)",
     )
+    add_overwrite_option(parser)
     parser.add_argument("--paper", choices=("A4", "Letter"), help="paper size (default: setting)")
     parser.add_argument("--on", type=day, help="as of this date (YYYY-MM-DD), for the dates shown")
 
@@ -75,7 +76,7 @@ def default_name(text: str) -> Path:
 def run_summary(args: argparse.Namespace) -> int:
     with journal_from(args) as journal:
         found = find_organisation(journal, args.organisation)
-        out = args.output or default_name(f"{found.name} - summary")
+        out = output_path(args, args.output or default_name(f"{found.name} - summary"))
         fitted = make_summary(journal, found.id, out, today=args.on, paper=args.paper)
     data = {
         "organisation": found.name,
@@ -92,7 +93,7 @@ def run_summary(args: argparse.Namespace) -> int:
 
 
 def run_pack(args: argparse.Namespace) -> int:
-    out = args.output or default_name(f"Briefing pack for {args.recipient}")
+    out = output_path(args, args.output or default_name(f"Briefing pack for {args.recipient}"))
     show = sys.stderr.isatty() and not args.json
 
     def progress(done: int, total: int) -> None:
