@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Iterator
 from typing import Any
 
-from bigjournal.cli.common import day, fmt_date, journal_from
+from bigjournal.cli.common import day, fmt_date, how_many, journal_from, record_number
 from bigjournal.cli.output import emit, table
 from bigjournal.errors import ValidationError
 from bigjournal.journal import settings as journal_settings
@@ -74,7 +74,7 @@ def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
         "organisations, people, meetings and promises; the last word may be unfinished.",
     )
     found.add_argument("words", nargs="+")
-    found.add_argument("--limit", type=int, default=30)
+    found.add_argument("--limit", type=how_many, default=30)
     found.set_defaults(run=run_search)
     setting = subparsers.add_parser(
         "settings",
@@ -541,10 +541,10 @@ def _register_meetings(subparsers: Parsers, common: argparse.ArgumentParser) -> 
     log.set_defaults(run=run_meeting_log)
     listing = group.add_parser("list", parents=[common], help="list meetings, newest first")
     listing.add_argument("--org", dest="organisation")
-    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--limit", type=how_many, default=50)
     listing.set_defaults(run=run_meeting_list)
     show = group.add_parser("show", parents=[common], help="one meeting")
-    show.add_argument("meeting", type=int, help="the meeting's number")
+    show.add_argument("meeting", type=record_number, help="the meeting's number")
     show.set_defaults(run=run_meeting_show)
 
 
@@ -661,7 +661,7 @@ def _register_promises(subparsers: Parsers, common: argparse.ArgumentParser) -> 
         ("reopen", "open"),
     ):
         change = group.add_parser(action, parents=[common], help=f"mark a promise {status}")
-        change.add_argument("promise", type=int, help="the promise's number")
+        change.add_argument("promise", type=record_number, help="the promise's number")
         change.add_argument("--on", type=day, help="when (default today)")
         change.add_argument("--note", default="")
         change.set_defaults(run=run_promise_status, status=status)
