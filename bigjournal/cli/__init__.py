@@ -68,10 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from bigjournal.cli.output import unreadable_argument
+
+    problem = unreadable_argument(sys.argv[1:] if argv is None else argv)
+    if problem is not None:  # bytes that are not text: say so before argparse echoes them
+        print(f"bigjournal: {problem}", file=sys.stderr)
+        return 2
     archive = _archive_to_open(sys.argv[1:] if argv is None else argv)
     if archive is not None:  # double-clicked: open the app and offer to import it
         return _launch_app(argparse.Namespace(journal=None), import_path=archive)
     from bigjournal.cli import clock
+    from bigjournal.cli.output import terminal_safe_output
 
     try:
         clock.freeze(sys.argv[1:] if argv is None else argv)
@@ -79,7 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bigjournal: {error}", file=sys.stderr)
         return 2
     parser = build_parser()
-    args = parser.parse_args(argv)
+    with terminal_safe_output():  # argparse echoes what was typed
+        args = parser.parse_args(argv)
     if not hasattr(args, "journal"):
         args.journal = None
     if not hasattr(args, "json"):
@@ -87,9 +95,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _launch_app(args)
     try:
-        return int(args.run(args) or 0)
+        with terminal_safe_output():
+            return int(args.run(args) or 0)
     except JournalError as error:
-        print(f"bigjournal: {error}", file=sys.stderr)
+        from bigjournal.cli.output import terminal_safe
+
+        print(f"bigjournal: {terminal_safe(str(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("bigjournal: stopped.", file=sys.stderr)
@@ -119,20 +130,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _write_crash_report() -> str | None:
     """Write the traceback to the user's log folder; never fail while doing so."""
     import traceback
-    from datetime import datetime
+
+    from bigjournal.cli.output import write_private_crash_report
 
     try:
-        import platformdirs
-
-        folder = platformdirs.user_log_path("bigjournal", appauthor=False)
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"crash-{datetime.now():%Y%m%d-%H%M%S}.txt"
-        path.write_text(
-            f"{APP_NAME} {__version__}\n{' '.join(sys.argv)}\n\n{traceback.format_exc()}",
-            encoding="utf-8",
+        return write_private_crash_report(
+            f"{APP_NAME} {__version__}\n{' '.join(sys.argv)}\n\n{traceback.format_exc()}"
         )
-        return str(path)
-    except OSError:
+    except Exception:  # never fail while reporting a failure
         return None
 
 

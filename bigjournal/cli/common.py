@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from pathlib import Path
 
 from bigjournal.store import Journal, open_journal
 
@@ -22,18 +23,72 @@ def journal_from(args: argparse.Namespace) -> Journal:
     return journal
 
 
+def add_overwrite_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--overwrite", action="store_true", help="replace the output file if it exists"
+    )
+
+
+def output_path(args: argparse.Namespace, path: Path) -> Path:
+    """Where ``-o`` may write: never the journal, an existing file only with --overwrite."""
+    from bigjournal.exchange.files import check_destination
+    from bigjournal.store.locations import resolve_target
+
+    target = resolve_target(args.journal)
+    journals = (target.path,) if target.path is not None else ()
+    return check_destination(path, overwrite=getattr(args, "overwrite", False), journals=journals)
+
+
 def day(text: str) -> date:
-    """argparse type for dates: ISO, or 'today' (the day ``--today`` sets, if given)."""
+    """argparse type for dates: ISO, or 'today' (the day ``--today`` sets, if given);
+    only dates the journal keeps."""
+    from bigjournal.journal.limits import EARLIEST_DATE, LATEST_DATE
+
     if text.strip().lower() == "today":
         from bigjournal.cli import clock
 
         return clock.today()
     try:
-        return date.fromisoformat(text.strip())
+        value = date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"“{text}” is not a date; write it as year-month-day, like 2026-03-31"
         ) from None
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise argparse.ArgumentTypeError(
+            f"{value.isoformat()} is outside the dates BigJournal keeps "
+            f"({EARLIEST_DATE.year} to {LATEST_DATE.year})"
+        )
+    return value
+
+
+def _whole_number(text: str, what: str, lowest: int, highest: int) -> int:
+    cleaned = text.strip().removeprefix("#")
+    if not (cleaned.isascii() and cleaned.isdigit()) or len(cleaned) > 19:
+        raise argparse.ArgumentTypeError(f"“{text}” is not {what}")
+    value = int(cleaned)
+    if not lowest <= value <= highest:
+        raise argparse.ArgumentTypeError(f"{value} is not {what} BigJournal can use")
+    return value
+
+
+def record_number(text: str) -> int:
+    """argparse type for a record's number (as the lists show it, with or without #)."""
+    from bigjournal.journal.limits import LARGEST_NUMBER
+
+    return _whole_number(text, "a record number", 1, LARGEST_NUMBER)
+
+
+def how_many(text: str) -> int:
+    """argparse type for --limit: a count a list can be asked for."""
+    from bigjournal.journal.limits import LARGEST_LIST
+
+    return _whole_number(text, "a number of rows", 1, LARGEST_LIST)
+
+
+def days(text: str) -> int:
+    """argparse type for a number of days (a rhythm of contact)."""
+    return _whole_number(text, "a number of days", 0, 3660)
 
 
 def fmt_date(value: date | None) -> str:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
-from bigjournal.cli.common import day
+from bigjournal.cli.common import day, record_number
 from bigjournal.cli.output import emit
 from bigjournal.errors import ValidationError
 from bigjournal.journal.records import Ref
@@ -20,7 +20,9 @@ def record_key(text: str) -> int | str:
     """A record named on the command line: ``12`` or ``#12`` is its number, else a name."""
     stripped = text.strip()
     number = stripped.removeprefix("#")
-    return int(number) if number.isdigit() else stripped
+    if number.isascii() and number.isdigit():
+        return record_number(number)  # refuses a number no record can have
+    return stripped
 
 
 def day_or_blank(text: str) -> Any:

@@ -13,7 +13,7 @@ from typing import Any
 
 from bigjournal import wording
 from bigjournal.cli import clock
-from bigjournal.cli.common import day, fmt_date, journal_from
+from bigjournal.cli.common import add_overwrite_option, day, fmt_date, journal_from, output_path
 from bigjournal.cli.output import emit, table
 from bigjournal.errors import ValidationError
 from bigjournal.exchange import (
@@ -77,7 +77,7 @@ def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
         help="leave something out (repeat for both): "
         + "; ".join(f"{k} = {v}" for k, v in LEAVE_OUT_LABELS.items()),
     )
-    export.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
+    add_overwrite_option(export)
     export.set_defaults(run=run_export)
 
     load = subparsers.add_parser(
@@ -103,6 +103,7 @@ def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
     vcard_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     vcard_out.add_argument("--org", dest="organisation", help="only this organisation's people")
     vcard_out.add_argument("--include-left", action="store_true", help="also people who have left")
+    add_overwrite_option(vcard_out)
     vcard_out.set_defaults(run=run_vcard_export)
     vcard_in = vcard_actions.add_parser("import", parents=[common], help="read contacts")
     vcard_in.add_argument("file", type=Path)
@@ -129,6 +130,7 @@ def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
     ical_out.add_argument(
         "--with-notes", action="store_true", help="include meeting notes (calendars get shared)"
     )
+    add_overwrite_option(ical_out)
     ical_out.set_defaults(run=run_ical_export)
 
     spreadsheet = subparsers.add_parser("csv", help="a register to CSV for spreadsheets")
@@ -136,6 +138,7 @@ def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
     csv_out = csv_actions.add_parser("export", parents=[common], help="write one register")
     csv_out.add_argument("--register", required=True, choices=REGISTERS)
     csv_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    add_overwrite_option(csv_out)
     csv_out.set_defaults(run=run_csv_export)
 
 
@@ -145,11 +148,17 @@ def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
 def _passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
     if args.passphrase_file is not None:
         try:
-            lines = args.passphrase_file.read_text(encoding="utf-8").splitlines()
+            # utf-8-sig: Windows Notepad starts the file with a byte-order mark, which
+            # would otherwise become part of a passphrase nobody can type.
+            lines = args.passphrase_file.read_text(encoding="utf-8-sig").splitlines()
         except OSError as error:
             raise ValidationError(
                 f"The passphrase file “{args.passphrase_file}” could not be read "
                 f"({error.strerror})."
+            ) from None
+        except UnicodeDecodeError:
+            raise ValidationError(
+                f"The passphrase file “{args.passphrase_file}” is not text saved as UTF-8."
             ) from None
         if not lines or not lines[0]:
             raise ValidationError(f"The passphrase file “{args.passphrase_file}” is empty.")
@@ -198,11 +207,7 @@ def _size(size: int) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    output: Path = args.output
-    if output.exists() and not args.overwrite:
-        raise ValidationError(
-            f"“{output}” already exists. Choose another name, or add --overwrite to replace it."
-        )
+    output = output_path(args, args.output)
     passphrase = None if args.no_encryption else _passphrase(args, confirm=True)
     progress = _Progress(not args.json)
     with journal_from(args) as journal:
@@ -312,6 +317,7 @@ def render_preview(p: ImportPreview, *, will: bool) -> Iterator[str]:
 
 
 def run_vcard_export(args: argparse.Namespace) -> int:
+    output_path(args, args.output)
     with journal_from(args) as journal:
         count = export_vcards(
             journal, args.output, organisation=args.organisation, include_left=args.include_left
@@ -365,6 +371,7 @@ def _render_vcards(d: dict[str, Any], preview: bool) -> Iterator[str]:
 
 
 def run_ical_export(args: argparse.Namespace) -> int:
+    output_path(args, args.output)
     with journal_from(args) as journal:
         count = export_calendar(
             journal,
@@ -383,6 +390,7 @@ def run_ical_export(args: argparse.Namespace) -> int:
 
 
 def run_csv_export(args: argparse.Namespace) -> int:
+    output_path(args, args.output)
     with journal_from(args) as journal:
         count = export_register(journal, args.register, args.output, today=clock.today())
     emit(

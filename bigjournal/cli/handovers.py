@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Iterator
 
 from bigjournal.cli import clock
-from bigjournal.cli.common import day, fmt_date, journal_from
+from bigjournal.cli.common import day, fmt_date, journal_from, record_number
 from bigjournal.cli.output import emit
 from bigjournal.errors import ValidationError
 from bigjournal.journal.handovers import (
@@ -94,14 +94,14 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     group = subparsers.add_parser("handover", help="finish or fill a handover")
     actions = group.add_subparsers(dest="handover_command", metavar="ACTION", required=True)
     complete = actions.add_parser("complete", parents=[common], help="mark a handover complete")
-    complete.add_argument("handover", type=int)
+    complete.add_argument("handover", type=record_number)
     complete.add_argument("--on", type=day)
     complete.add_argument(
         "--notes", help="added to the note written when they left (which is kept)"
     )
     complete.set_defaults(run=run_complete)
     fill = actions.add_parser("fill", parents=[common], help="name who took over a vacant post")
-    fill.add_argument("handover", type=int)
+    fill.add_argument("handover", type=record_number)
     person = fill.add_mutually_exclusive_group(required=True)
     person.add_argument("--successor")
     person.add_argument("--new-successor", metavar="NAME")

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
 from bigjournal import wording
-from bigjournal.cli.common import journal_from
+from bigjournal.cli.common import add_overwrite_option, journal_from, output_path
 from bigjournal.cli.output import emit, table, to_jsonable
 from bigjournal.errors import BackupError, JournalError, ValidationError
 from bigjournal.exchange import server_backups
@@ -92,6 +91,7 @@ def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
     about.add_argument("name", help="the person's name or #number")
     about.add_argument("--member", action="store_true", help="the person is a member")
     about.add_argument("-o", "--output", type=Path, help="write to this .json file")
+    add_overwrite_option(about)
     about.set_defaults(run=run_about_person)
 
 
@@ -328,6 +328,8 @@ def run_forget(args: argparse.Namespace) -> int:
 
 
 def run_about_person(args: argparse.Namespace) -> int:
+    if args.output is not None:
+        output_path(args, args.output)
     with journal_from(args) as journal:
         if args.member:
             report = subject_access_export(journal, member=args.name)
@@ -348,14 +350,7 @@ def run_about_person(args: argparse.Namespace) -> int:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Temp file + rename: a cut-off export never looks like a whole one."""
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        with temporary.open("w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise JournalError(f"“{path}” could not be written ({error.strerror}).") from error
+    """Temp file + rename (private to its user): a cut-off export never looks whole."""
+    from bigjournal.exchange.files import write_atomically
+
+    write_atomically(path, text.encode("utf-8"))

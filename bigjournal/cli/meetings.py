@@ -14,7 +14,7 @@ from datetime import date, time
 from typing import Any
 
 from bigjournal.cli import clock
-from bigjournal.cli.common import day, fmt_date, journal_from
+from bigjournal.cli.common import day, fmt_date, how_many, journal_from
 from bigjournal.cli.editing import (
     CLEARS,
     add_yes_option,
@@ -209,7 +209,7 @@ def _register_meetings(subparsers: Parsers, common: argparse.ArgumentParser) -> 
     delete.set_defaults(run=run_meeting_delete)
     listing = group.add_parser("list", parents=[common], help="list meetings, newest first")
     listing.add_argument("--org", dest="organisation")
-    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--limit", type=how_many, default=50)
     listing.set_defaults(run=run_meeting_list)
     show = group.add_parser("show", parents=[common], help="one meeting")
     show.add_argument("meeting", help=MEETING_BY)

@@ -14,7 +14,7 @@ from typing import Any
 
 from bigjournal import wording
 from bigjournal.cli import clock
-from bigjournal.cli.common import day, fmt_date, journal_from
+from bigjournal.cli.common import day, days, fmt_date, how_many, journal_from
 from bigjournal.cli.editing import (
     CLEARS,
     add_yes_option,
@@ -88,7 +88,7 @@ def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
         "organisations, people, meetings and promises; the last word may be unfinished.",
     )
     found.add_argument("words", nargs="+")
-    found.add_argument("--limit", type=int, default=30)
+    found.add_argument("--limit", type=how_many, default=30)
     found.set_defaults(run=run_search)
     setting = subparsers.add_parser(
         "settings",
@@ -151,7 +151,7 @@ def _organisation_options(parser: argparse.ArgumentParser, *, editing: bool) -> 
     parser.add_argument(
         "--every",
         dest="contact_every_days",
-        type=int,
+        type=days,
         metavar="DAYS",
         help="agreed rhythm of contact, in days" + (" (0 clears it)" if editing else ""),
     )

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bigjournal import wording
 from bigjournal.cli import clock
-from bigjournal.cli.common import day, journal_from
+from bigjournal.cli.common import add_overwrite_option, day, journal_from, output_path
 from bigjournal.cli.output import emit
 from bigjournal.journal.organisations import find_organisation
 from bigjournal.reports import make_pack, make_pack_html, make_summary, make_summary_html
@@ -70,6 +70,7 @@ def _output_options(parser: argparse.ArgumentParser, what: str) -> None:
         help=f"save the {what} as an HTML page (headings and tables, for a screen reader or "
         "an email) instead of a PDF; also chosen by an -o name ending in .html",
     )
+    add_overwrite_option(parser)
     parser.add_argument("--paper", choices=("A4", "Letter"), help="paper size (default: setting)")
     parser.add_argument(
         "--large-print",
@@ -102,7 +103,7 @@ def run_summary(args: argparse.Namespace) -> int:
         return _summary_html(args)
     with journal_from(args) as journal:
         found = find_organisation(journal, args.organisation)
-        out = args.output or default_name(f"{found.name} - summary")
+        out = output_path(args, args.output or default_name(f"{found.name} - summary"))
         fitted = make_summary(
             journal,
             found.id,
@@ -132,7 +133,7 @@ def run_summary(args: argparse.Namespace) -> int:
 def run_pack(args: argparse.Namespace) -> int:
     if _wants_html(args):
         return _pack_html(args)
-    out = args.output or default_name(f"Briefing pack for {args.recipient}")
+    out = output_path(args, args.output or default_name(f"Briefing pack for {args.recipient}"))
     show = sys.stderr.isatty() and not args.json
 
     def progress(done: int, total: int) -> None:
@@ -186,7 +187,9 @@ def _unprintable_lines(texts: list[str]) -> list[str]:
 def _summary_html(args: argparse.Namespace) -> int:
     with journal_from(args) as journal:
         found = find_organisation(journal, args.organisation)
-        out = args.output or default_name(f"{found.name} - summary").with_suffix(".html")
+        out = output_path(
+            args, args.output or default_name(f"{found.name} - summary").with_suffix(".html")
+        )
         make_summary_html(journal, found.id, out, today=args.on or clock.today())
     emit(
         args.json,
@@ -197,7 +200,10 @@ def _summary_html(args: argparse.Namespace) -> int:
 
 
 def _pack_html(args: argparse.Namespace) -> int:
-    out = args.output or default_name(f"Briefing pack for {args.recipient}").with_suffix(".html")
+    out = output_path(
+        args,
+        args.output or default_name(f"Briefing pack for {args.recipient}").with_suffix(".html"),
+    )
     with journal_from(args) as journal:
         count = make_pack_html(
             journal,

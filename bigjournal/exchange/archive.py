@@ -445,6 +445,7 @@ def read_archive(
     members.pop(README_NAME, None)
     rows = _parse_tables(manifest, members, limits, monitor)
     _check_references(rows)
+    _check_settings(rows)
     return Archive(manifest=manifest, rows=rows, was_sealed=sealed)
 
 
@@ -499,7 +500,14 @@ def _unpack(data: bytes, limits: Limits, monitor: Monitor) -> dict[str, bytes]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        ValueError,
+        OSError,
+        NotImplementedError,  # a damaged "version needed to extract"
+    ):
         raise _damaged("the file ends too early or its table of contents is broken") from None
     if len(infos) > limits.members:
         raise _damaged("it holds far more files than an archive has")
@@ -785,3 +793,17 @@ def _check_references(rows: dict[str, list[dict[str, Any]]]) -> None:
                         f"to one of the {label(f.target)} that is not in the archive. "
                         "Nothing was imported."
                     )
+
+
+def _check_settings(rows: dict[str, list[dict[str, Any]]]) -> None:
+    """A setting the journal's own form would refuse is refused here too.
+
+    A setting a newer version added (an unknown key) is left out of the check: it
+    is kept and ignored, as that version would expect.
+    """
+    from bigjournal.journal.settings import DEFAULTS, setting_problem
+
+    for number, row in enumerate(rows.get("settings", ()), start=1):
+        key, value = row.get("key"), row.get("value") or ""
+        if key in DEFAULTS and (problem := setting_problem(key, value)) is not None:
+            raise _damaged(f"{label('settings')}, line {number}: {problem.rstrip('.')}")

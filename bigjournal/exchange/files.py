@@ -1,13 +1,25 @@
-"""Writing a file whole or not at all: a temporary file beside it, then a rename.
+"""Writing a file whole or not at all, and never over the journal.
 
-An export that is interrupted (cancelled, disk full, USB stick pulled) never leaves a
-half-written file under the chosen name, and never damages a file already there.
+Every file BigJournal writes for a volunteer (archives, vCards, calendars, registers,
+subject-access exports, printed reports) goes through :func:`atomic_file`: a
+temporary file beside it (readable by its owner only), then a rename, so an
+interrupted export never leaves a half-written file under the chosen name and never
+damages a file already there.
+
+:func:`refuse_protected` is the one guard against the worst typing slip, ``-o`` naming
+the journal: it refuses the open journal and any SQLite database, their ``-wal``,
+``-shm``, ``-journal`` and ``.lock`` companions, anything in the backups folder, and
+anything that is not a regular file (``/dev/full``, a folder, a pipe).
+:func:`check_destination` adds the question every command asks before replacing an
+existing file (``--overwrite``); the window's save dialogs ask it themselves.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,19 +27,143 @@ from typing import BinaryIO
 
 from bigjournal.exchange.errors import ExportError
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: Files SQLite and BigJournal keep beside a journal, named after it.
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
+#: The mode of every file written: personal data, private to its user.
+PRIVATE_FILE_MODE = 0o600
+
+
+def refuse_protected(destination: Path | str, *, journals: tuple[Path, ...] = ()) -> Path:
+    """Raise :class:`ExportError` if writing ``destination`` could harm a journal.
+
+    ``journals`` names journals to protect besides those open in this process.
+    Returns the destination as a :class:`Path`.
+    """
+    destination = Path(destination).expanduser()
+    name = destination.name
+    try:
+        found = os.stat(destination)
+    except FileNotFoundError:
+        found = None
+    except OSError as error:
+        raise ExportError(
+            f"“{name}” cannot be written ({error.strerror or error}). Choose another place."
+        ) from None
+    if found is not None and stat.S_ISDIR(found.st_mode):
+        raise ExportError(f"“{destination}” is a folder. Choose a file name.")
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        raise ExportError(
+            f"“{destination}” is not an ordinary file (it is a device or a pipe), so "
+            "BigJournal will not write over it. Choose a file name in a folder."
+        )
+    protected = _protected_journals(journals)
+    if found is not None and any(_same_file(found, journal) for journal in protected):
+        raise _journal_refusal(name)
+    absolute = _absolute(destination)
+    for journal in protected:
+        journal_absolute = _absolute(journal)
+        if absolute == journal_absolute:
+            raise _journal_refusal(name)
+        if absolute.parent == journal_absolute.parent and any(
+            absolute.name == journal_absolute.name + suffix for suffix in COMPANION_SUFFIXES
+        ):
+            raise _companion_refusal(name)
+    if found is not None and _is_database(destination):
+        raise ExportError(
+            f"“{name}” is a database (perhaps a journal): BigJournal never writes an export "
+            "over one. Choose another name."
+        )
+    for suffix in COMPANION_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            sibling = destination.with_name(name[: -len(suffix)])
+            if _is_database(sibling):
+                raise _companion_refusal(name)
+    backups = _absolute(_backups_root())
+    if absolute == backups or backups in absolute.parents:
+        raise ExportError(
+            f"“{name}” is in BigJournal's backups folder, which only BigJournal's own "
+            "backups may use. Choose another place, such as your Documents."
+        )
+    return destination
+
+
+def check_destination(
+    destination: Path | str, *, overwrite: bool, journals: tuple[Path, ...] = ()
+) -> Path:
+    """:func:`refuse_protected`, then refuse an existing file unless ``overwrite``."""
+    destination = refuse_protected(destination, journals=journals)
+    if not overwrite and os.path.lexists(destination):
+        raise ExportError(
+            f"“{destination}” already exists. Choose another name, or add --overwrite "
+            "to replace it."
+        )
+    return destination
+
+
+def _journal_refusal(name: str) -> ExportError:
+    return ExportError(
+        f"“{name}” is the journal itself: writing there would replace it. "
+        "Choose another name for the file."
+    )
+
+
+def _companion_refusal(name: str) -> ExportError:
+    return ExportError(
+        f"“{name}” belongs to a journal (SQLite keeps its unsaved changes or its lock "
+        "there): writing there would damage it. Choose another name."
+    )
+
+
+def _absolute(path: Path) -> Path:
+    try:
+        return Path(os.path.realpath(path))
+    except (OSError, ValueError):
+        return Path(os.path.abspath(path))
+
+
+def _same_file(found: os.stat_result, other: Path) -> bool:
+    try:
+        theirs = os.stat(other)
+    except (OSError, ValueError):
+        return False
+    return (found.st_dev, found.st_ino) == (theirs.st_dev, theirs.st_ino)
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except (OSError, ValueError):
+        return False
+
+
+def _protected_journals(extra: tuple[Path, ...]) -> list[Path]:
+    from bigjournal.store.lock import open_journal_paths
+
+    return [*open_journal_paths(), *(Path(p) for p in extra)]
+
+
+def _backups_root() -> Path:
+    from bigjournal.store.locations import data_dir
+
+    return data_dir() / "backups"
+
 
 @contextlib.contextmanager
-def atomic_file(destination: Path) -> Iterator[BinaryIO]:
-    """Yield a binary file; on success it replaces ``destination`` in one step."""
-    destination = Path(destination)
+def atomic_file(destination: Path | str) -> Iterator[BinaryIO]:
+    """Yield a binary file; on success it replaces ``destination`` in one step.
+
+    The caller has already decided that an existing file may be replaced (the
+    command line's ``--overwrite``, the window's question); the journal never may.
+    """
+    destination = refuse_protected(destination)
     folder = destination.parent
     if not folder.is_dir():
         raise ExportError(f"The folder “{folder}” does not exist. Choose another place.")
-    if destination.is_dir():
-        raise ExportError(f"“{destination}” is a folder. Choose a file name.")
     try:
         handle, temporary_name = tempfile.mkstemp(
-            prefix=f".{destination.name}.", suffix=".part", dir=folder
+            prefix=f".{destination.name[:60]}.", suffix=".part", dir=folder
         )
     except OSError as error:
         raise _explain(error, destination) from error
@@ -37,6 +173,7 @@ def atomic_file(destination: Path) -> Iterator[BinaryIO]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
+        refuse_protected(destination)  # nothing moved the journal there meanwhile
         os.replace(temporary, destination)
     except OSError as error:
         temporary.unlink(missing_ok=True)
@@ -47,7 +184,7 @@ def atomic_file(destination: Path) -> Iterator[BinaryIO]:
     _sync_folder(folder)
 
 
-def write_atomically(destination: Path, data: bytes) -> None:
+def write_atomically(destination: Path | str, data: bytes) -> None:
     with atomic_file(destination) as stream:
         stream.write(data)
 
@@ -69,8 +206,6 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _explain(error: OSError, destination: Path) -> ExportError:
-    import errno
-
     if error.errno == errno.ENOSPC:
         return ExportError(
             f"“{destination.name}” was not written: the disk is full. Free some space or "

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Date, Integer, String, Table, Time
 from sqlalchemy import Enum as SqlEnum
 
+from bigjournal.journal.limits import EARLIEST_DATE, LATEST_DATE, text_problem
 from bigjournal.model import Base
 from bigjournal.model.entities import UTCDateTime
 
@@ -27,6 +28,9 @@ NOT_EXPORTED = frozenset({"search_index", "alembic_version"})
 
 UUID_PATTERN = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
 INTEGER_RANGE = (-(2**63), 2**63 - 1)
+#: Whole numbers the journal's own forms keep within narrower bounds (issue 16: an
+#: archive's rhythm of 2^63-1 days imported cleanly, then crashed Today every time).
+INTEGER_LIMITS = {"contact_every_days": (1, 3660)}
 
 TEXT, INTEGER, BOOLEAN, DATE, TIME, TIMESTAMP, CHOICE, REFERENCE = (
     "text",
@@ -84,6 +88,11 @@ class FieldSpec:
         if kind == TEXT:
             if self.max_length is not None and len(value) > self.max_length:
                 raise ValueProblem(f"“{self.name}” is longer than {self.max_length} characters")
+            # What no journal can store (a lone surrogate; NUL, on PostgreSQL). Other
+            # control characters are kept, as a journal keeps them (notes pasted from a
+            # word processor hold form feeds); what prints them neutralises them.
+            if "\x00" in value or any("\ud800" <= c <= "\udfff" for c in value):
+                raise ValueProblem(f"“{self.name}” {text_problem(value, one_line=False)}")
             if self.column_name == "uuid" and not UUID_PATTERN.match(value):
                 raise ValueProblem("“uuid” is not a record identity")
             return value
@@ -94,8 +103,9 @@ class FieldSpec:
         if kind == INTEGER:
             if type(value) is not int:
                 raise ValueProblem(f"“{self.name}” should be a whole number")
-            if not INTEGER_RANGE[0] <= value <= INTEGER_RANGE[1]:
-                raise ValueProblem(f"“{self.name}” is too large")
+            lowest, highest = INTEGER_LIMITS.get(self.column_name, INTEGER_RANGE)
+            if not lowest <= value <= highest:
+                raise ValueProblem(f"“{self.name}” is outside what the journal accepts")
             return value
         if kind == BOOLEAN:
             if type(value) is not bool:
@@ -109,15 +119,23 @@ class FieldSpec:
                 raise ValueProblem(f"“{self.name}” has an unknown value “{value[:40]}”") from None
         try:
             if kind == DATE:
-                return date.fromisoformat(value)
+                day = date.fromisoformat(value)
+                if not EARLIEST_DATE <= day <= LATEST_DATE:
+                    raise ValueProblem(f"“{self.name}” is outside the dates the journal keeps")
+                return day
             if kind == TIME:
                 return time.fromisoformat(value)
             parsed = datetime.fromisoformat(value)
-        except ValueError:
+            if parsed.tzinfo is None:
+                raise ValueProblem(f"“{self.name}” has no time zone")
+            moment = parsed.astimezone(UTC)  # 9999-12-31T23:59-01:00 overflows here
+        except ValueProblem:
+            raise
+        except (ValueError, OverflowError):
             raise ValueProblem(f"“{self.name}” is not a valid {kind}") from None
-        if parsed.tzinfo is None:
-            raise ValueProblem(f"“{self.name}” has no time zone")
-        return parsed.astimezone(UTC)
+        if not EARLIEST_DATE <= moment.date() <= LATEST_DATE:
+            raise ValueProblem(f"“{self.name}” is outside the dates the journal keeps")
+        return moment
 
 
 @dataclass(frozen=True, slots=True)

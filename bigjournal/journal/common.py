@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Select, String, and_, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from bigjournal.errors import AmbiguousNameError, NotFoundError, ValidationError
+from bigjournal.journal.limits import LARGEST_NUMBER, check_date, check_text, has_visible_text
 from bigjournal.journal.records import (
     ContactRow,
     HandoverRow,
@@ -51,7 +52,8 @@ def today_or(on: date | None) -> date:
 def require_text(value: str | None, what: str, *, field: str, limit: int = 200) -> str:
     """A required one-line text, trimmed; explain plainly when it is missing or too long."""
     text = (value or "").strip()
-    if not text:
+    check_text(text, what, field=field)
+    if not has_visible_text(text):
         raise ValidationError(f"Please give the {what}; it cannot be empty.", field)
     if len(text) > limit:
         raise ValidationError(
@@ -63,6 +65,7 @@ def require_text(value: str | None, what: str, *, field: str, limit: int = 200) 
 
 def optional_text(value: str | None, what: str, *, field: str, limit: int = 200) -> str:
     text = (value or "").strip()
+    check_text(text, what, field=field, one_line=limit <= 300)
     if len(text) > limit:
         raise ValidationError(
             f"The {what} is too long ({len(text)} characters); please keep it under {limit}.",
@@ -143,16 +146,19 @@ def parse_date(value: date | str | None, what: str, *, field: str) -> date | Non
     if not text:
         return None
     try:
-        return date.fromisoformat(text)
+        parsed = date.fromisoformat(text)
     except ValueError:
         raise ValidationError(
             f"“{text}” is not a date BigJournal understands for the {what}; "
             "please write it as year-month-day, like 2026-03-31.",
             field,
         ) from None
+    return check_date(parsed, what, field=field)
 
 
 def get(session: Session, entity: type[NAMED], record_id: int) -> NAMED:
+    if not 0 < record_id <= LARGEST_NUMBER:  # beyond what SQLite can even look up
+        raise NotFoundError(f"There is no {NOUNS[entity]} number {record_id} in the journal.")
     record = session.get(entity, record_id)
     if record is None:
         raise NotFoundError(f"That {NOUNS[entity]} is no longer in the journal.")
@@ -171,7 +177,7 @@ def find(session: Session, entity: type[NAMED], text: str | int) -> NAMED:
         found = session.scalar(select(entity).where(entity.uuid == wanted.lower()))
         if found is not None:
             return found
-    if wanted.startswith("#") and wanted[1:].isdigit():
+    if wanted.startswith("#") and wanted[1:].isascii() and wanted[1:].isdigit():
         return get(session, entity, int(wanted[1:]))
     folded = wanted.casefold()
     exact = session.scalars(select(entity).where(func.lower(entity.name) == folded)).all()
@@ -231,6 +237,8 @@ def filter_organisation_id(connection: Connection, organisation: int | str | Non
 
 def require_exists(connection: Connection, entity: type[NAMED], record_id: int) -> None:
     """Raise :func:`get`'s :class:`NotFoundError` if there is no such record."""
+    if not 0 < record_id <= LARGEST_NUMBER:
+        raise NotFoundError(f"There is no {NOUNS[entity]} number {record_id} in the journal.")
     if connection.execute(_id_select(entity), {"record_id": record_id}).first() is None:
         raise NotFoundError(f"That {NOUNS[entity]} is no longer in the journal.")
 

@@ -671,6 +671,8 @@ def terms_ending(session: Session, today: date, within_days: int) -> list[TermEn
 def term_warning_days(journal: Journal) -> int:
     value = settings.get_setting(journal, settings.TERM_WARNING_DAYS)
     try:
-        return max(0, int(value))
+        days = int(value)
     except ValueError:
         return TERM_WARNING_DAYS
+    # A value from an archive or a newer version outside 0-365 is not trusted.
+    return days if 0 <= days <= 365 else TERM_WARNING_DAYS

@@ -37,16 +37,28 @@ def get_setting(journal: Journal, key: str) -> str:
     return get_settings(journal).get(key, "")
 
 
+def setting_problem(key: str, value: str) -> str | None:
+    """Why ``value`` cannot be kept for ``key`` (a sentence), or None when it can.
+
+    The archive importer asks it too, so an archive cannot store what the form refuses.
+    """
+    if key not in DEFAULTS:
+        return f"“{key}” is not a journal setting."
+    days = value.strip()
+    if key == TERM_WARNING_DAYS and not (
+        days.isascii() and days.isdigit() and len(days) <= 3 and int(days) <= 365
+    ):
+        return "The warning before a councillor's term ends is a number of days (0 to 365)."
+    if key in CHOICES and value not in CHOICES[key]:
+        return f"{key} must be one of: {', '.join(CHOICES[key])}."
+    return None
+
+
 def set_settings(journal: Journal, values: dict[str, str]) -> None:
     for key, value in values.items():
-        if key not in DEFAULTS:
-            raise ValidationError(f"“{key}” is not a journal setting.")
-        if key == TERM_WARNING_DAYS and not (value.strip().isdigit() and int(value) <= 365):
-            raise ValidationError(
-                "The warning before a councillor's term ends is a number of days (0 to 365)."
-            )
-        if key in CHOICES and value not in CHOICES[key]:
-            raise ValidationError(f"{key} must be one of: {', '.join(CHOICES[key])}.")
+        problem = setting_problem(key, value)
+        if problem is not None:
+            raise ValidationError(problem)
     with journal.transaction() as session:
         for key, value in values.items():
             setting = session.get(Setting, key)

@@ -83,6 +83,7 @@ def atomic_pdf(destination: Destination) -> Iterator[str | BinaryIO]:
     target = Path(destination).expanduser()
     if target.is_dir():
         raise ReportSaveError(f"“{target}” is a folder; please choose a file name for the PDF.")
+    _refuse_protected(target)
     folder = target.parent
     if not folder.is_dir():
         raise ReportSaveError(
@@ -90,15 +91,15 @@ def atomic_pdf(destination: Destination) -> Iterator[str | BinaryIO]:
         )
     temporary = str(folder / f".{target.stem[:40]}.{secrets.token_hex(4)}.part")
     try:
-        # Created like any new file (the user's umask applies), unlike mkstemp's 0600:
-        # the PDF is meant to be opened, printed and shared.
-        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        # Private to its user like every export: it names people and their numbers.
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     except OSError as error:
         raise _save_error(target, error) from error
     try:
         yield temporary
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
+        _refuse_protected(target)
         os.replace(temporary, target)
     except OSError as error:
         _remove(temporary)
@@ -106,6 +107,16 @@ def atomic_pdf(destination: Destination) -> Iterator[str | BinaryIO]:
     except BaseException:
         _remove(temporary)
         raise
+
+
+def _refuse_protected(target: Path) -> None:
+    """Never over the journal, its companions, its backups or a device (exchange.files)."""
+    from bigjournal.exchange.files import refuse_protected
+
+    try:
+        refuse_protected(target)
+    except JournalError as error:
+        raise ReportSaveError(str(error)) from None
 
 
 def _remove(path: str) -> None:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -708,8 +709,11 @@ def _damaged(path: Path, reason: str) -> None:
 def _open_sqlite(path: Path) -> Engine:
     # One connection does all the work: SQLite allows one writer at a time, and
     # a single connection means this process never waits on itself.
+    # The path as the database's name, never parsed as a URL: "j?mode=ro.sqlite" and
+    # "j%20x.sqlite" are file names, not a query and an escape (issue 16).
     engine = create_engine(
-        f"sqlite:///{path}",
+        URL.create("sqlite", database=str(path)),
+        hide_parameters=True,  # people's names and notes never reach a crash report
         poolclass=QueuePool,
         pool_size=1,
         max_overflow=0,
@@ -759,6 +763,7 @@ def _open_server(url: str) -> Engine:
         engine = create_engine(
             _server_connection_url(url) if is_postgresql else url,
             pool_pre_ping=True,
+            hide_parameters=True,
             connect_args=_server_connect_args() if is_postgresql else {},
         )
     except ModuleNotFoundError as error:

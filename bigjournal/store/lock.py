@@ -103,6 +103,13 @@ _registry: dict[str, JournalLock] = {}
 _registry_lock = threading.Lock()
 
 
+def open_journal_paths() -> list[Path]:
+    """The journal files this process holds open (what no export may write over)."""
+    with _registry_lock:
+        held = [lock.path for lock in _registry.values() if lock.held]
+    return [path.with_name(path.name.removesuffix(LOCK_SUFFIX)) for path in held]
+
+
 def acquire(journal_path: Path, *, wait: float = WAIT_SECONDS) -> JournalLock:
     """Lock ``journal_path`` for this process or raise :class:`JournalLockedError`."""
     path = lock_path_for(journal_path)

@@ -487,6 +487,7 @@ def check_connection(
         return ConnectionCheck(ok=False, address=url, summary=str(error))
     engine = create_engine(
         connection_url(url, password),
+        hide_parameters=True,  # people's names and notes never reach a crash report
         poolclass=NullPool,
         connect_args={**CONNECTION_OPTIONS, "connect_timeout": max(1, round(timeout))},
     )

@@ -8,7 +8,7 @@ ones added in future, gets arbitrary values.
 from __future__ import annotations
 
 import shutil
-from datetime import UTC
+from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +20,19 @@ from sqlalchemy import Enum as SqlEnum
 from sqlalchemy.exc import IntegrityError
 
 from bigjournal.exchange import KeyStrength, export_archive, import_archive, read_archive
+from bigjournal.exchange.schema import INTEGER_LIMITS
+from bigjournal.journal.limits import EARLIEST_DATE, LATEST_DATE
 from bigjournal.model import Base
 from bigjournal.model.entities import UTCDateTime
 from bigjournal.store import open_journal
 from tests.unit.exchange_support import canonical_dump
 
 FAST = KeyStrength(n=2**10)
-# Any Unicode a journal can hold: everything but lone surrogates, which no file can encode.
-ANY_TEXT = st.characters(exclude_categories=("Cs",))
+# Any Unicode a journal can hold: everything but lone surrogates, which no file can
+# encode, and NUL, which PostgreSQL cannot hold (issue 16: the import refuses both).
+ANY_TEXT = st.characters(exclude_categories=("Cs",), exclude_characters="\x00")
+# The dates and rhythms the journal accepts (journal/limits.py); the import refuses others.
+JOURNAL_DAYS = st.dates(EARLIEST_DATE, LATEST_DATE)
 TABLES = [t for t in Base.metadata.sorted_tables if t.name != "search_index"]
 
 
@@ -51,19 +56,26 @@ def value_for(column: Any, draw: Any, ids: dict[str, list[int]]) -> Any:
     if column.name == "uuid":
         return str(draw(st.uuids()))
     if isinstance(kind, UTCDateTime):
-        return draw(st.datetimes(timezones=st.just(UTC)))
+        return draw(
+            st.datetimes(
+                datetime.combine(EARLIEST_DATE, time.min),
+                datetime.combine(LATEST_DATE, time.max),
+                timezones=st.just(UTC),
+            )
+        )
     if column.nullable and draw(st.integers(0, 4)) == 0:
         return None
     if isinstance(kind, SqlEnum):
         return draw(st.sampled_from(kind.enums))
     if isinstance(kind, Date):
-        return draw(st.dates())
+        return draw(JOURNAL_DAYS)
     if isinstance(kind, Time):
         return draw(st.times())
     if isinstance(kind, Boolean):
         return draw(st.booleans())
     if isinstance(kind, Integer):
-        return draw(st.integers(1, 2**63 - 1))
+        lowest, highest = INTEGER_LIMITS.get(column.name, (1, 2**63 - 1))
+        return draw(st.integers(max(lowest, 1), highest))
     if isinstance(kind, String | Text):
         limit = getattr(kind, "length", None) or 400
         return draw(st.text(ANY_TEXT, max_size=min(limit, 60)))

@@ -172,6 +172,13 @@ class ExportFileDialog(QDialog):
         path = Path(typed).expanduser()
         if not path.suffix:
             path = path.with_name(path.name + self.suffix)
+        from bigjournal.exchange.files import refuse_protected
+
+        try:
+            refuse_protected(path)  # never the journal, its backups or a device
+        except JournalError as error:
+            show_inline(self.ui.error_label, error)
+            return False
         if path.exists():
             confirm(
                 self,

@@ -12,7 +12,6 @@ atomically (a cut-off file never looks like a whole one).
 from __future__ import annotations
 
 import json
-import os
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -215,16 +214,7 @@ def _safe_name(name: str) -> str:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        with temporary.open("w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise JournalError(
-            f"Not saved: “{path}” could not be written ({error.strerror}). "
-            "Choose another folder, such as Documents."
-        ) from error
+    """Private to its user, whole or not at all, never over the journal (exchange.files)."""
+    from bigjournal.exchange.files import write_atomically
+
+    write_atomically(path, text.encode("utf-8"))

@@ -193,6 +193,13 @@ class ReportDialog(QDialog):
             return None
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        from bigjournal.exchange.files import refuse_protected
+
+        try:
+            refuse_protected(path)  # the file dialog asked about replacing; never the journal
+        except JournalError as error:
+            self._finish(str(error))
+            return None
         build = self.builder()
         return self._run(
             lambda progress, stop: build(path, progress, stop),
