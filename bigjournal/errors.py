@@ -28,6 +28,10 @@ class UnexpectedError(JournalError):
         self.details = details
 
 
+class FileWriteError(JournalError):
+    """A file was not written (or was refused, to protect the journal); nothing changed."""
+
+
 class ValidationError(JournalError):
     """The input cannot be saved as it is; nothing was written."""
 

@@ -31,7 +31,7 @@ def add_overwrite_option(parser: argparse.ArgumentParser) -> None:
 
 def output_path(args: argparse.Namespace, path: Path) -> Path:
     """Where ``-o`` may write: never the journal, an existing file only with --overwrite."""
-    from bigjournal.exchange.files import check_destination
+    from bigjournal.store.files import check_destination
     from bigjournal.store.locations import resolve_target
 
     target = resolve_target(args.journal)

@@ -351,6 +351,6 @@ def run_about_person(args: argparse.Namespace) -> int:
 
 def _write_atomically(path: Path, text: str) -> None:
     """Temp file + rename (private to its user): a cut-off export never looks whole."""
-    from bigjournal.exchange.files import write_atomically
+    from bigjournal.store.files import write_atomically
 
     write_atomically(path, text.encode("utf-8"))

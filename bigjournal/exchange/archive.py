@@ -36,7 +36,6 @@ from bigjournal.exchange.errors import (
     NotAnArchiveError,
     PassphraseNeededError,
 )
-from bigjournal.exchange.files import atomic_file
 from bigjournal.exchange.progress import CancelSignal, Monitor, ProgressCallback
 from bigjournal.exchange.schema import (
     REFERENCE,
@@ -55,6 +54,7 @@ from bigjournal.exchange.seal import (
     unseal,
 )
 from bigjournal.store import Journal
+from bigjournal.store.files import atomic_file
 
 ARCHIVE_SUFFIX = ".bigjournal"
 """The archive's file extension (the installer associates it with the app)."""

@@ -6,7 +6,7 @@ app show the sentence as it is. An import that raises any of them changed nothin
 
 from __future__ import annotations
 
-from bigjournal.errors import JournalError
+from bigjournal.errors import FileWriteError, JournalError
 
 
 class ArchiveError(JournalError):
@@ -37,5 +37,5 @@ class CancelledError(JournalError):
     """The volunteer stopped the work; nothing was written."""
 
 
-class ExportError(JournalError):
+class ExportError(FileWriteError):
     """The archive or file could not be written; nothing was left under its name."""

@@ -16,11 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from bigjournal import APP_NAME, __version__
-from bigjournal.exchange.files import write_atomically
 from bigjournal.exchange.textformat import content_line, escape
 from bigjournal.journal.settings import PARTNERSHIP_NAME, get_setting
 from bigjournal.model import Interaction, Promise, PromiseStatus
 from bigjournal.store import Journal
+from bigjournal.store.files import write_atomically
 
 MEETING_LENGTH = timedelta(hours=1)
 

@@ -21,12 +21,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from bigjournal.errors import ValidationError
-from bigjournal.exchange.files import write_atomically
 from bigjournal.journal.organisations import list_organisations
 from bigjournal.journal.people import list_contacts, list_members
 from bigjournal.journal.promises import list_promises
 from bigjournal.model import Interaction
 from bigjournal.store import Journal
+from bigjournal.store.files import write_atomically
 
 REGISTERS = ("promises", "meetings", "contacts", "organisations", "members")
 NUMBER_LIKE = re.compile(r"^[+-]?[\d\s().\-/]*$")

@@ -17,7 +17,6 @@ from sqlalchemy import func, select
 from bigjournal import APP_NAME, __version__
 from bigjournal.errors import ValidationError
 from bigjournal.exchange.errors import ArchiveError
-from bigjournal.exchange.files import write_atomically
 from bigjournal.exchange.textformat import (
     Property,
     content_line,
@@ -33,6 +32,7 @@ from bigjournal.journal.people import list_contacts
 from bigjournal.journal.records import ContactRow
 from bigjournal.model import Contact, ContactKind, Organisation, OrganisationKind
 from bigjournal.store import Journal
+from bigjournal.store.files import write_atomically
 
 MAX_VCARD_BYTES = 20 * 1024 * 1024
 

@@ -110,8 +110,8 @@ def atomic_pdf(destination: Destination) -> Iterator[str | BinaryIO]:
 
 
 def _refuse_protected(target: Path) -> None:
-    """Never over the journal, its companions, its backups or a device (exchange.files)."""
-    from bigjournal.exchange.files import refuse_protected
+    """Never over the journal, its companions, its backups or a device (store.files)."""
+    from bigjournal.store.files import refuse_protected
 
     try:
         refuse_protected(target)

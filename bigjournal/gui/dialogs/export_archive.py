@@ -138,7 +138,7 @@ class ExportArchiveDialog(QDialog):
         if not path.suffix:
             path = path.with_name(path.name + ARCHIVE_SUFFIX)
             self.ui.file_edit.setText(str(path))
-        from bigjournal.exchange.files import refuse_protected
+        from bigjournal.store.files import refuse_protected
 
         return refuse_protected(path)  # never the journal, its backups or a device
 

@@ -172,7 +172,7 @@ class ExportFileDialog(QDialog):
         path = Path(typed).expanduser()
         if not path.suffix:
             path = path.with_name(path.name + self.suffix)
-        from bigjournal.exchange.files import refuse_protected
+        from bigjournal.store.files import refuse_protected
 
         try:
             refuse_protected(path)  # never the journal, its backups or a device

@@ -214,7 +214,7 @@ def _safe_name(name: str) -> str:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Private to its user, whole or not at all, never over the journal (exchange.files)."""
-    from bigjournal.exchange.files import write_atomically
+    """Private to its user, whole or not at all, never over the journal (store.files)."""
+    from bigjournal.store.files import write_atomically
 
     write_atomically(path, text.encode("utf-8"))

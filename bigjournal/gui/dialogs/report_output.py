@@ -193,7 +193,7 @@ class ReportDialog(QDialog):
             return None
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        from bigjournal.exchange.files import refuse_protected
+        from bigjournal.store.files import refuse_protected
 
         try:
             refuse_protected(path)  # the file dialog asked about replacing; never the journal

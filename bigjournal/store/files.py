@@ -1,5 +1,8 @@
 """Writing a file whole or not at all, and never over the journal.
 
+Below everything that writes files for a volunteer (exchange, reports, the window,
+the command line), so there is one atomic writer and one guard.
+
 Every file BigJournal writes for a volunteer (archives, vCards, calendars, registers,
 subject-access exports, printed reports) goes through :func:`atomic_file`: a
 temporary file beside it (readable by its owner only), then a rename, so an
@@ -25,7 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from bigjournal.exchange.errors import ExportError
+from bigjournal.errors import FileWriteError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Files SQLite and BigJournal keep beside a journal, named after it.
@@ -35,7 +38,7 @@ PRIVATE_FILE_MODE = 0o600
 
 
 def refuse_protected(destination: Path | str, *, journals: tuple[Path, ...] = ()) -> Path:
-    """Raise :class:`ExportError` if writing ``destination`` could harm a journal.
+    """Raise :class:`FileWriteError` if writing ``destination`` could harm a journal.
 
     ``journals`` names journals to protect besides those open in this process.
     Returns the destination as a :class:`Path`.
@@ -47,13 +50,13 @@ def refuse_protected(destination: Path | str, *, journals: tuple[Path, ...] = ()
     except FileNotFoundError:
         found = None
     except OSError as error:
-        raise ExportError(
+        raise FileWriteError(
             f"“{name}” cannot be written ({error.strerror or error}). Choose another place."
         ) from None
     if found is not None and stat.S_ISDIR(found.st_mode):
-        raise ExportError(f"“{destination}” is a folder. Choose a file name.")
+        raise FileWriteError(f"“{destination}” is a folder. Choose a file name.")
     if found is not None and not stat.S_ISREG(found.st_mode):
-        raise ExportError(
+        raise FileWriteError(
             f"“{destination}” is not an ordinary file (it is a device or a pipe), so "
             "BigJournal will not write over it. Choose a file name in a folder."
         )
@@ -70,7 +73,7 @@ def refuse_protected(destination: Path | str, *, journals: tuple[Path, ...] = ()
         ):
             raise _companion_refusal(name)
     if found is not None and _is_database(destination):
-        raise ExportError(
+        raise FileWriteError(
             f"“{name}” is a database (perhaps a journal): BigJournal never writes an export "
             "over one. Choose another name."
         )
@@ -81,7 +84,7 @@ def refuse_protected(destination: Path | str, *, journals: tuple[Path, ...] = ()
                 raise _companion_refusal(name)
     backups = _absolute(_backups_root())
     if absolute == backups or backups in absolute.parents:
-        raise ExportError(
+        raise FileWriteError(
             f"“{name}” is in BigJournal's backups folder, which only BigJournal's own "
             "backups may use. Choose another place, such as your Documents."
         )
@@ -94,22 +97,22 @@ def check_destination(
     """:func:`refuse_protected`, then refuse an existing file unless ``overwrite``."""
     destination = refuse_protected(destination, journals=journals)
     if not overwrite and os.path.lexists(destination):
-        raise ExportError(
+        raise FileWriteError(
             f"“{destination}” already exists. Choose another name, or add --overwrite "
             "to replace it."
         )
     return destination
 
 
-def _journal_refusal(name: str) -> ExportError:
-    return ExportError(
+def _journal_refusal(name: str) -> FileWriteError:
+    return FileWriteError(
         f"“{name}” is the journal itself: writing there would replace it. "
         "Choose another name for the file."
     )
 
 
-def _companion_refusal(name: str) -> ExportError:
-    return ExportError(
+def _companion_refusal(name: str) -> FileWriteError:
+    return FileWriteError(
         f"“{name}” belongs to a journal (SQLite keeps its unsaved changes or its lock "
         "there): writing there would damage it. Choose another name."
     )
@@ -160,7 +163,7 @@ def atomic_file(destination: Path | str) -> Iterator[BinaryIO]:
     destination = refuse_protected(destination)
     folder = destination.parent
     if not folder.is_dir():
-        raise ExportError(f"The folder “{folder}” does not exist. Choose another place.")
+        raise FileWriteError(f"The folder “{folder}” does not exist. Choose another place.")
     try:
         handle, temporary_name = tempfile.mkstemp(
             prefix=f".{destination.name[:60]}.", suffix=".part", dir=folder
@@ -205,18 +208,18 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def _explain(error: OSError, destination: Path) -> ExportError:
+def _explain(error: OSError, destination: Path) -> FileWriteError:
     if error.errno == errno.ENOSPC:
-        return ExportError(
+        return FileWriteError(
             f"“{destination.name}” was not written: the disk is full. Free some space or "
             "choose another drive, and try again."
         )
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ExportError(
+        return FileWriteError(
             f"“{destination.name}” could not be written there: the folder is read-only or "
             "you may not write to it. Choose another place."
         )
-    return ExportError(
+    return FileWriteError(
         f"“{destination.name}” could not be written ({error.strerror or error}). "
         "Check the drive is still connected and try again."
     )
