@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -92,7 +93,7 @@ def run_app(
     prefs = preferences()
     text_size.apply_scale(app, text_size.saved_scale(prefs))
     window = MainWindow(None, prefs)  # no journal yet: "Opening your journal…"
-    state: dict[str, object] = {"window": window}
+    state: dict[str, object] = {"window": window, "handover": handover}
     pending: list[str] = []  # archives to offer once the journal is open
     if import_path is not None:
         state["import_path"] = import_path  # an empty journal then skips the first run
@@ -147,7 +148,8 @@ def run_app(
     # Stopped by app.exit (the smoke test, say): no window outlives the app's run.
     app.setQuitOnLastWindowClosed(False)
     for shown in {window, (session.window if session is not None else None) or window}:
-        shown.close()
+        if shiboken6.isValid(shown):  # the first window is deleted after a switch
+            shown.close()
     app.setQuitOnLastWindowClosed(True)
     app.removeEventFilter(handover)
     handover.close()
@@ -196,6 +198,10 @@ def _open_journal(
     app = QApplication.instance()
     session = JournalSession(prefs, parent=app)
     session.adopt(window)
+    handover: Any = state["handover"]  # follows the window when it switches journals
+    session.journal_shown.connect(
+        lambda shown: handover.move_to(shown.path if shown.path is not None else shown.target.url)
+    )
     state["session"] = session
     journal = session.open(None if journal_arg is None else str(journal_arg), window)
     if journal is None:

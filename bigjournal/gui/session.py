@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -175,6 +175,9 @@ def start_empty_journal(path: Path) -> None:
 
 class JournalSession(QObject):
     """The open journal and the window on it, from opening to closing."""
+
+    #: A journal is now in the window (at start-up and after each switch).
+    journal_shown = Signal(object)
 
     def __init__(
         self,
@@ -352,6 +355,7 @@ class JournalSession(QObject):
             self.close_journal(old_journal, parent=window)
         self._remember(journal)
         self.stop_routine_work = threading.Event()  # the new journal's own
+        self.journal_shown.emit(journal)
         QTimer.singleShot(BACKUP_AFTER_SHOW_MS, self.backup_after_opening)
         self._backup_timer.start()
         return window

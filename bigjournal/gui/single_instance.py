@@ -129,6 +129,19 @@ class Handover(QObject):
     def close(self) -> None:
         self.server.close()
 
+    def move_to(self, journal: str | os.PathLike[str] | None) -> None:
+        """The window switched journals: later launches for the new one come here, and
+        those for the old one no longer do (they open it themselves)."""
+        name = server_name(journal)
+        if name == self.name:
+            return
+        self.server.close()
+        self.name = name
+        if not self.listen():
+            QLocalServer.removeServer(name)  # a crashed copy's socket file (Unix)
+            if not self.listen():
+                log.warning("cannot listen as %s: %s", name, self.server.errorString())
+
     def take(self, message: dict[str, Any]) -> None:
         """Act on a message as if it came from a later launch (Finder's file, say)."""
         self.received.emit(message)

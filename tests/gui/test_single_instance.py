@@ -210,3 +210,60 @@ def test_a_file_sent_by_finder_opens_import_like_a_second_launch(
         timer.stop()
         give_up.stop()
     assert seen == [(str(archive), True)]
+
+
+def test_switching_journals_moves_the_socket_to_the_journal_now_shown(
+    demo_template: Path, tmp_path: Path, qapp: Any, gui_preferences: None
+) -> None:
+    """After File → Open another journal, a double-click for the first one must open
+    it (not import into the other), and one for the new journal must come here."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtNetwork import QLocalSocket
+    from PySide6.QtWidgets import QApplication
+
+    from bigjournal.gui import app as app_module
+    from bigjournal.gui.session import JournalSession
+
+    first, second = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
+    shutil.copyfile(demo_template, first)
+    shutil.copyfile(demo_template, second)
+
+    def reachable(journal: Path) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(single_instance.server_name(journal))
+        connected = socket.waitForConnected(2000)
+        socket.abort()
+        return connected
+
+    seen: dict[str, bool] = {}
+
+    def step() -> None:
+        # Earlier tests' sessions stay children of the application, closed.
+        opened = [s for s in qapp.findChildren(JournalSession) if s.journal is not None]
+        if not opened:
+            return
+        session = opened[-1]
+        if "before" not in seen:
+            seen["before"] = reachable(first) and not reachable(second)
+            session.switch_to(str(second))
+        elif session.journal.path == second.resolve():
+            seen["after"] = reachable(second) and not reachable(first)
+            timer.stop()
+            session.window.close()
+            QTimer.singleShot(0, lambda: QApplication.instance().exit(7))
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(step)
+    timer.start()
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.setInterval(WAIT_SECONDS * 1000)
+    give_up.timeout.connect(lambda: QApplication.instance().exit(1))
+    give_up.start()
+    try:
+        assert app_module.run_app(first) == 7
+    finally:
+        timer.stop()
+        give_up.stop()
+    assert seen == {"before": True, "after": True}
