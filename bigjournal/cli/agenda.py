@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Iterator
 
 from bigjournal import wording
@@ -10,8 +11,9 @@ from bigjournal.cli import clock
 from bigjournal.cli.common import day, fmt_date, journal_from
 from bigjournal.cli.output import emit
 from bigjournal.journal.agenda import today_agenda
-from bigjournal.journal.demo import build_demo
+from bigjournal.journal.demo import build_demo, open_demo_journal
 from bigjournal.journal.records import Agenda, PromiseRow
+from bigjournal.store.locations import JOURNAL_ENV
 
 
 def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -20,7 +22,8 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         parents=[common],
         help="fill an empty journal with a fictional partnership to explore",
         description="Fill an empty journal with the demo partnership (Millbrook Big Local). "
-        "A journal that already has records is left alone.",
+        "A journal that already has records is left alone. Without --journal (or "
+        "$BIGJOURNAL_JOURNAL) the demo goes in a journal of its own, never in yours.",
     )
     demo.set_defaults(run=run_demo)
     today = subparsers.add_parser(
@@ -35,6 +38,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    if getattr(args, "journal", None) is None and not os.environ.get(JOURNAL_ENV):
+        # Not asked for a journal: the demo's own file, as the app keeps it (issue 14).
+        with open_demo_journal() as journal:
+            where = f'"{journal.path}"'  # quoted the same in a shell and on Windows
+        print(f"The demo journal is ready in {where} (your own journal is untouched).")
+        print(f"Try: bigjournal --journal {where} today")
+        return 0
     with journal_from(args) as journal:
         build_demo(journal)
         print(f"The demo journal is ready in {journal.target.display_name}.")

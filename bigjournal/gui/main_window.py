@@ -395,7 +395,13 @@ class MainWindow(QMainWindow):
         self._size_navigation()
         for view in self.views:
             view.mark_stale()
+        # Once every widget has the new font: the views' names whole, all on the screen.
+        QTimer.singleShot(0, self._after_text_scale)
         self.statusBar().showMessage(f"Text size {percent}%", 4000)
+
+    def _after_text_scale(self) -> None:
+        self._size_navigation()
+        fit.keep_on_screen(self)
 
     def step_text_scale(self, step: int) -> None:
         scales = text_size.SCALES

@@ -45,3 +45,24 @@ def test_every_dialog_has_one_owner_for_each_letter(main: Any, qtbot: Any) -> No
             for c in menu_clashes(path, menu)
         ]
     assert not problems, "Underlined letters used twice:\n" + "\n".join(problems)
+
+
+def test_alt_and_a_fields_letter_goes_to_the_field_not_a_menu(main: Any, qtbot: Any) -> None:
+    """In Contacts Alt+F, Alt+E and Alt+H used to open File, Edit and Help instead."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from bigjournal.gui.main_window import CONTACTS
+
+    main.show_view(CONTACTS)
+    main.activateWindow()
+    qtbot.waitActive(main)
+    ui = main.contacts_view.ui
+    for key, field in (
+        (Qt.Key.Key_N, ui.filter_edit),
+        (Qt.Key.Key_M, ui.email_edit),
+        (Qt.Key.Key_P, ui.phone_edit),
+    ):
+        qtbot.keyClick(main, key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda field=field: QApplication.focusWidget() is field, timeout=10000)
+        assert QApplication.activePopupWidget() is None, "no menu opened instead"

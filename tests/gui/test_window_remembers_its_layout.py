@@ -59,3 +59,18 @@ def test_a_place_left_on_a_screen_that_is_gone_comes_back_onto_the_screen(
     screen = QApplication.primaryScreen().availableGeometry()
     qtbot.waitUntil(lambda: screen.contains(again.frameGeometry()), timeout=10000)
     assert again.width() <= screen.width() and again.height() <= screen.height()
+
+
+def test_switching_to_larger_text_keeps_the_views_names_whole(window: Any, qtbot: Any) -> None:
+    """At 200% the navigation list cut "Organisat…" when switched while running."""
+    from tests.gui.fitting import fit_problems
+
+    for percent in (200, 100, 150):
+        window.findChild(type(window.action_undo), f"action_text_{percent}").trigger()
+        navigation = window.ui.navigation_list
+
+        def whole() -> bool:
+            return not [p for p in fit_problems(window, "main") if "navigation_list" in p]
+
+        qtbot.waitUntil(whole, timeout=10000)
+        assert navigation.font().pointSizeF() > 0

@@ -34,12 +34,17 @@ class Opened:
     widget: QWidget
 
 
+#: Modules outside bigjournal/gui/dialogs that define windows of their own.
+OTHER_WINDOW_MODULES = ("bigjournal.gui.help",)
+
+
 def dialog_classes() -> list[type[QDialog]]:
     """Every dialog class defined under bigjournal/gui/dialogs (bases of others left out)."""
     found: list[type[QDialog]] = []
     package = bigjournal.gui.dialogs
-    for info in pkgutil.iter_modules(package.__path__):
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
+    names = [f"{package.__name__}.{info.name}" for info in pkgutil.iter_modules(package.__path__)]
+    for module_name in [*names, *OTHER_WINDOW_MODULES]:
+        module = importlib.import_module(module_name)
         for _name, value in inspect.getmembers(module, inspect.isclass):
             if issubclass(value, QDialog) and value.__module__ == module.__name__:
                 found.append(value)
