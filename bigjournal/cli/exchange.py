@@ -352,6 +352,10 @@ def _vcard_summary(plan: VCardImport) -> dict[str, Any]:
         "unchanged": plan.count("unchanged"),
         "skipped": [{"name": p.card.name, "reason": p.reason} for p in plan.plans if p.reason],
         "new_organisations": list(plan.new_organisations),
+        "new_departments": [
+            {"department": name, "part_of": parent} for name, parent in plan.new_departments
+        ],
+        "notes": [{"name": p.card.name, "note": p.note} for p in plan.plans if p.note],
     }
 
 
@@ -364,6 +368,12 @@ def _render_vcards(d: dict[str, Any], preview: bool) -> Iterator[str]:
     )
     if d["new_organisations"]:
         yield "New organisations: " + ", ".join(d["new_organisations"])
+    if d["new_departments"]:
+        yield "New departments: " + ", ".join(
+            f"{n['department']} (part of {n['part_of']})" for n in d["new_departments"]
+        )
+    for noted in d["notes"]:
+        yield f"  {noted['name']}: {noted['note']}"
     for skipped in d["skipped"]:
         yield f"  Skipped {skipped['name']}: {skipped['reason']}"
     if preview:

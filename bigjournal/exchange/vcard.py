@@ -8,6 +8,7 @@ to the same contact instead of being added twice.
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,6 +129,10 @@ class Card:
     email: str
     notes: str
     uid: str
+    #: ORG's later components: departments, the most specific last (RFC 6350 §6.6.4).
+    departments: tuple[str, ...] = ()
+    #: What the card holds that the journal will not keep, in words for the preview.
+    left_out: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +143,10 @@ class CardPlan:
     contact_id: int | None = None
     changes: tuple[tuple[str, str], ...] = ()
     organisation_id: int | None = None  # where an added contact goes (None: a new one)
+    #: The name of the new organisation or department an added contact goes to.
+    organisation_name: str = ""
+    #: A word for the preview (a department not in the journal, fields not kept).
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,17 +155,23 @@ class VCardImport:
 
     plans: tuple[CardPlan, ...]
     new_organisations: tuple[str, ...]
+    #: New departments to add, as (department, the organisation it is part of).
+    new_departments: tuple[tuple[str, str], ...] = ()
 
     def count(self, action: str) -> int:
         return sum(1 for p in self.plans if p.action == action)
 
 
-def parse_vcards(text: str) -> list[Card]:
-    """Every card in a vCard file; lines that are not part of a card are ignored."""
+def parse_vcards(text: str, *, octets: bool = False) -> list[Card]:
+    """Every card in a vCard file; lines that are not part of a card are ignored.
+
+    ``octets``: ``text`` is the file's bytes read as Latin-1, so that each value is
+    decoded by its declared charset (:func:`read_vcard_file` does this).
+    """
     cards: list[Card] = []
     current: list[Property] | None = None
     for line in unfold(text):
-        prop = parse_line(line)
+        prop = parse_line(line, octets=octets)
         if prop is None:
             continue
         if prop.name == "BEGIN" and prop.value.strip().upper() == "VCARD":
@@ -180,13 +195,13 @@ def read_vcard_file(path: str | Path) -> list[Card]:
         data = path.read_bytes()
     except OSError as error:
         raise ArchiveError(f"“{path.name}” could not be read ({error.strerror}).") from None
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    cards = parse_vcards(text)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Outlook's exports
+        data = data.decode("utf-16", "replace").encode("utf-8")
+    data = data.removeprefix(codecs.BOM_UTF8)
+    # One character per byte: every value is then decoded by its own declared charset,
+    # else UTF-8, else Windows-1252 (textformat.decode_text), and nothing can fail.
+    text = data.decode("latin-1")
+    cards = parse_vcards(text, octets=True)
     if not cards and "BEGIN:VCARD" not in text.upper():
         raise ArchiveError(f"“{path.name}” is not a vCard file (no contacts found in it).")
     return cards
@@ -214,13 +229,78 @@ def _to_card(props: list[Property]) -> Card | None:
     uid = _first(props, "UID").strip()
     return Card(
         name=name,
-        organisation=org_parts[-1] if org_parts else "",
+        # RFC 6350: the organisation first, then its units ("…Council;Housing").
+        organisation=org_parts[0] if org_parts else "",
+        departments=tuple(org_parts[1:]),
         role=unescape(_first(props, "TITLE")).strip(),
-        phone=unescape(_first(props, "TEL", prefer=("work", "pref", "voice"))).strip(),
+        phone=_telephone(_first(props, "TEL", prefer=("work", "pref", "voice"))),
         email=unescape(_first(props, "EMAIL", prefer=("work", "pref"))).strip(),
-        notes=unescape(_first(props, "NOTE")).strip(),
+        notes=_clean_note(unescape(_first(props, "NOTE")).strip()),
         uid=uid.removeprefix("urn:uuid:").removeprefix("URN:UUID:"),
+        left_out=_left_out(props),
     )
+
+
+def _telephone(value: str) -> str:
+    """A phone number as people write it: vCard 4's ``tel:`` URI without its scheme."""
+    number = unescape(value).strip()
+    if number[:4].lower() == "tel:":
+        number = number[4:].split(";", 1)[0]  # "tel:+44-1632-960123;ext=12"
+    return number.strip()
+
+
+def _clean_note(text: str) -> str:
+    """A note without NUL (PostgreSQL cannot hold it; some exporters pad with it).
+
+    Other control characters are kept as a journal keeps them; what prints a note
+    neutralises them (cli.output.terminal_safe).
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
+
+
+#: Properties every card has that say nothing about the person, or that the journal
+#: keeps (the first of each kept one).
+_STRUCTURE = {"BEGIN", "END", "VERSION", "PRODID", "UID", "REV", "FN", "N", "KIND", "SOURCE"}
+_KEPT_ONCE = {"ORG": "organisation", "TITLE": "role", "TEL": "phone number",
+              "EMAIL": "email address", "NOTE": "note"}  # fmt: skip
+_WORDS = {
+    "ADR": "an address",
+    "LABEL": "an address",
+    "URL": "a web address",
+    "CATEGORIES": "categories",
+    "BDAY": "a birthday",
+    "ANNIVERSARY": "an anniversary",
+    "PHOTO": "a photo",
+    "LOGO": "a logo",
+    "NICKNAME": "a nickname",
+    "ROLE": "a role description",
+    "IMPP": "a messaging address",
+    "GEO": "a location",
+    "TZ": "a time zone",
+    "RELATED": "related people",
+    "GENDER": "a gender",
+    "LANG": "a language",
+    "MEMBER": "group members",
+    "X-SOCIALPROFILE": "a social profile",
+}
+
+
+def _left_out(props: list[Property]) -> tuple[str, ...]:
+    """In words, everything on the card the journal will not keep (for the preview)."""
+    counts: dict[str, int] = {}
+    words: list[str] = []
+    for prop in props:
+        if prop.name in _STRUCTURE or not prop.value.strip():
+            continue
+        counts[prop.name] = counts.get(prop.name, 0) + 1
+        if prop.name in _KEPT_ONCE:
+            if counts[prop.name] == 2:
+                words.append(f"more than one {_KEPT_ONCE[prop.name]} (one is kept)")
+            continue
+        what = _WORDS.get(prop.name, f"“{prop.name.lower()}”")
+        if what not in words:
+            words.append(what)
+    return tuple(words)
 
 
 def plan_vcard_import(
@@ -237,10 +317,9 @@ def plan_vcard_import(
             if default_organisation is not None
             else None
         )
-        organisations = {
-            name.casefold(): id_
-            for id_, name in session.execute(select(Organisation.id, Organisation.name))
-        }
+        known = session.execute(
+            select(Organisation.id, Organisation.name, Organisation.parent_id)
+        ).all()
         contacts = session.execute(
             select(
                 Contact.id,
@@ -252,10 +331,16 @@ def plan_vcard_import(
                 Contact.email,
             )
         ).all()
+    organisations: dict[str, int] = {}
+    for id_, name, _parent in known:
+        organisations.setdefault(name.casefold(), id_)
+    within = {(name.casefold(), parent): id_ for id_, name, parent in known}
+    names = {id_: name for id_, name, _parent in known}
     by_uuid = {c.uuid: c for c in contacts}
     by_name = {(c[2], c.organisation_id): c for c in contacts}
     plans: list[CardPlan] = []
     new_organisations: list[str] = []
+    new_departments: list[tuple[str, str]] = []
     for card in cards:
         problem = _problem(card)
         if problem:
@@ -263,24 +348,52 @@ def plan_vcard_import(
             continue
         existing = by_uuid.get(card.uid)
         organisation_id = organisations.get(card.organisation.casefold())
+        notes = [f"not kept: {', '.join(card.left_out)}"] if card.left_out else []
+        target_name = ""
         if existing is None and organisation_id is None:
             if default_id is not None:
                 organisation_id = default_id
             elif card.organisation and add_organisations:
                 if card.organisation.casefold() not in (n.casefold() for n in new_organisations):
                     new_organisations.append(card.organisation)
+                target_name = card.organisation
             else:
                 reason = (
                     f"no organisation “{card.organisation}” in the journal"
                     if card.organisation
                     else "the card names no organisation"
                 )
-                plans.append(CardPlan(card, "skip", reason))
+                plans.append(CardPlan(card, "skip", reason, note="; ".join(notes)))
                 continue
+        if existing is None and card.departments and card.organisation:
+            # The most specific department the journal has (or will have) takes the card.
+            parent_name = target_name or names.get(organisation_id or 0, card.organisation)
+            for department in card.departments:
+                found = within.get((department.casefold(), organisation_id))
+                if found is not None and not target_name:
+                    organisation_id, parent_name = found, department
+                    continue
+                if add_organisations:
+                    pair = (department, parent_name)
+                    if pair not in new_departments:
+                        new_departments.append(pair)
+                    organisation_id, target_name, parent_name = None, department, department
+                    continue
+                notes.append(f"no department “{department}” in the journal: put at {parent_name}")
+                break
         if existing is None and organisation_id is not None:
             existing = by_name.get((card.name.lower(), organisation_id))
+        note = "; ".join(notes)
         if existing is None:
-            plans.append(CardPlan(card, "add", organisation_id=organisation_id))
+            plans.append(
+                CardPlan(
+                    card,
+                    "add",
+                    organisation_id=organisation_id,
+                    organisation_name=target_name,
+                    note=note,
+                )
+            )
             continue
         changes = tuple(
             (key, value)
@@ -291,8 +404,9 @@ def plan_vcard_import(
             )
             if value and value != old
         )
-        plans.append(CardPlan(card, "update" if changes else "unchanged", "", existing.id, changes))
-    return VCardImport(tuple(plans), tuple(new_organisations))
+        action = "update" if changes else "unchanged"
+        plans.append(CardPlan(card, action, "", existing.id, changes, note=note))
+    return VCardImport(tuple(plans), tuple(new_organisations), tuple(new_departments))
 
 
 def _problem(card: Card) -> str:
@@ -312,15 +426,29 @@ def import_vcards(journal: Journal, plan: VCardImport) -> VCardImport:
         for name in plan.new_organisations:
             session.add(Organisation(name=name.strip()[:200], kind=OrganisationKind.OTHER))
         session.flush()
-        organisations = {
-            name.casefold(): id_
-            for id_, name in session.execute(select(Organisation.id, Organisation.name))
-        }
+        organisations: dict[str, int] = {}
+        for id_, name in session.execute(select(Organisation.id, Organisation.name)):
+            organisations.setdefault(name.casefold(), id_)
+        for department, parent in plan.new_departments:
+            parent_id = organisations.get(parent.casefold())
+            above = session.get(Organisation, parent_id) if parent_id else None
+            council = above is not None and above.kind in (
+                OrganisationKind.LOCAL_AUTHORITY,
+                OrganisationKind.COUNCIL_DEPARTMENT,
+            )
+            unit = Organisation(
+                name=department.strip()[:200],
+                kind=OrganisationKind.COUNCIL_DEPARTMENT if council else OrganisationKind.OTHER,
+                parent_id=parent_id,
+            )
+            session.add(unit)
+            session.flush()
+            organisations[department.casefold()] = unit.id
         for item in plan.plans:
             card = item.card
             if item.action == "add":
                 organisation_id = item.organisation_id or organisations.get(
-                    card.organisation.casefold()
+                    (item.organisation_name or card.organisation).casefold()
                 )
                 if organisation_id is None:
                     raise ValidationError(

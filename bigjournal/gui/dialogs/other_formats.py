@@ -329,6 +329,7 @@ class VCardImportDialog(QDialog):
         table.setRowCount(len(plan.plans))
         for row, item in enumerate(plan.plans):
             why = item.reason or ", ".join(f"{k}: {v}" for k, v in item.changes)
+            why = "; ".join(part for part in (why, item.note) if part)  # and what is not kept
             if item.action == "add" and item.organisation_id is None:
                 why = "with a new organisation"
             cells = (item.card.name, item.card.organisation, ACTION_WORDS[item.action], why)
@@ -347,6 +348,12 @@ class VCardImportDialog(QDialog):
             )
         if plan.new_organisations:
             text += " New organisations: " + ", ".join(plan.new_organisations) + "."
+        if plan.new_departments:
+            text += (
+                " New departments: "
+                + ", ".join(f"{name} (part of {parent})" for name, parent in plan.new_departments)
+                + "."
+            )
         self.ui.summary_label.setText(text)
         self.import_button.setEnabled(not done and (added + updated) > 0)
 
