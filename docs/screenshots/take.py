@@ -1,8 +1,15 @@
 """Save a PNG of every view and dialog of the app on the demo journal.
 
-Run from the repository root, under a virtual X server so real fonts are used:
+Run from the repository root, under a virtual X server so real fonts are used, once
+for each screen volunteers have (the window and dialogs fill or fit the screen given):
 
     xvfb-run -a -s "-screen 0 1366x768x24" python docs/screenshots/take.py
+    BIGJOURNAL_SHOTS=1024x600 xvfb-run -a -s "-screen 0 1024x600x24" \
+        python docs/screenshots/take.py
+    BIGJOURNAL_SHOTS=150-percent QT_SCALE_FACTOR=1.5 \
+        xvfb-run -a -s "-screen 0 1366x768x24" python docs/screenshots/take.py
+
+The first writes here; ``BIGJOURNAL_SHOTS`` names a folder beside this file instead.
 
 The demo journal is built in a temporary folder with a fixed "today", so the
 pictures only change when the app does. Look at every one after a change to a form.
@@ -24,7 +31,14 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 TODAY = date(2026, 6, 15)
+#: The main window's size: the whole screen (set in main, from the screen there is).
 SIZE = (1280, 760)
+OUT = HERE / os.environ["BIGJOURNAL_SHOTS"] if os.environ.get("BIGJOURNAL_SHOTS") else HERE
+
+
+def within_screen(width: int, height: int) -> tuple[int, int]:
+    """A dialog's size for the picture, no larger than the screen it is taken on."""
+    return min(width, SIZE[0]), min(height, SIZE[1])
 
 
 def settle(app: QApplication) -> None:
@@ -34,7 +48,8 @@ def settle(app: QApplication) -> None:
 
 def save(widget: QWidget, name: str, app: QApplication) -> None:
     settle(app)
-    path = HERE / f"{name}.png"
+    OUT.mkdir(exist_ok=True)
+    path = OUT / f"{name}.png"
     widget.grab().save(str(path))
     print(f"saved {path.relative_to(HERE.parents[1])}")
 
@@ -43,6 +58,9 @@ def main() -> int:
     from bigjournal.gui.app import make_application
 
     app = make_application([sys.argv[0]])
+    global SIZE
+    screen = app.primaryScreen().availableGeometry()
+    SIZE = (screen.width(), screen.height())
     from bigjournal.gui import text_size
     from bigjournal.gui.actions import JournalActions
     from bigjournal.gui.dialogs.first_run import FirstRunDialog
@@ -76,7 +94,7 @@ def main() -> int:
     save(window, "6-search", app)
 
     dialog = window.log_meeting()
-    dialog.resize(860, 720)
+    dialog.resize(*within_screen(860, 720))
     dialog.ui.organisations_edit.setText("Highways and Streetscene; ")
     dialog.ui.contacts_edit.setText("Øyvind Hansen (Highways and Streetscene); ")
     dialog.ui.members_edit.setText("Tom Kowalski; Aisha Rahman; ")
@@ -221,9 +239,9 @@ def main() -> int:
 
     window.show_view(2)  # Contacts: F1 opens the guide at its section
     guide = window.show_help()
-    guide.resize(760, 700)
+    guide.resize(*within_screen(760, 700))
     guide.show_section("Contacts")
-    save(guide, "60-user-guide-at-contacts", app)
+    save(guide, "68-user-guide-at-contacts", app)
     guide.close()
 
     text_size.apply_scale(app, 150)
@@ -231,7 +249,7 @@ def main() -> int:
     window.show_view(0)
     save(window, "14-today-at-150-percent", app)
     larger = window.log_meeting()
-    larger.resize(1100, 760)
+    larger.resize(*within_screen(1100, 760))
     larger.add_promise_row().fill(Side.THEIRS, "", "Repair the three lights", "2w")
     save(larger, "15-log-a-meeting-at-150-percent", app)
     larger.discard()

@@ -53,6 +53,16 @@ def when_first_run_opens(answer: Callable[[FirstRunDialog], None]) -> None:
             return
         answer(dialog)
         dialog.findChild(QPushButton, "start_button").click()
+        QTimer.singleShot(50, lambda: skip_the_rest(dialog))
+
+    def skip_the_rest(dialog: FirstRunDialog) -> None:
+        """An empty journal's first run goes on to members and a first organisation."""
+        if not dialog.isVisible():
+            return
+        skip = dialog.findChild(QPushButton, "skip_button")
+        if skip is not None and skip.isVisible():
+            skip.click()
+        QTimer.singleShot(50, lambda: skip_the_rest(dialog))
 
     QTimer.singleShot(50, look)
 
