@@ -114,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _launch_app(args)
     try:
-        return int(args.run(args) or 0)
+        return _run(args)
     except JournalError as error:
         print(f"bigjournal: {error}", file=sys.stderr)
         return 1
@@ -141,6 +141,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the command, then start any automatic backup it made due (not waited for)."""
+    try:
+        return int(args.run(args) or 0)
+    finally:
+        # Only a command that may have opened a journal has imported the helpers (and
+        # the store): the others need not import them for this.
+        common = sys.modules.get("bigjournal.cli.common")
+        if common is not None:
+            common.back_up_after_the_command()
 
 
 def _write_crash_report() -> str | None:
