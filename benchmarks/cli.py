@@ -16,10 +16,12 @@ backup a command starts is waited for *between* runs, outside the measurement.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pickle
 import resource
+import shutil
 import subprocess
 import sys
 import time
@@ -187,12 +189,30 @@ def version_option(context: Context) -> Pair:
     return _unpack(_option_pair("--version", context))
 
 
-def _command_pair(context: Context, journal: Path, words: list[str]) -> Pair:
-    """The real command against SQLAlchemy's import plus its own SQL through sqlite3."""
+def _command_pair(context: Context, journal: Path, words: list[str], writes: bool = False) -> Pair:
+    """The real command against SQLAlchemy's import plus its own SQL through sqlite3.
+
+    A command that writes replays its statements on a fresh copy of the journal as it
+    was before the command (its new rows carry the same unique ids each time)."""
     args = ["--journal", str(journal), "--today", context.today.isoformat(), *words]
     captured = context.scratch / f"cli-{'-'.join(words)[:40]}.pickle"
+    before = context.scratch / f"cli-{'-'.join(words)[:40]}-before.sqlite"
+    target = before.with_name(before.stem + "-floor.sqlite")
+    if writes:
+        shutil.copyfile(journal, before)
     _fresh(CAPTURE, [str(captured), *args], "wall")  # once, to learn its statements
     statements = pickle.loads(captured.read_bytes())
+
+    def floor_journal() -> Path:
+        if not writes:
+            return journal
+        for leftover in (
+            target.with_name(target.name + "-wal"),
+            target.with_name(target.name + "-shm"),
+        ):
+            leftover.unlink(missing_ok=True)
+        shutil.copyfile(before, target)  # outside the floor's own time
+        return target
 
     def same(app: Any, floor: Any) -> str | None:
         if not app[1].strip():
@@ -202,7 +222,7 @@ def _command_pair(context: Context, journal: Path, words: list[str]) -> Pair:
     return _unpack(
         Pair(
             app=lambda: _fresh(ENTRY, args, context.clock),
-            floor=lambda: _fresh(SQL_FLOOR, [str(journal), str(captured)], context.clock),
+            floor=lambda: _fresh(SQL_FLOOR, [str(floor_journal()), str(captured)], context.clock),
             same=same,
         )
     )
@@ -229,10 +249,16 @@ def promise_list_command(context: Context) -> Pair:
 @benchmark("command line: meeting log (demo journal)", targets={"time": 1.5}, group="cli")
 def meeting_log_command(context: Context) -> Pair:
     """``bigjournal meeting log`` (a write) against SQLAlchemy's import and its SQL."""
+    import sqlite3
+
+    demo = _demo(context)
+    with contextlib.closing(sqlite3.connect(demo)) as db:
+        (name,) = db.execute("SELECT name FROM organisations ORDER BY id LIMIT 1").fetchone()
     return _command_pair(
         context,
-        _demo(context),
-        ["meeting", "log", "--date", "today", "--org", "1", "--title", "Benchmark call"],
+        demo,
+        ["meeting", "log", "--date", "today", "--org", name, "--title", "A call"],
+        writes=True,
     )
 
 
@@ -256,18 +282,21 @@ def _wait_for_background_backup(journal: Path) -> None:
 
 
 def _make_backup_due(journal: Path) -> None:
-    """Date the newest backup's description 20 minutes before the journal last changed:
-    the journal then changed since it, and it is older than the 10 minutes' interval."""
+    """Date every backup's description at least 20 minutes before the journal last
+    changed: the journal then changed since the newest, which is older than the interval."""
     from bigjournal.store import backup
 
-    newest = backup.list_backups(journal)[0]
-    meta = newest.path.with_suffix(".json")
-    data = json.loads(meta.read_text(encoding="utf-8"))
     changed = journal.stat().st_mtime
-    data["made_at"] = (
-        newest.made_at.fromtimestamp(changed, newest.made_at.tzinfo) - timedelta(minutes=20)
-    ).isoformat()
-    meta.write_text(json.dumps(data), encoding="utf-8")
+    for number, info in enumerate(backup.list_backups(journal)):
+        old_enough = info.made_at.fromtimestamp(changed, info.made_at.tzinfo) - timedelta(
+            minutes=20, seconds=number
+        )
+        if info.made_at <= old_enough:
+            continue
+        meta = info.path.with_suffix(".json")
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        data["made_at"] = old_enough.isoformat()
+        meta.write_text(json.dumps(data), encoding="utf-8")
 
 
 @benchmark("first command after ten minutes of changes", targets={"time": 1.2}, group="cli")
