@@ -127,12 +127,13 @@ def _fresh(script: str, args: list[str], clock: str) -> tuple[Measured, str]:
 
 def _demo(context: Context) -> Path:
     from bigjournal.journal.demo import build_demo
-    from bigjournal.store import open_journal
+    from bigjournal.store import backup, open_journal
 
     demo = context.scratch / "cli-demo.sqlite"
     if not demo.exists():
         with open_journal(demo, automatic_backups=False) as journal:
             build_demo(journal, today=context.today)
+            backup.make_backup(journal, reason="benchmark")  # so that none is due
     return demo
 
 
@@ -224,6 +225,7 @@ def _command_pair(context: Context, journal: Path, words: list[str], writes: boo
             app=lambda: _fresh(ENTRY, args, context.clock),
             floor=lambda: _fresh(SQL_FLOOR, [str(floor_journal()), str(captured)], context.clock),
             same=same,
+            close=lambda: _wait_for_background_backup(journal),
         )
     )
 
@@ -324,7 +326,9 @@ def first_command_after_changes(context: Context) -> Pair:
     def same(app: Any, floor: Any) -> str | None:
         return None if app[1] == floor[1] and app[1] else "the two agendas differ"
 
-    return _unpack(Pair(app=due, floor=ordinary, same=same))
+    return _unpack(
+        Pair(app=due, floor=ordinary, same=same, close=lambda: _wait_for_background_backup(journal))
+    )
 
 
 class _Closed:
