@@ -7,10 +7,13 @@ at exit, every module it imported, and asserts on those names (never on time).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -102,3 +105,30 @@ def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.Argument
 
 def _has_subcommands(parser: argparse.ArgumentParser) -> bool:
     return any(isinstance(a, argparse._SubParsersAction) for a in parser._actions)
+
+
+NOT_FOR_READING = ("reportlab", "alembic", "PySide6", "cryptography")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["today"],
+        ["search", "council"],
+        ["promise", "list"],
+        ["meeting", "log", "--date", "2026-06-15", "--title", "A call", "--org", "FIRST"],
+    ],
+)
+def test_everyday_commands_import_no_printing_archive_or_migrations(
+    words: list[str], tmp_path: Path, isolated_user_folders: Path
+) -> None:
+    journal = tmp_path / "j.sqlite"
+    imported_by("--journal", str(journal), "demo")
+    with contextlib.closing(sqlite3.connect(journal)) as db:
+        (first,) = db.execute("SELECT name FROM organisations ORDER BY id LIMIT 1").fetchone()
+    words = [first if word == "FIRST" else word for word in words]
+    modules, printed = imported_by("--journal", str(journal), *words)
+    assert "bigjournal.store" in modules and printed.strip()  # it did open the journal
+    loaded = {m for m in modules if m.split(".")[0] in NOT_FOR_READING}
+    loaded |= {m for m in modules if m.startswith(("bigjournal.exchange", "bigjournal.reports"))}
+    assert loaded == set()
