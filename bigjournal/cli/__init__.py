@@ -96,6 +96,11 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    given = sys.argv[1:] if argv is None else list(argv)
+    if given[:1] == ["--automatic-backup-in-background"]:  # started by a command, detached
+        from bigjournal.store import background_backup
+
+        return background_backup.main(given[1:])
     archive = _archive_to_open(sys.argv[1:] if argv is None else argv)
     if archive is not None:  # double-clicked: open the app and offer to import it
         return _launch_app(argparse.Namespace(journal=None), import_path=archive)

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 RUNNING = ".automatic-backup.lock"
 FAILED = ".automatic-backup-failed.txt"
+#: ``bigjournal FLAG PATH REASON WHEN`` runs :func:`main` (for the frozen app).
+FLAG = "--automatic-backup-in-background"
 #: The background backups this process started.
 STARTED: list[subprocess.Popen[bytes]] = []
 
@@ -53,8 +55,11 @@ def start(journal_path: Path, *, reason: str) -> subprocess.Popen[bytes]:
         else {"start_new_session": True}
     )
     decided_at = datetime.now(UTC).isoformat()
+    # The installed app is frozen (PyInstaller): its executable is the ``bigjournal``
+    # command itself, which runs this module when given FLAG first.
+    runner = [sys.executable] + ([FLAG] if getattr(sys, "frozen", False) else ["-m", __name__])
     process = subprocess.Popen(
-        [sys.executable, "-m", __name__, str(journal_path), reason, decided_at],
+        [*runner, str(journal_path), reason, decided_at],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import os
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -108,3 +108,20 @@ def _make_older(info: backup.BackupInfo, *, hours: int) -> None:
     older = info.made_at - timedelta(hours=hours)
     text = meta.read_text(encoding="utf-8")
     meta.write_text(text.replace(info.made_at.isoformat(), older.isoformat()), encoding="utf-8")
+
+
+def test_the_installed_app_runs_the_background_backup_itself(run: Run, tmp_path: Path) -> None:
+    """The frozen app has no ``python -m``: the command itself takes the backup's flag."""
+    journal = tmp_path / "e2e.sqlite"
+    run("demo")
+    wait_for_backups(journal)
+    made = run(
+        background_backup.FLAG,
+        str(journal),
+        "by flag",
+        datetime.now(UTC).isoformat(),
+        journal_path=None,
+    )
+    assert made.returncode == 0
+    newest = backup.list_backups(journal)[0]
+    assert newest.reason == "by flag" and health.quick_check(newest.path) == []
