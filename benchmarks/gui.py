@@ -269,3 +269,118 @@ def meeting_list_paint(context: Context) -> Pair:
         db.close()
 
     return Pair(app=app, floor=floor, same=same, close=close)
+
+
+# --- start to Today painted with its rows (issue 19) -------------------------------------
+
+# Identical in both: note the first paint of a tree's viewport that shows rows (the
+# app's Today list, the bare window's tree), then quit. "Opening your journal…" and an
+# empty list do not count: the volunteer waits for the rows.
+ROWS_PROBE = """
+import json, os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QTreeWidget
+
+
+class RowsPainted(QObject):
+    def __init__(self):
+        super().__init__()
+        self.seen = {}
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "rows" not in self.seen:
+            tree = watched.parent() if watched.isWidgetType() else None
+            if isinstance(tree, QTreeWidget) and tree.viewport() is watched:
+                if tree.topLevelItemCount() > 0 and tree.objectName() in ("agenda_tree", "bare"):
+                    self.seen["rows"] = {"wall": time.monotonic(), "cpu": time.process_time()}
+                    self.seen["items"] = tree.topLevelItemCount()
+                    QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+
+def report(probe):
+    print(json.dumps(probe.seen), flush=True)
+    os._exit(0)
+"""
+
+APP_TODAY = (
+    ROWS_PROBE
+    + """
+from bigjournal.gui.app import make_application, run_app
+probe = RowsPainted()
+make_application().installEventFilter(probe)
+run_app(sys.argv[1])
+report(probe)
+"""
+)
+
+BARE_TODAY = (
+    ROWS_PROBE
+    + """
+import sqlite3
+from datetime import date
+from PySide6.QtWidgets import QMainWindow, QTreeWidgetItem
+from benchmarks import floors
+app = QApplication(sys.argv[:1])
+probe = RowsPainted()
+app.installEventFilter(probe)
+window = QMainWindow()
+tree = QTreeWidget(window)
+tree.setObjectName("bare")
+tree.setHeaderLabels(["What", "Who", "Due"])
+window.setCentralWidget(tree)
+window.resize(1200, 760)
+window.show()
+db = floors.connect(sys.argv[1])
+for section, rows in floors.agenda(db, date.today()).items():
+    head = QTreeWidgetItem(tree, [section])
+    for row in rows[:100]:
+        QTreeWidgetItem(head, [str(value) for value in row][:3])
+    head.setExpanded(True)
+app.exec()
+report(probe)
+"""
+)
+
+
+def _rows_painted(script: str, argument: str, clock: str) -> Measured:
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-c", script, argument],
+        cwd=ROOT,
+        env=_offscreen_environment(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    if result.returncode != 0 or not result.stdout.strip():
+        raise RuntimeError(f"no rows were painted: {result.stderr[-2000:]}")
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    if "rows" not in seen:
+        raise RuntimeError("no rows were painted")
+    moment = seen["rows"]
+    ms = (moment["cpu"] if clock == "cpu" else moment["wall"] - started) * 1000
+    return Measured({"time": ms, "items": float(seen["items"])})
+
+
+@benchmark("window start to Today painted with its rows", targets={"time": 1.5}, group="gui")
+def start_to_today_rows(context: Context) -> Pair:
+    """From starting Python to the Today list painted with its rows (the demo journal),
+    against a bare QMainWindow whose QTreeWidget shows the raw agenda query's rows."""
+    from bigjournal.journal.demo import build_demo
+    from bigjournal.store import open_journal
+
+    demo = context.scratch / "today-demo.sqlite"
+    if not demo.exists():
+        with open_journal(demo, automatic_backups=False) as journal:
+            build_demo(journal, today=context.today)
+
+    def same(app: Any, floor: Any) -> str | None:
+        return None if app.metrics["items"] > 0 and floor.metrics["items"] > 0 else "no rows"
+
+    return Pair(
+        app=lambda: _rows_painted(APP_TODAY, str(demo), context.clock),
+        floor=lambda: _rows_painted(BARE_TODAY, str(demo), context.clock),
+        same=same,
+    )

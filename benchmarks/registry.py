@@ -33,6 +33,7 @@ MODULES = (
     "benchmarks.gui",
     "benchmarks.reports",
     "benchmarks.exchange",
+    "benchmarks.cli",
 )
 
 

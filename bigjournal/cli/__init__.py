@@ -3,6 +3,9 @@
 With no subcommand it opens the desktop app; each subcommand runs a use case
 headless. Subcommands live in one module per area (listed in ``COMMAND_MODULES``),
 each with a ``register(subparsers, common)`` function, so areas grow independently.
+Only the module of the command being run is imported (``commands.COMMANDS`` lists
+every command for ``--help``), so the help and a command start without the weight of
+the others.
 """
 
 from __future__ import annotations
@@ -52,7 +55,11 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``only`` (a module's full name), that module's
+    commands in full and the others as placeholders named in ``commands.COMMANDS``."""
+    from bigjournal.cli import commands
+
     common = common_options()
     parser = argparse.ArgumentParser(
         prog="bigjournal",
@@ -62,9 +69,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers, common)
+    if only is None:
+        for name in COMMAND_MODULES:
+            importlib.import_module(name).register(subparsers, common)
+        return parser
+    for name, _module, help_text in commands.COMMANDS:
+        if name in subparsers.choices:  # registered with its module already
+            continue
+        if commands.module_of(name) == only:
+            importlib.import_module(only).register(subparsers, common)
+        else:
+            commands.add_placeholder(subparsers, name, help_text)
     return parser
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse with only the named command's module imported (``--help`` and
+    ``--version`` import none)."""
+    light = build_parser(only="")
+    found, _rest = light.parse_known_args(argv)
+    if found.command is None:
+        return light.parse_args(argv)  # the app, or an option that is not known
+    from bigjournal.cli import commands
+
+    return build_parser(only=commands.module_of(found.command)).parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -74,6 +102,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem is not None:  # bytes that are not text: say so before argparse echoes them
         print(f"bigjournal: {problem}", file=sys.stderr)
         return 2
+    given = sys.argv[1:] if argv is None else list(argv)
+    if given[:1] == ["--automatic-backup-in-background"]:  # started by a command, detached
+        from bigjournal.store import background_backup
+
+        return background_backup.main(given[1:])
     archive = _archive_to_open(sys.argv[1:] if argv is None else argv)
     if archive is not None:  # double-clicked: open the app and offer to import it
         return _launch_app(argparse.Namespace(journal=None), import_path=archive)
@@ -85,9 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except JournalError as error:
         print(f"bigjournal: {error}", file=sys.stderr)
         return 2
-    parser = build_parser()
     with terminal_safe_output():  # argparse echoes what was typed
-        args = parser.parse_args(argv)
+        args = _parse(argv)
     if not hasattr(args, "journal"):
         args.journal = None
     if not hasattr(args, "json"):
@@ -96,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _launch_app(args)
     try:
         with terminal_safe_output():
-            return int(args.run(args) or 0)
+            return _run(args)
     except JournalError as error:
         from bigjournal.cli.output import terminal_safe
 
@@ -127,6 +159,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 70
 
 
+def _run(args: argparse.Namespace) -> int:
+    """Run the command, then start any automatic backup it made due (not waited for)."""
+    try:
+        return int(args.run(args) or 0)
+    finally:
+        # Only a command that may have opened a journal has imported the helpers (and
+        # the store): the others need not import them for this.
+        common = sys.modules.get("bigjournal.cli.common")
+        if common is not None:
+            common.back_up_after_the_command()
+
+
 def _write_crash_report() -> str | None:
     """Write the traceback to the user's log folder; never fail while doing so."""
     import traceback
@@ -143,7 +187,7 @@ def _write_crash_report() -> str | None:
 
 def _archive_to_open(argv: Sequence[str]) -> str | None:
     """``bigjournal FILE.bigjournal`` (how the installer's file association calls it)."""
-    from bigjournal.exchange.archive import ARCHIVE_SUFFIX
+    from bigjournal.cli.commands import ARCHIVE_SUFFIX
 
     if len(argv) == 1 and argv[0].lower().endswith(ARCHIVE_SUFFIX) and argv[0][:1] != "-":
         return argv[0]

@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from datetime import date
 from pathlib import Path
 
 from bigjournal.store import Journal, open_journal
 
+#: The journals this command opened: :func:`back_up_after_the_command` looks at them.
+OPENED: list[Journal] = []
+
 
 def journal_from(args: argparse.Namespace) -> Journal:
-    from bigjournal.store import team
+    from bigjournal.store import background_backup, team
 
     if team.is_team_url(args.journal):
         # A shared journal: the keyring's password, and a precise reason when it fails.
         journal = team.open_team_journal(args.journal)
     else:
-        journal = open_journal(args.journal)
+        # The automatic backup is made after the command, not inside opening or closing.
+        journal = open_journal(args.journal, automatic_backups=False)
+        OPENED.append(journal)
+        if journal.path is not None and (failed := background_backup.last_failure(journal.path)):
+            journal.warnings.append(failed)
     for warning in journal.warnings:  # a risky place, a failed automatic backup
         print(f"bigjournal: warning: {warning}", file=sys.stderr)
     return journal
@@ -37,6 +45,27 @@ def output_path(args: argparse.Namespace, path: Path) -> Path:
     target = resolve_target(args.journal)
     journals = (target.path,) if target.path is not None else ()
     return check_destination(path, overwrite=getattr(args, "overwrite", False), journals=journals)
+
+
+def back_up_after_the_command() -> None:
+    """Start the automatic backup of each journal the command changed, if one is due, in
+    a process of its own: the command's output is written and it exits without waiting."""
+    if not OPENED:
+        return
+    from bigjournal.store import background_backup
+
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+    while OPENED:
+        journal = OPENED.pop()
+        if journal.closed:
+            try:
+                background_backup.start_if_due(journal)
+            except OSError as error:  # the next command tries again
+                print(
+                    f"bigjournal: warning: no automatic backup was started ({error}).",
+                    file=sys.stderr,
+                )
 
 
 def day(text: str) -> date:
