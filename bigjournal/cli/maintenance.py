@@ -9,9 +9,10 @@ from pathlib import Path
 
 from bigjournal import wording
 from bigjournal.cli.common import add_overwrite_option, journal_from, output_path
-from bigjournal.cli.output import emit, table, to_jsonable
+from bigjournal.cli.output import emit, table
 from bigjournal.errors import BackupError, JournalError, ValidationError
 from bigjournal.exchange import server_backups
+from bigjournal.journal.jsonable import to_jsonable
 from bigjournal.journal.people import find_contact
 from bigjournal.journal.personal_data import (
     ForgetResult,

@@ -9,14 +9,12 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from bigjournal.journal.jsonable import to_jsonable
-
-__all__ = ["emit", "table", "to_jsonable"]
-
 
 def emit(as_json: bool, data: Any, render: Callable[[Any], Iterable[str]]) -> None:
     """Print ``data`` as JSON, or as the lines ``render`` makes of it."""
     if as_json:
+        from bigjournal.journal.jsonable import to_jsonable  # not for --help: kept light
+
         json.dump(to_jsonable(data), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
