@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from bigjournal.cli.maintenance import _write_atomically
-from bigjournal.cli.output import to_jsonable
+from bigjournal.journal.jsonable import to_jsonable
 from bigjournal.journal.meetings import MeetingDraft, log_meeting
 from bigjournal.journal.organisations import add_organisation
 from bigjournal.journal.people import add_contact

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from bigjournal.cli.output import to_jsonable
 from bigjournal.errors import NotFoundError
+from bigjournal.journal.jsonable import to_jsonable
 from bigjournal.journal.meetings import MeetingDraft, log_meeting
 from bigjournal.journal.organisations import add_organisation
 from bigjournal.journal.people import add_contact, add_member, list_contacts
