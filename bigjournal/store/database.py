@@ -16,6 +16,7 @@ a network share or a FAT/exFAT drive gets a warning in :attr:`Journal.warnings`.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -46,6 +47,8 @@ from bigjournal.store import backup, health, lock, migrations, plain_reads
 from bigjournal.store.locations import JournalTarget, resolve_target
 
 SQLITE_MAGIC = health.SQLITE_MAGIC
+#: Tables only a BigJournal journal has all of (a foreign file with a few is foreign).
+JOURNAL_TABLES = frozenset({"organisations", "contacts", "interactions", "promises", "handovers"})
 BUSY_TIMEOUT_MS = 1500
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
 log = logging.getLogger(__name__)
@@ -468,7 +471,11 @@ def _open_sqlite_journal(
             raise JournalOpenError(f"There is no journal at “{path}”.")
         _refuse_to_replace_a_missing_journal(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # Private to its user (SQLite gives its -wal and -shm the same mode).
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            pass
         except OSError as error:
             raise JournalOpenError(
                 f"The folder for the journal could not be created ({error.strerror})."
@@ -598,6 +605,15 @@ def inspect_sqlite_file(path: Path, *, full_check: bool = True) -> str | None:
     every time (a few milliseconds); ``full_check`` adds SQLite's quick check, which
     reads every page (:func:`check_whole_file`).
     """
+    for side in ("-wal", "-shm", "-journal"):  # a folder there is no damage to the journal
+        beside = Path(f"{path}{side}")
+        if beside.exists() and not beside.is_file():
+            raise JournalOpenError(
+                f"“{beside.name}” beside the journal is a folder (or a device), where SQLite "
+                "keeps the journal's unsaved changes, so the journal cannot be opened safely. "
+                "Move it somewhere else (keep it, in case it holds something), then try "
+                "again. Nothing was changed."
+            )
     if not path.exists():
         return None  # a new journal
     size = path.stat().st_size
@@ -624,8 +640,14 @@ def inspect_sqlite_file(path: Path, *, full_check: bool = True) -> str | None:
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
         if "alembic_version" in tables:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
+            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+            if len(rows) > 1:
+                raise NotAJournalError(
+                    f"“{path.name}” records {len(rows)} schema versions where a journal has "
+                    "one, so BigJournal cannot tell how to read it. It was left as it is; "
+                    "restore a backup, or ask whoever looks after BigJournal for you."
+                )
+            revision = rows[0][0] if rows else None
     except sqlite3.DatabaseError as error:
         connection.close()
         _refuse_unreadable(path, error)
@@ -637,7 +659,9 @@ def inspect_sqlite_file(path: Path, *, full_check: bool = True) -> str | None:
             _damaged(path, "it holds no tables")
         return None
     if "alembic_version" not in tables:
-        if _was_a_journal(path) or "promises" in tables:
+        # Another program's database with a table called "promises" is not a damaged
+        # journal: only a file with backups, or with the journal's own tables, is.
+        if _was_a_journal(path) or tables >= JOURNAL_TABLES:
             _damaged(path, "its list of tables is damaged")
         raise NotAJournalError(
             f"“{path.name}” is a database, but not a BigJournal journal. It was left as it is."
