@@ -22,6 +22,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
@@ -570,11 +571,31 @@ def _modified_time(path: Path) -> float | None:
     return max(times) if times else None
 
 
+def _set_aside_copy(path: Path) -> Path | None:
+    """The newest ``<name>.damaged`` (or ``<name>.N.damaged``) beside ``path``, if any."""
+    found = [
+        candidate
+        for candidate in path.parent.glob(f"{glob_escape(path.name)}.*damaged")
+        if candidate.is_file()
+    ]
+    return max(found, key=lambda p: p.stat().st_mtime) if found else None
+
+
 def _refuse_to_replace_a_missing_journal(path: Path) -> None:
     """A journal with backups that is not there is missing, not new: say so."""
     newest = backup.newest_good_backup(path)
     if newest is None:
         return
+    set_aside = _set_aside_copy(path)
+    if set_aside is not None:  # BigJournal moved it itself: no stick to plug in
+        raise JournalMissingError(
+            f"The journal “{path.name}” was set aside as “{set_aside.name}” because it was "
+            f"found damaged. Its newest good backup is from {newest.when}: restore it with "
+            "“bigjournal restore” or from the Backups window. To start a new, empty "
+            "journal instead, choose a different file name.",
+            backup_path=newest.path,
+            backup_made_at=newest.made_at,
+        )
     raise JournalMissingError(
         f"The journal “{path}” is not there (is the USB stick plugged in, or was the "
         f"file moved?). Its newest backup is from {newest.when}: restore it with "

@@ -161,3 +161,34 @@ def test_a_non_utf8_argument_is_a_usage_error_in_words(
     error = capsys.readouterr().err
     assert "is not readable text" in error and "Traceback" not in error
     assert not list(isolated_user_folders.rglob("crash-*.txt"))
+
+
+def test_after_a_set_aside_the_message_names_the_set_aside_copy(run: Run, demo: Path) -> None:
+    run("backup")
+    with demo.open("r+b") as handle:  # damage the file's first pages
+        handle.seek(100)
+        handle.write(b"\xff" * 4000)
+    first = run("today", check=False)
+    assert first.returncode == 1 and "set aside" in _plain(first.stderr)
+    second = run("today", check=False)
+    words = _plain(second.stderr)
+    assert second.returncode == 1
+    assert "was set aside as “e2e.sqlite.damaged” because it was found damaged" in words
+    assert "USB stick" not in words
+
+
+def test_a_passphrase_file_from_windows_notepad_opens_with_the_typed_passphrase(
+    run: Run, demo: Path, tmp_path: Path
+) -> None:
+    words = "correct horse battery staple"
+    notepad = tmp_path / "passphrase.txt"
+    notepad.write_bytes(b"\xef\xbb\xbf" + words.encode() + b"\r\n")  # BOM and CRLF
+    archive = tmp_path / "hand-on.bigjournal"
+    run("export", "-o", str(archive), "--passphrase-file", str(notepad))
+    successor = tmp_path / "successor.sqlite"
+    typed = run(
+        "import", str(archive), "--yes", journal_path=successor,
+        env={"BIGJOURNAL_PASSPHRASE": words},
+    )  # fmt: skip
+    assert typed.returncode == 0
+    assert "Riverside Homes" in run("org", "list", journal_path=successor).stdout
