@@ -642,8 +642,15 @@ def inspect_sqlite_file(path: Path, *, full_check: bool = True) -> str | None:
         if backup.list_backups(path):
             _damaged(path, "the file is empty")
         return None
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_MAGIC))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as error:  # not yours to read (permissions), or the drive failed
+        raise JournalOpenError(
+            f"“{path.name}” could not be read ({error.strerror or error}). If it belongs "
+            "to another user, ask them (or whoever looks after the computer) to let you "
+            "read and write it. It was left as it is."
+        ) from None
     if header != SQLITE_MAGIC:
         if _was_a_journal(path):
             _damaged(path, "its beginning is damaged")

@@ -192,3 +192,24 @@ def test_a_passphrase_file_from_windows_notepad_opens_with_the_typed_passphrase(
     )  # fmt: skip
     assert typed.returncode == 0
     assert "Riverside Homes" in run("org", "list", journal_path=successor).stdout
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="needs strace (apt-get install strace)")
+def test_a_journal_you_may_not_read_gets_a_sentence(run: Run, demo: Path) -> None:
+    # As root, permissions do not stop reading, so the refusal is injected (EACCES).
+    import subprocess
+
+    from tests.e2e.conftest import command
+
+    before = _digest(demo)
+    strace = ["strace", "-f", "-o", os.devnull, "-P", str(demo), "-e", "trace=openat"]
+    result = subprocess.run(
+        [*strace, "-e", "inject=openat:error=EACCES", *command(), "--journal", str(demo), "today"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 1, result.stderr
+    assert "could not be read (Permission denied)" in _plain(result.stderr)
+    assert _digest(demo) == before and not Path(f"{demo}.damaged").exists()
