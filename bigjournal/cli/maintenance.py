@@ -69,7 +69,13 @@ def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
         "check",
         parents=[common],
         help="check the journal file for damage",
-        description="Run SQLite's full integrity check on the journal, without changing it.",
+        description="Run SQLite's full integrity check on the journal, without changing it "
+        "(unless --repair).",
+    )
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="if damaged, rebuild the indexes and the search index from the records",
     )
     check.set_defaults(run=run_check)
     forget = subparsers.add_parser(
@@ -262,11 +268,38 @@ def _restore_shared(args: argparse.Namespace) -> int:
     return 0
 
 
+def _search_index_problems(path: Path) -> list[str]:
+    """FTS5's own check of the search index, which SQLite's integrity check skips."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(path)
+        try:
+            connection.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+        finally:
+            connection.rollback()
+            connection.close()
+    except sqlite3.Error as error:
+        if "no such table" in str(error):
+            return []
+        return [f"the search index is damaged ({error})"]
+    return []
+
+
 def run_check(args: argparse.Namespace) -> int:
     path = _journal_path(args)
     if not path.exists():
         raise JournalError(f"There is no journal at “{path}”.")
-    problems = health.integrity_check(path)
+    repaired = False
+    if getattr(args, "repair", False) and (
+        health.integrity_check(path) or _search_index_problems(path)
+    ):
+        from bigjournal.store.search_index import rebuild_indexes
+
+        with open_journal(path) as journal, journal.engine.begin() as connection:
+            rebuild_indexes(connection)  # one transaction: all of it, or nothing
+        repaired = True
+    problems = health.integrity_check(path) + _search_index_problems(path)
     shortfall = health.missing_bytes(path)
     if shortfall:
         problems.append(f"the file is {shortfall:,} bytes shorter than its header says")
@@ -278,11 +311,18 @@ def run_check(args: argparse.Namespace) -> int:
         if problems:
             lines.append(f"“{path.name}” is damaged: SQLite's integrity check found problems.")
             lines += [f"  {problem}" for problem in problems[:20]]
+            if not repaired:
+                lines.append(
+                    "Run “bigjournal check --repair” first: it rebuilds the journal's "
+                    "indexes and search index from the records, losing nothing."
+                )
             lines.append(
-                "Open it with BigJournal to set it aside and restore the newest good backup "
-                "(“bigjournal backups” lists them)."
+                "If problems remain, restore the newest good backup: “bigjournal backups” "
+                "lists them, “bigjournal restore” puts one back (the damaged file is kept)."
             )
         else:
+            if repaired:
+                lines.append("The indexes and the search index were rebuilt from the records.")
             lines.append(f"“{path.name}” is healthy (SQLite's full integrity check found nothing).")
         if warning:
             lines.append(warning)

@@ -113,10 +113,9 @@ class FieldSpec:
             return value
         if kind == CHOICE:
             assert self.enum is not None
-            try:
-                return self.enum(value)
-            except ValueError:
-                raise ValueProblem(f"“{self.name}” has an unknown value “{value[:40]}”") from None
+            if value not in self.enum._value2member_map_:  # not a newer version's stand-in
+                raise ValueProblem(f"“{self.name}” has an unknown value “{value[:40]}”")
+            return self.enum(value)
         try:
             if kind == DATE:
                 day = date.fromisoformat(value)

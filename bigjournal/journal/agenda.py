@@ -16,7 +16,7 @@ from bigjournal.journal.common import (
     today_or,
 )
 from bigjournal.journal.handovers import single_points_of_contact, term_warning_days, terms_ending
-from bigjournal.journal.organisations import last_contact_query
+from bigjournal.journal.organisations import last_contact_with_parts
 from bigjournal.journal.records import Agenda, QuietRelationship, Ref
 from bigjournal.model import (
     Contact,
@@ -24,7 +24,6 @@ from bigjournal.model import (
     Interaction,
     Organisation,
     Promise,
-    interaction_organisations,
 )
 from bigjournal.model.vocabulary import PromiseStatus, Side
 from bigjournal.store import Journal
@@ -77,14 +76,8 @@ def today_agenda(
             )
 
         # Only relationships with an agreed rhythm can go quiet: look only at theirs.
-        rhythmic_ids = select(Organisation.id).where(Organisation.contact_every_days.is_not(None))
-        last = dict(
-            session.execute(
-                last_contact_query().where(
-                    interaction_organisations.c.organisation_id.in_(rhythmic_ids)
-                )
-            ).all()
-        )
+        # Contact with a department is contact with the council it is part of.
+        last = last_contact_with_parts(session)
         quiet: list[QuietRelationship] = []
         rhythmic = session.execute(
             select(

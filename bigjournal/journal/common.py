@@ -412,14 +412,14 @@ def promise_rows(
                 row[0],
                 row[1],
                 row[2],
-                _SIDES[row[3]],
+                _SIDES.get(row[3]) or Side(row[3]),
                 organisation,
                 made_by,
                 made_to,
                 holder,
                 row[25],
                 row[26],
-                _STATUSES[row[27]],
+                _STATUSES.get(row[27]) or PromiseStatus(row[27]),
                 *row[28:32],  # status_on, status_note, meeting, version
             )
         )
@@ -489,7 +489,9 @@ def meeting_rows(
                 found = organisations[row[at]] = Ref(row[at], row[at + 1], row[at + 2])
             meetings[-1][1].append(found)
     return [
-        MeetingRow(m[0], m[1], m[2], _KINDS[m[3]], m[4], tuple(names), m[5])
+        MeetingRow(
+            m[0], m[1], m[2], _KINDS.get(m[3]) or InteractionKind(m[3]), m[4], tuple(names), m[5]
+        )
         for m, names in meetings
     ]
 

@@ -344,6 +344,28 @@ def last_contact_query() -> Any:
     )
 
 
+def last_contact_with_parts(reader: Session | Connection) -> dict[int, date]:
+    """Per organisation, the latest contact with it *or any of its departments*.
+
+    A meeting with a council's Highways department is contact with the council: its
+    page counts it (``include_parts``), so Today and the list must too (issue 16).
+    """
+    own: dict[int, date] = dict(reader.execute(last_contact_query()).all())  # type: ignore[arg-type]
+    parents: dict[int, int | None] = dict(
+        reader.execute(select(Organisation.id, Organisation.parent_id)).all()  # type: ignore[arg-type]
+    )
+    rolled = dict(own)
+    for organisation, on in own.items():
+        seen = {organisation}
+        above = parents.get(organisation)
+        while above is not None and above not in seen:  # a loop in bad data ends here
+            seen.add(above)
+            if rolled.get(above) is None or rolled[above] < on:
+                rolled[above] = on
+            above = parents.get(above)
+    return rolled
+
+
 def list_organisations(
     journal: Journal, *, with_last_contact: bool = True
 ) -> list[OrganisationRow]:
@@ -361,7 +383,7 @@ def list_organisations(
         ).all()
         purposes = purposes_by_organisation(session)
         other_kinds = other_kinds_by_organisation(session)
-        last = dict(session.execute(last_contact_query()).all()) if with_last_contact else {}
+        last = last_contact_with_parts(session) if with_last_contact else {}
         return [
             OrganisationRow(
                 id=o.id,

@@ -114,9 +114,30 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+class _Vocabulary(SqlEnum):
+    """A vocabulary column that reads a value it does not know as a stand-in.
+
+    Mixed versions on a team server leave values a newer version added (a kind
+    "spaceship"); reading one must not break Today, the lists or an export, so it
+    becomes ``Enum.unknown(value)`` (shown "(unknown: spaceship)"). Writing still
+    accepts only this version's values.
+    """
+
+    cache_ok = True
+
+    def _object_value_for_elem(self, elem: str) -> Any:
+        try:
+            return super()._object_value_for_elem(elem)
+        except LookupError:
+            unknown = getattr(self.enum_class, "unknown", None)
+            if unknown is None or not isinstance(elem, str):
+                raise
+            return unknown(elem)
+
+
 def vocabulary(enum: type[Enum]) -> SqlEnum:
     """Store an enum by its value in a plain string column (no native DB enum)."""
-    return SqlEnum(
+    return _Vocabulary(
         enum,
         native_enum=False,
         create_constraint=False,

@@ -10,11 +10,40 @@ from enum import StrEnum
 
 
 class LabelledEnum(StrEnum):
-    """A string enum with a human label and a lookup that forgives case and spacing."""
+    """A string enum with a human label and a lookup that forgives case and spacing.
+
+    A value this version does not know (a kind a newer version added, read from a
+    team journal both versions use) becomes a stand-in, not an error: it shows as
+    "(unknown: spaceship)", keeps its stored value and is never offered as a choice.
+    """
 
     @property
     def label(self) -> str:
+        if self.is_unknown:
+            return f"(unknown: {self.value})"
         return _LABELS.get((type(self), self.value), self.value.replace("_", " ").capitalize())
+
+    @property
+    def is_unknown(self) -> bool:
+        return self._name_.startswith("UNKNOWN:")
+
+    @classmethod
+    def _missing_(cls, value: object) -> LabelledEnum | None:
+        if not isinstance(value, str):
+            return None
+        return cls.unknown(value)
+
+    @classmethod
+    def unknown(cls, value: str) -> LabelledEnum:
+        """The stand-in for ``value``, which none of this version's members has."""
+        stand_in = str.__new__(cls, value)
+        stand_in._name_ = f"UNKNOWN:{value}"
+        stand_in._value_ = value
+        return stand_in
+
+    @classmethod
+    def knows(cls, value: str) -> bool:
+        return value in cls._value2member_map_
 
     @classmethod
     def parse(cls, text: str) -> LabelledEnum:

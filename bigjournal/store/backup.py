@@ -242,7 +242,7 @@ def backup_file(
     made_at = (now or datetime.now(UTC)).astimezone(UTC)
     folder = backup_folder(journal_path)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        _private_folder(folder)
     except OSError as error:
         raise BackupError(
             f"No backup was made: the backup folder “{folder}” could not be created "
@@ -294,6 +294,8 @@ def _copy_and_check(
     source: Path, partial: Path, stop: Event | None = None
 ) -> tuple[dict[str, int], str | None]:
     _remove_quietly(partial)
+    # Created private to its user before SQLite fills it: a backup holds everyone.
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
     origin = health.read_only_connection(source)
     try:
         copy = sqlite3.connect(partial)
@@ -341,9 +343,22 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
+PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700
+
+
+def _private_folder(folder: Path) -> None:
+    """Make ``folder`` (and the backups folder above it) readable by its user only."""
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+    if os.name == "posix":
+        for each in (folder, folder.parent):
+            if each.stat().st_mode & 0o077:
+                os.chmod(each, PRIVATE_FOLDER)
+
+
 def _write_atomically(path: Path, text: str) -> None:
     temporary = path.with_name(f".{path.name}.partial")
-    with temporary.open("w", encoding="utf-8") as handle:
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    with open(descriptor, "w", encoding="utf-8") as handle:
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())
@@ -463,6 +478,7 @@ def restore_backup(journal_path: Path, backup: BackupInfo | Path | None = None) 
     try:
         if held._holders > 1:
             raise JournalLockedError("Close the journal before restoring a backup over it.")
+        _refuse_a_stranger(chosen.path)
         problems = health.integrity_check(chosen.path)
         if problems:
             raise BackupError(
@@ -472,6 +488,7 @@ def restore_backup(journal_path: Path, backup: BackupInfo | Path | None = None) 
         incoming = journal_path.with_name(f".{journal_path.name}.restoring")
         try:
             _remove_quietly(incoming)
+            os.close(os.open(incoming, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
             source = health.read_only_connection(chosen.path)
             try:
                 target = sqlite3.connect(incoming)
@@ -499,6 +516,32 @@ def restore_backup(journal_path: Path, backup: BackupInfo | Path | None = None) 
     finally:
         held.release()
     return RestoreResult(chosen, journal_path, set_aside_as)
+
+
+#: Tables every BigJournal journal (and so every backup of one) has.
+JOURNAL_TABLES = frozenset({"alembic_version", "organisations", "contacts", "promises"})
+
+
+def _refuse_a_stranger(path: Path) -> None:
+    """Refuse to restore a file that is not a BigJournal journal (another app's database)."""
+    try:
+        connection = health.read_only_connection(path)
+        try:
+            names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+            revisions = (
+                connection.execute("SELECT count(*) FROM alembic_version").fetchone()[0]
+                if "alembic_version" in names
+                else 0
+            )
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        names, revisions = set(), 0
+    if not names >= JOURNAL_TABLES or revisions != 1:
+        raise BackupError(
+            f"“{path.name}” is not a BigJournal journal or backup (it may belong to another "
+            "program), so nothing was restored and your journal is as it was."
+        )
 
 
 def _choose(journal_path: Path, backup: BackupInfo | Path | None) -> BackupInfo:

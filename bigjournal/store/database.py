@@ -16,11 +16,13 @@ a network share or a FAT/exFAT drive gets a warning in :attr:`Journal.warnings`.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +48,8 @@ from bigjournal.store import backup, health, lock, migrations, plain_reads
 from bigjournal.store.locations import JournalTarget, resolve_target
 
 SQLITE_MAGIC = health.SQLITE_MAGIC
+#: Tables only a BigJournal journal has all of (a foreign file with a few is foreign).
+JOURNAL_TABLES = frozenset({"organisations", "contacts", "interactions", "promises", "handovers"})
 BUSY_TIMEOUT_MS = 1500
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
 log = logging.getLogger(__name__)
@@ -468,7 +472,11 @@ def _open_sqlite_journal(
             raise JournalOpenError(f"There is no journal at “{path}”.")
         _refuse_to_replace_a_missing_journal(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # Private to its user (SQLite gives its -wal and -shm the same mode).
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            pass
         except OSError as error:
             raise JournalOpenError(
                 f"The folder for the journal could not be created ({error.strerror})."
@@ -563,11 +571,31 @@ def _modified_time(path: Path) -> float | None:
     return max(times) if times else None
 
 
+def _set_aside_copy(path: Path) -> Path | None:
+    """The newest ``<name>.damaged`` (or ``<name>.N.damaged``) beside ``path``, if any."""
+    found = [
+        candidate
+        for candidate in path.parent.glob(f"{glob_escape(path.name)}.*damaged")
+        if candidate.is_file()
+    ]
+    return max(found, key=lambda p: p.stat().st_mtime) if found else None
+
+
 def _refuse_to_replace_a_missing_journal(path: Path) -> None:
     """A journal with backups that is not there is missing, not new: say so."""
     newest = backup.newest_good_backup(path)
     if newest is None:
         return
+    set_aside = _set_aside_copy(path)
+    if set_aside is not None:  # BigJournal moved it itself: no stick to plug in
+        raise JournalMissingError(
+            f"The journal “{path.name}” was set aside as “{set_aside.name}” because it was "
+            f"found damaged. Its newest good backup is from {newest.when}: restore it with "
+            "“bigjournal restore” or from the Backups window. To start a new, empty "
+            "journal instead, choose a different file name.",
+            backup_path=newest.path,
+            backup_made_at=newest.made_at,
+        )
     raise JournalMissingError(
         f"The journal “{path}” is not there (is the USB stick plugged in, or was the "
         f"file moved?). Its newest backup is from {newest.when}: restore it with "
@@ -598,6 +626,15 @@ def inspect_sqlite_file(path: Path, *, full_check: bool = True) -> str | None:
     every time (a few milliseconds); ``full_check`` adds SQLite's quick check, which
     reads every page (:func:`check_whole_file`).
     """
+    for side in ("-wal", "-shm", "-journal"):  # a folder there is no damage to the journal
+        beside = Path(f"{path}{side}")
+        if beside.exists() and not beside.is_file():
+            raise JournalOpenError(
+                f"“{beside.name}” beside the journal is a folder (or a device), where SQLite "
+                "keeps the journal's unsaved changes, so the journal cannot be opened safely. "
+                "Move it somewhere else (keep it, in case it holds something), then try "
+                "again. Nothing was changed."
+            )
     if not path.exists():
         return None  # a new journal
     size = path.stat().st_size
@@ -605,8 +642,15 @@ def inspect_sqlite_file(path: Path, *, full_check: bool = True) -> str | None:
         if backup.list_backups(path):
             _damaged(path, "the file is empty")
         return None
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_MAGIC))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as error:  # not yours to read (permissions), or the drive failed
+        raise JournalOpenError(
+            f"“{path.name}” could not be read ({error.strerror or error}). If it belongs "
+            "to another user, ask them (or whoever looks after the computer) to let you "
+            "read and write it. It was left as it is."
+        ) from None
     if header != SQLITE_MAGIC:
         if _was_a_journal(path):
             _damaged(path, "its beginning is damaged")
@@ -624,8 +668,14 @@ def inspect_sqlite_file(path: Path, *, full_check: bool = True) -> str | None:
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
         if "alembic_version" in tables:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
+            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+            if len(rows) > 1:
+                raise NotAJournalError(
+                    f"“{path.name}” records {len(rows)} schema versions where a journal has "
+                    "one, so BigJournal cannot tell how to read it. It was left as it is; "
+                    "restore a backup, or ask whoever looks after BigJournal for you."
+                )
+            revision = rows[0][0] if rows else None
     except sqlite3.DatabaseError as error:
         connection.close()
         _refuse_unreadable(path, error)
@@ -637,7 +687,9 @@ def inspect_sqlite_file(path: Path, *, full_check: bool = True) -> str | None:
             _damaged(path, "it holds no tables")
         return None
     if "alembic_version" not in tables:
-        if _was_a_journal(path) or "promises" in tables:
+        # Another program's database with a table called "promises" is not a damaged
+        # journal: only a file with backups, or with the journal's own tables, is.
+        if _was_a_journal(path) or tables >= JOURNAL_TABLES:
             _damaged(path, "its list of tables is damaged")
         raise NotAJournalError(
             f"“{path.name}” is a database, but not a BigJournal journal. It was left as it is."

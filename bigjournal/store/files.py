@@ -37,10 +37,14 @@ COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
 PRIVATE_FILE_MODE = 0o600
 
 
-def refuse_protected(destination: Path | str, *, journals: tuple[Path, ...] = ()) -> Path:
+def refuse_protected(
+    destination: Path | str, *, journals: tuple[Path, ...] = (), backups_folder_ok: bool = False
+) -> Path:
     """Raise :class:`FileWriteError` if writing ``destination`` could harm a journal.
 
     ``journals`` names journals to protect besides those open in this process.
+    ``backups_folder_ok`` lets BigJournal's own backups (a shared journal's archive)
+    be written into the backups folder; a file a volunteer chose never may.
     Returns the destination as a :class:`Path`.
     """
     destination = Path(destination).expanduser()
@@ -83,7 +87,7 @@ def refuse_protected(destination: Path | str, *, journals: tuple[Path, ...] = ()
             if _is_database(sibling):
                 raise _companion_refusal(name)
     backups = _absolute(_backups_root())
-    if absolute == backups or backups in absolute.parents:
+    if not backups_folder_ok and (absolute == backups or backups in absolute.parents):
         raise FileWriteError(
             f"“{name}” is in BigJournal's backups folder, which only BigJournal's own "
             "backups may use. Choose another place, such as your Documents."
@@ -160,7 +164,9 @@ def atomic_file(destination: Path | str) -> Iterator[BinaryIO]:
     The caller has already decided that an existing file may be replaced (the
     command line's ``--overwrite``, the window's question); the journal never may.
     """
-    destination = refuse_protected(destination)
+    # The backups folder is checked where a volunteer chooses the file (check_destination,
+    # the window's dialogs): a shared journal's own backup is written there through here.
+    destination = refuse_protected(destination, backups_folder_ok=True)
     folder = destination.parent
     if not folder.is_dir():
         raise FileWriteError(f"The folder “{folder}” does not exist. Choose another place.")
@@ -176,7 +182,7 @@ def atomic_file(destination: Path | str) -> Iterator[BinaryIO]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
-        refuse_protected(destination)  # nothing moved the journal there meanwhile
+        refuse_protected(destination, backups_folder_ok=True)  # nothing moved a journal there
         os.replace(temporary, destination)
     except OSError as error:
         temporary.unlink(missing_ok=True)

@@ -79,7 +79,7 @@ REMOVABLE_WARNING = (
 
 def read_only_connection(path: Path) -> sqlite3.Connection:
     """A connection that cannot change the file (``mode=ro``)."""
-    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
 
 
 class CheckStopped(Exception):

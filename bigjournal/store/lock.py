@@ -124,7 +124,15 @@ def acquire(journal_path: Path, *, wait: float = WAIT_SECONDS) -> JournalLock:
         fd = _open_lock_file(path, journal_path)
         if _try_lock(fd) and _still_names(path, fd):
             took_over = _read_owner(fd)
-            _write_owner(fd)
+            try:
+                _write_owner(fd)
+            except OSError as error:  # a full disk (ENOSPC) or a failing drive
+                if sys.platform != "win32":  # removed while still locked, as at release
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+                _unlock(fd)
+                os.close(fd)
+                raise _owner_not_written(error, journal_path) from None
             lock = JournalLock(path, fd, took_over)
             with _registry_lock:
                 _registry[key] = lock
@@ -155,7 +163,7 @@ def _locked_message(owner: LockOwner | None) -> str:
 
 def _open_lock_file(path: Path, journal_path: Path) -> int:
     try:
-        return os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)  # private to its user
     except OSError as error:
         raise JournalOpenError(
             f"BigJournal cannot write in the folder “{journal_path.parent}” "
@@ -195,6 +203,22 @@ def _parse_owner(text: str) -> LockOwner | None:
         return LockOwner(int(data["pid"]), str(data["host"]), datetime.fromisoformat(data["since"]))
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def _owner_not_written(error: OSError, journal_path: Path) -> JournalOpenError:
+    import errno
+
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return JournalOpenError(
+            f"“{journal_path.name}” was not opened: the disk is full, so BigJournal cannot "
+            "even note that it has the journal open. Free some space and try again; "
+            "nothing was changed."
+        )
+    return JournalOpenError(
+        f"“{journal_path.name}” was not opened: the folder it is in could not be written "
+        f"({error.strerror or error}). Check the drive is still connected and try again; "
+        "nothing was changed."
+    )
 
 
 def _write_owner(fd: int) -> None:

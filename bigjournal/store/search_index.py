@@ -66,3 +66,26 @@ def triggers_suspended(connection: Any) -> Iterator[None]:
         connection.exec_driver_sql(statement)
     for _name, sql in triggers:
         connection.exec_driver_sql(sql)
+
+
+SEARCH_TABLE = (
+    "CREATE VIRTUAL TABLE search_index USING fts5("
+    "title, body, tokenize = 'unicode61 remove_diacritics 2')"
+)
+
+
+def rebuild_indexes(connection: Any) -> None:
+    """Rebuild every index from the records themselves, inside the caller's transaction.
+
+    SQLite's ``REINDEX`` remakes each table's indexes (a flipped bit in an index key is
+    fixed without losing anything); the search index is made again and filled as the
+    triggers would have filled it.
+    """
+    connection.exec_driver_sql("REINDEX")
+    # Made again rather than emptied: a damaged one may not even empty cleanly. The
+    # triggers name it, and work on the new one as on the old.
+    connection.exec_driver_sql("DROP TABLE IF EXISTS search_index")
+    connection.exec_driver_sql(SEARCH_TABLE)
+    for statement in fill_statements():
+        connection.exec_driver_sql(statement)
+    connection.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
