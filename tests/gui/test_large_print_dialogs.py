@@ -26,7 +26,7 @@ def test_the_summary_dialog_prints_large_print_chosen_by_keyboard(
     assert combo.accessibleName() == "Type size" and combo.currentData() == 10
     # Its keyboard path: the label's underlined letter, used by nothing else here.
     label = next(w for w in dialog.findChildren(QLabel) if w.buddy() is combo)
-    assert label.text() == "Type si&ze:"
+    assert label.text() == "T&ype size:"
     letters = [
         w.text().lower().split("&", 1)[1][0]
         for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)

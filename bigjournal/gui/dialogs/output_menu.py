@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from bigjournal.errors import JournalError
@@ -78,7 +79,14 @@ def install_output_actions(window: MainWindow) -> dict[str, QAction]:
             return
         show(window, PrintSummaryDialog(actions, detail.id, detail.name, window))
 
-    made["action_print_summary"] = view.add_organisation_action("&Print summary…", print_summary)
+    summary_action = view.add_organisation_action("&Print summary…", print_summary)
+    # Tool bar buttons take no focus: Ctrl+P anywhere in the Organisations view is the
+    # keyboard's way to the summary (issue 15).
+    summary_action.setShortcut(QKeySequence.StandardKey.Print)
+    summary_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    summary_action.setToolTip("Print the one-page summary of this organisation (Ctrl+P)")
+    view.addAction(summary_action)
+    made["action_print_summary"] = summary_action
     return made
 
 

@@ -145,7 +145,7 @@ class ReportDialog(QDialog):
             stored = int(settings.get_setting(self.journal, settings.PRINT_SIZE))
             index = combo.findData(stored)
             combo.setCurrentIndex(max(0, index))
-        label = QLabel("Type si&ze:")
+        label = QLabel("T&ype size:")
         label.setBuddy(combo)
         ui.form_layout.addRow(label, combo)
         QWidget.setTabOrder(self.paper_combo, combo)

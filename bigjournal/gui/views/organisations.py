@@ -154,7 +154,10 @@ class OrganisationsView(JournalView):
         """Sorting by the headings (in memory, within each parent) and the box that narrows
         the tree to the names typed (with the councils they are under)."""
         self.filter_box = FilterBox(
-            what="organisations", placeholder="Part of an organisation's name", parent=self
+            what="organisations",
+            placeholder="Part of an organisation's name",
+            parent=self,
+            label="Narrow &to:",  # Alt+W is the tool bar's New menu here
         )
         self.ui.list_layout.insertWidget(1, self.filter_box)
         self.filter_box.install_shortcut(self)
