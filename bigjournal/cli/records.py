@@ -17,8 +17,10 @@ from bigjournal.cli import clock
 from bigjournal.cli.common import day, fmt_date, journal_from
 from bigjournal.cli.editing import (
     CLEARS,
+    add_duplicate_ok_option,
     add_yes_option,
     confirm_deletion,
+    confirm_not_duplicate,
     day_or_blank,
     given,
     listed,
@@ -194,6 +196,7 @@ def _register_organisations(subparsers: Parsers, common: argparse.ArgumentParser
     add.add_argument("name")
     add.add_argument("--kind", required=True, help=f"one of: {_values(OrganisationKind)}")
     _organisation_options(add, editing=False)
+    add_duplicate_ok_option(add)
     add.set_defaults(run=run_org_add)
     edit = group.add_parser(
         "edit",
@@ -234,6 +237,7 @@ def _register_organisations(subparsers: Parsers, common: argparse.ArgumentParser
 def run_org_add(args: argparse.Namespace) -> int:
     details = _organisation_changes(args, ORG_KEYS)
     with journal_from(args) as journal:
+        confirm_not_duplicate(args, journal, "organisation", args.name, "an organisation")
         added = add_organisation(journal, name=args.name, kind=args.kind, **details)
     report(args, "organisation", added)
     return 0
@@ -483,6 +487,7 @@ def _register_contacts(subparsers: Parsers, common: argparse.ArgumentParser) -> 
         help="the organisation, department or team they work for",
     )
     _contact_options(add, editing=False)
+    add_duplicate_ok_option(add)
     add.set_defaults(run=run_contact_add)
     edit = group.add_parser(
         "edit",
@@ -519,6 +524,7 @@ def _register_contacts(subparsers: Parsers, common: argparse.ArgumentParser) -> 
 def run_contact_add(args: argparse.Namespace) -> int:
     details = _contact_changes(args, CONTACT_KEYS)
     with journal_from(args) as journal:
+        confirm_not_duplicate(args, journal, "contact", args.name, "a contact")
         added = add_contact(journal, name=args.name, organisation=args.organisation, **details)
     report(args, "contact", added)
     return 0
