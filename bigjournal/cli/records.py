@@ -40,6 +40,7 @@ from bigjournal.journal.organisations import (
     list_organisations,
     organisation_deletion_impact,
     organisation_detail,
+    unlink_organisations,
     update_organisation,
 )
 from bigjournal.journal.people import (
@@ -232,6 +233,16 @@ def _register_organisations(subparsers: Parsers, common: argparse.ArgumentParser
     link.add_argument("second")
     link.add_argument("--description", default="")
     link.set_defaults(run=run_org_link)
+    unlink = group.add_parser(
+        "unlink",
+        parents=[common],
+        help="remove the link between two organisations",
+        description="Forget that two organisations work together. Both organisations, "
+        "their people and meetings stay.",
+    )
+    unlink.add_argument("first", help=NAMED_BY)
+    unlink.add_argument("second", help=NAMED_BY)
+    unlink.set_defaults(run=run_org_unlink)
 
 
 def run_org_add(args: argparse.Namespace) -> int:
@@ -393,6 +404,19 @@ def run_org_link(args: argparse.Namespace) -> int:
         link_organisations(journal, args.first, args.second, args.description)
     if not args.json:
         print(f"Linked “{args.first}” and “{args.second}”.")
+    return 0
+
+
+def run_org_unlink(args: argparse.Namespace) -> int:
+    with journal_from(args) as journal:
+        first, second = unlink_organisations(
+            journal, record_key(args.first), record_key(args.second)
+        )
+    emit(
+        args.json,
+        {"unlinked": [first, second]},
+        lambda _d: [f"Removed the link between “{first.name}” and “{second.name}”."],
+    )
     return 0
 
 
