@@ -46,12 +46,14 @@ TABLES = {
     "contact": "contacts",
     "meeting": "interactions",
     "promise": "promises",
+    "member": "members",
 }
 DELETERS: dict[str, Callable[..., Any]] = {
     "organisation": organisations.delete_organisation,
     "contact": people.delete_contact,
     "meeting": meetings.delete_meeting,
     "promise": promises.delete_promise,
+    "member": people.delete_member,
 }
 
 
