@@ -667,6 +667,7 @@ def _register_members(subparsers: Parsers, common: argparse.ArgumentParser) -> N
     add.add_argument("name")
     add.add_argument("--role", required=True, help=f"one of: {_values(MemberRole)}")
     _member_options(add, editing=False)
+    add_duplicate_ok_option(add)
     add.set_defaults(run=run_member_add)
     edit = group.add_parser(
         "edit",
@@ -698,6 +699,7 @@ def _register_members(subparsers: Parsers, common: argparse.ArgumentParser) -> N
 def run_member_add(args: argparse.Namespace) -> int:
     details = given(args, MEMBER_KEYS)
     with journal_from(args) as journal:
+        confirm_not_duplicate(args, journal, "member", args.name, "a member")
         added = add_member(journal, name=args.name, role=args.role, **details)
     report(args, "member", added)
     return 0

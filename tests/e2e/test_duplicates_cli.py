@@ -103,3 +103,13 @@ def test_a_contact_of_the_same_name_is_named_with_where_and_number(
     code, shown = _on_a_terminal(journal, asked, "y")
     assert code == 0 and "Added contact “sam okoye”" in shown
     assert len(run_json("contact", "list")) == 3
+
+
+def test_a_member_of_the_same_name_is_refused_too(run: Run, run_json: Callable[..., Any]) -> None:
+    aisha = run_json("member", "add", "Aisha Rahman", "--role", "chair")
+    refused = run("member", "add", "aisha rahman", "--role", "worker", check=False)
+    assert refused.returncode == 1
+    assert f"There is already a member called Aisha Rahman #{aisha['id']}" in refused.stderr
+    assert [m["name"] for m in run_json("member", "list")] == ["Aisha Rahman"]
+    run("member", "add", "aisha rahman", "--role", "worker", "--duplicate-ok")
+    assert len(run_json("member", "list")) == 2
