@@ -11,7 +11,9 @@ from typing import Any
 from bigjournal.cli.common import day, record_number
 from bigjournal.cli.output import emit
 from bigjournal.errors import ValidationError
+from bigjournal.journal.names import RecordKind, same_name
 from bigjournal.journal.records import Ref
+from bigjournal.store import Journal
 
 CLEARS = "(give '' to clear it)"
 
@@ -70,6 +72,45 @@ def confirm_deletion(args: argparse.Namespace, question: str) -> None:
         answer = ""
     if answer.strip().casefold() not in ("y", "yes"):
         raise ValidationError("Nothing was deleted.")
+
+
+def add_duplicate_ok_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--duplicate-ok",
+        action="store_true",
+        help="add it even if the journal already has one of that name "
+        "(needed when not run from a terminal)",
+    )
+
+
+def confirm_not_duplicate(
+    args: argparse.Namespace, journal: Journal, kind: RecordKind, name: str, noun: str
+) -> None:
+    """Ask before adding a second record of the same name, as the window does.
+
+    Names match as :func:`~bigjournal.journal.names.same_name` says (case, accents and
+    titles set aside). Without a terminal, refuse unless ``--duplicate-ok``: a script
+    re-run by mistake must not fill the journal with copies.
+    """
+    if getattr(args, "duplicate_ok", False):
+        return
+    matches = same_name(journal, kind, name)
+    if not matches:
+        return
+    shown = "; ".join(f"{match.describe()} #{match.record.id}" for match in matches[:5])
+    more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
+    there = f"There is already {noun} called {shown}{more} in the journal."
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            f"{there} Nothing was added: to change that one, use its number with "
+            f"“edit”; to add another of the same name, add --duplicate-ok."
+        )
+    try:
+        answer = input(f"{there} Add another? [y/N] ")
+    except EOFError:
+        answer = ""
+    if answer.strip().casefold() not in ("y", "yes"):
+        raise ValidationError("Nothing was added.")
 
 
 def report(args: argparse.Namespace, noun: str, record: Ref, verb: str = "Added") -> None:

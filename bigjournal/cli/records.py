@@ -17,8 +17,10 @@ from bigjournal.cli import clock
 from bigjournal.cli.common import day, days, fmt_date, how_many, journal_from
 from bigjournal.cli.editing import (
     CLEARS,
+    add_duplicate_ok_option,
     add_yes_option,
     confirm_deletion,
+    confirm_not_duplicate,
     day_or_blank,
     given,
     listed,
@@ -38,6 +40,7 @@ from bigjournal.journal.organisations import (
     list_organisations,
     organisation_deletion_impact,
     organisation_detail,
+    unlink_organisations,
     update_organisation,
 )
 from bigjournal.journal.people import (
@@ -194,6 +197,7 @@ def _register_organisations(subparsers: Parsers, common: argparse.ArgumentParser
     add.add_argument("name")
     add.add_argument("--kind", required=True, help=f"one of: {_values(OrganisationKind)}")
     _organisation_options(add, editing=False)
+    add_duplicate_ok_option(add)
     add.set_defaults(run=run_org_add)
     edit = group.add_parser(
         "edit",
@@ -229,11 +233,22 @@ def _register_organisations(subparsers: Parsers, common: argparse.ArgumentParser
     link.add_argument("second")
     link.add_argument("--description", default="")
     link.set_defaults(run=run_org_link)
+    unlink = group.add_parser(
+        "unlink",
+        parents=[common],
+        help="remove the link between two organisations",
+        description="Forget that two organisations work together. Both organisations, "
+        "their people and meetings stay.",
+    )
+    unlink.add_argument("first", help=NAMED_BY)
+    unlink.add_argument("second", help=NAMED_BY)
+    unlink.set_defaults(run=run_org_unlink)
 
 
 def run_org_add(args: argparse.Namespace) -> int:
     details = _organisation_changes(args, ORG_KEYS)
     with journal_from(args) as journal:
+        confirm_not_duplicate(args, journal, "organisation", args.name, "an organisation")
         added = add_organisation(journal, name=args.name, kind=args.kind, **details)
     report(args, "organisation", added)
     return 0
@@ -392,6 +407,19 @@ def run_org_link(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_org_unlink(args: argparse.Namespace) -> int:
+    with journal_from(args) as journal:
+        first, second = unlink_organisations(
+            journal, record_key(args.first), record_key(args.second)
+        )
+    emit(
+        args.json,
+        {"unlinked": [first, second]},
+        lambda _d: [f"Removed the link between “{first.name}” and “{second.name}”."],
+    )
+    return 0
+
+
 # --- contacts -------------------------------------------------------------------
 
 
@@ -483,6 +511,7 @@ def _register_contacts(subparsers: Parsers, common: argparse.ArgumentParser) -> 
         help="the organisation, department or team they work for",
     )
     _contact_options(add, editing=False)
+    add_duplicate_ok_option(add)
     add.set_defaults(run=run_contact_add)
     edit = group.add_parser(
         "edit",
@@ -519,6 +548,7 @@ def _register_contacts(subparsers: Parsers, common: argparse.ArgumentParser) -> 
 def run_contact_add(args: argparse.Namespace) -> int:
     details = _contact_changes(args, CONTACT_KEYS)
     with journal_from(args) as journal:
+        confirm_not_duplicate(args, journal, "contact", args.name, "a contact")
         added = add_contact(journal, name=args.name, organisation=args.organisation, **details)
     report(args, "contact", added)
     return 0
@@ -637,6 +667,7 @@ def _register_members(subparsers: Parsers, common: argparse.ArgumentParser) -> N
     add.add_argument("name")
     add.add_argument("--role", required=True, help=f"one of: {_values(MemberRole)}")
     _member_options(add, editing=False)
+    add_duplicate_ok_option(add)
     add.set_defaults(run=run_member_add)
     edit = group.add_parser(
         "edit",
@@ -668,6 +699,7 @@ def _register_members(subparsers: Parsers, common: argparse.ArgumentParser) -> N
 def run_member_add(args: argparse.Namespace) -> int:
     details = given(args, MEMBER_KEYS)
     with journal_from(args) as journal:
+        confirm_not_duplicate(args, journal, "member", args.name, "a member")
         added = add_member(journal, name=args.name, role=args.role, **details)
     report(args, "member", added)
     return 0

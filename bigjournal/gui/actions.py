@@ -46,12 +46,14 @@ TABLES = {
     "contact": "contacts",
     "meeting": "interactions",
     "promise": "promises",
+    "member": "members",
 }
 DELETERS: dict[str, Callable[..., Any]] = {
     "organisation": organisations.delete_organisation,
     "contact": people.delete_contact,
     "meeting": meetings.delete_meeting,
     "promise": promises.delete_promise,
+    "member": people.delete_member,
 }
 
 
@@ -140,14 +142,40 @@ class JournalActions(QObject):
             expected_version=promise.version,
         )
         old_status, old_on, old_note = promise.status, promise.status_on, promise.status_note
+        seen = {"version": updated.version}
+
+        def step(
+            to: PromiseStatus, on: date | None, with_note: str, verb: str
+        ) -> Callable[[], Any]:
+            # As an edit's undo (_checked_steps): expect the version the last step left,
+            # so a colleague's newer save of the promise is never overwritten.
+            def run() -> PromiseRow:
+                try:
+                    result = promises.set_promise_status(
+                        self.journal,
+                        promise.id,
+                        to,
+                        on=on,
+                        note=with_note,
+                        expected_version=seen["version"],
+                    )
+                except ConflictError as error:
+                    raise ConflictError(
+                        _refused(verb, error),
+                        changed_by=error.changed_by,
+                        changed_at=error.changed_at,
+                        theirs=error.theirs,
+                        yours=error.yours,
+                    ) from None
+                seen["version"] = result.version
+                return result
+
+            return run
+
         self._done(
             f"mark “{_short(promise.description)}” {status.label.lower()}",
-            lambda: promises.set_promise_status(
-                self.journal, promise.id, old_status, on=old_on, note=old_note
-            ),
-            lambda: promises.set_promise_status(
-                self.journal, promise.id, status, on=when, note=note
-            ),
+            step(old_status, old_on, old_note, "undone"),
+            step(status, when, note, "redone"),
         )
         return updated
 

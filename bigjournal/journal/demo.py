@@ -440,10 +440,11 @@ def _contacts(journal: Journal, today: date) -> None:
             },
         ),
         (
-            "Cllr Brian Hollis",
+            "Brian Hollis",
             "Ward councillor, Millbrook ward",
             "Ashford Vale Borough Council",
             {
+                "title": "Cllr",
                 "kind": "elected_member",
                 "ward": "Millbrook",
                 "term_ends_on": term_end,
@@ -452,10 +453,11 @@ def _contacts(journal: Journal, today: date) -> None:
             },
         ),
         (
-            "Cllr Ιωάννης Παπαδόπουλος",
+            "Ιωάννης Παπαδόπουλος",
             "Cabinet member for communities",
             "Ashford Vale Borough Council",
             {
+                "title": "Cllr",
                 "kind": "elected_member",
                 "ward": "Ashford Central",
                 "term_ends_on": today + timedelta(days=400),
@@ -481,12 +483,17 @@ def _contacts(journal: Journal, today: date) -> None:
                 "notes": "Co-runs the parents' café with Zoë.",
             },
         ),
-        ("Dr Fiona Marsh", "Vice Principal", "Millbrook College", {"preferred_contact": "email"}),
         (
-            "Dr Sunil Mehta",
+            "Fiona Marsh",
+            "Vice Principal",
+            "Millbrook College",
+            {"title": "Dr", "preferred_contact": "email"},
+        ),
+        (
+            "Sunil Mehta",
             "Clinical Director",
             "Millbrook and District Primary Care Network",
-            {"preferred_contact": "email"},
+            {"title": "Dr", "preferred_contact": "email"},
         ),
         (
             "Jo Baxter",
@@ -517,9 +524,9 @@ ORGANISATION_PEOPLE = {
         ("Gareth Lloyd", "Priya Shah", "Denise Carter"),
         ("Tom Kowalski", "Aisha Rahman", "Łukasz Nowak"),
     ),
-    "Millbrook College": (("Наталья Иванова", "Dr Fiona Marsh"), ("Zoë Fletcher", "Tom Kowalski")),
+    "Millbrook College": (("Наталья Иванова", "Fiona Marsh"), ("Zoë Fletcher", "Tom Kowalski")),
     "Millbrook and District Primary Care Network": (
-        ("Dr Sunil Mehta", "Jo Baxter"),
+        ("Sunil Mehta", "Jo Baxter"),
         ("Aisha Rahman", "Ruth Adeyemi"),
     ),
     "Riverside Homes": (

@@ -640,6 +640,37 @@ def link_organisations(
         )
 
 
+def unlink_organisations(journal: Journal, first: int | str, second: int | str) -> tuple[Ref, Ref]:
+    """Forget that two organisations work together; the pair, for saying so.
+
+    Only the link goes: both organisations, their people and meetings stay.
+    """
+    with journal.transaction() as session:
+        a = find(session, Organisation, first)
+        b = find(session, Organisation, second)
+        links = session.scalars(
+            select(OrganisationLink).where(
+                or_(
+                    and_(
+                        OrganisationLink.organisation_id == a.id,
+                        OrganisationLink.linked_organisation_id == b.id,
+                    ),
+                    and_(
+                        OrganisationLink.organisation_id == b.id,
+                        OrganisationLink.linked_organisation_id == a.id,
+                    ),
+                )
+            )
+        ).all()
+        if not links:
+            raise ValidationError(
+                f"“{a.name}” and “{b.name}” are not linked, so there is no link to remove."
+            )
+        for link in links:
+            session.delete(link)
+        return Ref(a.id, a.uuid, a.name), Ref(b.id, b.uuid, b.name)
+
+
 @dataclass(frozen=True, slots=True)
 class DeletionImpact:
     """What goes with a record when it is deleted, to tell the user first."""
@@ -703,28 +734,6 @@ def delete_organisation(journal: Journal, organisation_id: int) -> DeletionImpac
         session.execute(delete(Contact).where(Contact.organisation_id == organisation_id))
         session.execute(delete(Organisation).where(Organisation.id == organisation.id))
         return impact
-
-
-def unlink_organisations(journal: Journal, first: int | str, second: int | str) -> bool:
-    """Forget that two organisations work together; False if they were not linked."""
-    with journal.transaction() as session:
-        a = find(session, Organisation, first)
-        b = find(session, Organisation, second)
-        result = session.execute(
-            delete(OrganisationLink).where(
-                or_(
-                    and_(
-                        OrganisationLink.organisation_id == a.id,
-                        OrganisationLink.linked_organisation_id == b.id,
-                    ),
-                    and_(
-                        OrganisationLink.organisation_id == b.id,
-                        OrganisationLink.linked_organisation_id == a.id,
-                    ),
-                )
-            )
-        )
-        return bool(result.rowcount)
 
 
 def link_ids(journal: Journal, organisation_id: int) -> set[int]:

@@ -19,7 +19,7 @@ from bigjournal.reports.glossary import GLOSSARY
 from bigjournal.reports.output import Destination, atomic_pdf
 from bigjournal.reports.pack import PRIVACY, SECTIONS
 from bigjournal.reports.style import OVERDUE_MARK, PLANNED_MARK, long_date, short_date
-from bigjournal.reports.summary import PURPOSE, _by_urgency, by_who_matters, reach
+from bigjournal.reports.summary import PURPOSE, _by_urgency, by_who_matters, kinds_said, reach
 
 STYLE = (
     "body{font-family:sans-serif;font-size:1.1em;line-height:1.45;max-width:60em;margin:1em}"
@@ -78,7 +78,8 @@ def _contact_rows(contacts: list[ContactRow], organisation_id: int) -> list[tupl
         prefers = contact.preferred_contact
         rows.append(
             (
-                f"<strong>{_text(contact.name)}</strong>" + (f"<br>{_text(role)}" if role else ""),
+                f"<strong>{_text(contact.display_name)}</strong>"
+                + (f"<br>{_text(role)}" if role else ""),
                 _text(contact.phone or "—"),
                 _text(contact.email or "—"),
                 escape(prefers.label if prefers else "—"),
@@ -92,7 +93,9 @@ def organisation_html(
 ) -> str:
     """One relationship: what the printed summary shows, with nothing left out."""
     h, sub = level, level + 1
-    kinds = [detail.kind.label] + ([detail.council_tier.label] if detail.council_tier else [])
+    kinds = [kinds_said(detail.kind, detail.other_kinds)] + (
+        [detail.council_tier.label] if detail.council_tier else []
+    )
     parts = [f'<h{h} id="org-{detail.id}">{_text(detail.name)}</h{h}>']
     parts.append(f"<p>{escape(' · '.join(kinds))}</p>")
     facts = [
@@ -141,7 +144,7 @@ def organisation_html(
                 ["Name", "Left", "Successor"],
                 [
                     (
-                        _text(c.name),
+                        _text(c.display_name),
                         short_date(c.left_on) + (f" for {_text(c.went_to)}" if c.went_to else ""),
                         _text(c.successor.name if c.successor else "nobody known yet"),
                     )

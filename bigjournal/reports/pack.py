@@ -62,6 +62,7 @@ from bigjournal.reports.summary import (
     contact_cells,
     contact_columns,
     guard,
+    kinds_said,
     reach,
     summary_page,
 )
@@ -495,6 +496,7 @@ def _directory(pack: BriefingPack, styles: Styles, width: float) -> list[Flowabl
         # The organisation's row is repeated above the columns' on every page its
         # contacts run onto, so a continued page says whose contacts they are.
         title = f"<b>{styles.text(clip(detail.name, 300))}</b>"
+        title += "<br/>" + styles.text(kinds_said(detail.kind, detail.other_kinds))
         title += "<br/>" + styles.text(reach(detail) or "No phone, address or website recorded.")
         rows: list[list[Any]] = []
         extra: list[Any] = []

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Table, TableSty
 
 from bigjournal.journal.briefing import Partnership, RelationshipSummary, Standing
 from bigjournal.journal.records import ContactRow, HandoverRow, OrganisationDetail, PromiseRow
-from bigjournal.model.vocabulary import Side
+from bigjournal.model.vocabulary import OrganisationKind, Side
 from bigjournal.reports.fonts import FontSet, report_fonts
 from bigjournal.reports.output import CancelCheck, Destination, ProgressCallback, Steps, atomic_pdf
 from bigjournal.reports.page import Footer, ReportDocument, footer_extra_lines, frame_size
@@ -240,10 +240,30 @@ def _allocate(blocks: list[Block], room: float) -> dict[str, int]:
 # --- the fixed top of the page ------------------------------------------------------
 
 
+def role_phrase(kind: OrganisationKind) -> str:
+    """A further role as said after "also": "the Locally Trusted Organisation (LTO)"."""
+    if kind is OrganisationKind.LTO:  # a partnership has one: it is *the* LTO
+        return f"the {kind.label}"
+    if kind is OrganisationKind.POLICE:
+        return "the police"
+    noun = kind.label[0].lower() + kind.label[1:]
+    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
+
+
+def kinds_said(kind: OrganisationKind, other_kinds: Sequence[OrganisationKind]) -> str:
+    """The main kind and the further roles, as a sentence a reader takes in at once:
+    "Housing association; also the Locally Trusted Organisation (LTO)"."""
+    further = [role_phrase(k) for k in other_kinds if k not in (kind, OrganisationKind.OTHER)]
+    if not further:
+        return kind.label
+    listed = further[0] if len(further) == 1 else ", ".join(further[:-1]) + " and " + further[-1]
+    return f"{kind.label}; also {listed}"
+
+
 def _header(summary: RelationshipSummary, styles: Styles, width: float) -> list[Flowable]:
     detail = summary.organisation
     today = summary.today
-    kind = [detail.kind.label]
+    kind = [kinds_said(detail.kind, detail.other_kinds)]
     if detail.council_tier:
         kind.append(detail.council_tier.label)
     if detail.parent:
@@ -459,7 +479,7 @@ def contact_cells(
     prefers = contact.preferred_contact
     by_phone = prefers is not None and prefers.value in ("phone", "text_message") and contact.phone
     by_email = prefers is not None and prefers.value == "email" and contact.email
-    who = f"<b>{styles.text(clip(contact.name, 70))}</b>"
+    who = f"<b>{styles.text(clip(contact.display_name, 70))}</b>"
     if role:
         who += "<br/>" + styles.text(clip(role, 120))
     return [
@@ -707,7 +727,9 @@ def _handover_block(
             state = styles.text(f"Waiting {days((today - handover.left_on).days)}")
         successor = contact.successor.name if contact.successor else "nobody known yet"
         return [
-            styles.paragraph(styles.text(clip(f"{contact.name}, {contact.role}", 90)), styles.cell),
+            styles.paragraph(
+                styles.text(clip(f"{contact.display_name}, {contact.role}", 90)), styles.cell
+            ),
             styles.paragraph(styles.text(clip(where, 110)), styles.cell),
             styles.paragraph(styles.text(styles.fit(successor, 220)), styles.cell),
             styles.paragraph(state, styles.cell),
@@ -793,7 +815,9 @@ def _leaver_block(contacts: list[ContactRow], styles: Styles, width: float) -> B
         if contact.successor:
             text += styles.text(f" · successor: {contact.successor.name}")
         return [
-            styles.paragraph(styles.text(clip(f"{contact.name}, {contact.role}", 90)), styles.cell),
+            styles.paragraph(
+                styles.text(clip(f"{contact.display_name}, {contact.role}", 90)), styles.cell
+            ),
             styles.paragraph(text, styles.cell),
         ]
 

@@ -124,7 +124,7 @@ def main() -> int:
 
     window.open_record("contact", find_contact(journal, "Gareth Lloyd").id)
     save(window, "10-contact-detail", app)
-    leaving = window.start_leaving(find_contact(journal, "Dr Fiona Marsh").id)
+    leaving = window.start_leaving(find_contact(journal, "Fiona Marsh").id)
     assert isinstance(leaving, HandoverDialog)
     leaving.ui.went_to_edit.setText("Kentshire County Council, adult learning")
     leaving.ui.successor_edit.setText("Наталья Иванова (Millbrook College)")

@@ -13,6 +13,7 @@ from bigjournal.journal.organisations import (
     list_organisations,
     organisation_deletion_impact,
     organisation_detail,
+    unlink_organisations,
     update_organisation,
 )
 from bigjournal.journal.people import (
@@ -87,6 +88,25 @@ def test_councils_at_different_tiers_are_linked(journal: Journal, council: int) 
     ]
     with pytest.raises(ValidationError, match="itself"):
         link_organisations(journal, council, council)
+
+
+def test_unlinking_forgets_the_link_either_way_round_and_nothing_else(
+    journal: Journal, council: int
+) -> None:
+    county = add_organisation(journal, name="Kentshire County Council", kind="local_authority")
+    parish = add_organisation(journal, name="Millbrook Parish Council", kind="local_authority")
+    link_organisations(journal, council, county.id, "county and borough")
+    link_organisations(journal, parish.id, council, "the parish")
+
+    first, second = unlink_organisations(journal, county.id, council)  # named the other way
+    assert (first.name, second.name) == ("Kentshire County Council", "Ashford Vale Borough Council")
+    assert [link.organisation.name for link in organisation_detail(journal, council).links] == [
+        "Millbrook Parish Council"
+    ]
+    assert organisation_detail(journal, county.id).links == ()
+    assert len(list_organisations(journal)) == 3
+    with pytest.raises(ValidationError, match="are not linked, so there is no link to remove"):
+        unlink_organisations(journal, council, "Kentshire County")
 
 
 @pytest.mark.parametrize(

@@ -31,8 +31,8 @@ def dump(journal: Any) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def leave_with_a_new_successor(journal: Any) -> tuple[Any, Any, Any]:
-    """Dr Fiona Marsh leaves the college; a new contact takes over, with a walkabout."""
-    fiona = people.find_contact(journal, "Dr Fiona Marsh")
+    """Fiona Marsh (Dr) leaves the college; a new contact takes over, with a walkabout."""
+    fiona = people.find_contact(journal, "Fiona Marsh")
     promises = promises_to_hand_over(journal, fiona.id)
     scope = undo.change_scope(
         journal,

@@ -9,7 +9,10 @@ The warning before a councillor's term ends (a journal setting) is set here too.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -31,11 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bigjournal.errors import JournalError
+from bigjournal.errors import JournalError, ValidationError
 from bigjournal.gui.accessible_cells import name_cell_widgets
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.date_widgets import date_edit, qdate
-from bigjournal.gui.errors import problem_label, show_inline
+from bigjournal.gui.dialogs.confirm import confirm
+from bigjournal.gui.dialogs.editing import ask_before_duplicate, read_date, shown_date
+from bigjournal.gui.errors import problem_label, show_error, show_inline
 from bigjournal.gui.html import day
 from bigjournal.journal import settings
 from bigjournal.journal.handovers import (
@@ -46,17 +52,31 @@ from bigjournal.journal.handovers import (
     relationships_held_by,
     term_warning_days,
 )
-from bigjournal.journal.people import list_members
+from bigjournal.journal.names import same_name
+from bigjournal.journal.people import list_members, member_deletion_impact
 from bigjournal.journal.records import MemberRow
 from bigjournal.model.vocabulary import MemberRole
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: Special choices in the new-owner list of a promise (member ids are positive).
 UNDECIDED, PARTNERSHIP, CLOSE = 0, -1, -2
+#: Where a refused member field is typed, to put the cursor there.
+MEMBER_FIELD_WIDGETS = {
+    "name": "name_edit",
+    "role": "role_combo",
+    "phone": "phone_edit",
+    "email": "email_edit",
+    "joined_on": "joined_edit",
+    "stepped_down_on": "stepped_down_edit",
+}
 
 
 class MembersDialog(QDialog):
-    """List, add and edit members; "Steps down…" starts their handover."""
+    """List, add, edit and delete members; "Steps down…" starts their handover.
+
+    Like the other editors: every field the journal keeps, a name already there asked
+    about, a deletion that says what goes with the member, and Ctrl+Z for each change.
+    """
 
     def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +119,24 @@ class MembersDialog(QDialog):
         self.email_edit = QLineEdit()
         self.email_edit.setAccessibleName("Email")
         form.addRow("&Email:", self.email_edit)
+        self.joined_edit = QLineEdit()
+        self.joined_edit.setObjectName("joined_edit")
+        self.joined_edit.setAccessibleName("Joined the partnership")
+        self.joined_edit.setAccessibleDescription(
+            "The date they joined, like 7/5/2024; empty if not known"
+        )
+        self.joined_edit.setPlaceholderText("e.g. 7/5/2024")
+        form.addRow("&Joined:", self.joined_edit)
+        self.stepped_down_edit = QLineEdit()
+        self.stepped_down_edit.setObjectName("stepped_down_edit")
+        self.stepped_down_edit.setAccessibleName("Stepped down")
+        self.stepped_down_edit.setAccessibleDescription(
+            "The date they stepped down, to correct it; "
+            "a member who is stepping down now uses “Steps down…”"
+        )
+        self.stepped_down_label = QLabel("Member &until:")
+        self.stepped_down_label.setBuddy(self.stepped_down_edit)
+        form.addRow(self.stepped_down_label, self.stepped_down_edit)
         self.conflicts_edit = QPlainTextEdit()
         self.conflicts_edit.setAccessibleName("Declared conflicts of interest")
         self.conflicts_edit.setPlaceholderText("e.g. works for Ashford Vale Borough Council")
@@ -122,7 +160,18 @@ class MembersDialog(QDialog):
         self.steps_down_button.setAccessibleDescription(
             "Record that this member steps down and hand on their relationships and promises"
         )
-        for button in (self.save_button, self.new_button, self.steps_down_button):
+        self.delete_button = QPushButton("De&lete…")
+        self.delete_button.setObjectName("delete_button")
+        self.delete_button.setAccessibleName("Delete member")
+        self.delete_button.setAccessibleDescription(
+            "Delete a member entered by mistake, saying first what goes with them"
+        )
+        for button in (
+            self.save_button,
+            self.new_button,
+            self.steps_down_button,
+            self.delete_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         form.addRow(buttons)
@@ -148,6 +197,17 @@ class MembersDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.new_member)
         self.steps_down_button.clicked.connect(self.steps_down)
+        self.delete_button.clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.member_list)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+        # The dialog stays open while members are changed, so Ctrl+Z works in it too
+        # (a text field being typed in keeps Ctrl+Z for its own text).
+        undo_key = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo_key.activated.connect(self.actions.undo_stack.undo)
+        redo_key = QShortcut(QKeySequence.StandardKey.Redo, self)
+        redo_key.activated.connect(self.actions.undo_stack.redo)
+        self._duplicate_ok = ""
         self.term_warning_spin.editingFinished.connect(self.save_term_warning)
         self.actions.changed.connect(self.reload)
         self.reload()
@@ -188,24 +248,40 @@ class MembersDialog(QDialog):
         self.role_combo.setCurrentIndex(self.role_combo.findData(role.value))
         self.phone_edit.setText(member.phone if member else "")
         self.email_edit.setText(member.email if member else "")
+        self.joined_edit.setText(shown_date(member.joined_on) if member else "")
+        stepped_down = member is not None and member.stepped_down_on is not None
+        self.stepped_down_edit.setText(
+            shown_date(member.stepped_down_on) if member and stepped_down else ""
+        )
+        self.stepped_down_edit.setVisible(stepped_down)
+        self.stepped_down_label.setVisible(stepped_down)
+        self._duplicate_ok = ""
         self.conflicts_edit.setPlainText(member.conflicts_of_interest if member else "")
         self.notes_edit.setPlainText(member.notes if member else "")
         holds = ", ".join(r.name for r in member.holds) if member else ""
         self.holds_label.setText(holds or "no relationships")
         self.save_button.setText("&Save changes" if member else "&Add member")
         self.steps_down_button.setEnabled(member is not None and member.is_active)
+        self.delete_button.setEnabled(member is not None)
 
     # --- changing ----------------------------------------------------------------------
 
-    def _values(self) -> dict[str, str]:
-        return {
-            "name": self.name_edit.text(),
+    def _values(self) -> dict[str, Any]:
+        today = self.actions.today()
+        values: dict[str, Any] = {
+            "name": self.name_edit.text().strip(),
             "role": self.role_combo.currentData(),
-            "phone": self.phone_edit.text(),
-            "email": self.email_edit.text(),
-            "conflicts_of_interest": self.conflicts_edit.toPlainText(),
-            "notes": self.notes_edit.toPlainText(),
+            "phone": self.phone_edit.text().strip(),
+            "email": self.email_edit.text().strip(),
+            "joined_on": read_date(self.joined_edit.text(), "Joined", "joined_on", today),
+            "conflicts_of_interest": self.conflicts_edit.toPlainText().strip(),
+            "notes": self.notes_edit.toPlainText().strip(),
         }
+        if self.current is not None and self.current.stepped_down_on is not None:
+            values["stepped_down_on"] = read_date(
+                self.stepped_down_edit.text(), "Stepped down", "stepped_down_on", today
+            )
+        return values
 
     def new_member(self) -> None:
         self.member_list.clearSelection()
@@ -213,8 +289,16 @@ class MembersDialog(QDialog):
         self.name_edit.setFocus()
 
     def save(self) -> bool:
-        values = self._values()
+        """Add or change the member shown; False (and the reason shown) if not saved.
+
+        A name already in the journal is asked about first ("There is already …"),
+        as in the organisation and contact editors; what was typed stays meanwhile.
+        """
+        show_inline(self.error_label, None)
         try:
+            values = self._values()
+            if self._asks_about_duplicate(values["name"]):
+                return False
             if self.current is None:
                 name = values.pop("name")
                 role = values.pop("role")
@@ -222,7 +306,7 @@ class MembersDialog(QDialog):
                 self.current = None
                 self.reload()
                 self.select_member(added.id)
-                self.actions.report(f"Added {added.name} to the partnership.")
+                self.actions.report(f"Added {added.name} to the partnership. Ctrl+Z takes it back.")
                 return True
             member = self.current
             old = {
@@ -230,6 +314,8 @@ class MembersDialog(QDialog):
                 "role": member.role.value,
                 "phone": member.phone,
                 "email": member.email,
+                "joined_on": member.joined_on,
+                "stepped_down_on": member.stepped_down_on,
                 "conflicts_of_interest": member.conflicts_of_interest,
                 "notes": member.notes,
             }
@@ -243,11 +329,76 @@ class MembersDialog(QDialog):
                     expected_version=member.version,
                     label=f"edit {member.name}",
                 )
-                self.actions.report(f"Saved {values['name'].strip()}.")
+                self.actions.report(f"Saved {values['name']}. Ctrl+Z takes it back.")
         except JournalError as error:
             show_inline(self.error_label, error)
+            self._focus_field(error)
             return False
         return True
+
+    def _asks_about_duplicate(self, name: str) -> bool:
+        if not name or name == self._duplicate_ok:
+            return False
+        if self.current is not None and name == self.current.name:
+            return False
+        matches = same_name(
+            self.actions.journal,
+            "member",
+            name,
+            except_id=self.current.id if self.current else None,
+        )
+        if not matches:
+            return False
+
+        def add_anyway() -> None:
+            self._duplicate_ok = name
+            self.save()
+
+        self.question = ask_before_duplicate(
+            self, matches, "a member", add_anyway, renaming=self.current is not None
+        )
+        return True
+
+    def _focus_field(self, error: JournalError) -> None:
+        field = getattr(error, "field", None) if isinstance(error, ValidationError) else None
+        widget = getattr(self, MEMBER_FIELD_WIDGETS.get(field or "", ""), None)
+        if widget is not None:
+            widget.setFocus()
+
+    def delete_selected(self) -> QMessageBox | None:
+        """Ask, saying what goes with the member, then delete them (Ctrl+Z undoes it)."""
+        member = self.current
+        if member is None:
+            return None
+        try:  # their promises, handovers, meetings and relationships, counted
+            goes = member_deletion_impact(self.actions.journal, member.id).describe()
+        except JournalError as error:
+            show_error(self, error)
+            return None
+        instead = (
+            " If they are leaving the partnership, use “Steps down…” instead to keep the history."
+            if member.is_active
+            else ""
+        )
+        self.question = confirm(
+            self,
+            f"Delete {member.name}?",
+            f"Delete {member.name} ({member.role.label}) from the journal? {goes}{instead} "
+            "You can undo this with Ctrl+Z.",
+            "Delete member",
+            lambda: self._delete(member.id, member.name),
+        )
+        return self.question
+
+    def _delete(self, member_id: int, name: str) -> None:
+        try:
+            self.actions.delete("member", member_id, label=f"delete {name}")
+        except JournalError as error:
+            show_error(self, error, "Not deleted")
+            return
+        self.current = None
+        self.reload()
+        self.actions.report(f"Deleted {name}. Ctrl+Z brings them back.")
 
     def steps_down(self) -> SteppingDownDialog | None:
         if self.current is None or not self.current.is_active:
