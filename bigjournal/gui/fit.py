@@ -216,6 +216,8 @@ def make_scrollable(dialog: QDialog) -> QScrollArea | None:
     layout = dialog.layout()
     if layout is None or dialog.findChild(QScrollArea, "fit_scroll_area") is not None:
         return None
+    if any(isinstance(layout.itemAt(n).widget(), QScrollArea) for n in range(layout.count())):
+        return None  # its form scrolls already, buttons outside: a second one would squeeze it
     focused = dialog.focusWidget()  # moving widgets loses where the cursor was put
     kept_below: list[object] = []
     while layout.count() and _is_button_row(layout.itemAt(layout.count() - 1)):

@@ -174,7 +174,6 @@ class MembersDialog(QDialog):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        form.addRow(buttons)
 
         setting = QHBoxLayout()
         warning_label = QLabel("List councillors in Today this many days before their &term ends:")
@@ -189,6 +188,14 @@ class MembersDialog(QDialog):
         setting.addWidget(self.term_warning_spin)
         setting.addStretch(1)
         outer.addLayout(setting)
+        # Below the setting, beside Close: on a small screen the form scrolls and these
+        # rows of buttons stay in sight (gui/fit.py keeps trailing button rows).
+        outer.addLayout(buttons)
+        QWidget.setTabOrder(self.notes_edit, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.steps_down_button)
+        QWidget.setTabOrder(self.steps_down_button, self.delete_button)
+        QWidget.setTabOrder(self.delete_button, self.term_warning_spin)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         outer.addWidget(close)

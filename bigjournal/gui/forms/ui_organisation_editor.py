@@ -125,6 +125,8 @@ class Ui_OrganisationEditor(object):
         self.link_add_layout.setObjectName(u"link_add_layout")
         self.link_combo = QComboBox(self.organisation_group)
         self.link_combo.setObjectName(u"link_combo")
+        self.link_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.link_combo.setMinimumContentsLength(24)
 
         self.link_add_layout.addWidget(self.link_combo)
 
