@@ -10,7 +10,7 @@ from typing import Any
 
 from bigjournal.cli.common import day, record_number
 from bigjournal.cli.output import emit
-from bigjournal.errors import ValidationError
+from bigjournal.errors import NotFoundError, ValidationError
 from bigjournal.journal.names import RecordKind, same_name
 from bigjournal.journal.records import Ref
 from bigjournal.store import Journal
@@ -23,7 +23,10 @@ def record_key(text: str) -> int | str:
     stripped = text.strip()
     number = stripped.removeprefix("#")
     if number.isascii() and number.isdigit():
-        return record_number(number)  # refuses a number no record can have
+        try:
+            return record_number(number)  # refuses a number no record can have
+        except argparse.ArgumentTypeError as error:
+            raise NotFoundError(f"There is no record #{number}: {error}.") from None
     return stripped
 
 

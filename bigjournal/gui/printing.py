@@ -168,7 +168,8 @@ def print_with_qt(
     where = f"“{printer.printerName()}”" if printer.printerName() else "the printer"
     pages = plural(last - first + 1, "page")
     copies = printer.copyCount()
-    return f"Sent {pages} to {where}" + (f", {copies} copies." if copies > 1 else ".")
+    several = f", {wording.count(copies, 'copy')}." if copies > 1 else "."
+    return f"Sent {pages} to {where}{several}"
 
 
 def _draw_page(painter: QPainter, printer: QPrinter, page: Any, dpi: int) -> None:

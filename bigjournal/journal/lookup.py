@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import select
 
 from bigjournal.errors import AmbiguousNameError, NotFoundError
+from bigjournal.journal.limits import LARGEST_NUMBER
 from bigjournal.journal.records import Ref
 from bigjournal.model import Interaction, Promise
 from bigjournal.store import Journal
@@ -60,10 +61,17 @@ def find_promise(journal: Journal, wanted: int | str) -> Ref:
 
 
 def _number(wanted: int | str) -> int | None:
+    """The record number typed, if it is one; a number no record can have is refused."""
     if isinstance(wanted, int):
-        return wanted
-    text = wanted.strip().removeprefix("#")
-    return int(text) if text.isdigit() else None
+        number = wanted
+    else:
+        text = wanted.strip().removeprefix("#")
+        if not (text.isascii() and text.isdigit()):
+            return None
+        number = int(text)
+    if not 0 < number <= LARGEST_NUMBER:
+        raise NotFoundError(f"There is no record #{number} in the journal.")
+    return number
 
 
 def _pick(noun: str, wanted: str, records: Sequence[tuple[Ref, date]], words: str) -> Ref:

@@ -57,3 +57,27 @@ def run_json(run: Run) -> Callable[..., Any]:
         return json.loads(run(*args, "--json").stdout)
 
     return run_for_json
+
+
+def wait_for_automatic_backup(journal_path: Path, timeout: float = 120.0) -> None:
+    """Wait until the backup a command started after itself (detached) is made and done.
+
+    Tests that look at the journal's files next must not race that process.
+    """
+    import time
+
+    from bigjournal.store import background_backup, backup, lock
+
+    folder = backup.backup_folder(journal_path)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if backup.list_backups(journal_path) and (folder / background_backup.RUNNING).exists():
+            fd = os.open(folder / background_backup.RUNNING, os.O_RDWR)
+            try:
+                if lock._try_lock(fd):
+                    lock._unlock(fd)
+                    return
+            finally:
+                os.close(fd)
+        time.sleep(0.2)
+    raise AssertionError(f"no automatic backup of {journal_path} within {timeout:.0f} s")
