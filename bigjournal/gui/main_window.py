@@ -319,8 +319,10 @@ class MainWindow(QMainWindow):
         self.action_help = QAction("&User guide", self)
         self.action_help.setObjectName("action_help")
         self.action_help.setShortcut(QKeySequence("F1"))
-        # From any window of the app, so F1 in a dialog opens its own page.
-        self.action_help.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # In this window, and in each dialog it opens (they add the action, so F1 there
+        # opens the dialog's own page); not application-wide, where a second window
+        # (another journal's) would make F1 ambiguous and do nothing.
+        self.action_help.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action_help.triggered.connect(self.show_help)
         self.ui.menu_help.insertAction(self.ui.action_about, self.action_help)
         self.ui.menu_help.insertSeparator(self.ui.action_about)
