@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QHideEvent,
     QIcon,
     QKeySequence,
     QPaintEvent,
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         self.search_edit.setEnabled(enabled)
 
     def showEvent(self, event: QShowEvent) -> None:
+        self.action_help.setEnabled(True)  # off while hidden: see hideEvent
         super().showEvent(event)
         if not getattr(self, "_kept_on_screen", False):
             self._kept_on_screen = True
@@ -319,10 +321,8 @@ class MainWindow(QMainWindow):
         self.action_help = QAction("&User guide", self)
         self.action_help.setObjectName("action_help")
         self.action_help.setShortcut(QKeySequence("F1"))
-        # In this window, and in each dialog it opens (they add the action, so F1 there
-        # opens the dialog's own page); not application-wide, where a second window
-        # (another journal's) would make F1 ambiguous and do nothing.
-        self.action_help.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # From any window of the app, so F1 in a dialog opens its own page.
+        self.action_help.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action_help.triggered.connect(self.show_help)
         self.ui.menu_help.insertAction(self.ui.action_about, self.action_help)
         self.ui.menu_help.insertSeparator(self.ui.action_about)
@@ -724,6 +724,12 @@ class MainWindow(QMainWindow):
         edit = getattr(self.current_view(), "edit_selected", None)
         if edit is None or not edit():
             self.statusBar().showMessage("Choose the record to edit first.", 5000)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # F1 is application-wide (dialogs use it too): a closed window (the journal
+        # switched from) must not make it ambiguous for the one in front.
+        self.action_help.setEnabled(False)
+        super().hideEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already saved; leave the last field so it saves too.
