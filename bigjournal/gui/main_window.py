@@ -208,6 +208,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         self.action_help.setEnabled(True)  # off while hidden: see hideEvent
+        for other in QApplication.topLevelWidgets():  # the newest window shown owns F1
+            if isinstance(other, MainWindow) and other is not self:
+                other.action_help.setEnabled(False)
         super().showEvent(event)
         if not getattr(self, "_kept_on_screen", False):
             self._kept_on_screen = True
