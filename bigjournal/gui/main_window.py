@@ -335,6 +335,11 @@ class MainWindow(QMainWindow):
         from bigjournal.gui.help import open_help, section_for
 
         front = QApplication.activeModalWidget()
+        owner = front
+        while owner is not None and owner is not self:
+            owner = owner.parentWidget()
+        if owner is not self:
+            front = None  # another window's dialog: not what this window's F1 is about
         over = front if isinstance(front, QDialog) else self
         view = self.ui.view_stack.currentIndex() if self.views else None
         return open_help(over, section_for(front, view))
