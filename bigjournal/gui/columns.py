@@ -149,11 +149,15 @@ class ColumnFitter(QObject):
             if not self.header.isSectionHidden(column)
         ]
         others = [column for column in columns if column != self.main]
-        kept_for_main = max(
-            int(available * LEAST_FOR_MAIN_COLUMN),
+        # The main column always keeps its share (and its heading); beyond that it asks
+        # for more like any other column, so a date beside it is not cut to give the
+        # main column air it could do without.
+        least_for_main = max(int(available * LEAST_FOR_MAIN_COLUMN), self.heading_width(self.main))
+        wanted_for_main = max(
+            least_for_main,
             min(self.needed_width(self.main), int(available * MOST_KEPT_FOR_MAIN_COLUMN)),
         )
-        room = available - kept_for_main
+        room = available - least_for_main
         # A heading is never cut: each column has at least its heading's width, and
         # where the list is too narrow even for that (large text on a small screen) it
         # scrolls sideways rather than cutting them.
@@ -165,8 +169,9 @@ class ColumnFitter(QObject):
                 room -= widths[column]
         sharing = [column for column in others if column not in widths]
         room -= sum(floors[column] for column in sharing)
+        needs = {column: max(self.needed_width(column) - floors[column], 0) for column in sharing}
         extra = self.share_out(
-            {column: max(self.needed_width(column) - floors[column], 0) for column in sharing},
+            needs | {self.main: wanted_for_main - least_for_main},
             room=room,
             most=int(available * MOST_FOR_ONE_COLUMN),
         )
@@ -174,11 +179,7 @@ class ColumnFitter(QObject):
         for column, width in widths.items():
             self.header.resizeSection(column, width)
         if self.main in columns:
-            rest = max(
-                available - sum(widths.values()),
-                int(available * LEAST_FOR_MAIN_COLUMN),
-                self.heading_width(self.main),
-            )
+            rest = max(available - sum(widths.values()), least_for_main)
             self.header.resizeSection(self.main, rest)
 
     @staticmethod

@@ -54,6 +54,31 @@ def window(actions: Any, preferences: Any, qtbot: Any, qapp: Any) -> Iterator[An
     text_size.apply_scale(qapp, 100)  # the application font outlives the window
 
 
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test(qapp: Any) -> Iterator[None]:
+    """Each test starts with no window of an earlier one still open.
+
+    A dialog a test left open (an output dialog that stays to say "Saved", a message
+    box) outlives the main window it belongs to until Qt's deferred deletes run, which
+    the tests' own event processing never does; the next test's keyboard then went to
+    it. Whatever is still shown once pytest-qt has closed the test's widgets is hidden
+    (not closed: a close could ask a question nobody answers) and deleted now.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(10):  # popups stack: a suggestion list over a menu
+        if (popup := QApplication.activePopupWidget()) is None:
+            break
+        popup.hide()
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 # The offscreen platform has no window manager (no size hints, raising or keyboard
 # grabs for popups) and says so. That is the test platform talking, not the app.
 OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
