@@ -35,12 +35,21 @@ class ColumnFitter(QObject):
 
     Columns in ``hidden`` start hidden (what a narrow pane has no room for; the detail
     beside it shows the same); right-clicking the headings shows or hides any column.
+    Columns in ``whole`` (a choice in each row) always get all they need: where that
+    leaves too little room, the list scrolls sideways rather than cut a choice.
     """
 
-    def __init__(self, view: QAbstractItemView, main: int, hidden: Iterable[int] = ()) -> None:
+    def __init__(
+        self,
+        view: QAbstractItemView,
+        main: int,
+        hidden: Iterable[int] = (),
+        whole: Iterable[int] = (),
+    ) -> None:
         super().__init__(view)
         self.view = view
         self.main = main
+        self.whole = frozenset(whole)
         self.header = header_of(view)
         # Hidden at the first fit: hiding a section before the header has laid out its
         # sections left its old width in the header's length (a scroll bar for nothing).
@@ -108,6 +117,10 @@ class ColumnFitter(QObject):
         metrics = self.header.fontMetrics()
         return metrics.horizontalAdvance(heading) + 2 * metrics.averageCharWidth() + 2
 
+    def least_width(self, column: int) -> int:
+        """Its heading whole, or for a column kept whole all it needs."""
+        return self.needed_width(column) if column in self.whole else self.heading_width(column)
+
     def needed_width(self, column: int) -> int:
         """What the column's heading and its rows in view need, with a little air."""
         heading = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
@@ -161,7 +174,12 @@ class ColumnFitter(QObject):
         # A heading is never cut: each column has at least its heading's width, and
         # where the list is too narrow even for that (large text on a small screen) it
         # scrolls sideways rather than cutting them.
-        floors = {column: self.heading_width(column) for column in others}
+        floors = {
+            column: self.needed_width(column)
+            if column in self.whole
+            else self.heading_width(column)
+            for column in others
+        }
         widths: dict[int, int] = {}
         for column in others:  # what the volunteer chose first, as far as it fits
             if column in self._chosen:

@@ -14,7 +14,7 @@ the screen. A dialog can opt out of the scroll area with the property
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,15 +24,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QFrame,
     QHeaderView,
+    QLabel,
     QLayout,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QProgressDialog,
     QScrollArea,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +61,7 @@ MOST_FOR_A_HINT = 0.6
 #: ...with room for the field's frame, margins and cursor.
 HINT_AIR = 14
 NO_SCROLL = "bigjournal_no_scroll"
+_READABLE = "bigjournal_kept_readable"
 
 
 def screen_of(widget: QWidget | None) -> QScreen:
@@ -188,6 +193,71 @@ def wrap_rows(views: list[QWidget], names: tuple[str, ...] = WRAPPED_ROWS) -> No
                 make_row_wrap(row)
 
 
+#: A notes box beside its label keeps at least this many average characters a line;
+#: narrower, its label goes above it (a squeezed box broke its words: "exhibiti on").
+LEAST_CHARACTERS_A_LINE = 14
+_READABLE_FORMS = "edit_layout"
+
+
+def fit_detail_panes(views: list[QWidget]) -> None:
+    """The detail beside each list scrolls, and its form puts labels above when narrow.
+
+    At 150% on a 1366×768 laptop (911×512 to Qt) the detail pane is a few words wide
+    and shorter than its form: its boxes were squeezed to a word a line and its last
+    buttons fell below the window, out of reach.
+    """
+    for view in views:
+        for splitter in view.findChildren(QSplitter):
+            pane = splitter.widget(splitter.count() - 1) if splitter.count() > 1 else None
+            if pane is None or pane.objectName() != "detail_pane":
+                continue
+            sizes = splitter.sizes()
+            scroll = QScrollArea()
+            scroll.setObjectName("detail_scroll_area")
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidgetResizable(True)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            splitter.addWidget(scroll)
+            scroll.setWidget(pane)  # takes the pane out of the splitter, into the scroll
+            splitter.setSizes(sizes)
+            for label in pane.findChildren(QLabel):
+                if label.wordWrap():  # a scroll area's form ignores height-for-width
+                    label.installEventFilter(_wrapped_label_filter())
+        for form in view.findChildren(QFormLayout, _READABLE_FORMS):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                field = item.widget() if item is not None else None
+                if isinstance(field, QPlainTextEdit | QTextEdit):
+                    _keep_readable(field)
+
+
+class _WrappedLabelHeight(QObject):
+    """A wrapped label inside a scroll area asks for the height its lines need."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
+            needed = watched.heightForWidth(watched.width())
+            if needed > 0 and needed != watched.minimumHeight():
+                watched.setMinimumHeight(needed)
+        return False
+
+
+_wrapped_label_height: list[_WrappedLabelHeight] = []  # made once the application is
+
+
+def _wrapped_label_filter() -> _WrappedLabelHeight:
+    if not _wrapped_label_height:
+        _wrapped_label_height.append(_WrappedLabelHeight(QApplication.instance()))
+    return _wrapped_label_height[0]
+
+
+def _keep_readable(box: QWidget) -> None:
+    least = LEAST_CHARACTERS_A_LINE * box.fontMetrics().averageCharWidth()
+    box.setMinimumWidth(least + 2 * (box.frameWidth() if isinstance(box, QFrame) else 0))
+    box.setProperty(_READABLE, True)
+
+
 # --- dialogs ------------------------------------------------------------------------
 
 
@@ -273,8 +343,42 @@ def fit_dialog(dialog: QDialog) -> None:
             if natural.height() > room.height():
                 natural.setWidth(natural.width() + extra)  # room for the scroll bar
             dialog.setMinimumSize(dialog.minimumSizeHint().boundedTo(room))
+        # Its form's needs are known once its fields are polished, just after showing.
+        QTimer.singleShot(0, dialog, lambda: _widen_for_its_form(dialog))
     dialog.resize(natural.boundedTo(room))
     _place_over_parent(dialog)
+
+
+def _widen_for_its_form(dialog: QDialog, passes_left: int = 3) -> None:
+    room = room_for_window(dialog.parentWidget() or dialog)
+    width = min(_width_its_scrolling_form_needs(dialog), room.width())
+    if width > dialog.width():
+        dialog.resize(width, dialog.height())
+        _place_over_parent(dialog)
+        if passes_left > 1:  # a wider form can lay out anew (a label unwraps, a bar goes)
+            QTimer.singleShot(0, dialog, lambda: _widen_for_its_form(dialog, passes_left - 1))
+
+
+def _width_its_scrolling_form_needs(dialog: QDialog) -> int:
+    """How wide the dialog must be for its scrolling form to need no sideways scroll.
+
+    A scroll area's own size hint is small whatever it holds, so a form wider than the
+    width set in Designer (the organisation editor's link buttons at 150%) was cut and
+    scrolled sideways on a screen with room to spare.
+    """
+    needed = 0
+    layout = dialog.layout()
+    margins = layout.contentsMargins() if layout is not None else None
+    sides = margins.left() + margins.right() if margins is not None else 0
+    for area in dialog.findChildren(QScrollArea):
+        content = area.widget()
+        if area.window() is not dialog or content is None or not area.widgetResizable():
+            continue
+        bar = area.verticalScrollBar().sizeHint().width()
+        needed = max(
+            needed, content.minimumSizeHint().width() + bar + 2 * area.frameWidth() + sides
+        )
+    return needed
 
 
 def _place_over_parent(dialog: QDialog) -> None:
@@ -313,6 +417,10 @@ class DialogFitter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        # Larger text: a notes box still holds a few words a line.
+        if kind == QEvent.Type.FontChange and watched.property(_READABLE):
+            assert isinstance(watched, QWidget)
+            _keep_readable(watched)
         if kind in (QEvent.Type.Show, QEvent.Type.FontChange) and isinstance(watched, QLineEdit):
             if watched.placeholderText() and type(watched.window()).__module__.startswith(
                 "bigjournal."

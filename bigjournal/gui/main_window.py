@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self._connect_journal(actions)
         self._connect_record_editors()
         self.output_actions = install_output_actions(self)  # printing and exchange
+        fit.fit_detail_panes(self.views)  # the detail beside a list scrolls, never cut
         fit.restore_layout(self, self.preferences)  # splitters and columns as left
         fit.wrap_rows(self.views)  # button and filter rows wrap on a narrow window
         actions.conflict_handler = self.resolve_conflict

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
+from itertools import chain
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -48,7 +49,8 @@ def probe(journal_path: str, preferences_path: str, text_percent: int) -> dict[s
     least: dict[str, list[int]] = {}
     with open_journal(journal_path) as journal:
         window = session_window(journal, preferences, bot)
-        for opened in [*main_window_views(window), *open_dialogs(window, bot)]:
+        # One at a time: each view is looked at while it is the one showing.
+        for opened in chain(main_window_views(window), open_dialogs(window, bot)):
             QTest.qWait(300)  # the lists load and their column fitters run
             problems += fit_problems(opened.widget, opened.name)
             hint = opened.widget.minimumSizeHint().expandedTo(opened.widget.minimumSize())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -23,12 +24,15 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenuBar,
     QPlainTextEdit,
+    QScrollArea,
     QStatusBar,
     QStyle,
     QTextEdit,
     QToolBar,
     QWidget,
 )
+
+from bigjournal.gui.fit import room_for_window
 
 CHECKED = (
     QAbstractButton,
@@ -42,6 +46,8 @@ CHECKED = (
     QStatusBar,
 )
 SLACK = 1  # a pixel of rounding
+#: A box for notes narrower than this many average characters breaks its words apart.
+LEAST_CHARACTERS_IN_A_NOTES_BOX = 14
 
 
 def _name(widget: QWidget) -> str:
@@ -173,12 +179,28 @@ def fit_problems(window: QWidget, name: str) -> list[str]:
                 f"shows {area.width()}×{area.height()} at {area.x()},{area.y()})"
             )
             continue
+        if isinstance(widget, QTextEdit | QPlainTextEdit):
+            least_width = LEAST_CHARACTERS_IN_A_NOTES_BOX * widget.fontMetrics().averageCharWidth()
+            if widget.viewport().width() < least_width:
+                problems.append(
+                    f"{name}: {_name(widget)} is too narrow to read ({widget.viewport().width()}"
+                    f" px; a few words a line need {least_width})"
+                )
         cut = _cut_text(widget)
         if cut:
             problems.append(f"{name}: {_name(widget)}: {cut}")
         if isinstance(widget, QAbstractItemView):
             problems += [f"{name}: {_name(widget)}: {p}" for p in _cut_headings(widget)]
             problems += [f"{name}: {_name(widget)}: {p}" for p in _cut_rows(widget)]
+    for area in window.findChildren(QScrollArea):
+        sideways = area.horizontalScrollBar().maximum()
+        # A dialog could be wider; the main window's panes have a splitter to drag.
+        shown = area.window() is window and area.isVisibleTo(window) and isinstance(window, QDialog)
+        if shown and 0 < sideways <= room_for_window(window).width() - window.width():
+            problems.append(
+                f"{name}: {_name(area)} scrolls its form sideways ({sideways} px) though "
+                f"the screen has room for the window to be wider"
+            )
     if isinstance(window, QMainWindow):
         status = window.statusBar()
         if not window.rect().contains(_in_window(status, window)):

@@ -15,10 +15,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from bigjournal import wording
 from bigjournal.exchange.server_backups import make_backup
+from bigjournal.gui.columns import ColumnFitter
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.errors import show_inline
 from bigjournal.gui.forms.ui_backups_dialog import Ui_BackupsDialog
@@ -85,10 +86,8 @@ class BackupsDialog(QDialog):
         table.setColumnCount(len(COLUMNS))
         table.setHorizontalHeaderLabels(COLUMNS)
         table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        for column in range(len(COLUMNS) - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # What each backup holds is the column read; no heading is cut at any text size.
+        self.column_fitter = ColumnFitter(table, main=COLUMNS.index("Records"))
         table.itemSelectionChanged.connect(self._update_buttons)
         table.itemActivated.connect(lambda _item: self.ask_to_restore())
         self.ui.back_up_button.clicked.connect(self.back_up_now)

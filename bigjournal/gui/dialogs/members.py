@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from bigjournal.errors import JournalError, ValidationError
 from bigjournal.gui.accessible_cells import name_cell_widgets
 from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.columns import ColumnFitter
 from bigjournal.gui.date_widgets import date_edit, qdate
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.dialogs.editing import ask_before_duplicate, read_date, shown_date
@@ -575,10 +575,8 @@ class SteppingDownDialog(QDialog):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(headings)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # No heading cut at any text size, nor the choices in the rows (kept by the table).
+        ColumnFitter(table, main=0, whole=range(2, len(headings)))
         return table
 
     def missing(self) -> list[str]:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHeaderView,
     QPushButton,
     QTableWidgetItem,
     QWidget,
@@ -35,6 +34,7 @@ from bigjournal.exchange.vcard import (
     read_vcard_file,
 )
 from bigjournal.gui.actions import JournalActions
+from bigjournal.gui.columns import ColumnFitter
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.dialogs.report_output import documents_folder, safe_file_name
 from bigjournal.gui.errors import show_inline
@@ -285,10 +285,7 @@ class VCardImportDialog(QDialog):
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels(["Name", "Organisation", "What happens", "Why / what"])
         table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.column_fitter = ColumnFitter(table, main=3)  # no heading cut at any text size
         for changed in (
             self.ui.default_combo.currentIndexChanged,
             self.ui.add_organisations_check.toggled,
