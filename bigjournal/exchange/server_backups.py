@@ -74,7 +74,12 @@ def make_server_backup(
     a note on the backup, not a failure of the backup.
     """
     url = journal.target.url
-    refuse_unlocked_copy(journal, "No backup was made", BackupError)
+    try:
+        refuse_unlocked_copy(journal, "No backup was made", BackupError)
+    except BackupError:
+        raise
+    except JournalError as error:  # the server stopped answering, say
+        raise BackupError(f"No backup was made. {error}") from error
     made_at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     folder = backup_folder(url)
     try:
