@@ -397,3 +397,25 @@ def test_a_volunteer_cannot_set_up_an_empty_journal(
         postgres_server, empty, docs_server["aisha"],
         "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'",
     ) == ["done"]  # fmt: skip
+
+
+def test_the_set_up_command_runs_as_the_owner_and_refuses_a_volunteer(
+    postgres_server: PostgresServer, docs_server: dict[str, str]
+) -> None:
+    from tests.team.test_team_cli import bigjournal
+
+    database = docs_server["millbrook_journal"]
+    owner_url = postgres_server.url(database, user=docs_server["journal_owner"])
+    done = bigjournal("team", "setup", owner_url)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    from bigjournal.store.migrations import head_revision
+
+    assert lines[0].endswith(f"is already up to date (schema {head_revision()}).")
+    assert f"Its tables belong to “{docs_server['journal_owner']}”" in done.stdout
+    assert f"May read and change records: {docs_server['journal_team']}." in done.stdout
+    assert f"May only read: {docs_server['journal_observers']}." in done.stdout
+    refused = bigjournal("team", "setup", postgres_server.url(database, user=docs_server["aisha"]))
+    assert refused.returncode == 1
+    assert "Traceback" not in refused.stderr
+    assert "is not the shared journal's owner" in refused.stderr
