@@ -419,3 +419,93 @@ def test_the_set_up_command_runs_as_the_owner_and_refuses_a_volunteer(
     assert refused.returncode == 1
     assert "Traceback" not in refused.stderr
     assert "is not the shared journal's owner" in refused.stderr
+
+
+MOVE_BLOCK = re.compile(
+    r"```sql\n-- to move an older journal, in the database: (\w+)\n(.*?)```", re.DOTALL
+)
+
+#: The set-up this page gave before issue 16: the team's group owned the tables, and
+#: each volunteer's login acted as it.
+OLDER_SET_UP = (
+    ("postgres", "CREATE ROLE journal_team NOLOGIN"),
+    ("postgres", "CREATE ROLE journal_observers NOLOGIN"),
+    ("postgres", "CREATE DATABASE millbrook_journal OWNER journal_team"),
+    ("postgres", "REVOKE ALL ON DATABASE millbrook_journal FROM PUBLIC"),
+    ("postgres", "GRANT CONNECT, TEMPORARY ON DATABASE millbrook_journal TO journal_team"),
+    ("postgres", "GRANT CONNECT ON DATABASE millbrook_journal TO journal_observers"),
+    ("millbrook_journal", "GRANT USAGE ON SCHEMA public TO journal_observers"),
+    ("millbrook_journal", "GRANT CREATE ON SCHEMA public TO journal_team"),  # PostgreSQL < 15
+    (
+        "millbrook_journal",
+        "ALTER DEFAULT PRIVILEGES FOR ROLE journal_team IN SCHEMA public "
+        "GRANT SELECT ON TABLES TO journal_observers",
+    ),
+    ("postgres", "CREATE ROLE aisha LOGIN"),
+    ("postgres", "GRANT journal_team TO aisha"),
+    ("postgres", "ALTER ROLE aisha IN DATABASE millbrook_journal SET role = 'journal_team'"),
+    ("postgres", "CREATE ROLE councillor_ruth LOGIN"),
+    ("postgres", "GRANT journal_observers TO councillor_ruth"),
+)
+
+
+def test_an_older_set_up_moves_to_an_owner_as_the_page_says(
+    postgres_server: PostgresServer,
+) -> None:
+    suffix = postgres_server.new_database_name("older").removeprefix("bigjournal_test_")
+    names = {
+        name: f"{name}_{suffix}"
+        for name in (
+            "millbrook_journal", "journal_owner", "journal_team", "journal_observers",
+            "aisha", "councillor_ruth",
+        )
+    }  # fmt: skip
+
+    def named(statement: str) -> str:
+        for old, new in names.items():
+            statement = re.sub(rf"\b{old}\b", new, statement)
+        return statement
+
+    database = names["millbrook_journal"]
+    try:
+        for where, statement in OLDER_SET_UP:
+            postgres_server.admin(named(statement), database=names.get(where, where))
+        aisha_url = postgres_server.url(database, user=names["aisha"])
+        with open_team_journal(aisha_url) as aisha:  # made the tables, as the team
+            add_member(aisha, name="Ruth Okafor", role="chair")
+        assert _as(postgres_server, database, names["aisha"], "TRUNCATE settings") == ["done"]
+        # The page's way out: the owner login, the SQL block, then team setup as the owner.
+        postgres_server.admin(f"CREATE ROLE {names['journal_owner']} LOGIN")
+        (block,) = MOVE_BLOCK.findall(DOCS.read_text(encoding="utf-8"))
+        block_database, statements = block
+        assert block_database == "millbrook_journal"
+        postgres_server.admin(
+            *(named(s) for s in statements.split(";") if s.strip()), database=database
+        )
+        report = set_up_shared_journal(
+            postgres_server.url(database, user=names["journal_owner"]),
+            team=(names["journal_team"],),
+            observers=(names["journal_observers"],),
+        )
+        assert report.owner == names["journal_owner"]
+        assert report.warnings == ()
+        states = _as(postgres_server, database, names["aisha"], *DESTRUCTIVE)
+        assert set(states) == {"42501"}, list(zip(DESTRUCTIVE, states, strict=True))
+        with open_team_journal(aisha_url) as aisha:
+            add_member(aisha, name="Gareth Lloyd", role="worker")
+            assert [m.name for m in list_members(aisha)] == ["Gareth Lloyd", "Ruth Okafor"]
+            with aisha.reading() as session:
+                editors = set(session.execute(text("SELECT updated_by FROM members")).scalars())
+            assert editors == {names["aisha"]}
+        with open_team_journal(
+            postgres_server.url(database, user=names["councillor_ruth"])
+        ) as observer:
+            assert len(list_members(observer)) == 2
+            with pytest.raises(SaveError, match="may read this shared journal"):
+                add_member(observer, name="Someone Else", role="rep")
+    finally:
+        postgres_server.drop_database(database)
+        for role in (
+            "aisha", "councillor_ruth", "journal_observers", "journal_team", "journal_owner"
+        ):  # fmt: skip
+            postgres_server.admin(f"DROP ROLE IF EXISTS {names[role]}")
