@@ -180,8 +180,11 @@ def psycopg_connection(server: PostgresServer, database: str) -> Any:
     )  # fmt: skip
 
 
-def _as(server: PostgresServer, database: str, login: str, *statements: str) -> list[str]:
-    """Run each statement as ``login`` (each in its own transaction); the errors' states."""
+def _as(
+    server: PostgresServer, database: str, login: str, *statements: str, undo: bool = False
+) -> list[str]:
+    """Run each statement as ``login`` (each in its own transaction, rolled back with
+    ``undo``); "done", or the state of the error that refused it."""
     import psycopg
 
     states = []
@@ -190,7 +193,7 @@ def _as(server: PostgresServer, database: str, login: str, *statements: str) -> 
     ) as connection:
         for statement in statements:
             try:
-                with connection.transaction():
+                with connection.transaction(force_rollback=undo):
                     connection.execute(statement)  # type: ignore[arg-type]
                 states.append("done")
             except psycopg.Error as error:
@@ -449,6 +452,10 @@ OLDER_SET_UP = (
 )
 
 
+#: How many of DESTRUCTIVE a volunteer's login could run on a journal set up that way.
+OLDER_SET_UP_ALLOWED = 13  # all but SET session_replication_role (superusers only)
+
+
 def test_an_older_set_up_moves_to_an_owner_as_the_page_says(
     postgres_server: PostgresServer,
 ) -> None:
@@ -473,7 +480,10 @@ def test_an_older_set_up_moves_to_an_owner_as_the_page_says(
         aisha_url = postgres_server.url(database, user=names["aisha"])
         with open_team_journal(aisha_url) as aisha:  # made the tables, as the team
             add_member(aisha, name="Ruth Okafor", role="chair")
-        assert _as(postgres_server, database, names["aisha"], "TRUNCATE settings") == ["done"]
+        # The attack, before the move (each statement undone again).
+        before = _as(postgres_server, database, names["aisha"], *DESTRUCTIVE, undo=True)
+        allowed = [s for s, state in zip(DESTRUCTIVE, before, strict=True) if state == "done"]
+        assert len(allowed) == OLDER_SET_UP_ALLOWED, allowed
         # The page's way out: the owner login, the SQL block, then team setup as the owner.
         postgres_server.admin(f"CREATE ROLE {names['journal_owner']} LOGIN")
         (block,) = MOVE_BLOCK.findall(DOCS.read_text(encoding="utf-8"))
