@@ -580,6 +580,9 @@ def _inspect(connection: Any, where: ServerAddress, elapsed: int) -> ConnectionC
             "The journal will be brought up to date the first time this version of "
             "BigJournal opens it."
         )
+    danger = _acts_as_a_group_owner(connection)
+    if danger:
+        details.append(danger)
     details.append(
         f"“{login}” may read and change the journal."
         if can_write
@@ -823,6 +826,33 @@ def _grant(connection: Any, team: list[str], observers: list[str], owner: str) -
             connection.execute(
                 text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {role}")
             )
+
+
+def _acts_as_a_group_owner(connection: Any) -> str | None:
+    """A warning when this volunteer's login acts as a *group* that owns the tables.
+
+    That was the older set-up (docs/team-journal.md §10): every volunteer could then
+    drop the whole journal. The owner's own login (a role that logs in) is not warned.
+    """
+    row = connection.execute(
+        text(
+            "SELECT o.rolname, o.rolcanlogin, pg_has_role(current_user, o.oid, 'USAGE'), "
+            "(SELECT rolsuper FROM pg_roles WHERE rolname = session_user) "
+            "FROM pg_class c JOIN pg_roles o ON o.oid = c.relowner "
+            "WHERE c.oid = to_regclass('organisations')"
+        )
+    ).first()
+    if row is None:
+        return None
+    owner, owner_logs_in, acts_as_owner, superuser = row
+    if not acts_as_owner or owner_logs_in or superuser:
+        return None
+    return (
+        f"Warning: this login acts as “{owner}”, the group that owns the journal's tables, "
+        "so it — like every member of that group — could drop the whole journal. Whoever "
+        "looks after the server should move the tables to an owner role "
+        "(docs/team-journal.md, section 10)."
+    )
 
 
 def _owner_members(connection: Any, owner: str, login: str) -> list[str]:

@@ -519,3 +519,23 @@ def test_an_older_set_up_moves_to_an_owner_as_the_page_says(
             "aisha", "councillor_ruth", "journal_observers", "journal_team", "journal_owner"
         ):  # fmt: skip
             postgres_server.admin(f"DROP ROLE IF EXISTS {names[role]}")
+
+
+def test_team_check_warns_a_volunteer_acting_as_the_group_that_owns_the_tables(
+    postgres_server: PostgresServer, docs_server: dict[str, str]
+) -> None:
+    from bigjournal.store.team import check_connection
+
+    database = docs_server["millbrook_journal"]
+    aisha_url = postgres_server.url(database, user=docs_server["aisha"])
+    assert not any("could drop" in line for line in check_connection(aisha_url).details)
+    owner_url = postgres_server.url(database, user=docs_server["journal_owner"])
+    assert not any("could drop" in line for line in check_connection(owner_url).details)
+    # The older way: the tables belong to the team's group.
+    postgres_server.admin(
+        f"REASSIGN OWNED BY {docs_server['journal_owner']} TO {docs_server['journal_team']}",
+        database=database,
+    )
+    warned = [line for line in check_connection(aisha_url).details if "could drop" in line]
+    assert warned and f"acts as “{docs_server['journal_team']}”" in warned[0]
+    assert "section 10" in warned[0]
