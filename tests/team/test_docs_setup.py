@@ -539,3 +539,25 @@ def test_team_check_warns_a_volunteer_acting_as_the_group_that_owns_the_tables(
     warned = [line for line in check_connection(aisha_url).details if "could drop" in line]
     assert warned and f"acts as “{docs_server['journal_team']}”" in warned[0]
     assert "section 10" in warned[0]
+
+
+def test_a_volunteer_imports_a_laptop_journal_and_the_server_names_them(
+    postgres_server: PostgresServer, docs_server: dict[str, str], demo_template: Path,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    from bigjournal.exchange import export_archive, import_archive, read_archive
+    from bigjournal.store import open_journal
+
+    archive = tmp_path / "laptop.bigjournal"
+    with open_journal(demo_template, automatic_backups=False) as laptop:
+        export_archive(laptop, archive, passphrase=None, unencrypted=True)
+    database = docs_server["millbrook_journal"]
+    with open_team_journal(postgres_server.url(database, user=docs_server["aisha"])) as aisha:
+        done = import_archive(aisha, read_archive(archive))
+        assert done.added > 200
+        with aisha.reading() as session:
+            editors = set(session.execute(text("SELECT updated_by FROM promises")).scalars())
+            editors |= set(session.execute(text("SELECT updated_by FROM contacts")).scalars())
+    assert editors == {docs_server["aisha"]}
+    # A big import ends with ANALYZE: on tables it does not own, the server only warns.
+    assert _as(postgres_server, database, docs_server["aisha"], "ANALYZE") == ["done"]
