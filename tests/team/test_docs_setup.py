@@ -561,3 +561,26 @@ def test_a_volunteer_imports_a_laptop_journal_and_the_server_names_them(
     assert editors == {docs_server["aisha"]}
     # A big import ends with ANALYZE: on tables it does not own, the server only warns.
     assert _as(postgres_server, database, docs_server["aisha"], "ANALYZE") == ["done"]
+
+
+def test_running_set_up_again_takes_back_more_than_row_privileges(
+    postgres_server: PostgresServer, docs_server: dict[str, str]
+) -> None:
+    database = docs_server["millbrook_journal"]
+    owner_url = postgres_server.url(database, user=docs_server["journal_owner"])
+    team_role = docs_server["journal_team"]
+    # Someone gave the team everything (TRUNCATE, TRIGGER, REFERENCES) by hand…
+    postgres_server.admin(
+        f"GRANT ALL ON ALL TABLES IN SCHEMA public TO {team_role}", database=database
+    )
+    assert _as(
+        postgres_server, database, docs_server["aisha"], "TRUNCATE members CASCADE", undo=True
+    ) == ["done"]
+    # …and running the set-up again, naming no group, leaves the team its rows only.
+    report = set_up_shared_journal(owner_url)
+    assert report.team == (team_role,) and not report.upgraded
+    assert _as(
+        postgres_server, database, docs_server["aisha"],
+        "TRUNCATE members CASCADE", "UPDATE alembic_version SET version_num = '0001'",
+        "SELECT count(*) FROM members",
+    ) == ["42501", "42501", "done"]  # fmt: skip
