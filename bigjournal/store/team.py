@@ -718,21 +718,23 @@ def set_up_shared_journal(
                     f"set the journal up or upgrade it. Run this as “{owner}”: "
                     f"{SETUP_COMMAND} {owner_address(engine.url, owner)}"
                 )
-        upgraded = migrations.upgrade(engine)
-        with engine.begin() as connection:
-            revision = str(migrations.stored_revision(connection))
-            shared_team, shared_observers = _groups_sharing(connection)
-            chosen_team = _unique(shared_team + _existing_roles(connection, team))
-            chosen_observers = _unique(
-                [r for r in shared_observers + _existing_roles(connection, observers)]
-            )
-            both = set(chosen_team) & set(observers)
+            given_team = _existing_roles(connection, team)  # before anything is changed
+            given_observers = _existing_roles(connection, observers)
+            both = set(given_team) & set(given_observers)
             if both:
                 raise ValidationError(
                     f"“{sorted(both)[0]}” cannot be both in the team and an observer.",
                     "observers",
                 )
-            chosen_observers = [r for r in chosen_observers if r not in chosen_team]
+        upgraded = migrations.upgrade(engine)
+        with engine.begin() as connection:
+            revision = str(migrations.stored_revision(connection))
+            shared_team, shared_observers = _groups_sharing(connection)
+            # A group named now takes that part; groups already sharing keep theirs.
+            chosen_team = _unique(given_team + [r for r in shared_team if r not in given_observers])
+            chosen_observers = _unique(
+                [r for r in given_observers + shared_observers if r not in chosen_team]
+            )
             _grant(connection, chosen_team, chosen_observers, owner)
             warnings = _owner_members(connection, owner, login)
     except DBAPIError as error:

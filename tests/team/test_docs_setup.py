@@ -584,3 +584,24 @@ def test_running_set_up_again_takes_back_more_than_row_privileges(
         "TRUNCATE members CASCADE", "UPDATE alembic_version SET version_num = '0001'",
         "SELECT count(*) FROM members",
     ) == ["42501", "42501", "done"]  # fmt: skip
+
+
+def test_set_up_can_make_the_team_observers_and_refuses_a_group_that_is_not_there(
+    postgres_server: PostgresServer, docs_server: dict[str, str]
+) -> None:
+    from bigjournal.errors import ValidationError
+
+    database = docs_server["millbrook_journal"]
+    owner_url = postgres_server.url(database, user=docs_server["journal_owner"])
+    team_role = docs_server["journal_team"]
+    with pytest.raises(ValidationError, match="no role called “nobody_here”"):
+        set_up_shared_journal(owner_url, team=("nobody_here",))
+    with pytest.raises(ValidationError, match="cannot be both"):
+        set_up_shared_journal(owner_url, team=(team_role,), observers=(team_role,))
+    report = set_up_shared_journal(owner_url, observers=(team_role,))  # a pause for the team
+    assert report.team == () and team_role in report.observers
+    insert = "INSERT INTO settings (key, value, updated_at) VALUES ('k', 'v', now())"
+    assert _as(postgres_server, database, docs_server["aisha"], insert, undo=True) == ["42501"]
+    report = set_up_shared_journal(owner_url, team=(team_role,))
+    assert report.team == (team_role,)
+    assert _as(postgres_server, database, docs_server["aisha"], insert, undo=True) == ["done"]
