@@ -60,6 +60,39 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
     check.add_argument("address", nargs="?", help="the journal's address (default: --journal)")
     check.set_defaults(run=run_check)
 
+    setup = commands.add_parser(
+        "setup",
+        parents=[common],
+        help="set up or upgrade a shared journal, as its owner (whoever looks after the server)",
+        description="Run by whoever looks after the server, logged in as the role that owns "
+        "the journal's database (not a volunteer's login). Makes the journal's tables, or "
+        "brings them up to date for this version of BigJournal; they belong to that owner. "
+        "The team's group may then read, add, change and delete records, and observers "
+        "only read; no volunteer's login may drop, alter or empty a table. Groups that "
+        "already share the journal keep their share, on any new table too. Run it again "
+        "after installing a newer BigJournal. See docs/team-journal.md.",
+    )
+    setup.add_argument(
+        "address",
+        nargs="?",
+        help="the journal's address, with the owner's login (default: --journal)",
+    )
+    setup.add_argument(
+        "--team",
+        action="append",
+        default=[],
+        metavar="GROUP",
+        help="a group whose members may change the journal (may be given more than once)",
+    )
+    setup.add_argument(
+        "--observers",
+        action="append",
+        default=[],
+        metavar="GROUP",
+        help="a group whose members may only read the journal (may be given more than once)",
+    )
+    setup.set_defaults(run=run_setup)
+
 
 def _address_from(args: argparse.Namespace) -> str:
     given = args.address or args.journal
@@ -106,6 +139,28 @@ def run_check(args: argparse.Namespace) -> int:
     result = team.check_connection(_address_from(args))
     emit(args.json, result, _render_check)
     return 0 if result.ok else 1
+
+
+def run_setup(args: argparse.Namespace) -> int:
+    report = team.set_up_shared_journal(
+        _address_from(args), team=tuple(args.team), observers=tuple(args.observers)
+    )
+    emit(args.json, report, _render_setup)
+    return 0
+
+
+def _render_setup(report: team.SetUpReport) -> Iterator[str]:
+    done = "brought up to date" if report.upgraded else "already up to date"
+    yield f"The shared journal {report.address} is {done} (schema {report.revision})."
+    yield f"  Its tables belong to “{report.owner}”; only that role may drop or alter them."
+    if report.team:
+        yield f"  May read and change records: {', '.join(report.team)}."
+    else:
+        yield "  No group may change records yet: give one with --team GROUP."
+    if report.observers:
+        yield f"  May only read: {', '.join(report.observers)}."
+    for warning in report.warnings:
+        yield f"  Warning: {warning}"
 
 
 def _render_check(result: team.ConnectionCheck) -> Iterator[str]:

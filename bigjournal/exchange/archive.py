@@ -55,6 +55,7 @@ from bigjournal.exchange.seal import (
 )
 from bigjournal.store import Journal
 from bigjournal.store.files import atomic_file
+from bigjournal.store.team import refuse_unlocked_copy
 
 ARCHIVE_SUFFIX = ".bigjournal"
 """The archive's file extension (the installer associates it with the app)."""
@@ -177,6 +178,7 @@ def export_archive(
     if unencrypted:
         if passphrase:
             raise ValidationError("Give a passphrase or choose no encryption, not both.")
+        refuse_unlocked_copy(journal, "No archive was written", ExportError)
     elif passphrase is None:
         raise ValidationError(
             "Please choose a passphrase to lock the archive (or choose, knowingly, to "

@@ -43,7 +43,7 @@ from bigjournal.store.backup import (
     newest_good_backup,
     thin_backups,
 )
-from bigjournal.store.team import connection_url, libpq_keywords
+from bigjournal.store.team import connection_url, libpq_keywords, refuse_unlocked_copy
 
 
 def make_backup(journal: Journal, *, reason: str = "made by hand") -> BackupInfo:
@@ -67,11 +67,19 @@ def make_server_backup(
     The whole journal is exported as one snapshot into a plain successor archive (a
     colleague saving meanwhile cannot split it), read back and checked — checksums,
     every value and reference, and the count of every table — and only then renamed
-    into place, so a backup in the list is always whole. ``pg_dump=None`` also writes
+    into place, so a backup in the list is always whole. An observer's login is refused
+    (a backup is an unlocked copy of the whole journal; see
+    :func:`bigjournal.store.team.refuse_unlocked_copy`). ``pg_dump=None`` also writes
     PostgreSQL's own dump beside it when ``pg_dump`` is installed; a failure there is
     a note on the backup, not a failure of the backup.
     """
     url = journal.target.url
+    try:
+        refuse_unlocked_copy(journal, "No backup was made", BackupError)
+    except BackupError:
+        raise
+    except JournalError as error:  # the server stopped answering, say
+        raise BackupError(f"No backup was made. {error}") from error
     made_at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     folder = backup_folder(url)
     try:

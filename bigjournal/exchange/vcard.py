@@ -415,6 +415,8 @@ def _problem(card: Card) -> str:
         optional_text(card.role, "role", field="role")
         optional_text(card.phone, "phone number", field="phone", limit=60)
         check_email(card.email)
+        for organisation in (card.organisation, *card.departments):
+            optional_text(organisation, "organisation", field="organisation")
     except ValidationError as error:
         return str(error)
     return ""

@@ -76,6 +76,7 @@ def optional_text(value: str | None, what: str, *, field: str, limit: int = 200)
 
 def check_email(value: str | None, *, field: str = "email") -> str:
     text = (value or "").strip()
+    check_text(text, "email address", field=field)  # a NUL: PostgreSQL cannot hold it
     if text and not EMAIL_PATTERN.match(text):
         raise ValidationError(
             f"“{text}” does not look like an email address (like name@example.org).", field

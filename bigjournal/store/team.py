@@ -529,16 +529,12 @@ def _inspect(connection: Any, where: ServerAddress, elapsed: int) -> ConnectionC
                 details=tuple(details),
                 milliseconds=elapsed,
             )
-        may_create = connection.execute(
-            text("SELECT has_schema_privilege(current_schema(), 'CREATE')")
-        ).scalar()
+        owner, may_create, _login = _owner_of(connection, empty=True)
         if not may_create:
             return ConnectionCheck(
                 ok=False,
                 address=where.display_name,
-                summary=f"“{where.database}” is empty, and “{login}” may not set up a "
-                "journal in it. Ask whoever looks after the server to give the journal's "
-                "team role ownership of the database (see docs/team-journal.md).",
+                summary=owner_refusal(connection, owner, empty=True),
                 details=tuple(details),
                 can_write=False,
                 milliseconds=elapsed,
@@ -546,8 +542,9 @@ def _inspect(connection: Any, where: ServerAddress, elapsed: int) -> ConnectionC
         return ConnectionCheck(
             ok=True,
             address=where.display_name,
-            summary=f"The server answered. “{where.database}” is empty: BigJournal will "
-            "set up the journal the first time it is opened.",
+            summary=f"The server answered. “{where.database}” is empty: set it up with "
+            f"“{SETUP_COMMAND} {where.url} --team GROUP --observers GROUP” (or BigJournal "
+            "sets it up the first time this login opens it).",
             details=tuple(details),
             can_write=True,
             milliseconds=elapsed,
@@ -569,10 +566,23 @@ def _inspect(connection: Any, where: ServerAddress, elapsed: int) -> ConnectionC
             milliseconds=elapsed,
         )
     if revision != migrations.head_revision():
+        owner, may_upgrade, _login = _owner_of(connection, empty=False)
+        if not may_upgrade:
+            return ConnectionCheck(
+                ok=False,
+                address=where.display_name,
+                summary=owner_refusal(connection, owner, empty=False),
+                details=tuple(details),
+                can_write=can_write,
+                milliseconds=elapsed,
+            )
         details.append(
             "The journal will be brought up to date the first time this version of "
             "BigJournal opens it."
         )
+    danger = _acts_as_a_group_owner(connection)
+    if danger:
+        details.append(danger)
     details.append(
         f"“{login}” may read and change the journal."
         if can_write
@@ -586,3 +596,281 @@ def _inspect(connection: Any, where: ServerAddress, elapsed: int) -> ConnectionC
         can_write=can_write,
         milliseconds=elapsed,
     )
+
+
+# --- The journal's owner, its groups, and what each may do ------------------------------
+
+#: What a volunteer's group may do to the journal's rows; observers only SELECT. Neither
+#: may DROP, ALTER or TRUNCATE: those belong to the tables' owner alone.
+TEAM_PRIVILEGES = ("SELECT", "INSERT", "UPDATE", "DELETE")
+OBSERVER_PRIVILEGES = ("SELECT",)
+SETUP_COMMAND = "bigjournal team setup"
+
+
+def owner_address(url: URL, owner: str) -> str:
+    """The journal's address with its owner's login (for the set-up command)."""
+    return ServerAddress(
+        host=url.host or "localhost",
+        database=url.database or "",
+        user=owner,
+        port=url.port or DEFAULT_PORT,
+    ).url
+
+
+def owner_refusal(connection: Any, owner: str, *, empty: bool) -> str:
+    """Why this login may not set the journal up or upgrade it, and who may."""
+    login = connection.execute(text("SELECT session_user")).scalar_one()
+    url = connection.engine.url
+    command = f"“{SETUP_COMMAND} {owner_address(url, owner)}”"
+    if empty:
+        return (
+            f"The shared journal “{url.database}” is empty, and only its owner "
+            f"(“{owner}”) may set it up; “{login}” may not. Ask whoever looks after the "
+            f"server to run {command} (docs/team-journal.md), then open it again."
+        )
+    return (
+        f"The shared journal “{url.database}” needs bringing up to date for this version "
+        f"of BigJournal, and only its owner (“{owner}”) may change its tables; “{login}” "
+        f"may not. Ask whoever looks after the server to run {command}; until then the "
+        "version of BigJournal that last opened it still can."
+    )
+
+
+def may_change(journal: Journal) -> bool:
+    """Whether this login may change the journal's records (False for an observer)."""
+    if journal.is_sqlite:
+        return True
+    with journal.reading() as session:  # a server that stopped answering: a sentence
+        return bool(
+            session.execute(
+                text("SELECT has_table_privilege('organisations', 'INSERT, UPDATE, DELETE')")
+            ).scalar()
+        )
+
+
+def refuse_unlocked_copy(
+    journal: Journal, what: str, error: type[JournalError] = JournalError
+) -> None:
+    """An observer may read the journal, not carry an unlocked copy of all of it away.
+
+    A backup (and an export without a passphrase) is the whole journal in a file anyone
+    at that computer can open; an observer — a councillor, a funder's officer — may see
+    the records while logged in, and no more. Whoever looks after the server keeps the
+    journal's backups.
+    """
+    if journal.is_sqlite or may_change(journal):
+        return
+    login = make_url(journal.target.url).username or "this login"
+    raise error(
+        f"{what}: “{login}” may read this shared journal but not change it, and an "
+        "observer's login may not take an unlocked copy of the whole journal away. "
+        "Whoever looks after the server keeps its backups; a volunteer of the team can "
+        "make one too."
+    )
+
+
+@dataclass(frozen=True)
+class SetUpReport:
+    """What ``team setup`` did: the journal's schema, owner and who may do what."""
+
+    address: str
+    owner: str
+    revision: str
+    upgraded: bool
+    team: tuple[str, ...]
+    observers: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
+
+
+def set_up_shared_journal(
+    url: str,
+    *,
+    team: tuple[str, ...] = (),
+    observers: tuple[str, ...] = (),
+    password: str | None = None,
+) -> SetUpReport:
+    """Make or upgrade a shared journal as its owner, and give its groups their rows.
+
+    Run by whoever looks after the server, logged in as the role that owns the journal's
+    database (or a member of it). The journal's tables are made by, and belong to, that
+    role; ``team`` groups get SELECT, INSERT, UPDATE and DELETE on them (SELECT only on
+    the schema's revision) and the sequences' numbers, ``observers`` SELECT only.
+    Groups already sharing the journal keep their share and get it on any new table.
+    Nothing else — no DROP, ALTER, TRUNCATE, TRIGGER or REFERENCES — goes to anyone.
+    """
+    from bigjournal.store import migrations
+
+    where = ServerAddress.from_url(url)
+    engine = create_engine(
+        connection_url(url, password),
+        hide_parameters=True,
+        poolclass=NullPool,
+        connect_args=dict(CONNECTION_OPTIONS),
+    )
+    try:
+        with engine.connect() as connection:
+            current = migrations.stored_revision(connection)
+            migrations.refuse_if_newer(current)
+            owner, is_owner, login = _owner_of(connection, empty=current is None)
+            if not is_owner:
+                raise JournalOpenError(
+                    f"“{login}” is not the shared journal's owner (“{owner}”), so it may not "
+                    f"set the journal up or upgrade it. Run this as “{owner}”: "
+                    f"{SETUP_COMMAND} {owner_address(engine.url, owner)}"
+                )
+            given_team = _existing_roles(connection, team)  # before anything is changed
+            given_observers = _existing_roles(connection, observers)
+            both = set(given_team) & set(given_observers)
+            if both:
+                raise ValidationError(
+                    f"“{sorted(both)[0]}” cannot be both in the team and an observer.",
+                    "observers",
+                )
+        upgraded = migrations.upgrade(engine)
+        with engine.begin() as connection:
+            revision = str(migrations.stored_revision(connection))
+            shared_team, shared_observers = _groups_sharing(connection)
+            # A group named now takes that part; groups already sharing keep theirs.
+            chosen_team = _unique(given_team + [r for r in shared_team if r not in given_observers])
+            chosen_observers = _unique(
+                [r for r in given_observers + shared_observers if r not in chosen_team]
+            )
+            _grant(connection, chosen_team, chosen_observers, owner)
+            warnings = _owner_members(connection, owner, login)
+    except DBAPIError as error:
+        raise explain_failure(error, where) from error
+    finally:
+        engine.dispose()
+    return SetUpReport(
+        address=where.display_name,
+        owner=owner,
+        revision=revision,
+        upgraded=upgraded,
+        team=tuple(chosen_team),
+        observers=tuple(chosen_observers),
+        warnings=tuple(warnings),
+    )
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+def _owner_of(connection: Any, *, empty: bool) -> tuple[str, bool, str]:
+    """(the owner's name, whether this login acts as it, this login's name)."""
+    if empty:
+        query = (
+            "SELECT pg_get_userbyid(d.datdba), pg_has_role(current_user, d.datdba, 'USAGE'), "
+            "session_user FROM pg_database d WHERE d.datname = current_database()"
+        )
+    else:
+        query = (
+            "SELECT pg_get_userbyid(c.relowner), pg_has_role(current_user, c.relowner, "
+            "'USAGE'), session_user FROM pg_class c WHERE c.oid = to_regclass('alembic_version')"
+        )
+    owner, is_owner, login = connection.execute(text(query)).one()
+    return str(owner), bool(is_owner), str(login)
+
+
+def _existing_roles(connection: Any, names: tuple[str, ...]) -> list[str]:
+    found = []
+    for name in names:
+        row = connection.execute(
+            text("SELECT rolsuper FROM pg_roles WHERE rolname = :name"), {"name": name}
+        ).first()
+        if row is None:
+            raise ValidationError(
+                f"The server has no role called “{name}”. Create it first "
+                "(docs/team-journal.md, step 3).",
+                "team",
+            )
+        found.append(name)
+    return found
+
+
+def _groups_sharing(connection: Any) -> tuple[list[str], list[str]]:
+    """The roles other than the owner already given organisations: (team, observers)."""
+    rows = connection.execute(
+        text(
+            "SELECT pg_get_userbyid(a.grantee), a.privilege_type "
+            "FROM pg_class c, aclexplode(c.relacl) a "
+            "WHERE c.oid = to_regclass('organisations') AND a.grantee <> c.relowner "
+            "AND a.grantee <> 0 ORDER BY 1"
+        )
+    ).all()
+    privileges: dict[str, set[str]] = {}
+    for role, privilege in rows:
+        privileges.setdefault(str(role), set()).add(str(privilege))
+    team = [role for role, held in privileges.items() if held & {"INSERT", "UPDATE", "DELETE"}]
+    observers = [role for role, held in privileges.items() if role not in team and "SELECT" in held]
+    return team, observers
+
+
+def _grant(connection: Any, team: list[str], observers: list[str], owner: str) -> None:
+    quote = connection.dialect.identifier_preparer.quote
+    schema = quote(connection.execute(text("SELECT current_schema()")).scalar_one())
+    tables = f"ALL TABLES IN SCHEMA {schema}"
+    for name in team + observers:
+        if name == owner:
+            continue
+        role = quote(name)
+        allowed = TEAM_PRIVILEGES if name in team else OBSERVER_PRIVILEGES
+        for statement in (
+            f"REVOKE ALL ON {tables} FROM {role}",
+            f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {role}",
+            f"REVOKE CREATE ON SCHEMA {schema} FROM {role}",
+            f"GRANT USAGE ON SCHEMA {schema} TO {role}",
+            f"GRANT {', '.join(allowed)} ON {tables} TO {role}",
+            f"REVOKE INSERT, UPDATE, DELETE ON {schema}.alembic_version FROM {role}",
+        ):
+            connection.execute(text(statement))
+        if name in team:
+            connection.execute(
+                text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {role}")
+            )
+
+
+def _acts_as_a_group_owner(connection: Any) -> str | None:
+    """A warning when this volunteer's login acts as a *group* that owns the tables.
+
+    That was the older set-up (docs/team-journal.md §10): every volunteer could then
+    drop the whole journal. The owner's own login (a role that logs in) is not warned.
+    """
+    row = connection.execute(
+        text(
+            "SELECT o.rolname, o.rolcanlogin, pg_has_role(current_user, o.oid, 'USAGE'), "
+            "(SELECT rolsuper FROM pg_roles WHERE rolname = session_user) "
+            "FROM pg_class c JOIN pg_roles o ON o.oid = c.relowner "
+            "WHERE c.oid = to_regclass('organisations')"
+        )
+    ).first()
+    if row is None:
+        return None
+    owner, owner_logs_in, acts_as_owner, superuser = row
+    if not acts_as_owner or owner_logs_in or superuser:
+        return None
+    return (
+        f"Warning: this login acts as “{owner}”, the group that owns the journal's tables, "
+        "so it — like every member of that group — could drop the whole journal. Whoever "
+        "looks after the server should move the tables to an owner role "
+        "(docs/team-journal.md, section 10)."
+    )
+
+
+def _owner_members(connection: Any, owner: str, login: str) -> list[str]:
+    """Logins that act as the owner (and so could drop the journal): said, not changed."""
+    members = connection.execute(
+        text(
+            "SELECT m.rolname FROM pg_auth_members a "
+            "JOIN pg_roles o ON o.oid = a.roleid JOIN pg_roles m ON m.oid = a.member "
+            "WHERE o.rolname = :owner AND m.rolcanlogin AND NOT m.rolsuper "
+            "AND m.rolname <> :login ORDER BY 1"
+        ),
+        {"owner": owner, "login": login},
+    ).scalars()
+    return [
+        f"“{member}” is a member of the owner role “{owner}”, so it could drop or alter "
+        f"the journal's tables. Unless it looks after the server: REVOKE {owner} FROM "
+        f"{member}; and GRANT the team's group instead (docs/team-journal.md)."
+        for member in members
+    ]

@@ -124,3 +124,32 @@ def test_a_shared_journal_is_backed_up_here_and_says_how_to_bring_records_back(
             dialog.close()
     finally:
         postgres_server.drop_database(name)
+
+
+def test_an_observer_is_told_why_there_is_no_backup(
+    qapp: Any, qtbot: Any, postgres_server: Any, postgres_demo_template: str
+) -> None:
+    from bigjournal.gui.dialogs.backups import BackupsDialog
+    from bigjournal.store.team import open_team_journal
+
+    name = postgres_server.new_database_name("observer")
+    postgres_server.create_database(name, template=postgres_demo_template)
+    postgres_server.admin(
+        "DO $$ BEGIN CREATE ROLE onlooker LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+    )
+    postgres_server.admin("GRANT SELECT ON ALL TABLES IN SCHEMA public TO onlooker", database=name)
+    try:
+        with open_team_journal(postgres_server.url(name, user="onlooker")) as observer:
+            dialog = BackupsDialog(observer)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            dialog.back_up_now()
+            qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
+            shown = dialog.ui.error_label.text()
+            assert "No backup was made: “onlooker” may read this shared journal" in shown
+            assert dialog.ui.error_label.isVisible()
+            assert dialog.ui.backup_table.rowCount() == 0
+            assert backup.list_backups(postgres_server.url(name, user="onlooker")) == []
+            dialog.close()
+    finally:
+        postgres_server.drop_database(name)

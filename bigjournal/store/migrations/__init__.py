@@ -113,10 +113,45 @@ def upgrade(engine: Engine) -> bool:
         refuse_if_newer(current)
         if current == head_revision():
             return False
+        refuse_unless_owner(connection, current)
         _run_alembic_upgrade(connection)
         # Fresh statistics: without them SQLite can pick a bad index (see issue 9).
         connection.execute(text("ANALYZE"))
     return True
+
+
+def refuse_unless_owner(connection: Connection, current: str | None) -> None:
+    """On a server, only the journal's owner may make or change its tables.
+
+    A team journal's tables belong to an owner role that no volunteer logs in as
+    (docs/team-journal.md): a volunteer's login has row privileges only, so it can
+    neither drop nor alter a table — nor upgrade the journal. Their BigJournal says
+    who may, and how, instead of failing half-way with "permission denied".
+    SQLite files have one user and are never refused here.
+    """
+    if connection.dialect.name != "postgresql":
+        return
+    if current is None:
+        owner, may = connection.execute(
+            text(
+                "SELECT pg_get_userbyid(d.datdba), pg_has_role(current_user, d.datdba, 'USAGE') "
+                "FROM pg_database d WHERE d.datname = current_database()"
+            )
+        ).one()
+    else:
+        owner, may = connection.execute(
+            text(
+                "SELECT pg_get_userbyid(c.relowner), "
+                "pg_has_role(current_user, c.relowner, 'USAGE') "
+                f"FROM pg_class c WHERE c.oid = to_regclass('{VERSION_TABLE}')"
+            )
+        ).one()
+    if may:
+        return
+    from bigjournal.errors import JournalOpenError
+    from bigjournal.store.team import owner_refusal
+
+    raise JournalOpenError(owner_refusal(connection, owner, empty=current is None))
 
 
 def _run_alembic_upgrade(connection: Any) -> None:
