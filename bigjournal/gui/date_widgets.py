@@ -13,7 +13,12 @@ def qdate(on: date) -> QDate:
 
 
 def date_edit(on: date, name: str) -> QDateEdit:
-    """A date field with a calendar, a spelled-out month and a screen-reader name."""
+    """A date field with a calendar, a spelled-out month and a screen-reader name.
+
+    Never capped at today: a capped box silently refused a day typed before the month
+    was changed (28 when it still showed this June); the use case says in words when a
+    date cannot be in the future.
+    """
     edit = QDateEdit(qdate(on))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMM yyyy")

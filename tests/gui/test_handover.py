@@ -415,3 +415,32 @@ def test_today_says_which_relationships_hang_on_nobody(window: Any) -> None:
     line = next(t for t in texts if nobody[0].organisation.name in t and "Hangs on" in t)
     assert line.startswith("Hangs on nobody:") and "nobody holds the relationship" in line
     assert not any("more than one contact" in t for t in texts)
+
+
+def test_a_day_typed_before_its_month_is_kept_and_a_future_date_explained(
+    window: Any, qtbot: Any, demo_journal: Any
+) -> None:
+    """28 May typed day first, while the box still shows this June (issue 14)."""
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    leaver = leaver_with_promises(demo_journal, at_least=0)
+    dialog = open_handover(window, qtbot, leaver)
+    for row in range(len(dialog.promises)):
+        dialog.decide(row, "organisation")
+    dialog.ui.vacant_radio.setChecked(True)
+    edit = dialog.ui.left_on_edit
+    dialog.activateWindow()  # the keyboard goes to the dialog, as a window manager does
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=10_000)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus, timeout=10_000)
+    edit.setSelectedSection(QDateTimeEdit.Section.DaySection)  # as Tab into it does
+    qtbot.keyClicks(edit, "28")
+    assert edit.date().toPython() == TODAY.replace(day=28)  # not refused in silence
+    assert not dialog.save()  # 28 June is after "today", 15 June: said in words
+    assert "in the future" in dialog.ui.left_on_error.text()  # beside the date
+    assert contact_detail(demo_journal, leaver.id).contact.left_on is None
+    edit.setSelectedSection(QDateTimeEdit.Section.MonthSection)
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert edit.date().toPython() == TODAY.replace(month=5, day=28)
+    assert dialog.save(), dialog.ui.error_label.text() + dialog.ui.successor_error.text()
+    assert contact_detail(demo_journal, leaver.id).contact.left_on == TODAY.replace(month=5, day=28)

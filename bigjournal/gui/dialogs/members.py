@@ -38,7 +38,7 @@ from bigjournal.errors import JournalError, ValidationError
 from bigjournal.gui.accessible_cells import name_cell_widgets
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.columns import ColumnFitter
-from bigjournal.gui.date_widgets import date_edit, qdate
+from bigjournal.gui.date_widgets import date_edit
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.dialogs.editing import ask_before_duplicate, read_date, shown_date
 from bigjournal.gui.errors import problem_label, show_error, show_inline
@@ -464,7 +464,6 @@ class SteppingDownDialog(QDialog):
         form = QFormLayout()
         today = actions.today()
         self.date_edit = date_edit(today, "Date they stepped down")
-        self.date_edit.setMaximumDate(qdate(today))
         form.addRow("&Date they step down:", self.date_edit)
         self.successor_combo = QComboBox()
         self.successor_combo.setAccessibleName("Successor in the partnership")

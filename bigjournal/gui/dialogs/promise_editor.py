@@ -98,8 +98,6 @@ class PromiseEditorDialog(QDialog):
             self.ui.side_combo.addItem(side.label, side)
         for status in PromiseStatus:
             self.ui.status_combo.addItem(status.label, status)
-        self.ui.made_on_edit.setMaximumDate(qdate(today))
-        self.ui.status_on_edit.setMaximumDate(qdate(today))
         self.ui.made_on_edit.setDate(qdate(today))
         self.ui.status_on_edit.setDate(qdate(today))
         save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
