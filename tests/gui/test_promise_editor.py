@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from bigjournal.gui.dialogs.promise_editor import PromiseEditorDialog
-from bigjournal.gui.main_window import PROMISES
+from bigjournal.gui.main_window import ORGANISATIONS, PROMISES
 from bigjournal.journal.promises import list_promises
 from bigjournal.model.vocabulary import PromiseStatus, Side
 from tests.conftest import TODAY
@@ -184,6 +184,18 @@ def test_new_promise_is_in_the_edit_menu_and_the_context_menu(window: Any, qtbot
     window.dialog.done(0)
     names = [a.text() for a in view.ui.promise_table.actions()]
     assert names == ["New promise…", "Edit promise…", "Change status…", "Delete promise…"]
+    # Its own keys, from any view, like New organisation and New contact.
+    window.show_view(ORGANISATIONS)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: isinstance(window.dialog, PromiseEditorDialog), timeout=10_000)
+    assert window.dialog.promise is None and window.dialog.isVisible()
+    window.dialog.done(0)
 
 
 def test_deleting_a_promise_from_the_context_menu_is_undoable(
