@@ -55,7 +55,9 @@ INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied
 log = logging.getLogger(__name__)
 _CHANGES_SEEN = "bigjournal_changes_seen"
 # SQLite's words for a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_IOERR).
-_DAMAGE_SIGNS = ("malformed", "not a database", "disk i/o error", "corrupt")
+_DAMAGE_SIGNS = ("malformed", "not a database", "disk i/o error", "corrupt", "vtable constructor")
+#: Of those, the ones that say the file itself is damaged (not the drive it is on).
+_DAMAGED_FILE_SIGNS = ("malformed", "not a database", "corrupt", "vtable constructor")
 
 
 class Journal:
@@ -138,10 +140,7 @@ class Journal:
         except DatabaseError as error:
             if not _is_storage_failure(error):
                 raise
-            raise JournalReadError(
-                f"The journal could not be read ({_reason(error)}). Check the drive is "
-                "still connected; if this happens again, run “bigjournal check”."
-            ) from error
+            raise _read_error(error) from error
         finally:
             session.close()
 
@@ -332,10 +331,21 @@ def _read_error(error: DBAPIError) -> JournalReadError:
 
 
 def _read_error_because(reason: str) -> JournalReadError:
+    if any(sign in reason.lower() for sign in _DAMAGED_FILE_SIGNS):
+        return JournalReadError(f"The journal could not be read ({reason}). {_REOPEN_TO_MEND}")
     return JournalReadError(
         f"The journal could not be read ({reason}). Check the drive is "
         "still connected; if this happens again, run “bigjournal check”."
     )
+
+
+#: What to do when SQLite finds damage while working: the next opening checks the file
+#: in full (no clean-close record is written after a sign of damage).
+_REOPEN_TO_MEND = (
+    "Part of the journal file is damaged. Close BigJournal and open the journal again: "
+    "it will be checked, a damaged search index rebuilt from the records, and a damaged "
+    "journal set aside with the newest good backup offered."
+)
 
 
 def _is_storage_failure(error: DatabaseError) -> bool:
@@ -357,11 +367,8 @@ def _save_error(error: DBAPIError) -> SaveError:
             "whoever looks after the server if you should be able to."
         )
     message = _reason(error).lower()
-    if "malformed" in message or "not a database" in message:
-        return SaveError(
-            "Not saved: the journal file is damaged. Close BigJournal and open the "
-            "journal again: it will be set aside and a backup offered."
-        )
+    if any(sign in message for sign in _DAMAGED_FILE_SIGNS):
+        return SaveError(f"Not saved. {_REOPEN_TO_MEND}")
     if "full" in message:
         return SaveError("Not saved: the disk is full. Free some space and try again.")
     if "locked" in message or "busy" in message:
@@ -380,6 +387,7 @@ def open_journal(
     create: bool = True,
     automatic_backups: bool = True,
     defer_routine_check: bool = False,
+    check_indexes: bool = True,
 ) -> Journal:
     """Open (and if need be create and upgrade) a journal.
 
@@ -392,6 +400,13 @@ def open_journal(
     (only that one: never the check of a changed file) in a worker with
     :func:`run_routine_check`, after the window is up.
 
+    When the file may have changed, the check is SQLite's thorough one (indexes against
+    their records, links between records) and FTS5's check of the search index: a
+    journal whose indexes or links are wrong is set aside like any damaged one; a
+    damaged search index is rebuilt from the records before anything else is written.
+    ``check_indexes=False`` (``bigjournal check --repair``, which rebuilds the indexes
+    itself) checks only what SQLite's quick check sees.
+
     Raises :class:`JournalOpenError` subclasses with a message for the user.
     """
     if not isinstance(target, JournalTarget):
@@ -402,6 +417,7 @@ def open_journal(
             create=create,
             automatic_backups=automatic_backups,
             defer_routine_check=defer_routine_check,
+            check_indexes=check_indexes,
         )
     engine = _open_server(target.url)
     _upgrade(engine)
@@ -461,7 +477,12 @@ def _upgrade(engine: Engine) -> None:
 
 
 def _open_sqlite_journal(
-    target: JournalTarget, *, create: bool, automatic_backups: bool, defer_routine_check: bool
+    target: JournalTarget,
+    *,
+    create: bool,
+    automatic_backups: bool,
+    defer_routine_check: bool,
+    check_indexes: bool = True,
 ) -> Journal:
     path = target.path
     assert path is not None
@@ -487,11 +508,13 @@ def _open_sqlite_journal(
         modified_at_open = _modified_time(path)
         decision = _decide_full_check(path, held, risky_place=warning is not None)
         run_now = decision.needed and not (decision.routine and defer_routine_check)
-        revision = inspect_sqlite_file(path, full_check=run_now)
+        revision = inspect_sqlite_file(path, full_check=False)
         upgrading = revision is not None and revision != migrations.head_revision()
         if upgrading and not run_now:
             decision, run_now = health.CheckDecision("it is about to be upgraded"), True
-            check_whole_file(path)
+        # The file may have changed (not only a week gone by): check indexes too.
+        thorough = run_now and check_indexes and not decision.routine and revision is not None
+        search_damaged = check_whole_file(path, thorough=thorough) if run_now else False
         if run_now:
             held.last_full_check = datetime.now(UTC)
         if upgrading:
@@ -499,6 +522,8 @@ def _open_sqlite_journal(
             _backup_before_upgrade(path, revision)
         engine = _open_sqlite(path)
         _upgrade(engine)
+        if search_damaged:
+            _rebuild_search_index(path, engine)
         journal = Journal(
             target,
             engine,
@@ -515,6 +540,8 @@ def _open_sqlite_journal(
         log.info("checked %s in full at opening: %s", path.name, decision.reason)
     if warning:
         journal.warnings.append(warning)
+    if search_damaged:
+        journal.warnings.append(SEARCH_INDEX_REBUILT)
     if automatic_backups:
         try:
             backup.backup_if_due(journal, reason="opened")
@@ -522,6 +549,27 @@ def _open_sqlite_journal(
             log.warning("automatic backup at open failed: %s", error)
             journal.warnings.append(str(error))
     return journal
+
+
+#: Said when opening found the search index damaged and made it again.
+SEARCH_INDEX_REBUILT = (
+    "The journal's search index was damaged; BigJournal rebuilt it from the records "
+    "as it opened the journal. Nothing was lost."
+)
+
+
+def _rebuild_search_index(path: Path, engine: Engine) -> None:
+    """Remake a damaged search index in one transaction; set the journal aside if not."""
+    from bigjournal.store.search_index import rebuild_search_index
+
+    try:
+        with engine.begin() as connection:
+            rebuild_search_index(connection)
+    except DBAPIError as error:
+        engine.dispose()
+        log.warning("rebuilding the search index of %s failed: %s", path, error)
+        _damaged(path, "its search index is damaged and could not be rebuilt")
+    log.info("the search index of %s was damaged and has been rebuilt", path)
 
 
 def _decide_full_check(
@@ -704,17 +752,45 @@ def inspect_sqlite_file(path: Path, *, full_check: bool = True) -> str | None:
     return revision
 
 
-def check_whole_file(path: Path) -> None:
-    """SQLite's quick check of every page; a damaged journal is set aside, a backup offered."""
-    problems = health.quick_check(path)
+def check_whole_file(path: Path, *, thorough: bool = False) -> bool:
+    """SQLite's check of every page; a damaged journal is set aside, a backup offered.
+
+    ``thorough`` runs SQLite's ``integrity_check`` with ``foreign_key_check`` instead of
+    its quick check (which does not compare an index's keys with the records, so a
+    flipped bit in one is missed), then FTS5's check of the search index. Returns True
+    when only the search index is damaged: it holds nothing of its own, and the caller
+    rebuilds it from the records.
+    """
+    problems = health.integrity_check(path) if thorough else health.quick_check(path)
     if problems:
         if any("disk i/o error" in problem.lower() for problem in problems):
             raise JournalOpenError(
                 f"“{path.name}” could not be read from the drive (disk I/O error). Check "
                 "the drive is connected and try again; nothing was changed."
             )
-        log.warning("quick check of %s failed: %s", path, "; ".join(problems[:5]))
+        log.warning("full check of %s failed: %s", path, "; ".join(problems[:5]))
+        if all(health.is_index_problem(problem) for problem in problems):
+            _damaged(
+                path,
+                "an index inside it no longer matches its records",
+                hint=_REPAIR_THE_COPY,
+            )
+        if all(health.is_link_problem(problem) for problem in problems):
+            _damaged(
+                path,
+                "some of its records point at records that are not there "
+                f"({len(problems):,} broken links), as if another program had changed it",
+            )
         _damaged(path, "SQLite's check found damage inside it")
+    return thorough and bool(health.search_index_problems(path))
+
+
+#: After an index was found damaged: the records themselves passed the check.
+_REPAIR_THE_COPY = (
+    "Its records passed the check: “bigjournal --journal '{copy}' check --repair” "
+    "rebuilds the copy's indexes from them, and you can{what} open the copy instead "
+    "(keep the one with your latest changes)."
+)
 
 
 def _was_a_journal(path: Path) -> bool:
@@ -734,8 +810,11 @@ def _refuse_unreadable(path: Path, error: sqlite3.DatabaseError) -> None:
     ) from error
 
 
-def _damaged(path: Path, reason: str) -> None:
-    """Set a damaged journal aside and raise the error that offers a backup."""
+def _damaged(path: Path, reason: str, *, hint: str | None = None) -> None:
+    """Set a damaged journal aside and raise the error that offers a backup.
+
+    ``hint`` is a further sentence, about the set-aside copy (``{copy}``: its path).
+    """
     newest = backup.newest_good_backup(path)
     try:
         set_aside_as: Path | None = health.set_aside(path, "damaged")
@@ -750,6 +829,8 @@ def _damaged(path: Path, reason: str) -> None:
         )
     else:
         offer = "There is no backup of it; keep the damaged file in case it can be rescued."
+    if hint is not None and set_aside_as is not None:
+        offer = f"{offer} {hint.format(copy=set_aside_as, what='' if newest else ' then')}"
     raise DamagedJournalError(
         f"“{path.name}” is damaged and cannot be opened ({reason}). {kept} {offer}",
         set_aside_as=set_aside_as,
