@@ -274,7 +274,11 @@ def run_check(args: argparse.Namespace) -> int:
         raise JournalError(f"There is no journal at “{path}”.")
 
     def problems_now() -> list[str]:
-        return health.integrity_check(path) + health.search_index_problems(path)
+        return (
+            health.integrity_check(path)
+            + health.unreadable_values(path)
+            + health.search_index_problems(path)
+        )
 
     def mendable(found: list[str]) -> bool:
         """Only indexes are wrong (the search index, or an index's keys): the records

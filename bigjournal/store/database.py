@@ -757,7 +757,8 @@ def check_whole_file(path: Path, *, thorough: bool = False) -> bool:
 
     ``thorough`` runs SQLite's ``integrity_check`` with ``foreign_key_check`` instead of
     its quick check (which does not compare an index's keys with the records, so a
-    flipped bit in one is missed), then FTS5's check of the search index. Returns True
+    flipped bit in one is missed), looks for dates no list could read (another
+    program's "31/02/2026"), then runs FTS5's check of the search index. Returns True
     when only the search index is damaged: it holds nothing of its own, and the caller
     rebuilds it from the records.
     """
@@ -782,7 +783,17 @@ def check_whole_file(path: Path, *, thorough: bool = False) -> bool:
                 f"({len(problems):,} broken links), as if another program had changed it",
             )
         _damaged(path, "SQLite's check found damage inside it")
-    return thorough and bool(health.search_index_problems(path))
+    if not thorough:
+        return False
+    unreadable = health.unreadable_values(path)
+    if unreadable:
+        log.warning("values of %s cannot be read: %s", path, "; ".join(unreadable[:5]))
+        _damaged(
+            path,
+            f"it holds values BigJournal cannot read, such as {unreadable[0]}, as if "
+            "another program had changed it",
+        )
+    return bool(health.search_index_problems(path))
 
 
 #: After an index was found damaged: the records themselves passed the check.

@@ -197,6 +197,108 @@ def search_index_problems(path: Path) -> list[str]:
     return problems
 
 
+#: SQL that is true when a stored value is not what SQLAlchemy wrote for the type (and
+#: could not read back): another program's "31/02/2026", a number, 2026-02-31.
+_NOT_A_VALUE = {
+    # A modifier makes SQLite normalise the day: date('2026-02-31', '+0 days') is
+    # 2026-03-03, where date('2026-02-31') is taken as written.
+    "date": "{c} IS NOT NULL AND (typeof({c}) != 'text' OR {c} IS NOT date({c}, '+0 days'))",
+    "datetime": (
+        "{c} IS NOT NULL AND (typeof({c}) != 'text' OR datetime({c}) IS NULL "
+        "OR substr({c}, 1, 10) IS NOT date(substr({c}, 1, 10), '+0 days'))"
+    ),
+    "time": "{c} IS NOT NULL AND (typeof({c}) != 'text' OR time({c}) IS NULL)",
+}
+_WHAT_IT_SHOULD_BE = {"date": "a date", "datetime": "a date and time", "time": "a time"}
+
+
+def _dated_columns() -> dict[str, list[tuple[str, str]]]:
+    """Every table's date, date-and-time and time columns, from the model."""
+    from sqlalchemy import Date, DateTime, Time, TypeDecorator
+
+    from bigjournal.model.entities import Base
+
+    found: dict[str, list[tuple[str, str]]] = {}
+    for table in Base.metadata.sorted_tables:
+        for column in table.columns:
+            kind = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
+            name = (
+                "datetime"
+                if isinstance(kind, DateTime)
+                else "date"
+                if isinstance(kind, Date)
+                else "time"
+                if isinstance(kind, Time)
+                else None
+            )
+            if name is not None:
+                found.setdefault(table.name, []).append((column.name, name))
+    return found
+
+
+def _shown(value: object) -> str:
+    text = str(value)
+    shown = "".join(ch if ch.isprintable() else "?" for ch in text[:40])
+    return shown + ("…" if len(text) > 40 else "")
+
+
+def unreadable_values(path: Path, *, most: int = 20) -> list[str]:
+    """Dates and times stored in a form BigJournal cannot read back (empty when none).
+
+    SQLite keeps a date as text, so another program can write "31/02/2026" where a
+    date goes; every list that reads it would stop. One scan of each table with dates.
+    """
+    try:
+        connection = read_only_connection(path)
+    except sqlite3.Error as error:
+        return [str(error)]
+    problems: list[str] = []
+    try:
+        for table, columns in _dated_columns().items():
+            present = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
+            columns = [(name, kind) for name, kind in columns if name in present]
+            if not columns or "id" not in present or len(problems) >= most:
+                continue
+            names = ", ".join(f'"{name}"' for name, _kind in columns)
+            wrong = " OR ".join(
+                f"({_NOT_A_VALUE[kind].format(c=chr(34) + name + chr(34))})"
+                for name, kind in columns
+            )
+            rows = connection.execute(
+                f'SELECT id, {names} FROM "{table}" WHERE {wrong} LIMIT {most}'
+            ).fetchall()
+            for row in rows:
+                for (name, kind), value in zip(columns, row[1:], strict=True):
+                    if value is not None and not _readable(value, kind):
+                        problems.append(
+                            f"{table} #{row[0]}: {name} holds “{_shown(value)}”, which is "
+                            f"not {_WHAT_IT_SHOULD_BE[kind]}"
+                        )
+    except sqlite3.Error as error:
+        problems.append(str(error))
+    finally:
+        connection.close()
+    if problems:
+        forget_clean_close(path)  # the next opening looks again, and sets it aside
+    return problems[:most]
+
+
+def _readable(value: object, kind: str) -> bool:
+    """What SQLAlchemy's SQLite types can read back (``fromisoformat``)."""
+    from datetime import date, time
+
+    if not isinstance(value, str):
+        return False
+    parse = {"date": date.fromisoformat, "datetime": datetime.fromisoformat}.get(
+        kind, time.fromisoformat
+    )
+    try:
+        parse(value)
+    except ValueError:
+        return False
+    return True
+
+
 def missing_bytes(path: Path) -> int:
     """How much shorter the file is than its header says (0 when whole).
 

@@ -167,3 +167,33 @@ def test_a_damaged_search_index_is_rebuilt_at_opening_in_one_step(run: Run, demo
     assert run("contact", "list", "--json").stdout == everything
     again = run("search", "Riverside")
     assert "search index" not in again.stderr, "said once: it is mended"
+
+
+@pytest.mark.parametrize("written", ["31/02/2026", "2026-02-31", "20260231"])
+def test_a_date_another_program_wrote_as_text_never_crashes_today_or_the_lists(
+    run: Run, demo: Path, written: str
+) -> None:
+    before = _keep_times(demo)
+    with sqlite3.connect(demo) as connection:
+        connection.execute(
+            "UPDATE promises SET due_on = ? WHERE id = (SELECT min(id) FROM promises)",
+            (int(written) if written.isdigit() else written,),
+        )
+        connection.commit()
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    _put_times_back(demo, before)
+    found = run("check", check=False)
+    assert found.returncode == 1 and "which is not a date" in found.stdout
+    assert "Restore the newest good backup" in found.stdout
+    changed = _digest(demo)
+    result = run("today", check=False)
+    assert result.returncode == 1
+    said = _plain(result.stderr)
+    assert "values BigJournal cannot read" in said and "not a date" in said
+    assert "newest good backup" in said
+    assert _digest(Path(f"{demo}.damaged")) == changed, "set aside untouched"
+    for command in (("promise", "list"), ("meeting", "list")):  # then: no empty journal
+        later = run(*command, check=False)
+        assert later.returncode == 1, command
+        assert "was set aside as “e2e.sqlite.damaged”" in _plain(later.stderr)
