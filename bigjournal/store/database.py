@@ -263,6 +263,11 @@ class Journal:
         if self._lock is not None and any(sign in message.lower() for sign in _DAMAGE_SIGNS):
             self._lock.suspect = True
 
+    def suspect_damage(self) -> None:
+        """Something saw damage (a backup's copy failed its check): check at next opening."""
+        if self._lock is not None:
+            self._lock.suspect = True
+
     def note_backup(self, _made_at: datetime) -> None:
         self._writes_since_backup = 0
         self._backed_up_this_session = True

@@ -197,3 +197,56 @@ def test_a_date_another_program_wrote_as_text_never_crashes_today_or_the_lists(
         later = run(*command, check=False)
         assert later.returncode == 1, command
         assert "was set aside as “e2e.sqlite.damaged”" in _plain(later.stderr)
+
+
+def test_an_automatic_backup_that_fails_its_check_leads_to_the_set_aside(
+    run: Run, demo: Path
+) -> None:
+    """Damage the file times do not show (the disk itself): the background backup's check
+    sees it, drops the clean-close record, and the next command sets the journal aside."""
+    import time
+    from datetime import UTC, datetime
+
+    from bigjournal.store import background_backup, backup, health
+    from tests.e2e.test_backup_after_command import _make_older
+
+    flip_an_index_key(demo)
+    assert health.write_clean_close(demo, datetime.now(UTC))  # the times cannot tell
+    _make_older(backup.list_backups(demo)[0], hours=2)  # a backup is due after a change
+    run("org", "add", "Riverside Tenants' Forum", "--kind", "Police")  # not checked: trusted
+    failed = backup.backup_folder(demo) / background_backup.FAILED
+    deadline = time.monotonic() + 60
+    while not failed.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    said = " ".join(failed.read_text(encoding="utf-8").split())
+    assert "did not pass SQLite's integrity check" in said and "may be damaged" in said
+    assert "the next command does" in said
+    wait_for_automatic_backup(demo)
+    assert health.read_clean_close(demo) is None, "the next opening checks it all"
+    result = run("today", check=False)
+    assert result.returncode == 1
+    assert "an index inside it no longer matches" in _plain(result.stderr)
+    assert Path(f"{demo}.damaged").exists()
+
+
+def test_a_failed_automatic_backup_is_said_after_the_output(run: Run, demo: Path) -> None:
+    import subprocess
+
+    from bigjournal.store import background_backup, backup
+    from tests.e2e.conftest import command
+
+    failed = backup.backup_folder(demo) / background_backup.FAILED
+    failed.write_text("The automatic backup failed: No backup was made: the disk is full.")
+    both = subprocess.run(
+        [*command(), "--journal", str(demo), "today"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=120,
+    )
+    assert both.returncode == 0
+    lines = both.stdout.strip().splitlines()
+    assert lines[-1] == (
+        "bigjournal: warning: The automatic backup failed: No backup was made: the disk is full."
+    ), "the last thing on the screen"
+    assert sum("automatic backup failed" in line for line in lines) == 1
