@@ -650,13 +650,25 @@ def _refuse_to_replace_a_missing_journal(path: Path) -> None:
             backup_made_at=newest.made_at,
         )
     raise JournalMissingError(
-        f"The journal “{path}” is not there (is the USB stick plugged in, or was the "
-        f"file moved?). Its newest backup is from {newest.when}: restore it with "
+        f"The journal “{path}” is not there ({_where_it_may_be(path)}). Its newest "
+        f"backup is from {newest.when}: restore it with "
         "“bigjournal restore” or from the Backups window. To start a new, empty "
         "journal instead, choose a different file name.",
         backup_path=newest.path,
         backup_made_at=newest.made_at,
     )
+
+
+def _where_it_may_be(path: Path) -> str:
+    """Why a journal may be missing: a stick only when it was on one (or its folder went)."""
+    if not path.parent.exists():
+        return "is the USB stick or drive it was on plugged in, or was its folder moved?"
+    fs = health.filesystem_type(path)
+    if fs in health.REMOVABLE_FILESYSTEMS:
+        return "is the USB stick plugged in, or was the file moved?"
+    if fs is not None and health.risky_place_warning(path, fs) is not None:
+        return "is the network drive connected, or was the file moved?"
+    return "was the file moved or renamed?"
 
 
 def _backup_before_upgrade(path: Path, revision: str) -> None:
