@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -125,7 +126,7 @@ class Journal:
         except DatabaseError as error:
             if not _is_storage_failure(error):
                 raise
-            raise _save_error(error) from error
+            raise _save_error(error, self.path) from error
         finally:
             session.close()
 
@@ -140,7 +141,7 @@ class Journal:
         except DatabaseError as error:
             if not _is_storage_failure(error):
                 raise
-            raise _read_error(error) from error
+            raise _read_error(error, self.path) from error
         finally:
             session.close()
 
@@ -164,7 +165,7 @@ class Journal:
             except DatabaseError as error:
                 if not _is_storage_failure(error):
                     raise
-                raise _read_error(error) from error
+                raise _read_error(error, self.path) from error
             return
         with self._reader_lock:
             if self._reader_depth:  # inside another read: its moment, its errors
@@ -185,11 +186,11 @@ class Journal:
                 self._suspect_if_damage(_reason(error))  # read past SQLAlchemy's events
                 if not _is_storage_failure(error):
                     raise
-                raise _read_error(error) from error
+                raise _read_error(error, self.path) from error
             except sqlite3.DatabaseError as error:  # BEGIN and ROLLBACK, sent directly
                 self._drop_rows_reader()
                 self._suspect_if_damage(str(error))
-                raise _read_error_because(str(error)) from error
+                raise _read_error_because(str(error), self.path) from error
 
     def _rows_reader(self) -> Connection:
         """The SQLite connection kept open for :meth:`reading_rows`, made on first use.
@@ -331,11 +332,16 @@ def _reason(error: DBAPIError) -> str:
     return str(error.orig) if error.orig else str(error)
 
 
-def _read_error(error: DBAPIError) -> JournalReadError:
-    return _read_error_because(_reason(error))
+def _read_error(error: DBAPIError, path: Path | None = None) -> JournalReadError:
+    return _read_error_because(_reason(error), path)
 
 
-def _read_error_because(reason: str) -> JournalReadError:
+def _read_error_because(reason: str, path: Path | None = None) -> JournalReadError:
+    if _is_full_disk(reason, path):
+        return JournalReadError(
+            "The journal could not be read: the disk is full, and SQLite needs a little "
+            "room even to read. Free some space and try again; nothing was changed."
+        )
     if any(sign in reason.lower() for sign in _DAMAGED_FILE_SIGNS):
         return JournalReadError(f"The journal could not be read ({reason}). {_REOPEN_TO_MEND}")
     return JournalReadError(
@@ -365,7 +371,37 @@ def _is_read_only_login(error: DBAPIError) -> bool:
     return getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE
 
 
-def _save_error(error: DBAPIError) -> SaveError:
+#: Less free space than this, beside a journal that failed to be read or written, means
+#: the disk is full: SQLite reports a full disk while it extends its shared-memory file
+#: as an I/O error, and telling the volunteer to check the drive would mislead them.
+FULL_DISK_BYTES = 1 << 20
+
+
+def disk_is_full(path: Path | None) -> bool:
+    """True when the journal's folder has (almost) no room left."""
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < FULL_DISK_BYTES
+    except OSError:
+        return False
+
+
+def _is_full_disk(reason: str, path: Path | None) -> bool:
+    reason = reason.lower()
+    if "full" in reason or "no space" in reason:
+        return True
+    return ("i/o" in reason or "unable to open" in reason) and disk_is_full(path)
+
+
+def _full_disk_at_opening(path: Path) -> JournalOpenError:
+    return JournalOpenError(
+        f"“{path.name}” was not opened: the disk is full, and SQLite needs a little room "
+        "even to read the journal. Free some space and try again; nothing was changed."
+    )
+
+
+def _save_error(error: DBAPIError, path: Path | None = None) -> SaveError:
     if _is_read_only_login(error):
         return SaveError(
             "Not saved: your login may read this shared journal but not change it. Ask "
@@ -374,7 +410,7 @@ def _save_error(error: DBAPIError) -> SaveError:
     message = _reason(error).lower()
     if any(sign in message for sign in _DAMAGED_FILE_SIGNS):
         return SaveError(f"Not saved. {_REOPEN_TO_MEND}")
-    if "full" in message:
+    if _is_full_disk(message, path):
         return SaveError("Not saved: the disk is full. Free some space and try again.")
     if "locked" in message or "busy" in message:
         return SaveError("Not saved: another program is using the journal. Close it and try again.")
@@ -473,6 +509,9 @@ def _upgrade(engine: Engine) -> None:
         raise
     except DBAPIError as error:
         engine.dispose()
+        database = engine.url.database
+        if database and _is_full_disk(_reason(error), Path(database)):
+            raise _full_disk_at_opening(Path(database)) from error
         raise JournalOpenError(
             f"The journal could not be prepared for use: {error.orig}."
         ) from error
@@ -781,6 +820,8 @@ def check_whole_file(path: Path, *, thorough: bool = False) -> bool:
     """
     problems = health.integrity_check(path) if thorough else health.quick_check(path)
     if problems:
+        if any(_is_full_disk(problem, path) for problem in problems):
+            raise _full_disk_at_opening(path)
         if any("disk i/o error" in problem.lower() for problem in problems):
             raise JournalOpenError(
                 f"“{path.name}” could not be read from the drive (disk I/O error). Check "
@@ -826,6 +867,8 @@ def _was_a_journal(path: Path) -> bool:
 
 
 def _refuse_unreadable(path: Path, error: sqlite3.DatabaseError) -> None:
+    if _is_full_disk(str(error), path):
+        raise _full_disk_at_opening(path) from error
     if "disk i/o error" in str(error).lower():
         raise JournalOpenError(
             f"“{path.name}” could not be read from the drive ({error}). Check the drive "
@@ -888,6 +931,8 @@ def _open_sqlite(path: Path) -> Engine:
             connection.execute(text("SELECT 1"))
     except DBAPIError as error:
         engine.dispose()
+        if _is_full_disk(_reason(error), path):
+            raise _full_disk_at_opening(path) from error
         raise JournalOpenError(f"“{path.name}” could not be opened: {error.orig}.") from error
     return engine
 
