@@ -555,9 +555,10 @@ def _open_sqlite_journal(
         revision = inspect_sqlite_file(path, full_check=False)
         upgrading = revision is not None and revision != migrations.head_revision()
         if upgrading and not run_now:
-            decision, run_now = health.CheckDecision("it is about to be upgraded"), True
+            decision = health.CheckDecision("it is about to be upgraded", thorough=True)
+            run_now = True
         # The file may have changed (not only a week gone by): check indexes too.
-        thorough = run_now and check_indexes and not decision.routine and revision is not None
+        thorough = run_now and check_indexes and decision.thorough and revision is not None
         search_damaged = check_whole_file(path, thorough=thorough) if run_now else False
         if run_now:
             held.last_full_check = datetime.now(UTC)

@@ -489,6 +489,9 @@ class CheckDecision:
 
     reason: str | None
     routine: bool = False  # only because the last one is old: may wait until the window is up
+    #: The file may have changed since this program last saw it whole: check its indexes,
+    #: links, dates and search index too (SQLite's quick check sees none of those).
+    thorough: bool = False
 
     @property
     def needed(self) -> bool:
@@ -504,11 +507,13 @@ def full_check_reason(
 ) -> CheckDecision:
     """Decide whether opening ``path`` must run SQLite's full check (see the module)."""
     if record is None:
-        return CheckDecision("there is no record of BigJournal closing it cleanly on this computer")
-    if risky_place:
-        return CheckDecision("it is on a network share or a removable drive")
+        return CheckDecision(
+            "there is no record of BigJournal closing it cleanly on this computer", thorough=True
+        )
     if file_state(path) != record.state:
-        return CheckDecision("it changed after BigJournal last closed it")
+        return CheckDecision("it changed after BigJournal last closed it", thorough=True)
+    if risky_place:  # unchanged as far as its times tell, which is not far there
+        return CheckDecision("it is on a network share or a removable drive")
     now = now or datetime.now(UTC)
     last = record.last_full_check
     if last is None or not timedelta(0) <= now - last < FULL_CHECK_INTERVAL:
