@@ -197,9 +197,13 @@ def _hold_the_file_itself(journal_path: Path, deadline: float) -> tuple[Path, in
         return None
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError:
-        return None  # no state folder: the lock beside the journal still holds
-    fd, _took_over = _hold(path, journal_path, deadline, other_name=True)
+        fd, _took_over = _hold(path, journal_path, deadline, other_name=True)
+    except JournalLockedError:
+        raise
+    except (OSError, JournalOpenError):
+        # The user's own folder is full or unwritable (the journal may be on a stick
+        # with room): the lock beside the journal still holds, so open without this one.
+        return None
     return path, fd
 
 

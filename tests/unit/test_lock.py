@@ -142,3 +142,15 @@ def test_a_symlink_to_an_open_journal_is_refused(journal_path: Path) -> None:
     link.symlink_to(journal_path)
     with open_journal(journal_path), pytest.raises(JournalLockedError):
         open_journal(link)
+
+
+def test_a_state_folder_that_cannot_be_written_does_not_stop_the_opening(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The user's own disk is full, the journal's stick is not: the lock beside it holds."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder would go")
+    monkeypatch.setattr(lock, "identity_lock_path", lambda _path: blocked / "x.lock")
+    with open_journal(journal_path) as journal:
+        assert journal._lock is not None and journal._lock._identity is None
+        assert lock.lock_path_for(journal_path).exists()
