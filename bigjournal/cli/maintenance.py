@@ -313,11 +313,17 @@ def run_check(args: argparse.Namespace) -> int:
             lines.append(f"“{path.name}” is damaged: SQLite's integrity check found problems.")
             lines += [f"  {problem}" for problem in problems[:20]]
             if mendable(problems) and not repaired:
+                only_search = all(p.startswith("the search index") for p in problems)
                 lines.append(
                     "Only its indexes are damaged; its records are whole. Run “bigjournal "
                     "check --repair”: it rebuilds the indexes and the search index from the "
-                    "records, losing nothing. (Opening it in BigJournal instead sets it "
-                    "aside and offers the newest good backup.)"
+                    "records, losing nothing. "
+                    + (
+                        "(Opening it in BigJournal rebuilds the search index too.)"
+                        if only_search
+                        else "(Opening it in BigJournal instead sets it aside and offers "
+                        "the newest good backup.)"
+                    )
                 )
             else:
                 lines.append(

@@ -156,6 +156,8 @@ def test_a_damaged_search_index_is_rebuilt_at_opening_in_one_step(run: Run, demo
     everything = run("contact", "list", "--json").stdout
     damage_the_search_index(demo)
     assert not _search_index_is_whole(demo)
+    advised = run("check", check=False)
+    assert advised.returncode == 1 and "rebuilds the search index too" in advised.stdout
     found = run("search", "Riverside", check=False)
     assert found.returncode == 0, found.stderr
     said = _plain(found.stderr)
