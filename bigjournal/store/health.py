@@ -185,9 +185,12 @@ def search_index_problems(path: Path) -> list[str]:
             try:
                 connection.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
             except sqlite3.Error as error:
+                if _busy(error):
+                    break  # another program is saving: no verdict, not damage
                 problems.append(f"the search index is damaged ({table}: {error})")
     except sqlite3.Error as error:
-        problems.append(f"the search index could not be checked ({error})")
+        if not _busy(error):
+            problems.append(f"the search index could not be checked ({error})")
     finally:
         with contextlib.suppress(sqlite3.Error):
             connection.execute("ROLLBACK")
@@ -297,6 +300,10 @@ def _readable(value: object, kind: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _busy(error: sqlite3.Error) -> bool:
+    return any(word in str(error).lower() for word in ("locked", "busy"))
 
 
 def missing_bytes(path: Path) -> int:
