@@ -295,7 +295,7 @@ def run_check(args: argparse.Namespace) -> int:
 
         # Opened without the index check, which would set the journal aside first.
         with (
-            open_journal(path, check_indexes=False) as journal,
+            open_journal(path, check_indexes=False, automatic_backups=False) as journal,
             journal.engine.begin() as connection,
         ):
             rebuild_indexes(connection)  # one transaction: all of it, or nothing

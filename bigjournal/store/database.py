@@ -858,8 +858,12 @@ def check_whole_file(path: Path, *, thorough: bool = False) -> bool:
 #: After an index was found damaged: the records themselves passed the check.
 _REPAIR_THE_COPY = (
     "Its records passed the check: “bigjournal --journal '{copy}' check --repair” "
-    "rebuilds the copy's indexes from them, and you can{what} open the copy instead "
-    "(keep the one with your latest changes)."
+    "rebuilds the copy's indexes from them, and you can then open the copy instead "
+    "(if it holds changes the backup does not)."
+)
+_REPAIR_THE_ONLY_COPY = (
+    "Its records passed the check: “bigjournal --journal '{copy}' check --repair” "
+    "rebuilds the copy's indexes from them; then open the copy."
 )
 
 
@@ -902,7 +906,9 @@ def _damaged(path: Path, reason: str, *, hint: str | None = None) -> None:
     else:
         offer = "There is no backup of it; keep the damaged file in case it can be rescued."
     if hint is not None and set_aside_as is not None:
-        offer = f"{offer} {hint.format(copy=set_aside_as, what='' if newest else ' then')}"
+        if newest is None and hint == _REPAIR_THE_COPY:
+            hint = _REPAIR_THE_ONLY_COPY
+        offer = f"{offer} {hint.format(copy=set_aside_as)}"
     raise DamagedJournalError(
         f"“{path.name}” is damaged and cannot be opened ({reason}). {kept} {offer}",
         set_aside_as=set_aside_as,
