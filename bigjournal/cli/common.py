@@ -15,7 +15,7 @@ OPENED: list[Journal] = []
 
 
 def journal_from(args: argparse.Namespace) -> Journal:
-    from bigjournal.store import background_backup, team
+    from bigjournal.store import team
 
     if team.is_team_url(args.journal):
         # A shared journal: the keyring's password, and a precise reason when it fails.
@@ -24,9 +24,7 @@ def journal_from(args: argparse.Namespace) -> Journal:
         # The automatic backup is made after the command, not inside opening or closing.
         journal = open_journal(args.journal, automatic_backups=False)
         OPENED.append(journal)
-        if journal.path is not None and (failed := background_backup.last_failure(journal.path)):
-            journal.warnings.append(failed)
-    for warning in journal.warnings:  # a risky place, a failed automatic backup
+    for warning in journal.warnings:  # a risky place, a search index rebuilt
         print(f"bigjournal: warning: {warning}", file=sys.stderr)
     return journal
 
@@ -58,6 +56,9 @@ def back_up_after_the_command() -> None:
         sys.stdout.flush()
     while OPENED:
         journal = OPENED.pop()
+        # A failed automatic backup is said after the output, where it is read last.
+        if journal.path is not None and (failed := background_backup.last_failure(journal.path)):
+            print(f"bigjournal: warning: {failed}", file=sys.stderr)
         if journal.closed:
             try:
                 background_backup.start_if_due(journal)

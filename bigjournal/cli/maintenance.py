@@ -268,38 +268,39 @@ def _restore_shared(args: argparse.Namespace) -> int:
     return 0
 
 
-def _search_index_problems(path: Path) -> list[str]:
-    """FTS5's own check of the search index, which SQLite's integrity check skips."""
-    import sqlite3
-
-    try:
-        connection = sqlite3.connect(path)
-        try:
-            connection.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
-        finally:
-            connection.rollback()
-            connection.close()
-    except sqlite3.Error as error:
-        if "no such table" in str(error):
-            return []
-        return [f"the search index is damaged ({error})"]
-    return []
-
-
 def run_check(args: argparse.Namespace) -> int:
     path = _journal_path(args)
     if not path.exists():
         raise JournalError(f"There is no journal at “{path}”.")
+
+    def problems_now() -> list[str]:
+        return (
+            health.integrity_check(path)
+            + health.unreadable_values(path)
+            + health.search_index_problems(path)
+        )
+
+    def mendable(found: list[str]) -> bool:
+        """Only indexes are wrong (the search index, or an index's keys): the records
+        are whole, and rebuilding the indexes from them loses nothing."""
+        return bool(found) and all(
+            health.is_index_problem(problem) or problem.startswith("the search index")
+            for problem in found
+        )
+
     repaired = False
-    if getattr(args, "repair", False) and (
-        health.integrity_check(path) or _search_index_problems(path)
-    ):
+    problems = problems_now()
+    if getattr(args, "repair", False) and mendable(problems):
         from bigjournal.store.search_index import rebuild_indexes
 
-        with open_journal(path) as journal, journal.engine.begin() as connection:
+        # Opened without the index check, which would set the journal aside first.
+        with (
+            open_journal(path, check_indexes=False, automatic_backups=False) as journal,
+            journal.engine.begin() as connection,
+        ):
             rebuild_indexes(connection)  # one transaction: all of it, or nothing
         repaired = True
-    problems = health.integrity_check(path) + _search_index_problems(path)
+        problems = problems_now()
     shortfall = health.missing_bytes(path)
     if shortfall:
         problems.append(f"the file is {shortfall:,} bytes shorter than its header says")
@@ -311,15 +312,25 @@ def run_check(args: argparse.Namespace) -> int:
         if problems:
             lines.append(f"“{path.name}” is damaged: SQLite's integrity check found problems.")
             lines += [f"  {problem}" for problem in problems[:20]]
-            if not repaired:
+            if mendable(problems) and not repaired:
+                only_search = all(p.startswith("the search index") for p in problems)
                 lines.append(
-                    "Run “bigjournal check --repair” first: it rebuilds the journal's "
-                    "indexes and search index from the records, losing nothing."
+                    "Only its indexes are damaged; its records are whole. Run “bigjournal "
+                    "check --repair”: it rebuilds the indexes and the search index from the "
+                    "records, losing nothing. "
+                    + (
+                        "(Opening it in BigJournal rebuilds the search index too.)"
+                        if only_search
+                        else "(Opening it in BigJournal instead sets it aside and offers "
+                        "the newest good backup.)"
+                    )
                 )
-            lines.append(
-                "If problems remain, restore the newest good backup: “bigjournal backups” "
-                "lists them, “bigjournal restore” puts one back (the damaged file is kept)."
-            )
+            else:
+                lines.append(
+                    "Restore the newest good backup: “bigjournal backups” lists them, "
+                    "“bigjournal restore” puts one back (the damaged file is kept). Opening "
+                    "it in BigJournal sets it aside and offers that backup too."
+                )
         else:
             if repaired:
                 lines.append("The indexes and the search index were rebuilt from the records.")

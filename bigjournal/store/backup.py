@@ -219,7 +219,11 @@ def make_backup(
     :func:`bigjournal.exchange.server_backups.make_backup` makes either kind.
     """
     path = _sqlite_path(journal)
-    info = backup_file(path, reason=reason, stop=stop)
+    try:
+        info = backup_file(path, reason=reason, stop=stop)
+    except CopyFailedCheckError:
+        journal.suspect_damage()  # no clean-close record: the next opening checks it all
+        raise
     journal.note_backup(info.made_at)
     return info
 
@@ -269,6 +273,11 @@ def backup_file(
     except (OSError, sqlite3.Error) as error:
         _remove_quietly(partial)
         raise BackupError(_backup_failure(error)) from error
+    except CopyFailedCheckError:
+        _remove_quietly(partial)
+        # The copy is page for page the journal: the next opening must check it in full.
+        health.forget_clean_close(journal_path)
+        raise
     except BackupError:
         _remove_quietly(partial)
         raise
@@ -309,15 +318,23 @@ def _copy_and_check(
             copy.execute("PRAGMA journal_mode = DELETE")
             problems = [str(row[0]) for row in copy.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
-                raise BackupError(
+                raise CopyFailedCheckError(
                     "No backup was made: the copy did not pass SQLite's integrity check "
-                    f"({'; '.join(problems[:3])}). Run “bigjournal check” on the journal."
+                    f"({'; '.join(problems[:3])}), so the journal itself may be damaged. "
+                    "Close BigJournal and open the journal again (on the command line, "
+                    "the next command does): it is then checked in full and, if it is "
+                    "damaged, set aside with the newest good backup offered. The backups "
+                    "made before are kept."
                 )
             return _counts_and_revision(copy)
         finally:
             copy.close()
     finally:
         origin.close()
+
+
+class CopyFailedCheckError(BackupError):
+    """The backup's copy failed SQLite's integrity check: the journal may be damaged."""
 
 
 def _unless(stop: Event) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -55,7 +56,9 @@ INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied
 log = logging.getLogger(__name__)
 _CHANGES_SEEN = "bigjournal_changes_seen"
 # SQLite's words for a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_IOERR).
-_DAMAGE_SIGNS = ("malformed", "not a database", "disk i/o error", "corrupt")
+_DAMAGE_SIGNS = ("malformed", "not a database", "disk i/o error", "corrupt", "vtable constructor")
+#: Of those, the ones that say the file itself is damaged (not the drive it is on).
+_DAMAGED_FILE_SIGNS = ("malformed", "not a database", "corrupt", "vtable constructor")
 
 
 class Journal:
@@ -123,7 +126,7 @@ class Journal:
         except DatabaseError as error:
             if not _is_storage_failure(error):
                 raise
-            raise _save_error(error) from error
+            raise _save_error(error, self.path) from error
         finally:
             session.close()
 
@@ -138,10 +141,7 @@ class Journal:
         except DatabaseError as error:
             if not _is_storage_failure(error):
                 raise
-            raise JournalReadError(
-                f"The journal could not be read ({_reason(error)}). Check the drive is "
-                "still connected; if this happens again, run “bigjournal check”."
-            ) from error
+            raise _read_error(error, self.path) from error
         finally:
             session.close()
 
@@ -165,7 +165,7 @@ class Journal:
             except DatabaseError as error:
                 if not _is_storage_failure(error):
                     raise
-                raise _read_error(error) from error
+                raise _read_error(error, self.path) from error
             return
         with self._reader_lock:
             if self._reader_depth:  # inside another read: its moment, its errors
@@ -186,11 +186,11 @@ class Journal:
                 self._suspect_if_damage(_reason(error))  # read past SQLAlchemy's events
                 if not _is_storage_failure(error):
                     raise
-                raise _read_error(error) from error
+                raise _read_error(error, self.path) from error
             except sqlite3.DatabaseError as error:  # BEGIN and ROLLBACK, sent directly
                 self._drop_rows_reader()
                 self._suspect_if_damage(str(error))
-                raise _read_error_because(str(error)) from error
+                raise _read_error_because(str(error), self.path) from error
 
     def _rows_reader(self) -> Connection:
         """The SQLite connection kept open for :meth:`reading_rows`, made on first use.
@@ -264,6 +264,11 @@ class Journal:
         if self._lock is not None and any(sign in message.lower() for sign in _DAMAGE_SIGNS):
             self._lock.suspect = True
 
+    def suspect_damage(self) -> None:
+        """Something saw damage (a backup's copy failed its check): check at next opening."""
+        if self._lock is not None:
+            self._lock.suspect = True
+
     def note_backup(self, _made_at: datetime) -> None:
         self._writes_since_backup = 0
         self._backed_up_this_session = True
@@ -327,15 +332,31 @@ def _reason(error: DBAPIError) -> str:
     return str(error.orig) if error.orig else str(error)
 
 
-def _read_error(error: DBAPIError) -> JournalReadError:
-    return _read_error_because(_reason(error))
+def _read_error(error: DBAPIError, path: Path | None = None) -> JournalReadError:
+    return _read_error_because(_reason(error), path)
 
 
-def _read_error_because(reason: str) -> JournalReadError:
+def _read_error_because(reason: str, path: Path | None = None) -> JournalReadError:
+    if _is_full_disk(reason, path):
+        return JournalReadError(
+            "The journal could not be read: the disk is full, and SQLite needs a little "
+            "room even to read. Free some space and try again; nothing was changed."
+        )
+    if any(sign in reason.lower() for sign in _DAMAGED_FILE_SIGNS):
+        return JournalReadError(f"The journal could not be read ({reason}). {_REOPEN_TO_MEND}")
     return JournalReadError(
         f"The journal could not be read ({reason}). Check the drive is "
         "still connected; if this happens again, run “bigjournal check”."
     )
+
+
+#: What to do when SQLite finds damage while working: the next opening checks the file
+#: in full (no clean-close record is written after a sign of damage).
+_REOPEN_TO_MEND = (
+    "Part of the journal file is damaged. Close BigJournal and open the journal again: "
+    "it will be checked, a damaged search index rebuilt from the records, and a damaged "
+    "journal set aside with the newest good backup offered."
+)
 
 
 def _is_storage_failure(error: DatabaseError) -> bool:
@@ -350,19 +371,46 @@ def _is_read_only_login(error: DBAPIError) -> bool:
     return getattr(error.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE
 
 
-def _save_error(error: DBAPIError) -> SaveError:
+#: Less free space than this, beside a journal that failed to be read or written, means
+#: the disk is full: SQLite reports a full disk while it extends its shared-memory file
+#: as an I/O error, and telling the volunteer to check the drive would mislead them.
+FULL_DISK_BYTES = 1 << 20
+
+
+def disk_is_full(path: Path | None) -> bool:
+    """True when the journal's folder has (almost) no room left."""
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < FULL_DISK_BYTES
+    except OSError:
+        return False
+
+
+def _is_full_disk(reason: str, path: Path | None) -> bool:
+    reason = reason.lower()
+    if "full" in reason or "no space" in reason:
+        return True
+    return ("i/o" in reason or "unable to open" in reason) and disk_is_full(path)
+
+
+def _full_disk_at_opening(path: Path) -> JournalOpenError:
+    return JournalOpenError(
+        f"“{path.name}” was not opened: the disk is full, and SQLite needs a little room "
+        "even to read the journal. Free some space and try again; nothing was changed."
+    )
+
+
+def _save_error(error: DBAPIError, path: Path | None = None) -> SaveError:
     if _is_read_only_login(error):
         return SaveError(
             "Not saved: your login may read this shared journal but not change it. Ask "
             "whoever looks after the server if you should be able to."
         )
     message = _reason(error).lower()
-    if "malformed" in message or "not a database" in message:
-        return SaveError(
-            "Not saved: the journal file is damaged. Close BigJournal and open the "
-            "journal again: it will be set aside and a backup offered."
-        )
-    if "full" in message:
+    if any(sign in message for sign in _DAMAGED_FILE_SIGNS):
+        return SaveError(f"Not saved. {_REOPEN_TO_MEND}")
+    if _is_full_disk(message, path):
         return SaveError("Not saved: the disk is full. Free some space and try again.")
     if "locked" in message or "busy" in message:
         return SaveError("Not saved: another program is using the journal. Close it and try again.")
@@ -380,6 +428,7 @@ def open_journal(
     create: bool = True,
     automatic_backups: bool = True,
     defer_routine_check: bool = False,
+    check_indexes: bool = True,
 ) -> Journal:
     """Open (and if need be create and upgrade) a journal.
 
@@ -392,6 +441,13 @@ def open_journal(
     (only that one: never the check of a changed file) in a worker with
     :func:`run_routine_check`, after the window is up.
 
+    When the file may have changed, the check is SQLite's thorough one (indexes against
+    their records, links between records) and FTS5's check of the search index: a
+    journal whose indexes or links are wrong is set aside like any damaged one; a
+    damaged search index is rebuilt from the records before anything else is written.
+    ``check_indexes=False`` (``bigjournal check --repair``, which rebuilds the indexes
+    itself) checks only what SQLite's quick check sees.
+
     Raises :class:`JournalOpenError` subclasses with a message for the user.
     """
     if not isinstance(target, JournalTarget):
@@ -402,6 +458,7 @@ def open_journal(
             create=create,
             automatic_backups=automatic_backups,
             defer_routine_check=defer_routine_check,
+            check_indexes=check_indexes,
         )
     engine = _open_server(target.url)
     _upgrade(engine)
@@ -452,6 +509,9 @@ def _upgrade(engine: Engine) -> None:
         raise
     except DBAPIError as error:
         engine.dispose()
+        database = engine.url.database
+        if database and _is_full_disk(_reason(error), Path(database)):
+            raise _full_disk_at_opening(Path(database)) from error
         raise JournalOpenError(
             f"The journal could not be prepared for use: {error.orig}."
         ) from error
@@ -461,7 +521,12 @@ def _upgrade(engine: Engine) -> None:
 
 
 def _open_sqlite_journal(
-    target: JournalTarget, *, create: bool, automatic_backups: bool, defer_routine_check: bool
+    target: JournalTarget,
+    *,
+    create: bool,
+    automatic_backups: bool,
+    defer_routine_check: bool,
+    check_indexes: bool = True,
 ) -> Journal:
     path = target.path
     assert path is not None
@@ -487,11 +552,14 @@ def _open_sqlite_journal(
         modified_at_open = _modified_time(path)
         decision = _decide_full_check(path, held, risky_place=warning is not None)
         run_now = decision.needed and not (decision.routine and defer_routine_check)
-        revision = inspect_sqlite_file(path, full_check=run_now)
+        revision = inspect_sqlite_file(path, full_check=False)
         upgrading = revision is not None and revision != migrations.head_revision()
         if upgrading and not run_now:
-            decision, run_now = health.CheckDecision("it is about to be upgraded"), True
-            check_whole_file(path)
+            decision = health.CheckDecision("it is about to be upgraded", thorough=True)
+            run_now = True
+        # The file may have changed (not only a week gone by): check indexes too.
+        thorough = run_now and check_indexes and decision.thorough and revision is not None
+        search_damaged = check_whole_file(path, thorough=thorough) if run_now else False
         if run_now:
             held.last_full_check = datetime.now(UTC)
         if upgrading:
@@ -499,6 +567,8 @@ def _open_sqlite_journal(
             _backup_before_upgrade(path, revision)
         engine = _open_sqlite(path)
         _upgrade(engine)
+        if search_damaged:
+            _rebuild_search_index(path, engine)
         journal = Journal(
             target,
             engine,
@@ -515,6 +585,8 @@ def _open_sqlite_journal(
         log.info("checked %s in full at opening: %s", path.name, decision.reason)
     if warning:
         journal.warnings.append(warning)
+    if search_damaged:
+        journal.warnings.append(SEARCH_INDEX_REBUILT)
     if automatic_backups:
         try:
             backup.backup_if_due(journal, reason="opened")
@@ -522,6 +594,27 @@ def _open_sqlite_journal(
             log.warning("automatic backup at open failed: %s", error)
             journal.warnings.append(str(error))
     return journal
+
+
+#: Said when opening found the search index damaged and made it again.
+SEARCH_INDEX_REBUILT = (
+    "The journal's search index was damaged; BigJournal rebuilt it from the records "
+    "as it opened the journal. Nothing was lost."
+)
+
+
+def _rebuild_search_index(path: Path, engine: Engine) -> None:
+    """Remake a damaged search index in one transaction; set the journal aside if not."""
+    from bigjournal.store.search_index import rebuild_search_index
+
+    try:
+        with engine.begin() as connection:
+            rebuild_search_index(connection)
+    except DBAPIError as error:
+        engine.dispose()
+        log.warning("rebuilding the search index of %s failed: %s", path, error)
+        _damaged(path, "its search index is damaged and could not be rebuilt")
+    log.info("the search index of %s was damaged and has been rebuilt", path)
 
 
 def _decide_full_check(
@@ -597,13 +690,25 @@ def _refuse_to_replace_a_missing_journal(path: Path) -> None:
             backup_made_at=newest.made_at,
         )
     raise JournalMissingError(
-        f"The journal “{path}” is not there (is the USB stick plugged in, or was the "
-        f"file moved?). Its newest backup is from {newest.when}: restore it with "
+        f"The journal “{path}” is not there ({_where_it_may_be(path)}). Its newest "
+        f"backup is from {newest.when}: restore it with "
         "“bigjournal restore” or from the Backups window. To start a new, empty "
         "journal instead, choose a different file name.",
         backup_path=newest.path,
         backup_made_at=newest.made_at,
     )
+
+
+def _where_it_may_be(path: Path) -> str:
+    """Why a journal may be missing: a stick only when it was on one (or its folder went)."""
+    if not path.parent.exists():
+        return "is the USB stick or drive it was on plugged in, or was its folder moved?"
+    fs = health.filesystem_type(path)
+    if fs in health.REMOVABLE_FILESYSTEMS:
+        return "is the USB stick plugged in, or was the file moved?"
+    if fs is not None and health.risky_place_warning(path, fs) is not None:
+        return "is the network drive connected, or was the file moved?"
+    return "was the file moved or renamed?"
 
 
 def _backup_before_upgrade(path: Path, revision: str) -> None:
@@ -704,17 +809,62 @@ def inspect_sqlite_file(path: Path, *, full_check: bool = True) -> str | None:
     return revision
 
 
-def check_whole_file(path: Path) -> None:
-    """SQLite's quick check of every page; a damaged journal is set aside, a backup offered."""
-    problems = health.quick_check(path)
+def check_whole_file(path: Path, *, thorough: bool = False) -> bool:
+    """SQLite's check of every page; a damaged journal is set aside, a backup offered.
+
+    ``thorough`` runs SQLite's ``integrity_check`` with ``foreign_key_check`` instead of
+    its quick check (which does not compare an index's keys with the records, so a
+    flipped bit in one is missed), looks for dates no list could read (another
+    program's "31/02/2026"), then runs FTS5's check of the search index. Returns True
+    when only the search index is damaged: it holds nothing of its own, and the caller
+    rebuilds it from the records.
+    """
+    problems = health.integrity_check(path) if thorough else health.quick_check(path)
     if problems:
+        if any(_is_full_disk(problem, path) for problem in problems):
+            raise _full_disk_at_opening(path)
         if any("disk i/o error" in problem.lower() for problem in problems):
             raise JournalOpenError(
                 f"“{path.name}” could not be read from the drive (disk I/O error). Check "
                 "the drive is connected and try again; nothing was changed."
             )
-        log.warning("quick check of %s failed: %s", path, "; ".join(problems[:5]))
+        log.warning("full check of %s failed: %s", path, "; ".join(problems[:5]))
+        if all(health.is_index_problem(problem) for problem in problems):
+            _damaged(
+                path,
+                "an index inside it no longer matches its records",
+                hint=_REPAIR_THE_COPY,
+            )
+        if all(health.is_link_problem(problem) for problem in problems):
+            _damaged(
+                path,
+                "some of its records point at records that are not there "
+                f"({len(problems):,} broken links), as if another program had changed it",
+            )
         _damaged(path, "SQLite's check found damage inside it")
+    if not thorough:
+        return False
+    unreadable = health.unreadable_values(path)
+    if unreadable:
+        log.warning("values of %s cannot be read: %s", path, "; ".join(unreadable[:5]))
+        _damaged(
+            path,
+            f"it holds values BigJournal cannot read, such as {unreadable[0]}, as if "
+            "another program had changed it",
+        )
+    return bool(health.search_index_problems(path))
+
+
+#: After an index was found damaged: the records themselves passed the check.
+_REPAIR_THE_COPY = (
+    "Its records passed the check: “bigjournal --journal '{copy}' check --repair” "
+    "rebuilds the copy's indexes from them, and you can then open the copy instead "
+    "(if it holds changes the backup does not)."
+)
+_REPAIR_THE_ONLY_COPY = (
+    "Its records passed the check: “bigjournal --journal '{copy}' check --repair” "
+    "rebuilds the copy's indexes from them; then open the copy."
+)
 
 
 def _was_a_journal(path: Path) -> bool:
@@ -722,6 +872,8 @@ def _was_a_journal(path: Path) -> bool:
 
 
 def _refuse_unreadable(path: Path, error: sqlite3.DatabaseError) -> None:
+    if _is_full_disk(str(error), path):
+        raise _full_disk_at_opening(path) from error
     if "disk i/o error" in str(error).lower():
         raise JournalOpenError(
             f"“{path.name}” could not be read from the drive ({error}). Check the drive "
@@ -734,8 +886,11 @@ def _refuse_unreadable(path: Path, error: sqlite3.DatabaseError) -> None:
     ) from error
 
 
-def _damaged(path: Path, reason: str) -> None:
-    """Set a damaged journal aside and raise the error that offers a backup."""
+def _damaged(path: Path, reason: str, *, hint: str | None = None) -> None:
+    """Set a damaged journal aside and raise the error that offers a backup.
+
+    ``hint`` is a further sentence, about the set-aside copy (``{copy}``: its path).
+    """
     newest = backup.newest_good_backup(path)
     try:
         set_aside_as: Path | None = health.set_aside(path, "damaged")
@@ -750,6 +905,10 @@ def _damaged(path: Path, reason: str) -> None:
         )
     else:
         offer = "There is no backup of it; keep the damaged file in case it can be rescued."
+    if hint is not None and set_aside_as is not None:
+        if newest is None and hint == _REPAIR_THE_COPY:
+            hint = _REPAIR_THE_ONLY_COPY
+        offer = f"{offer} {hint.format(copy=set_aside_as)}"
     raise DamagedJournalError(
         f"“{path.name}” is damaged and cannot be opened ({reason}). {kept} {offer}",
         set_aside_as=set_aside_as,
@@ -779,6 +938,8 @@ def _open_sqlite(path: Path) -> Engine:
             connection.execute(text("SELECT 1"))
     except DBAPIError as error:
         engine.dispose()
+        if _is_full_disk(_reason(error), path):
+            raise _full_disk_at_opening(path) from error
         raise JournalOpenError(f"“{path.name}” could not be opened: {error.orig}.") from error
     return engine
 

@@ -130,6 +130,8 @@ def _run_check(path: Path, pragma: str, stop: Event | None = None) -> list[str]:
     stoppable(connection, stop)
     try:
         rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
+        if rows == ["ok"]:
+            rows = []
         if pragma == "integrity_check":
             keys = connection.execute("PRAGMA foreign_key_check")
             rows += [f"foreign key: {row}" for row in keys]
@@ -139,7 +141,169 @@ def _run_check(path: Path, pragma: str, stop: Event | None = None) -> list[str]:
         return [str(error)]
     finally:
         connection.close()
-    return [] if rows == ["ok"] else rows
+    return rows
+
+
+#: What SQLite's integrity check says of an index whose keys no longer match the
+#: records (a flipped bit in a key): ``REINDEX`` remakes it from the records.
+_INDEX_WORDS = ("missing from index", "entries in index", "non-unique entry in index")
+#: The journal's full-text tables (FTS5), which SQLite's own checks do not look inside.
+SEARCH_TABLES = ("search_index", "search_index_stems")
+
+
+def is_index_problem(problem: str) -> bool:
+    """True for a problem with an index only (the records themselves are whole)."""
+    return any(words in problem for words in _INDEX_WORDS)
+
+
+def is_link_problem(problem: str) -> bool:
+    """True for a record pointing at one that is not there (``foreign_key_check``)."""
+    return problem.startswith("foreign key:")
+
+
+def search_index_problems(path: Path) -> list[str]:
+    """FTS5's own check of the search index, which SQLite's integrity check skips.
+
+    FTS5 runs its check as an ``INSERT``, which a read-only connection refuses, so it
+    runs in a transaction that is rolled back: nothing in the file changes. Only ever
+    called on a file already known to be a journal that passed SQLite's check.
+    """
+    try:
+        connection = sqlite3.connect(path, isolation_level=None)
+    except sqlite3.Error as error:
+        return [f"the search index could not be read ({error})"]
+    problems = []
+    try:
+        present = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        connection.execute("BEGIN")
+        for table in SEARCH_TABLES:
+            if table not in present:
+                continue
+            try:
+                connection.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+            except sqlite3.Error as error:
+                if _busy(error):
+                    break  # another program is saving: no verdict, not damage
+                problems.append(f"the search index is damaged ({table}: {error})")
+    except sqlite3.Error as error:
+        if not _busy(error):
+            problems.append(f"the search index could not be checked ({error})")
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            connection.execute("ROLLBACK")
+        connection.close()
+    if problems:
+        forget_clean_close(path)
+    return problems
+
+
+#: SQL that is true when a stored value is not what SQLAlchemy wrote for the type (and
+#: could not read back): another program's "31/02/2026", a number, 2026-02-31.
+_NOT_A_VALUE = {
+    # A modifier makes SQLite normalise the day: date('2026-02-31', '+0 days') is
+    # 2026-03-03, where date('2026-02-31') is taken as written.
+    "date": "{c} IS NOT NULL AND (typeof({c}) != 'text' OR {c} IS NOT date({c}, '+0 days'))",
+    "datetime": (
+        "{c} IS NOT NULL AND (typeof({c}) != 'text' OR datetime({c}) IS NULL "
+        "OR substr({c}, 1, 10) IS NOT date(substr({c}, 1, 10), '+0 days'))"
+    ),
+    "time": "{c} IS NOT NULL AND (typeof({c}) != 'text' OR time({c}) IS NULL)",
+}
+_WHAT_IT_SHOULD_BE = {"date": "a date", "datetime": "a date and time", "time": "a time"}
+
+
+def _dated_columns() -> dict[str, list[tuple[str, str]]]:
+    """Every table's date, date-and-time and time columns, from the model."""
+    from sqlalchemy import Date, DateTime, Time, TypeDecorator
+
+    from bigjournal.model.entities import Base
+
+    found: dict[str, list[tuple[str, str]]] = {}
+    for table in Base.metadata.sorted_tables:
+        for column in table.columns:
+            kind = column.type.impl if isinstance(column.type, TypeDecorator) else column.type
+            name = (
+                "datetime"
+                if isinstance(kind, DateTime)
+                else "date"
+                if isinstance(kind, Date)
+                else "time"
+                if isinstance(kind, Time)
+                else None
+            )
+            if name is not None:
+                found.setdefault(table.name, []).append((column.name, name))
+    return found
+
+
+def _shown(value: object) -> str:
+    text = str(value)
+    shown = "".join(ch if ch.isprintable() else "?" for ch in text[:40])
+    return shown + ("…" if len(text) > 40 else "")
+
+
+def unreadable_values(path: Path, *, most: int = 20) -> list[str]:
+    """Dates and times stored in a form BigJournal cannot read back (empty when none).
+
+    SQLite keeps a date as text, so another program can write "31/02/2026" where a
+    date goes; every list that reads it would stop. One scan of each table with dates.
+    """
+    try:
+        connection = read_only_connection(path)
+    except sqlite3.Error as error:
+        return [str(error)]
+    problems: list[str] = []
+    try:
+        for table, columns in _dated_columns().items():
+            present = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
+            columns = [(name, kind) for name, kind in columns if name in present]
+            if not columns or "id" not in present or len(problems) >= most:
+                continue
+            names = ", ".join(f'"{name}"' for name, _kind in columns)
+            wrong = " OR ".join(
+                f"({_NOT_A_VALUE[kind].format(c=chr(34) + name + chr(34))})"
+                for name, kind in columns
+            )
+            rows = connection.execute(
+                f'SELECT id, {names} FROM "{table}" WHERE {wrong} LIMIT {most}'
+            ).fetchall()
+            for row in rows:
+                for (name, kind), value in zip(columns, row[1:], strict=True):
+                    if value is not None and not _readable(value, kind):
+                        problems.append(
+                            f"{table} #{row[0]}: {name} holds “{_shown(value)}”, which is "
+                            f"not {_WHAT_IT_SHOULD_BE[kind]}"
+                        )
+    except sqlite3.Error as error:
+        problems.append(str(error))
+    finally:
+        connection.close()
+    if problems:
+        forget_clean_close(path)  # the next opening looks again, and sets it aside
+    return problems[:most]
+
+
+def _readable(value: object, kind: str) -> bool:
+    """What SQLAlchemy's SQLite types can read back (``fromisoformat``)."""
+    from datetime import date, time
+
+    if not isinstance(value, str):
+        return False
+    parse = {"date": date.fromisoformat, "datetime": datetime.fromisoformat}.get(
+        kind, time.fromisoformat
+    )
+    try:
+        parse(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _busy(error: sqlite3.Error) -> bool:
+    return any(word in str(error).lower() for word in ("locked", "busy"))
 
 
 def missing_bytes(path: Path) -> int:
@@ -332,6 +496,9 @@ class CheckDecision:
 
     reason: str | None
     routine: bool = False  # only because the last one is old: may wait until the window is up
+    #: The file may have changed since this program last saw it whole: check its indexes,
+    #: links, dates and search index too (SQLite's quick check sees none of those).
+    thorough: bool = False
 
     @property
     def needed(self) -> bool:
@@ -347,11 +514,13 @@ def full_check_reason(
 ) -> CheckDecision:
     """Decide whether opening ``path`` must run SQLite's full check (see the module)."""
     if record is None:
-        return CheckDecision("there is no record of BigJournal closing it cleanly on this computer")
-    if risky_place:
-        return CheckDecision("it is on a network share or a removable drive")
+        return CheckDecision(
+            "there is no record of BigJournal closing it cleanly on this computer", thorough=True
+        )
     if file_state(path) != record.state:
-        return CheckDecision("it changed after BigJournal last closed it")
+        return CheckDecision("it changed after BigJournal last closed it", thorough=True)
+    if risky_place:  # unchanged as far as its times tell, which is not far there
+        return CheckDecision("it is on a network share or a removable drive")
     now = now or datetime.now(UTC)
     last = record.last_full_check
     if last is None or not timedelta(0) <= now - last < FULL_CHECK_INTERVAL:

@@ -13,6 +13,12 @@ processes can never both believe they hold the lock.
 Within one process the lock is re-entrant: opening the same journal twice in the same
 program (a window and an export, say) shares one lock, since SQLite coordinates the
 connections of one process itself.
+
+One file can have two names (hard links): SQLite would keep a write-ahead log beside
+each, and two copies writing through the two names lose work and damage the file. So
+the file itself is locked too, by its device and inode number, with a second lock file
+in the user's state folder (:func:`identity_lock_path`); a second opener through
+another name is refused in the same words, naming the name it is open under.
 """
 
 from __future__ import annotations
@@ -60,9 +66,17 @@ def lock_path_for(journal_path: Path) -> Path:
 class JournalLock:
     """A held lock on one journal; :meth:`release` it when the journal is closed."""
 
-    def __init__(self, path: Path, fd: int, took_over: LockOwner | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        fd: int,
+        took_over: LockOwner | None,
+        identity: tuple[Path, int] | None = None,
+    ) -> None:
         self.path = path
         self._fd: int | None = fd
+        #: The lock on the file itself, by device and inode (its path and descriptor).
+        self._identity = identity
         self._holders = 1
         #: The owner recorded by a process that ended without closing the journal.
         self.took_over = took_over
@@ -91,12 +105,19 @@ class JournalLock:
                 return
             _registry.pop(str(self.path), None)
             fd, self._fd = self._fd, None
-        if sys.platform != "win32":
-            # Removed while still locked: see the module docstring.
-            with contextlib.suppress(OSError):
-                self.path.unlink()
-        _unlock(fd)
-        os.close(fd)
+            identity, self._identity = self._identity, None
+        if identity is not None:
+            _let_go(*identity)
+        _let_go(self.path, fd)
+
+
+def _let_go(path: Path, fd: int) -> None:
+    if sys.platform != "win32":
+        # Removed while still locked: see the module docstring.
+        with contextlib.suppress(OSError):
+            path.unlink()
+    _unlock(fd)
+    os.close(fd)
 
 
 _registry: dict[str, JournalLock] = {}
@@ -120,28 +141,70 @@ def acquire(journal_path: Path, *, wait: float = WAIT_SECONDS) -> JournalLock:
             existing._holders += 1
             return existing
     deadline = time.monotonic() + wait
+    fd, took_over = _hold(path, journal_path, deadline)
+    try:
+        identity = _hold_the_file_itself(journal_path, deadline)
+    except BaseException:
+        _let_go(path, fd)
+        raise
+    lock = JournalLock(path, fd, took_over, identity)
+    with _registry_lock:
+        _registry[key] = lock
+    return lock
+
+
+def _hold(
+    path: Path, journal_path: Path, deadline: float, *, other_name: bool = False
+) -> tuple[int, LockOwner | None]:
+    """Lock the file at ``path`` (writing this process as its owner), waiting until
+    ``deadline``; returns its descriptor and the owner a crashed process left in it."""
     while True:
         fd = _open_lock_file(path, journal_path)
         if _try_lock(fd) and _still_names(path, fd):
             took_over = _read_owner(fd)
             try:
-                _write_owner(fd)
+                _write_owner(fd, journal_path)
             except OSError as error:  # a full disk (ENOSPC) or a failing drive
-                if sys.platform != "win32":  # removed while still locked, as at release
-                    with contextlib.suppress(OSError):
-                        path.unlink()
-                _unlock(fd)
-                os.close(fd)
+                _let_go(path, fd)
                 raise _owner_not_written(error, journal_path) from None
-            lock = JournalLock(path, fd, took_over)
-            with _registry_lock:
-                _registry[key] = lock
-            return lock
+            return fd, took_over
         owner = _read_owner(fd)
+        name = _read_journal_name(fd) if other_name else None
         os.close(fd)
         if time.monotonic() >= deadline:
-            raise JournalLockedError(_locked_message(owner))
+            raise JournalLockedError(_locked_message(owner, other_name=name))
         time.sleep(_RETRY_SECONDS)
+
+
+def identity_lock_path(journal_path: Path) -> Path | None:
+    """The lock file for the journal file itself, whatever it is called (None when the
+    file cannot be looked at): in the user's state folder, named by device and inode."""
+    from bigjournal.store.health import state_dir
+
+    try:
+        info = journal_path.stat()
+    except OSError:
+        return None
+    if not info.st_ino:  # a filesystem without file numbers: nothing to go by
+        return None
+    return state_dir() / "open-journals" / f"{info.st_dev:x}-{info.st_ino:x}{LOCK_SUFFIX}"
+
+
+def _hold_the_file_itself(journal_path: Path, deadline: float) -> tuple[Path, int] | None:
+    """Lock the journal by its device and inode, so another name for it is refused."""
+    path = identity_lock_path(journal_path)
+    if path is None:
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, _took_over = _hold(path, journal_path, deadline, other_name=True)
+    except JournalLockedError:
+        raise
+    except (OSError, JournalOpenError):
+        # The user's own folder is full or unwritable (the journal may be on a stick
+        # with room): the lock beside the journal still holds, so open without this one.
+        return None
+    return path, fd
 
 
 def read_owner(journal_path: Path) -> LockOwner | None:
@@ -153,12 +216,28 @@ def read_owner(journal_path: Path) -> LockOwner | None:
     return _parse_owner(data)
 
 
-def _locked_message(owner: LockOwner | None) -> str:
+def _locked_message(owner: LockOwner | None, *, other_name: str | None = None) -> str:
     who = f" ({owner.describe()})" if owner else ""
+    if other_name is not None:
+        return (
+            f"BigJournal is already open on this journal under another name, "
+            f"“{other_name}”{who}: the two names are one file. Close it there first, "
+            "then try again, and keep to one name: two copies writing the same journal "
+            "could lose work."
+        )
     return (
         f"BigJournal is already open on this journal{who}. Close it there first, "
         "then try again. Two copies writing the same journal could lose work."
     )
+
+
+def _read_journal_name(fd: int) -> str:
+    """The journal's name as the holder of a file's lock opened it."""
+    try:
+        data = json.loads(os.pread(fd, 4096, 0) if hasattr(os, "pread") else _read_from_start(fd))
+        return str(data["journal"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return "another name"
 
 
 def _open_lock_file(path: Path, journal_path: Path) -> int:
@@ -221,12 +300,13 @@ def _owner_not_written(error: OSError, journal_path: Path) -> JournalOpenError:
     )
 
 
-def _write_owner(fd: int) -> None:
+def _write_owner(fd: int, journal_path: Path) -> None:
     owner = {
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "since": datetime.now().astimezone().isoformat(timespec="seconds"),
         "program": "BigJournal",
+        "journal": os.path.abspath(journal_path),
     }
     data = json.dumps(owner).encode("utf-8")
     os.ftruncate(fd, 0)

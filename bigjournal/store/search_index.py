@@ -79,13 +79,49 @@ def rebuild_indexes(connection: Any) -> None:
 
     SQLite's ``REINDEX`` remakes each table's indexes (a flipped bit in an index key is
     fixed without losing anything); the search index is made again and filled as the
-    triggers would have filled it.
+    triggers would have filled it (:func:`rebuild_search_index`).
     """
     connection.exec_driver_sql("REINDEX")
-    # Made again rather than emptied: a damaged one may not even empty cleanly. The
-    # triggers name it, and work on the new one as on the old.
-    connection.exec_driver_sql("DROP TABLE IF EXISTS search_index")
-    connection.exec_driver_sql(SEARCH_TABLE)
-    for statement in fill_statements():
+    rebuild_search_index(connection)
+
+
+def rebuild_search_index(connection: Any) -> None:
+    """Make the search index again from the records, inside the caller's transaction.
+
+    The search index holds nothing of its own (every word in it comes from a record),
+    so a damaged one is emptied and filled again, never repaired in place, losing
+    nothing. It is emptied through its shadow tables, which are plain tables: FTS5
+    itself may be unable even to open a damaged index ("vtable constructor failed").
+    """
+    present = {
+        row[0]
+        for row in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE name LIKE 'search\\_index%' ESCAPE '\\'"
+        )
+    }
+    if "search_index" not in present:
+        connection.exec_driver_sql(SEARCH_TABLE)
+    tables = [table for table in ("search_index", "search_index_stems") if table in present]
+    connection.exec_driver_sql(f"CREATE VIRTUAL TABLE temp.{_EMPTY} USING fts5(words)")
+    for table in tables:
+        for shadow in _SHADOWS:
+            name = f"{table}_{shadow}"
+            if name not in present:
+                continue
+            connection.exec_driver_sql(f'DELETE FROM main."{name}"')
+            if shadow in ("data", "config"):  # what an empty index starts with
+                connection.exec_driver_sql(
+                    f'INSERT INTO main."{name}" SELECT * FROM temp."{_EMPTY}_{shadow}"'
+                )
+    connection.exec_driver_sql(f"DROP TABLE temp.{_EMPTY}")
+    *exact, fill_stems = fill_statements()
+    for statement in exact:
         connection.exec_driver_sql(statement)
+    if "search_index_stems" in present:
+        connection.exec_driver_sql(fill_stems)
     connection.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
+
+
+#: An FTS5 table's shadow tables (``_content`` only when it keeps its own text).
+_SHADOWS = ("data", "idx", "content", "docsize", "config")
+_EMPTY = "bigjournal_empty_index"

@@ -324,3 +324,34 @@ def test_after_restoring_a_damaged_journal_at_start_the_window_stays_open(
     assert code == 5, "the app quit by itself after the question closed"
     assert "set aside" in answer.text
     assert contact_count(demo_copy) == contacts
+
+
+def test_a_backup_that_fails_its_check_is_told_at_once_in_a_banner(
+    session: Any, demo_copy: Path, qtbot: Any
+) -> None:
+    """Damage no file time shows (the disk itself): the backup's check is what sees it."""
+    from datetime import UTC, datetime
+
+    from bigjournal.errors import DamagedJournalError
+    from bigjournal.gui.banner import Banner
+    from bigjournal.store import health
+    from tests.e2e.test_damage_at_opening import flip_an_index_key
+
+    open_journal(demo_copy, automatic_backups=False).close()
+    flip_an_index_key(demo_copy)
+    assert health.write_clean_close(demo_copy, datetime.now(UTC))  # the times cannot tell
+    journal = session.open(demo_copy)
+    assert journal.full_check_reason is None
+    window = session.show_window(journal)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: bool(window.findChildren(Banner)), timeout=20000)
+    said = " ".join(window.findChildren(Banner)[0].label.text().split())
+    assert "did not pass SQLite's integrity check" in said and "may be damaged" in said
+    assert "open the journal again" in said and "newest good backup" in said
+    assert backup.list_backups(demo_copy) == [], "a copy that fails its check is not kept"
+    window.close()
+    session.close_journal(journal)
+    assert health.read_clean_close(demo_copy) is None
+    with pytest.raises(DamagedJournalError):  # doing what it said sets it aside
+        open_journal(demo_copy, automatic_backups=False)
+    assert Path(f"{demo_copy}.damaged").exists()

@@ -199,3 +199,35 @@ def test_shared_journals_are_backed_up_by_hand_only() -> None:
     assert not backup.backup_due(shared)
     assert backup.backup_if_due(shared, reason="opened") is None
     shared.close()
+
+
+@pytest.mark.parametrize(
+    ("fs", "asks", "never"),
+    [
+        ("ext4", "was the file moved or renamed?", "USB"),
+        ("vfat", "is the USB stick plugged in", "network"),
+        ("cifs", "is the network drive connected", "USB"),
+    ],
+)
+def test_a_missing_journal_asks_about_a_stick_only_when_it_was_on_one(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch, fs: str, asks: str, never: str
+) -> None:
+    from bigjournal.store import health
+
+    with open_journal(journal_path) as journal:
+        add_someone(journal)
+    journal_path.unlink()
+    monkeypatch.setattr(health, "filesystem_type", lambda _path: fs)
+    with pytest.raises(JournalMissingError) as missing:
+        open_journal(journal_path)
+    assert asks in str(missing.value) and never not in str(missing.value)
+
+
+def test_a_missing_journal_whose_folder_went_asks_about_the_drive(journal_path: Path) -> None:
+    import shutil
+
+    with open_journal(journal_path) as journal:
+        add_someone(journal)
+    shutil.rmtree(journal_path.parent)
+    with pytest.raises(JournalMissingError, match="USB stick or drive it was on"):
+        open_journal(journal_path)

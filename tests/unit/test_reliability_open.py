@@ -109,3 +109,33 @@ def test_a_full_disk_is_reported_as_not_saved_and_nothing_is_half_written(
     with pytest.raises(SaveError, match="Not saved: the disk is full"):
         add_organisation(journal, name="After", kind="other", notes="x" * 50_000)
     assert [o.name for o in list_organisations(journal)] == ["Before"]
+
+
+def test_a_search_index_damaged_while_open_is_rebuilt_at_the_next_opening(
+    journal_path: Path,
+) -> None:
+    """The damage is met while working: the words say what to do, and doing it mends it."""
+    import sqlite3
+
+    from bigjournal.errors import JournalError
+    from bigjournal.journal.search import search
+    from bigjournal.store.database import SEARCH_INDEX_REBUILT
+
+    journal = open_journal(journal_path, automatic_backups=False)
+    for number in range(40):
+        add_organisation(journal, name=f"Riverside Homes {number}", kind="other")
+    with sqlite3.connect(journal_path) as other:  # another program, or the disk
+        other.execute("UPDATE search_index_data SET block = randomblob(length(block)) WHERE id > 1")
+    other.close()
+    with pytest.raises(JournalError) as failed:
+        search(journal, "Riverside")
+        add_organisation(journal, name="Riverside Homes again", kind="other")
+    said = str(failed.value)
+    assert "open the journal again" in said and "search index rebuilt" in said
+    assert "drive" not in said
+    journal.close()
+    assert health.read_clean_close(journal_path) is None, "a sign of damage: check next time"
+    with open_journal(journal_path, automatic_backups=False) as reopened:
+        assert SEARCH_INDEX_REBUILT in reopened.warnings
+        assert len(search(reopened, "Riverside")) == 40
+    assert not health.search_index_problems(journal_path)
