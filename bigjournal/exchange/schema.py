@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Date, Integer, String, Table, Time
 from sqlalchemy import Enum as SqlEnum
 
+from bigjournal.journal.kinds import KINDS
 from bigjournal.journal.limits import EARLIEST_DATE, LATEST_DATE, text_problem
 from bigjournal.model import Base
 from bigjournal.model.entities import UTCDateTime
@@ -297,16 +298,10 @@ def _fields_by_name(table_name: str) -> dict[str, FieldSpec]:
     return {f.name: f for f in specs_by_name()[table_name].fields}
 
 
-# Words for the volunteer; a future table falls back to its name.
+# Words for the volunteer: a record's table is its kind's (bigjournal.journal.kinds);
+# a future table falls back to its name.
 TABLE_LABELS = {
-    "organisations": "organisations",
-    "organisation_links": "links between organisations",
-    "members": "partnership members",
-    "contacts": "contacts",
-    "interactions": "meetings and other contacts",
-    "promises": "promises",
-    "handovers": "handovers",
-    "check_ins": "check-ins",
+    **{declared.table: declared.plural for declared in KINDS},
     "settings": "settings",
     "organisation_kinds": "roles of organisations beside their main kind",
     "organisation_purposes": "purposes of relationships",
