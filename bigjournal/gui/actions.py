@@ -367,13 +367,18 @@ class JournalActions(QObject):
             lambda: handovers.member_steps_down(self.journal, member.id, draft, today=self.today()),
         )
 
+    def add(self, kind: str, *args: Any, label: str, **values: Any) -> Ref:
+        """Add a record of any kind with its kind's use case; undo takes it away again
+        (with whatever the use case made beside it in the same table)."""
+        declared = kinds.kind(kind)
+        if declared.add is None:
+            raise ValueError(f"a {declared.singular} is not added on its own")
+        make = declared.add
+        scope = undo.change_scope(self.journal, adds=(declared.table,))
+        return self._with_undo(label, scope, lambda: make(self.journal, *args, **values))
+
     def add_member(self, name: str, role: str, **details: Any) -> Ref:
-        scope = undo.change_scope(self.journal, adds=("members",))
-        return self._with_undo(
-            f"add {_short(name)}",
-            scope,
-            lambda: people.add_member(self.journal, name=name, role=role, **details),
-        )
+        return self.add("member", label=f"add {_short(name)}", name=name, role=role, **details)
 
     def set_setting(self, key: str, value: str, *, label: str) -> None:
         old = settings.get_setting(self.journal, key)

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bigjournal.journal import meetings, organisations, people, promises
+from bigjournal.journal.records import Ref, Reminders
 from bigjournal.model import (
     CheckIn,
     Contact,
@@ -74,6 +76,10 @@ class RecordKind:
     personal_text: tuple[str, ...]
     #: Words for fields whose column name reads badly ("held_on" → "Held on" is fine).
     field_words: Mapping[str, str]
+    #: ``add(journal, ...) -> Ref``: the use case making one, or None (made otherwise).
+    add: Callable[..., Ref] | None
+    #: Today's section for this kind: ``(session, today, settings) -> Reminders``.
+    reminders: Callable[[Session, date, Mapping[str, str]], Reminders] | None
 
     @property
     def table(self) -> str:
@@ -141,6 +147,8 @@ ORGANISATION = RecordKind(
     deletion_roots=_organisation_rows,
     personal_text=("notes", "relationship_notes", "next_steps"),
     field_words={"contact_every_days": "Contact every (days)"},
+    add=organisations.add_organisation,
+    reminders=None,
 )
 ORGANISATION_LINK = RecordKind(
     name="organisation link",
@@ -155,6 +163,8 @@ ORGANISATION_LINK = RecordKind(
     deletion_roots=None,
     personal_text=(),
     field_words={},
+    add=None,
+    reminders=None,
 )
 MEMBER = RecordKind(
     name="member",
@@ -169,6 +179,8 @@ MEMBER = RecordKind(
     deletion_roots=_member_rows,
     personal_text=("conflicts_of_interest", "notes"),
     field_words={},
+    add=people.add_member,
+    reminders=None,
 )
 CONTACT = RecordKind(
     name="contact",
@@ -183,6 +195,8 @@ CONTACT = RecordKind(
     deletion_roots=_contact_rows,
     personal_text=("role", "went_to", "notes", "private_notes"),
     field_words={},
+    add=people.add_contact,
+    reminders=None,
 )
 MEETING = RecordKind(
     name="meeting",
@@ -197,6 +211,8 @@ MEETING = RecordKind(
     deletion_roots=_meeting_rows,
     personal_text=("title", "location", "notes", "decisions"),
     field_words={"occurred_on": "Date"},
+    add=meetings.log_meeting,
+    reminders=None,
 )
 PROMISE = RecordKind(
     name="promise",
@@ -211,6 +227,8 @@ PROMISE = RecordKind(
     deletion_roots=_only("promises"),
     personal_text=("description", "status_note"),
     field_words={"due_on": "Due"},
+    add=promises.add_promise,
+    reminders=None,
 )
 HANDOVER = RecordKind(
     name="handover",
@@ -225,6 +243,8 @@ HANDOVER = RecordKind(
     deletion_roots=None,
     personal_text=("went_to", "notes"),
     field_words={},
+    add=None,
+    reminders=None,
 )
 CHECK_IN = RecordKind(
     name="check-in",
@@ -239,6 +259,8 @@ CHECK_IN = RecordKind(
     deletion_roots=None,
     personal_text=("note",),
     field_words={},
+    add=None,
+    reminders=None,
 )
 
 #: Every kind, in the order a person reads a journal in.
