@@ -60,6 +60,12 @@ def _edit_promise(window: MainWindow, record_id: int) -> Any:
     return window.edit_promise(promise(window.actions.journal, record_id))
 
 
+def _check_in(window: MainWindow, record_id: int) -> Any:
+    from bigjournal.gui.dialogs.check_in import open_check_in
+
+    return open_check_in(window, record_id)
+
+
 DECLARED: tuple[WindowKind, ...] = (
     WindowKind(
         journal_kinds.ORGANISATION,
@@ -113,9 +119,9 @@ DECLARED: tuple[WindowKind, ...] = (
     WindowKind(
         journal_kinds.CHECK_IN,
         page=None,
-        show=None,
-        edit=None,
-        shown_where="Check-ins are shown on their organisation's page.",
+        show=_check_in,  # its dialog, over the organisation's page
+        edit=_check_in,
+        shown_where="",
     ),
 )
 BY_NAME: dict[str, WindowKind] = {declared.name: declared for declared in DECLARED}

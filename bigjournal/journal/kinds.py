@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bigjournal.journal import meetings, organisations, people, promises
+from bigjournal.journal import checkins, meetings, organisations, people, promises
 from bigjournal.journal.records import Ref, Reminders
 from bigjournal.model import (
     CheckIn,
@@ -254,13 +254,13 @@ CHECK_IN = RecordKind(
     label="Check-in",
     name_column="note",
     search_code=None,
-    update=None,
-    delete=None,
-    deletion_roots=None,
-    personal_text=("note",),
-    field_words={},
-    add=None,
-    reminders=None,
+    update=checkins.update_check_in,
+    delete=checkins.delete_check_in,
+    deletion_roots=_only("check_ins"),
+    personal_text=("note", "took_part", "hopes"),
+    field_words=checkins.FIELD_WORDS,
+    add=checkins.record_check_in,
+    reminders=checkins.check_ins_due,
 )
 
 #: Every kind, in the order a person reads a journal in.
