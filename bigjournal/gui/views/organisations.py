@@ -7,6 +7,7 @@ chosen organisation; printing adds "Print summary…" to it (see
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QUrl, Signal
@@ -14,6 +15,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QFont,
+    QFontMetrics,
     QImage,
     QPainter,
     QPen,
@@ -239,7 +241,8 @@ class OrganisationsView(JournalView):
             show_error(self, error)
             self.check_ins = []
         document = self.ui.detail_browser.document()
-        chart = check_in_chart(self.check_ins, self.palette().base().color())
+        width = self.ui.detail_browser.viewport().width() - 40  # the page, less its margins
+        chart = check_in_chart(self.check_ins, self.palette().base().color(), width)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), chart)
         self.ui.detail_browser.setHtml(
             render(detail, self.actions.today(), check_in_section(self.check_ins))
@@ -646,62 +649,69 @@ def _ref(row: CheckInRow) -> Ref:
     return Ref(row.id, row.uuid, row.name)
 
 
-def check_in_chart(rows: list[CheckInRow], background: QColor) -> QImage:
+def check_in_chart(rows: list[CheckInRow], background: QColor, width: int = 560) -> QImage:
     """Each criterion's level over the latest check-ins, one small line each.
 
-    Black ink on the page's own background, a dot at every check-in and the scale's
-    words at the side, so it reads in black and white and in print; a criterion not
-    talked about leaves a gap rather than a guess.
+    Black ink on the page's own background, a dot at every check-in and the latest
+    level's word at the side, so it reads in black and white and in print; a criterion
+    not talked about leaves a gap rather than a guess. Drawn ``width`` pixels wide (the
+    page's), each criterion's name beside its line, or above it on a narrow page.
     """
     shown = list(reversed(rows[:CHART_CHECK_INS]))  # oldest first, left to right
-    label_width, plot_width, row_height, top = 210, 260, 34, 18
-    image = QImage(
-        label_width + plot_width + 90,
-        top + row_height * len(CRITERIA) + 8,
-        QImage.Format.Format_ARGB32,
-    )
+    width = max(width, 180)
+    font = QFont()
+    font.setPointSizeF(8.5)
+    metrics = QFontMetrics(font)
+    line = metrics.height()
+    words_width = max(metrics.horizontalAdvance(w) for w in (*LEVELS.values(), "—")) + 10
+    names_width = max(metrics.horizontalAdvance(c.label) for c in CRITERIA) + 12
+    beside = width - names_width - words_width >= 200
+    label_width = names_width if beside else 0
+    plot_width = width - label_width - words_width
+    band = 2 * line  # the height of one criterion's line, from Very weak to Strong
+    row_height = band + 6 + (0 if beside else line)
+    top = line + 6
+    image = QImage(width, top + row_height * len(CRITERIA) + 4, QImage.Format.Format_ARGB32)
     image.fill(background)
     if not shown:
         return image
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont(painter.font())
-    font.setPointSizeF(8.5)
     painter.setFont(font)
     ink = QColor("black")
-    faint = QPen(QColor(170, 170, 170), 1, Qt.PenStyle.DotLine)
+    faint = QPen(QColor(150, 150, 150), 1, Qt.PenStyle.DotLine)
     first, last = shown[0].held_on, shown[-1].held_on
     span = max((last - first).days, 1)
 
-    def x_of(on: object) -> float:
-        from datetime import date
-
-        assert isinstance(on, date)
+    def x_of(on: date) -> float:
         if len(shown) == 1:
             return label_width + plot_width / 2
         return label_width + 6 + (plot_width - 12) * (on - first).days / span
 
     painter.setPen(ink)
-    painter.drawText(label_width, 12, html.day(first))
+    painter.drawText(label_width, line, html.day(first))
     end = html.day(last)
-    painter.drawText(
-        label_width + plot_width - painter.fontMetrics().horizontalAdvance(end), 12, end
-    )
+    painter.drawText(label_width + plot_width - metrics.horizontalAdvance(end), line, end)
     for number, criterion in enumerate(CRITERIA):
         y0 = top + number * row_height
         painter.setPen(ink)
-        painter.drawText(0, y0 + row_height // 2 + 4, criterion.label)
+        if beside:
+            painter.drawText(0, y0 + band // 2 + metrics.ascent() // 2, criterion.label)
+        else:
+            painter.drawText(0, y0 + metrics.ascent(), criterion.label)
+            y0 += line
+        lowest, highest = y0 + band, y0 + 2
 
-        def y_of(level: int, y0: int = y0) -> float:
-            return y0 + row_height - 6 - (row_height - 12) * (level - 1) / (len(LEVELS) - 1)
+        def y_of(level: int, lowest: int = lowest, highest: int = highest) -> float:
+            return lowest - (lowest - highest) * (level - 1) / (len(LEVELS) - 1)
 
         painter.setPen(faint)
         for level in (1, len(LEVELS)):
-            painter.drawLine(
-                label_width, int(y_of(level)), label_width + plot_width, int(y_of(level))
-            )
+            y = int(y_of(level))
+            painter.drawLine(label_width, y, label_width + plot_width, y)
         painter.setPen(QPen(ink, 1.6))
-        previous = None
+        painter.setBrush(ink)
+        previous: tuple[float, float] | None = None
         for row in shown:
             level = row.levels[criterion.key]
             if level is None:
@@ -710,14 +720,13 @@ def check_in_chart(rows: list[CheckInRow], background: QColor) -> QImage:
             point = (x_of(row.held_on), y_of(level))
             if previous is not None:
                 painter.drawLine(int(previous[0]), int(previous[1]), int(point[0]), int(point[1]))
-            painter.setBrush(ink)
             painter.drawEllipse(int(point[0]) - 3, int(point[1]) - 3, 6, 6)
             previous = point
         latest = shown[-1].levels[criterion.key]
         painter.setPen(ink)
         painter.drawText(
             label_width + plot_width + 8,
-            y0 + row_height // 2 + 4,
+            y0 + band // 2 + metrics.ascent() // 2,
             LEVELS[latest] if latest is not None else "—",
         )
     painter.end()
