@@ -200,3 +200,15 @@ def test_a_check_in_travels_whole_in_the_successor_archive(
         original.took_part,
         original.hopes,
     )
+
+
+def test_an_archive_with_a_level_off_the_scale_is_refused() -> None:
+    """A check-in's level outside 1 to 5 (a damaged or foreign archive) is not imported."""
+    from bigjournal.exchange.schema import ValueProblem, specs_by_name
+
+    fields = {f.name: f for f in specs_by_name()["check_ins"].fields}
+    for criterion in CRITERIA:
+        assert fields[criterion.key].decode(5) == 5
+        assert fields[criterion.key].decode(None) is None
+        with pytest.raises(ValueProblem, match="outside what the journal accepts"):
+            fields[criterion.key].decode(7)
