@@ -1,7 +1,7 @@
 """The ``bigjournal`` command.
 
 With no subcommand it opens the desktop app; each subcommand runs a use case
-headless. Subcommands live in one module per area (listed in ``COMMAND_MODULES``),
+headless. Subcommands live in one module per area (named in ``commands.COMMANDS``),
 each with a ``register(subparsers, common)`` function, so areas grow independently.
 Only the module of the command being run is imported (``commands.COMMANDS`` lists
 every command for ``--help``), so the help and a command start without the weight of
@@ -17,16 +17,6 @@ from collections.abc import Sequence
 
 from bigjournal import APP_NAME, __version__
 from bigjournal.errors import JournalError
-
-COMMAND_MODULES = (
-    "bigjournal.cli.records",
-    "bigjournal.cli.agenda",
-    "bigjournal.cli.handovers",
-    "bigjournal.cli.reports",
-    "bigjournal.cli.maintenance",
-    "bigjournal.cli.exchange",
-    "bigjournal.cli.team",
-)
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -69,9 +59,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    if only is None:
-        for name in COMMAND_MODULES:
-            importlib.import_module(name).register(subparsers, common)
+    if only is None:  # every module, in the table's order (one registers several)
+        for name, _module, _help in commands.COMMANDS:
+            if name not in subparsers.choices:
+                importlib.import_module(commands.module_of(name)).register(subparsers, common)
         return parser
     for name, _module, help_text in commands.COMMANDS:
         if name in subparsers.choices:  # registered with its module already

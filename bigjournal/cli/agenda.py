@@ -132,6 +132,17 @@ def render_agenda(agenda: Agenda) -> Iterator[str]:
             ],
         ),
     ]
+    sections += [
+        (
+            section.title,
+            [
+                f"  {r.organisation}: {r.what}"
+                + (f" ({r.on_words} {fmt_date(r.on)})" if r.on else f" ({r.on_words})")
+                for r in section.items
+            ],
+        )
+        for section in agenda.reminders
+    ]
     for title, lines in sections:
         if lines:
             yield ""

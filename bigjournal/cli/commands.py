@@ -25,6 +25,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("promise", "meetings", "promises made, by them and by us"),
     ("search", "records", "search names and notes"),
     ("settings", "records", "show or change the journal's settings"),
+    ("checkin", "checkins", "check-ins on the eight criteria of a relationship"),
     ("demo", "agenda", "fill an empty journal with a fictional partnership to explore"),
     ("today", "agenda", "print today's agenda"),
     ("leave", "handovers", "a contact has left: start their handover"),

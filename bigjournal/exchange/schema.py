@@ -19,6 +19,8 @@ from typing import Any
 from sqlalchemy import Boolean, Column, Date, Integer, String, Table, Time
 from sqlalchemy import Enum as SqlEnum
 
+from bigjournal.journal.checkins import CRITERIA, LEVELS
+from bigjournal.journal.kinds import KINDS
 from bigjournal.journal.limits import EARLIEST_DATE, LATEST_DATE, text_problem
 from bigjournal.model import Base
 from bigjournal.model.entities import UTCDateTime
@@ -30,7 +32,11 @@ UUID_PATTERN = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$
 INTEGER_RANGE = (-(2**63), 2**63 - 1)
 #: Whole numbers the journal's own forms keep within narrower bounds (issue 16: an
 #: archive's rhythm of 2^63-1 days imported cleanly, then crashed Today every time).
-INTEGER_LIMITS = {"contact_every_days": (1, 3660)}
+INTEGER_LIMITS = {
+    "contact_every_days": (1, 3660),
+    # A check-in's criteria: a level on the journal's scale (journal/checkins.py).
+    **{criterion.key: (min(LEVELS), max(LEVELS)) for criterion in CRITERIA},
+}
 
 TEXT, INTEGER, BOOLEAN, DATE, TIME, TIMESTAMP, CHOICE, REFERENCE = (
     "text",
@@ -297,16 +303,10 @@ def _fields_by_name(table_name: str) -> dict[str, FieldSpec]:
     return {f.name: f for f in specs_by_name()[table_name].fields}
 
 
-# Words for the volunteer; a future table falls back to its name.
+# Words for the volunteer: a record's table is its kind's (bigjournal.journal.kinds);
+# a future table falls back to its name.
 TABLE_LABELS = {
-    "organisations": "organisations",
-    "organisation_links": "links between organisations",
-    "members": "partnership members",
-    "contacts": "contacts",
-    "interactions": "meetings and other contacts",
-    "promises": "promises",
-    "handovers": "handovers",
-    "check_ins": "check-ins",
+    **{declared.table: declared.plural for declared in KINDS},
     "settings": "settings",
     "organisation_kinds": "roles of organisations beside their main kind",
     "organisation_purposes": "purposes of relationships",

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from bigjournal.errors import ConflictError, JournalError
 from bigjournal.journal import (
     handovers,
+    kinds,
     meetings,
     organisations,
     people,
@@ -33,28 +34,22 @@ from bigjournal.model.vocabulary import PromiseStatus
 from bigjournal.store import Journal
 
 T = TypeVar("T")
-UPDATERS: dict[str, Callable[..., Any]] = {
-    "organisation": organisations.update_organisation,
-    "contact": people.update_contact,
-    "meeting": meetings.update_meeting,
-    "promise": promises.update_promise,
-    "member": people.update_member,
-}
-#: The table of each kind of record (a deletion's snapshot is by table).
-TABLES = {
-    "organisation": "organisations",
-    "contact": "contacts",
-    "meeting": "interactions",
-    "promise": "promises",
-    "member": "members",
-}
-DELETERS: dict[str, Callable[..., Any]] = {
-    "organisation": organisations.delete_organisation,
-    "contact": people.delete_contact,
-    "meeting": meetings.delete_meeting,
-    "promise": promises.delete_promise,
-    "member": people.delete_member,
-}
+
+
+def _updater(kind: str) -> Callable[..., Any]:
+    """The use case correcting a record of ``kind`` (bigjournal.journal.kinds)."""
+    update = kinds.kind(kind).update
+    if update is None:
+        raise ValueError(f"a {kinds.kind(kind).singular} is not corrected field by field")
+    return update
+
+
+def _deleter(kind: str) -> Callable[..., Any]:
+    """The use case deleting a record of ``kind`` (bigjournal.journal.kinds)."""
+    delete = kinds.kind(kind).delete
+    if delete is None:
+        raise ValueError(f"a {kinds.kind(kind).singular} is not deleted on its own")
+    return delete
 
 
 class ChangeCommand(QUndoCommand):
@@ -195,7 +190,7 @@ class JournalActions(QObject):
         label: str = "",
     ) -> Any:
         """Save changed fields of a record; undo puts the old values back."""
-        updater = UPDATERS[kind]
+        updater = _updater(kind)
         try:
             result = updater(self.journal, record_id, changes, expected_version=expected_version)
         except ConflictError as error:
@@ -215,8 +210,9 @@ class JournalActions(QObject):
 
     def delete(self, kind: str, record_id: int, *, label: str = "", **options: Any) -> Any:
         """Delete a record and what goes with it; undo puts every row back."""
+        deleter = _deleter(kind)
         snapshot = undo.snapshot_deletion(self.journal, kind, record_id, **options)
-        result = DELETERS[kind](self.journal, record_id, **options)
+        result = deleter(self.journal, record_id, **options)
         self._done(
             label or f"delete {kind}",
             lambda: undo.restore(self.journal, snapshot),
@@ -228,7 +224,7 @@ class JournalActions(QObject):
         self, kind: str, record_id: int, snapshot: undo.Snapshot, options: Mapping[str, Any]
     ) -> Any:
         """Redo of a delete: refused if the record was saved since it came back."""
-        table = TABLES[kind]
+        table = kinds.kind(kind).table
         was = next(
             (row["version"] for row in snapshot.rows.get(table, []) if row["id"] == record_id),
             None,
@@ -240,7 +236,7 @@ class JournalActions(QObject):
                 "deleting it again would lose that change. Nothing was deleted; delete it "
                 "by hand if it should still go."
             )
-        return DELETERS[kind](self.journal, record_id, **options)
+        return _deleter(kind)(self.journal, record_id, **options)
 
     # --- meetings and people ---------------------------------------------------
 
@@ -371,13 +367,18 @@ class JournalActions(QObject):
             lambda: handovers.member_steps_down(self.journal, member.id, draft, today=self.today()),
         )
 
+    def add(self, kind: str, *args: Any, label: str, **values: Any) -> Ref:
+        """Add a record of any kind with its kind's use case; undo takes it away again
+        (with whatever the use case made beside it in the same table)."""
+        declared = kinds.kind(kind)
+        if declared.add is None:
+            raise ValueError(f"a {declared.singular} is not added on its own")
+        make = declared.add
+        scope = undo.change_scope(self.journal, adds=(declared.table,))
+        return self._with_undo(label, scope, lambda: make(self.journal, *args, **values))
+
     def add_member(self, name: str, role: str, **details: Any) -> Ref:
-        scope = undo.change_scope(self.journal, adds=("members",))
-        return self._with_undo(
-            f"add {_short(name)}",
-            scope,
-            lambda: people.add_member(self.journal, name=name, role=role, **details),
-        )
+        return self.add("member", label=f"add {_short(name)}", name=name, role=role, **details)
 
     def set_setting(self, key: str, value: str, *, label: str) -> None:
         old = settings.get_setting(self.journal, key)
@@ -399,7 +400,7 @@ class JournalActions(QObject):
         itself, then each undo or redo), as any save does: a colleague's newer save
         on a team journal is never silently overwritten by Ctrl+Z.
         """
-        updater = UPDATERS[kind]
+        updater = _updater(kind)
         seen = {"version": undo.current_version(self.journal, kind, record_id)}
 
         def step(values: Mapping[str, Any], verb: str) -> Callable[[], Any]:

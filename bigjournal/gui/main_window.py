@@ -21,7 +21,7 @@ the use cases, the views and dialogs are imported inside the methods that use th
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -67,12 +67,6 @@ assert resources_rc  # registers the icons with Qt's resource system
 
 SEARCH_DELAY_MS = 250
 TODAY, ORGANISATIONS, CONTACTS, MEETINGS, PROMISES, SEARCH = range(6)
-VIEW_OF_KIND = {
-    "organisation": ORGANISATIONS,
-    "contact": CONTACTS,
-    "meeting": MEETINGS,
-    "promise": PROMISES,
-}
 OPENING_TEXT = "Opening your journal…"
 
 
@@ -422,21 +416,32 @@ class MainWindow(QMainWindow):
     # --- opening things ------------------------------------------------------------
 
     def open_record(self, kind: str, record_id: int) -> None:
-        """Show any record in its own view (from Today, search, or a link)."""
+        """Show any record where it lives (from Today, search, or a link): its kind's
+        page or dialog, as ``bigjournal.gui.kinds`` declares it."""
+        from bigjournal.gui.kinds import window_kind
+
         if kind == "overdue":
             self.show_view(PROMISES)
             self.promises_view.set_filter(overdue_only=True)
             return
-        if kind == "member":
-            self.show_members().select_member(record_id)
+        declared = window_kind(kind)
+        if declared is None or not declared.opens:
+            where = declared.shown_where if declared is not None else ""
+            self.statusBar().showMessage(where or "That record cannot be opened by itself.", 6000)
             return
-        if kind not in VIEW_OF_KIND:
-            self.statusBar().showMessage(
-                "Partnership members are shown on their organisations and meetings.", 6000
-            )
-            return
-        view = self.show_view(VIEW_OF_KIND[kind])
-        view.open_record(record_id)
+        if declared.page is not None:
+            self.show_view(declared.page).open_record(record_id)
+        elif declared.show is not None:
+            declared.show(self, record_id)
+
+    def edit_record(self, kind: str, record_id: int) -> Any:
+        """The dialog correcting any record, as its kind declares it (None if it has none)."""
+        from bigjournal.gui.kinds import window_kind
+
+        declared = window_kind(kind)
+        if declared is None or declared.edit is None:
+            return None
+        return declared.edit(self, record_id)
 
     def log_meeting(self, organisation_id: int | None = None) -> LogMeetingDialog:
         """Open "Log a meeting" (Ctrl+N); it saves itself and the views refresh."""

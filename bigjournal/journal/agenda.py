@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import selectinload
 
+from bigjournal.journal import settings
 from bigjournal.journal.common import (
     contact_row,
     handover_rows,
@@ -16,6 +17,7 @@ from bigjournal.journal.common import (
     today_or,
 )
 from bigjournal.journal.handovers import single_points_of_contact, term_warning_days, terms_ending
+from bigjournal.journal.kinds import KINDS
 from bigjournal.journal.organisations import last_contact_with_parts
 from bigjournal.journal.records import Agenda, QuietRelationship, Ref
 from bigjournal.model import (
@@ -44,6 +46,7 @@ def today_agenda(
     """
     today = today_or(today)
     warning_days = term_warning_days(journal)
+    chosen = settings.get_settings(journal)
     horizon = today + timedelta(days=DUE_SOON_DAYS)
     due = (Promise.status == PromiseStatus.OPEN, Promise.due_on <= horizon)
     with journal.reading() as session:
@@ -131,4 +134,9 @@ def today_agenda(
             terms_ending=tuple(terms_ending(session, today, warning_days)),
             theirs_due_total=totals[Side.THEIRS],
             ours_due_total=totals[Side.OURS],
+            reminders=tuple(
+                declared.reminders(session, today, chosen)
+                for declared in KINDS
+                if declared.reminders is not None
+            ),
         )

@@ -21,7 +21,7 @@ from bigjournal.journal.meetings import MeetingDraft, log_meeting
 from bigjournal.journal.organisations import add_organisation, link_organisations
 from bigjournal.journal.people import add_contact, add_member, update_contact, update_member
 from bigjournal.journal.promises import PromiseDraft, list_promises, set_promise_status
-from bigjournal.model import CheckIn, Organisation
+from bigjournal.model import Organisation
 from bigjournal.model.vocabulary import InteractionKind, PromiseStatus, Side
 from bigjournal.store import Journal
 
@@ -678,28 +678,69 @@ def _planned(journal: Journal, today: date) -> None:
 
 
 def _check_ins(journal: Journal, today: date) -> None:
-    from bigjournal.journal.common import find
+    """Two years of check-ins: the borough's see-saw, the college strong but worried
+    about money, the LTO's growing pains, the health partners just starting."""
+    from bigjournal.journal.checkins import CRITERIA, record_check_in
 
-    with journal.transaction() as session:
-        borough = find(session, Organisation, "Ashford Vale Borough Council")
-        college = find(session, Organisation, "Millbrook College")
-        for organisation, days_ago, scores, note in (
-            (borough, 380, (3, 3, 3, 4, 3, 3, 2, 2), "Good officers, little strategic contact."),
-            (borough, 20, (4, 3, 3, 4, 3, 4, 3, 2), "Better since the monthly meetings."),
-            (college, 60, (5, 4, 5, 5, 4, 5, 4, 3), "Strong; funding after 2026 is the worry."),
-        ):
-            session.add(
-                CheckIn(
-                    organisation_id=organisation.id,
-                    held_on=today - timedelta(days=days_ago),
-                    mutual_knowledge=scores[0],
-                    understanding=scores[1],
-                    trust=scores[2],
-                    respect=scores[3],
-                    common_language=scores[4],
-                    shared_goals=scores[5],
-                    defined_roles=scores[6],
-                    capacity=scores[7],
-                    note=note,
-                )
-            )
+    for organisation, days_ago, scores, note, people, hopes in (
+        (
+            "Ashford Vale Borough Council", 730, (3, 2, 3, 3, 2, 3, 2, 2),
+            "A new regeneration team; nobody knows who decides.", ("Aisha Rahman",), "",
+        ),
+        (
+            "Ashford Vale Borough Council", 560, (3, 3, 2, 3, 3, 3, 2, 2),
+            "The lighting promise slipped twice; trust dipped.",
+            ("Aisha Rahman", "Tom Kowalski"), "Every promise in writing, with a date.",
+        ),
+        (
+            "Ashford Vale Borough Council", 380, (3, 3, 3, 4, 3, 3, 2, 2),
+            "Good officers, little strategic contact.", ("Aisha Rahman",), "",
+        ),
+        (
+            "Ashford Vale Borough Council", 200, (4, 3, 2, 4, 3, 3, 3, 2),
+            "The restructure cost us our champion in Highways.",
+            ("Tom Kowalski", "Zoë Fletcher"), "",
+        ),
+        (
+            "Ashford Vale Borough Council", 20, (4, 3, 3, 4, 3, 4, 3, 2),
+            "Better since the monthly meetings.", ("Aisha Rahman", "Tom Kowalski"),
+            "More strategic: an exhibition for councillors by the spring.",
+        ),
+        (
+            "Millbrook College", 700, (3, 3, 4, 4, 3, 4, 3, 3),
+            "The café idea came from a parent on the course.", ("Zoë Fletcher",), "",
+        ),
+        (
+            "Millbrook College", 420, (4, 4, 4, 5, 4, 5, 3, 4),
+            "Joint-working agreement signed.", ("Zoë Fletcher", "Tom Kowalski"), "",
+        ),
+        (
+            "Millbrook College", 60, (5, 4, 5, 5, 4, 5, 4, 3),
+            "Strong; funding after 2026 is the worry.", ("Zoë Fletcher",),
+            "The café carries on without us after 2026.",
+        ),
+        (
+            "Riverside Homes", 640, (4, 3, 4, 4, 3, 3, 3, 4),
+            "The LTO role brought more paperwork.", ("Sam Wright", "Aisha Rahman"), "",
+        ),
+        (
+            "Riverside Homes", 250, (4, 3, 3, 3, 3, 3, 2, 3),
+            "The lease talks are hard going.", ("Margaret Okafor", "Aisha Rahman"),
+            "A lease on the community centre we can both live with.",
+        ),
+        (
+            "Millbrook and District Primary Care Network", 90, (2, 2, 3, None, 2, 3, None, 2),
+            "A first facilitated conversation; social prescribing is the shared hope.",
+            ("Dev Patel",), "",
+        ),
+    ):  # fmt: skip
+        record_check_in(
+            journal,
+            organisation,
+            held_on=today - timedelta(days=days_ago),
+            levels={c.key: level for c, level in zip(CRITERIA, scores, strict=True)},
+            note=note,
+            took_part=people,
+            hopes=hopes,
+            today=today,
+        )

@@ -27,9 +27,9 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from bigjournal.journal.common import find, get, split_lines
+from bigjournal.journal.kinds import KINDS
 from bigjournal.journal.records import Ref
 from bigjournal.model import (
-    CheckIn,
     Contact,
     Handover,
     Interaction,
@@ -44,13 +44,9 @@ from bigjournal.store import Journal
 
 # Free-text columns that may name a person, by the record they belong to.
 TEXT_COLUMNS: dict[str, tuple[Any, tuple[str, ...], str]] = {
-    "meeting": (Interaction, ("title", "location", "notes", "decisions"), "title"),
-    "organisation": (Organisation, ("notes", "relationship_notes", "next_steps"), "name"),
-    "promise": (Promise, ("description", "status_note"), "description"),
-    "contact": (Contact, ("role", "went_to", "notes", "private_notes"), "name"),
-    "member": (Member, ("conflicts_of_interest", "notes"), "name"),
-    "handover": (Handover, ("went_to", "notes"), "went_to"),
-    "check-in": (CheckIn, ("note",), "note"),
+    declared.name: (declared.entity, declared.personal_text, declared.name_column)
+    for declared in KINDS
+    if declared.personal_text
 }
 EXCERPT_CHARS = 60
 

@@ -352,6 +352,30 @@ class TermEnding:
 
 
 @dataclass(frozen=True, slots=True)
+class Reminder:
+    """One line of a kind's own section of Today (a check-in overdue, say)."""
+
+    what: str
+    who: str
+    organisation: str
+    #: The day it is about, with words before it ("last check-in"), or None.
+    on: date | None
+    on_words: str
+    #: What Enter opens: a kind of record (bigjournal.journal.kinds) and its id.
+    kind: str
+    record_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Reminders:
+    """A section of Today that a kind of record declares (``RecordKind.reminders``)."""
+
+    title: str
+    empty: str
+    items: tuple[Reminder, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Agenda:
     """Today's work: what is due, what has lapsed, who has left."""
 
@@ -369,6 +393,8 @@ class Agenda:
     # the tuple's length (see :attr:`theirs_due_count`).
     theirs_due_total: int | None = None
     ours_due_total: int | None = None
+    #: The sections the kinds of record declare, in the kinds' order.
+    reminders: tuple[Reminders, ...] = ()
 
     @property
     def theirs_due_count(self) -> int:
@@ -391,6 +417,7 @@ class Agenda:
             or self.planned
             or self.single_points
             or self.terms_ending
+            or any(section.items for section in self.reminders)
         )
 
 

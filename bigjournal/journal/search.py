@@ -18,11 +18,13 @@ from functools import cache
 
 from sqlalchemy import Connection, TextClause, select, text
 
+from bigjournal.journal.kinds import BY_SEARCH_CODE
 from bigjournal.journal.records import SearchHit
 from bigjournal.model.entities import Contact, Member
 from bigjournal.store import Journal
 
-KINDS = {1: "organisation", 2: "contact", 3: "member", 4: "meeting", 5: "promise"}
+#: The kind of record each code in the index stands for (rowid = id * 8 + code).
+KINDS = {code: declared.name for code, declared in BY_SEARCH_CODE.items()}
 WORD = re.compile(r"\w+", re.UNICODE)
 # Letters and digits only: tsquery syntax gives meaning to the rest (and to "_").
 PG_WORD = re.compile(r"[^\W_]+", re.UNICODE)

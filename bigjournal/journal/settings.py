@@ -13,6 +13,8 @@ ABOUT_PARTNERSHIP = "about_partnership"
 PRIORITIES = "priorities"
 PAPER_SIZE = "paper_size"
 TERM_WARNING_DAYS = "term_warning_days"
+# Today reminds when a relationship has had no check-in for this many days.
+CHECK_IN_REMINDER_DAYS = "check_in_reminder_days"
 # The printed reports' body type in points: 10, or 12 / 14 for large print.
 PRINT_SIZE = "print_size"
 
@@ -22,6 +24,7 @@ DEFAULTS = {
     PRIORITIES: "",
     PAPER_SIZE: "A4",
     TERM_WARNING_DAYS: "56",
+    CHECK_IN_REMINDER_DAYS: "182",
     PRINT_SIZE: "10",
 }
 CHOICES = {PAPER_SIZE: ("A4", "Letter"), PRINT_SIZE: ("10", "12", "14")}
@@ -49,6 +52,10 @@ def setting_problem(key: str, value: str) -> str | None:
         days.isascii() and days.isdigit() and len(days) <= 3 and int(days) <= 365
     ):
         return "The warning before a councillor's term ends is a number of days (0 to 365)."
+    if key == CHECK_IN_REMINDER_DAYS and not (
+        days.isascii() and days.isdigit() and len(days) <= 4 and 1 <= int(days) <= 3650
+    ):
+        return "The time before Today reminds of a check-in is a number of days (1 to 3650)."
     if key in CHOICES and value not in CHOICES[key]:
         return f"{key} must be one of: {', '.join(CHOICES[key])}."
     return None

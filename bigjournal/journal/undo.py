@@ -18,8 +18,8 @@ from sqlalchemy import Table, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from bigjournal.errors import ValidationError
-from bigjournal.model import Base, Contact, Interaction, Member, Organisation, Promise
-from bigjournal.model.vocabulary import Side
+from bigjournal.journal import kinds
+from bigjournal.model import Base
 from bigjournal.store import Journal
 
 
@@ -40,8 +40,8 @@ class Snapshot:
 def snapshot_deletion(journal: Journal, kind: str, record_id: int, **options: Any) -> Snapshot:
     """What deleting the record (as the use case for ``kind`` does) will take with it.
 
-    ``kind`` is organisation, contact, member, meeting or promise; ``options`` mirror the
-    use case's (``with_promises`` for a meeting).
+    ``kind`` names a deletable kind (``bigjournal.journal.kinds``); ``options`` mirror
+    the use case's (``with_promises`` for a meeting).
     """
     with journal.reading() as session:
         roots = _roots(session, kind, record_id, **options)
@@ -49,38 +49,14 @@ def snapshot_deletion(journal: Journal, kind: str, record_id: int, **options: An
 
 
 def _roots(session: Session, kind: str, record_id: int, **options: Any) -> dict[str, set[int]]:
-    """The rows the use case itself deletes; the database cascades from these."""
+    """The rows the use case itself deletes (its kind's ``deletion_roots``); the
+    database cascades from these."""
+    declared = kinds.kind(kind)
+    if declared.deletion_roots is None:
+        raise ValueError(f"a {declared.singular} is not deleted on its own")
     tables: dict[str, set[int]] = defaultdict(set)
-
-    def ids(query: Any) -> set[int]:
-        return set(session.scalars(query).all())
-
-    if kind == "organisation":
-        tables["organisations"].add(record_id)
-        tables["promises"] |= ids(select(Promise.id).where(Promise.organisation_id == record_id))
-        tables["contacts"] |= ids(select(Contact.id).where(Contact.organisation_id == record_id))
-    elif kind == "contact":
-        tables["contacts"].add(record_id)
-        tables["promises"] |= ids(
-            select(Promise.id).where(
-                Promise.made_by_contact_id == record_id, Promise.side == Side.THEIRS
-            )
-        )
-    elif kind == "meeting":
-        tables["interactions"].add(record_id)
-        if options.get("with_promises"):
-            tables["promises"] |= ids(select(Promise.id).where(Promise.interaction_id == record_id))
-    elif kind == "promise":
-        tables["promises"].add(record_id)
-    elif kind == "member":  # as people.delete_member: the promises they made go too
-        tables["members"].add(record_id)
-        tables["promises"] |= ids(
-            select(Promise.id).where(
-                Promise.made_by_member_id == record_id, Promise.side == Side.OURS
-            )
-        )
-    else:
-        raise ValueError(f"unknown kind: {kind}")
+    for table, ids in declared.deletion_roots(session, record_id, **options).items():
+        tables[table] |= ids
     return tables
 
 
@@ -183,17 +159,11 @@ def restore(journal: Journal, snapshot: Snapshot) -> None:
 
 
 def _already_there(session: Session, snapshot: Snapshot) -> str | None:
-    nouns = {
-        "organisations": (Organisation, "organisation"),
-        "contacts": (Contact, "contact"),
-        "members": (Member, "member"),
-        "interactions": (Interaction, "meeting"),
-        "promises": (Promise, "promise"),
-    }
-    for name, (entity, noun) in nouns.items():
-        ids = [row["id"] for row in snapshot.rows.get(name, [])]
+    for declared in kinds.KINDS:
+        entity = declared.entity
+        ids = [row["id"] for row in snapshot.rows.get(declared.table, [])]
         if ids and session.scalar(select(entity.id).where(entity.id.in_(ids)).limit(1)):
-            return noun
+            return declared.singular
     return None
 
 
@@ -336,20 +306,9 @@ def _where(table: Table, key: tuple[Any, ...]) -> Any:
 
 # --- the version an undo expects ------------------------------------------------------
 
-VERSIONED = {
-    "organisation": Organisation,
-    "contact": Contact,
-    "meeting": Interaction,
-    "promise": Promise,
-}
-
 
 def current_version(journal: Journal, kind: str, record_id: int) -> int | None:
     """The record's version now (None if it is gone), so undo can refuse a newer save."""
-    from bigjournal.model import Member
-
-    entity = VERSIONED.get(kind, Member if kind == "member" else None)
-    if entity is None:
-        raise ValueError(f"unknown kind: {kind}")
+    entity = kinds.kind(kind).entity
     with journal.reading() as session:
         return session.scalar(select(entity.version).where(entity.id == record_id))

@@ -545,7 +545,11 @@ class Handover(Record, Base):
 
 
 class CheckIn(Record, Base):
-    """A periodic check-in on the eight criteria: relationships ebb and flow."""
+    """A periodic check-in on the eight criteria: relationships ebb and flow.
+
+    Each criterion is a level on a short scale (``bigjournal.journal.checkins.LEVELS``),
+    or None when it was not talked about.
+    """
 
     __tablename__ = "check_ins"
 
@@ -562,6 +566,9 @@ class CheckIn(Record, Base):
     defined_roles: Mapped[int | None] = mapped_column(Integer)
     capacity: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Revision 0007: who took part (one a line), and where the partnership hopes to be.
+    took_part: Mapped[str] = mapped_column(Text, default="", server_default="")
+    hopes: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 RECORD_TYPES: tuple[type[Record], ...] = (

@@ -39,6 +39,7 @@ from threading import Event
 from typing import TYPE_CHECKING
 
 from bigjournal.errors import BackupError, JournalLockedError
+from bigjournal.model import RECORD_TYPES
 from bigjournal.store import health, lock
 from bigjournal.store.locations import data_dir
 
@@ -55,16 +56,8 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
 
-RECORD_TABLES = (
-    "organisations",
-    "organisation_links",
-    "members",
-    "contacts",
-    "interactions",
-    "promises",
-    "handovers",
-    "check_ins",
-)
+#: The tables of the journal's records (counted in a backup's description).
+RECORD_TABLES = tuple(str(entity.__tablename__) for entity in RECORD_TYPES)
 _NAME = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{6})Z(?:-(\d+))?\.(?:sqlite|bigjournal)$")
 SERVER_SUFFIX = ".bigjournal"  # a shared journal's backups: successor archives
 PG_DUMP_SUFFIX = ".dump"  # pg_dump's custom format, beside a shared journal's archive

@@ -304,6 +304,7 @@ def test_the_organisation_tree_has_a_context_menu(window: Any, qtbot: Any) -> No
         "New &contact here…",
         "&Edit…",
         "Log a &meeting with them…",
+        "Record a chec&k-in…",
         "&Delete organisation…",
     ]
     qtbot.waitUntil(lambda: isinstance(window.dialog, ContactEditor), timeout=10_000)

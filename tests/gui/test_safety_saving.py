@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -42,11 +43,12 @@ def test_a_meeting_that_cannot_be_saved_stays_in_the_form(
 def test_an_inline_edit_that_cannot_be_saved_says_so_and_keeps_the_text(
     window: Any, qtbot: Any, demo_journal: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bigjournal.gui import actions
+    from bigjournal.journal import kinds
 
     gareth = find_contact(demo_journal, "Gareth Lloyd")
     window.open_record("contact", gareth.id)
-    monkeypatch.setitem(actions.UPDATERS, "contact", refuse_to_save)
+    refusing = dataclasses.replace(kinds.CONTACT, update=refuse_to_save)
+    monkeypatch.setitem(kinds.BY_NAME, "contact", refusing)
     phone = window.contacts_view.ui.phone_edit
     phone.setFocus()
     phone.selectAll()

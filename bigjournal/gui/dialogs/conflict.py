@@ -25,16 +25,10 @@ from PySide6.QtWidgets import (
 from bigjournal.errors import ConflictError, JournalError
 from bigjournal.gui.errors import show_inline
 from bigjournal.gui.forms.ui_conflict_dialog import Ui_ConflictDialog
+from bigjournal.journal import kinds
 
 if TYPE_CHECKING:  # the actions import this module when a conflict happens
     from bigjournal.gui.actions import JournalActions
-
-KIND_WORDS = {
-    "organisation": "organisation",
-    "contact": "contact",
-    "meeting": "meeting",
-    "promise": "promise",
-}
 
 
 @dataclass(frozen=True)
@@ -88,8 +82,9 @@ class ConflictDialog(QDialog):
         self.ui.setupUi(self)
         self.actions = actions
         self.conflict = conflict
-        thing = KIND_WORDS.get(conflict.kind, "record")
-        name = conflict.theirs("name") or conflict.theirs("title") or ""
+        self.kind = kinds.kind(conflict.kind)
+        thing = self.kind.singular
+        name = conflict.theirs(self.kind.name_column) or ""
         self.setWindowTitle(f"Someone else changed this {thing}")
         self.ui.who_label.setText(
             f"<b>{who_and_when(conflict.error)}</b>"
@@ -120,7 +115,7 @@ class ConflictDialog(QDialog):
         for row, field in enumerate(fields):
             theirs = self._readable(field, self.conflict.theirs(field))
             yours = self._readable(field, self.conflict.changes[field])
-            cells = [field.replace("_", " ").capitalize(), theirs, yours]
+            cells = [self.kind.field_word(field), theirs, yours]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

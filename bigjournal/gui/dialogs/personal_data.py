@@ -35,7 +35,9 @@ from bigjournal.gui import html
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.errors import show_error
+from bigjournal.gui.kinds import DECLARED
 from bigjournal.journal.jsonable import to_jsonable
+from bigjournal.journal.kinds import kind
 from bigjournal.journal.personal_data import (
     ForgetResult,
     Mention,
@@ -44,7 +46,8 @@ from bigjournal.journal.personal_data import (
 )
 from bigjournal.journal.records import ContactRow
 
-OPENABLE = {"meeting", "organisation", "promise", "contact"}
+#: The kinds a link in the review opens: those with a page of their own.
+OPENABLE = {declared.name for declared in DECLARED if declared.page is not None}
 
 
 def add_personal_data_menu(view: Any) -> QPushButton:
@@ -117,9 +120,9 @@ def mention_html(mentions: tuple[Mention, ...]) -> str:
         title = escape(m.title or f"{m.record_kind} {m.record_id}")
         if m.record_kind in OPENABLE:
             title = f'<a href="{html.SCHEME}:{m.record_kind}/{m.record_id}">{title}</a>'
-        field = escape(m.field.replace("_", " "))
+        field = escape(kind(m.record_kind).field_word(m.field).lower())
         items.append(
-            f"<li>{escape(m.record_kind.capitalize())}: {title} ({field}): "
+            f"<li>{escape(kind(m.record_kind).label)}: {title} ({field}): "
             f"<i>{escape(m.excerpt)}</i></li>"
         )
     return "<ul>" + "".join(items) + "</ul>"

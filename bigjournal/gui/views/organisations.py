@@ -7,10 +7,22 @@ chosen organisation; printing adds "Print summary…" to it (see
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QPen,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -33,12 +45,13 @@ from bigjournal.gui.filter_box import FilterBox
 from bigjournal.gui.forms.ui_organisations_view import Ui_OrganisationsView
 from bigjournal.gui.list_sorting import TreeSorting, narrow_tree
 from bigjournal.gui.views.base import FieldSaver, JournalView
+from bigjournal.journal.checkins import CRITERIA, LEVELS, CheckInRow, list_check_ins
 from bigjournal.journal.organisations import (
     list_organisations,
     organisation_deletion_impact,
     organisation_detail,
 )
-from bigjournal.journal.records import OrganisationDetail, OrganisationRow
+from bigjournal.journal.records import OrganisationDetail, OrganisationRow, Ref
 from bigjournal.model.vocabulary import PromiseStatus, Side
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -82,6 +95,14 @@ class OrganisationsView(JournalView):
         self.action_delete = self.add_organisation_action(
             "&Delete organisation…", self._on_action_delete_triggered
         )
+        self.action_check_in = self.add_organisation_action(
+            "Record a chec&k-in…", self._on_action_check_in_triggered
+        )
+        self.action_check_in.setObjectName("action_record_check_in")
+        self.action_check_in.setToolTip(
+            "How the relationship stands on the eight criteria, with a note"
+        )
+        self.check_ins: list[CheckInRow] = []
 
         self.ui.detail_browser.anchorClicked.connect(self._on_detail_browser_anchor_clicked)
         self.next_steps = FieldSaver(
@@ -214,7 +235,18 @@ class OrganisationsView(JournalView):
             self.next_steps.load("")
             self.relationship_notes.load("")
             return
-        self.ui.detail_browser.setHtml(render(detail, self.actions.today()))
+        try:
+            self.check_ins = list_check_ins(self.journal, detail.id)
+        except JournalError as error:
+            show_error(self, error)
+            self.check_ins = []
+        document = self.ui.detail_browser.document()
+        width = self.ui.detail_browser.viewport().width() - 40  # the page, less its margins
+        chart = check_in_chart(self.check_ins, self.palette().base().color(), width)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), chart)
+        self.ui.detail_browser.setHtml(
+            render(detail, self.actions.today(), check_in_section(self.check_ins))
+        )
         self.next_steps.load(detail.next_steps)
         self.relationship_notes.load(detail.relationship_notes)
 
@@ -292,6 +324,12 @@ class OrganisationsView(JournalView):
 
     def _on_action_delete_triggered(self) -> None:
         self.delete_selected()
+
+    def _on_action_check_in_triggered(self) -> None:
+        if self.detail is not None:
+            from bigjournal.gui.dialogs.check_in import record_check_in
+
+            self.check_in_dialog = record_check_in(self.window(), self.actions, self.detail.id)
 
     # --- new and edit (issue 14) ---------------------------------------------------
 
@@ -405,12 +443,13 @@ class OrganisationsView(JournalView):
             menu.addSeparator()
             menu.addAction(self.action_edit)
             menu.addAction(self.action_log_meeting)
+            menu.addAction(self.action_check_in)
             menu.addAction(self.action_delete)
         self.context_menu = menu
         menu.popup(tree.viewport().mapToGlobal(position))
 
 
-def render(d: OrganisationDetail, today: object) -> str:
+def render(d: OrganisationDetail, today: object, check_ins: str = "") -> str:
     """The relationship on one page: facts, track record, people, promises, timeline."""
     from datetime import date
 
@@ -457,6 +496,7 @@ def render(d: OrganisationDetail, today: object) -> str:
         + html.track_record("Their promises:", d.track_records.theirs)
         + html.track_record("Our promises:", d.track_records.ours)
         + "</table>",
+        check_ins,
         html.heading("Contacts", 3),
     ]
     people = [
@@ -547,3 +587,147 @@ def handover_list(d: OrganisationDetail, today: object) -> str:
             text += f" — <b>handover pending</b>, waiting {waiting}"
         lines.append(f"<li>{text}</li>")
     return f"<ul>{''.join(lines)}</ul>" if lines else ""
+
+
+# --- check-ins: the latest, and each criterion's ebb and flow ------------------------
+
+CHART_URL = "chart:check-ins"
+#: Check-ins drawn in the chart (the latest ones) and listed by date.
+CHART_CHECK_INS = 12
+LISTED_CHECK_INS = 6
+
+
+def check_in_section(rows: list[CheckInRow]) -> str:
+    """The latest check-in criterion by criterion, the chart, and the earlier ones."""
+    heading = html.heading("Check-ins on the eight criteria", 3)
+    if not rows:
+        return heading + (
+            "<p><i>No check-ins yet. “Record a check-in…” above notes how the "
+            "relationship stands on trust, shared goals and the six other criteria.</i></p>"
+        )
+    latest = rows[0]
+    earlier = rows[1] if len(rows) > 1 else None
+    cells = []
+    for criterion in CRITERIA:
+        now = latest.words(criterion.key)
+        was = ""
+        if earlier is not None:
+            before, after = earlier.levels[criterion.key], latest.levels[criterion.key]
+            if before is not None and after is not None and before != after:
+                way = "up" if after > before else "down"
+                was = f" ({way} from {escape(earlier.words(criterion.key))})"
+        cells.append(
+            f"<tr><td>{escape(criterion.label)}</td><td><b>{escape(now)}</b>{was}</td></tr>"
+        )
+    who = f" with {escape(', '.join(latest.took_part))}" if latest.took_part else ""
+    parts = [
+        heading,
+        "<p>Latest: "
+        + html.link("check-in", _ref(latest), html.day(latest.held_on))
+        + f"{who}</p>",
+        "<table cellspacing='2'>" + "".join(cells) + "</table>",
+    ]
+    if latest.note:
+        parts.append(html.paragraph(latest.note))
+    if latest.hopes:
+        parts.append(f"<p><i>Where we hope to be:</i> {escape(latest.hopes)}</p>")
+    if len(rows) > 1:
+        parts.append(
+            f"<p><img src='{CHART_URL}' alt='Each criterion over the last "
+            f"{min(len(rows), CHART_CHECK_INS)} check-ins'></p>"
+        )
+        listed = ", ".join(
+            html.link("check-in", _ref(row), html.day(row.held_on))
+            for row in rows[1:LISTED_CHECK_INS]
+        )
+        more = f" and {len(rows) - LISTED_CHECK_INS} more" if len(rows) > LISTED_CHECK_INS else ""
+        parts.append(f"<p>Earlier check-ins: {listed}{more}.</p>")
+    return "".join(parts)
+
+
+def _ref(row: CheckInRow) -> Ref:
+    return Ref(row.id, row.uuid, row.name)
+
+
+def check_in_chart(rows: list[CheckInRow], background: QColor, width: int = 560) -> QImage:
+    """Each criterion's level over the latest check-ins, one small line each.
+
+    Black ink on the page's own background, a dot at every check-in and the latest
+    level's word at the side, so it reads in black and white and in print; a criterion
+    not talked about leaves a gap rather than a guess. Drawn ``width`` pixels wide (the
+    page's), each criterion's name beside its line, or above it on a narrow page.
+    """
+    shown = list(reversed(rows[:CHART_CHECK_INS]))  # oldest first, left to right
+    width = max(width, 180)
+    font = QFont()
+    font.setPointSizeF(8.5)
+    metrics = QFontMetrics(font)
+    line = metrics.height()
+    words_width = max(metrics.horizontalAdvance(w) for w in (*LEVELS.values(), "—")) + 10
+    names_width = max(metrics.horizontalAdvance(c.label) for c in CRITERIA) + 12
+    beside = width - names_width - words_width >= 200
+    label_width = names_width if beside else 0
+    plot_width = width - label_width - words_width
+    band = 2 * line  # the height of one criterion's line, from Very weak to Strong
+    row_height = band + 6 + (0 if beside else line)
+    top = line + 6
+    image = QImage(width, top + row_height * len(CRITERIA) + 4, QImage.Format.Format_ARGB32)
+    image.fill(background)
+    if not shown:
+        return image
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setFont(font)
+    ink = QColor("black")
+    faint = QPen(QColor(150, 150, 150), 1, Qt.PenStyle.DotLine)
+    first, last = shown[0].held_on, shown[-1].held_on
+    span = max((last - first).days, 1)
+
+    def x_of(on: date) -> float:
+        if len(shown) == 1:
+            return label_width + plot_width / 2
+        return label_width + 6 + (plot_width - 12) * (on - first).days / span
+
+    painter.setPen(ink)
+    painter.drawText(label_width, line, html.day(first))
+    end = html.day(last)
+    painter.drawText(label_width + plot_width - metrics.horizontalAdvance(end), line, end)
+    for number, criterion in enumerate(CRITERIA):
+        y0 = top + number * row_height
+        painter.setPen(ink)
+        if beside:
+            painter.drawText(0, y0 + band // 2 + metrics.ascent() // 2, criterion.label)
+        else:
+            painter.drawText(0, y0 + metrics.ascent(), criterion.label)
+            y0 += line
+        lowest, highest = y0 + band, y0 + 2
+
+        def y_of(level: int, lowest: int = lowest, highest: int = highest) -> float:
+            return lowest - (lowest - highest) * (level - 1) / (len(LEVELS) - 1)
+
+        painter.setPen(faint)
+        for level in (1, len(LEVELS)):
+            y = int(y_of(level))
+            painter.drawLine(label_width, y, label_width + plot_width, y)
+        painter.setPen(QPen(ink, 1.6))
+        painter.setBrush(ink)
+        previous: tuple[float, float] | None = None
+        for row in shown:
+            level = row.levels[criterion.key]
+            if level is None:
+                previous = None
+                continue
+            point = (x_of(row.held_on), y_of(level))
+            if previous is not None:
+                painter.drawLine(int(previous[0]), int(previous[1]), int(point[0]), int(point[1]))
+            painter.drawEllipse(int(point[0]) - 3, int(point[1]) - 3, 6, 6)
+            previous = point
+        latest = shown[-1].levels[criterion.key]
+        painter.setPen(ink)
+        painter.drawText(
+            label_width + plot_width + 8,
+            y0 + band // 2 + metrics.ascent() // 2,
+            LEVELS[latest] if latest is not None else "—",
+        )
+    painter.end()
+    return image

@@ -10,16 +10,11 @@ from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.columns import ColumnFitter
 from bigjournal.gui.forms.ui_search_view import Ui_SearchView
 from bigjournal.gui.views.base import JournalView
+from bigjournal.journal.kinds import KINDS
 from bigjournal.journal.records import SearchHit
 from bigjournal.journal.search import search
 
-KIND_LABELS = {
-    "organisation": "Organisation",
-    "contact": "Contact",
-    "member": "Partnership member",
-    "meeting": "Meeting",
-    "promise": "Promise",
-}
+KIND_LABELS = {declared.name: declared.label for declared in KINDS}
 HIT_ROLE = Qt.ItemDataRole.UserRole
 
 

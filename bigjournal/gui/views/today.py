@@ -172,6 +172,26 @@ class TodayView(JournalView):
             ],
             "No meetings planned in the next seven days.",
         )
+        for section in agenda.reminders:  # the sections the kinds of record declare
+            self._section(
+                section.title,
+                [
+                    self._item(
+                        [
+                            r.what,
+                            r.who,
+                            r.organisation,
+                            f"{r.on_words} {day(r.on)}" if r.on else r.on_words,
+                        ],
+                        r.kind,
+                        r.record_id,
+                    )
+                    for r in section.items[:SECTION_LIMIT]
+                ],
+                section.empty,
+                more=len(section.items) - SECTION_LIMIT,
+                more_text="… and {more} more: see the organisations",
+            )
         tree.expandAll()
         self._restore_current(current)
         self._update_buttons()
