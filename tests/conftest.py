@@ -9,7 +9,10 @@ Tests that only make sense for SQLite files carry ``@pytest.mark.sqlite_only``.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -24,6 +27,29 @@ TODAY = date(2026, 6, 15)
 
 DATABASE_ENV = "BIGJOURNAL_TEST_DATABASE"
 DATABASES = ("sqlite", "postgresql")
+
+
+def _user_folders_for_the_run() -> None:
+    """The whole run's own home and data folders, before any fixture runs.
+
+    The per-test fixture below cannot reach module- and session-scoped fixtures, which
+    run first: a generated benchmark journal's automatic backups went into the real
+    user's backups folder (105 of them in one run).
+    """
+    home = Path(tempfile.mkdtemp(prefix="bigjournal-tests-home-"))
+    os.environ["HOME"] = str(home)
+    for variable, folder in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        os.environ[variable] = str(home / folder)
+    os.environ.pop("BIGJOURNAL_JOURNAL", None)
+    atexit.register(shutil.rmtree, home, ignore_errors=True)
+
+
+_user_folders_for_the_run()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

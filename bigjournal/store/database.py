@@ -127,6 +127,8 @@ class Journal:
             if not _is_storage_failure(error):
                 raise
             raise _save_error(error, self.path) from error
+        except MemoryError as error:
+            raise SaveError(f"Not saved. {self._out_of_memory()}") from error
         finally:
             session.close()
 
@@ -142,6 +144,10 @@ class Journal:
             if not _is_storage_failure(error):
                 raise
             raise _read_error(error, self.path) from error
+        except MemoryError as error:
+            raise JournalReadError(
+                f"The journal could not be read. {self._out_of_memory()}"
+            ) from error
         finally:
             session.close()
 
@@ -191,6 +197,11 @@ class Journal:
                 self._drop_rows_reader()
                 self._suspect_if_damage(str(error))
                 raise _read_error_because(str(error), self.path) from error
+            except MemoryError as error:
+                self._drop_rows_reader()
+                raise JournalReadError(
+                    f"The journal could not be read. {self._out_of_memory()}"
+                ) from error
 
     def _rows_reader(self) -> Connection:
         """The SQLite connection kept open for :meth:`reading_rows`, made on first use.
@@ -263,6 +274,18 @@ class Journal:
     def _suspect_if_damage(self, message: str) -> None:
         if self._lock is not None and any(sign in message.lower() for sign in _DAMAGE_SIGNS):
             self._lock.suspect = True
+
+    def _out_of_memory(self) -> str:
+        """SQLite answers "out of memory" when a damaged page claims a huge length.
+
+        Real exhaustion is as likely on an old laptop, so both are said; either way the
+        next opening checks the file in full, which costs nothing if it is sound.
+        """
+        self.suspect_damage()
+        return (
+            "The computer ran out of memory while reading it, which a damaged file can "
+            f"also cause. Close other programs if many are open. {_REOPEN_TO_MEND}"
+        )
 
     def suspect_damage(self) -> None:
         """Something saw damage (a backup's copy failed its check): check at next opening."""
