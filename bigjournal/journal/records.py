@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from enum import Enum
 
 from bigjournal.model.vocabulary import (
     ContactKind,
@@ -99,6 +100,43 @@ class TrackRecords:
     def sentences(self) -> tuple[str, str]:
         """Theirs and ours, one sentence each (:meth:`TrackRecord.sentence`)."""
         return self.theirs.sentence(Side.THEIRS), self.ours.sentence(Side.OURS)
+
+
+class HealthWord(Enum):
+    """How a relationship is doing, in a word (issue 21): never a bare number.
+
+    Listed worst first, so a list sorted by health starts with what needs care.
+    """
+
+    AT_RISK = "at_risk"
+    NEEDS_ATTENTION = "needs_attention"
+    STEADY = "steady"
+    GROWING = "growing"
+    JUST_STARTING = "just_starting"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+    @property
+    def rank(self) -> int:
+        """0 for at risk … 4 for just starting: the order a list sorted by health takes."""
+        return list(HealthWord).index(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Health:
+    """A relationship's health: a word and the reasons for it, from what the journal
+    knows (:mod:`bigjournal.journal.health`)."""
+
+    word: HealthWord
+    reasons: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        """ "Growing: contact every 4 weeks kept; they kept 5 of 6 promises"."""
+        if not self.reasons:
+            return self.word.label
+        return f"{self.word.label}: {'; '.join(self.reasons)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,6 +371,8 @@ class OrganisationDetail:
     version: int
     #: Roles beside the main ``kind`` (revision 0004), in the vocabulary's order.
     other_kinds: tuple[OrganisationKind, ...] = ()
+    #: The relationship's health in words, with its reasons (issue 21).
+    health: Health | None = None
 
     @property
     def kinds(self) -> tuple[OrganisationKind, ...]:
