@@ -74,7 +74,7 @@ class TrackRecord:
         if self.broken:
             parts.append(f"{self.broken:,} broken")
         if self.overdue:
-            parts.append(f"{self.overdue:,} still open past the date")
+            parts.append(f"{self.overdue:,} overdue")
         return "; ".join(parts) + "."
 
     def describe(self) -> str:
