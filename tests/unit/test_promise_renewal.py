@@ -222,3 +222,16 @@ def test_the_link_travels_in_the_successor_archive(journal_path: Path, tmp_path:
         before = list_promises(source)
         import_archive(source, read_archive(tmp_path / "back.bigjournal", passphrase=None))
         assert list_promises(source) == before
+
+
+def test_undoing_the_deletion_of_a_broken_promise_puts_the_link_back(journal: Journal) -> None:
+    from bigjournal.journal import undo
+
+    ids = _setting(journal)
+    renewed = renew_promise(journal, ids["broken"], due_on=TODAY + timedelta(days=7), today=TODAY)
+    snapshot = undo.snapshot_deletion(journal, "promise", ids["broken"])
+    delete_promise(journal, ids["broken"])
+    assert promise(journal, renewed.id).renewed_from_id is None
+    undo.restore(journal, snapshot)
+    assert promise(journal, renewed.id).renewed_from_id == ids["broken"]
+    assert promise(journal, ids["broken"]).renewal_id == renewed.id
