@@ -188,7 +188,7 @@ def test_the_track_record_reads_as_one_sentence_per_side() -> None:
     assert (
         TrackRecord(kept_on_time=1, overdue=1)
         .sentence(Side.THEIRS)
-        .endswith("1 still open past the date.")
+        .endswith("; 1 overdue.")
     )
 
 
