@@ -68,6 +68,7 @@ from bigjournal.model.vocabulary import (
     PreferredContact,
     Purpose,
     RelationshipType,
+    Side,
 )
 
 Parsers = argparse._SubParsersAction
@@ -639,7 +640,7 @@ def render_contact(d: ContactDetail) -> Iterator[str]:
         yield f"  LEFT on {fmt_date(c.left_on)}" + (f" for {c.went_to}" if c.went_to else "")
         if c.successor:
             yield f"  Successor: {c.successor.name}"
-    yield f"  Track record: {d.track_record.describe()}"
+    yield f"  Track record: {d.track_record.sentence(Side.THEIRS)}"
     if c.notes:
         yield f"  Notes: {c.notes}"
     if d.meetings:

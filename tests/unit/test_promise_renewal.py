@@ -185,11 +185,7 @@ def test_the_track_record_reads_as_one_sentence_per_side() -> None:
     assert TrackRecord(open_not_due=3).sentence(Side.OURS) == (
         "We have no promises that fell due yet."
     )
-    assert (
-        TrackRecord(kept_on_time=1, overdue=1)
-        .sentence(Side.THEIRS)
-        .endswith("; 1 overdue.")
-    )
+    assert TrackRecord(kept_on_time=1, overdue=1).sentence(Side.THEIRS).endswith("; 1 overdue.")
 
 
 def test_today_follows_up_recent_broken_promises_with_their_reason(journal: Journal) -> None:
@@ -235,3 +231,22 @@ def test_undoing_the_deletion_of_a_broken_promise_puts_the_link_back(journal: Jo
     undo.restore(journal, snapshot)
     assert promise(journal, renewed.id).renewed_from_id == ids["broken"]
     assert promise(journal, ids["broken"]).renewal_id == renewed.id
+
+
+def test_the_promise_register_spreadsheet_says_how_late_and_whether_renewed(
+    journal: Journal,
+) -> None:
+    import csv
+    import io
+
+    from bigjournal.exchange.registers import register_csv
+
+    ids = _setting(journal)
+    renew_promise(journal, ids["broken"], due_on=TODAY + timedelta(days=7), today=TODAY)
+    text, _count = register_csv(journal, "promises", today=TODAY)
+    rows = {
+        r["Promise"] + r["Status"]: r for r in csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    }
+    assert rows["Send the lighting surveyKept"]["Days late"] == "13"
+    assert rows["Repair the bollards on Canal WalkBroken"]["New date agreed"] == "yes"
+    assert rows["Repair the bollards on Canal WalkOpen"]["New date agreed"] == ""
