@@ -25,9 +25,14 @@ from tests.conftest import TODAY
 
 
 def _health_text(view: Any, organisation_id: int) -> str:
+    """The list's health cell: the word, and (its tip, read aloud too) the reasons."""
     index = view._index_of(organisation_id)
     assert index is not None
-    return str(index.siblingAtColumn(HEALTH_COLUMN).data())
+    cell = index.siblingAtColumn(HEALTH_COLUMN)
+    word = str(cell.data())
+    said = str(cell.data(Qt.ItemDataRole.ToolTipRole))
+    assert said.startswith(f"{word}: ") and said == cell.data(Qt.ItemDataRole.AccessibleTextRole)
+    return said
 
 
 def test_the_health_words_change_as_the_journal_changes(

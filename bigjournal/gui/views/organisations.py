@@ -416,8 +416,9 @@ class OrganisationsView(JournalView):
 
 
 def health_cell(said: Health | None) -> QStandardItem:
-    """The list's health: the word first (read aloud and sorted worst first), then why."""
-    cell = QStandardItem(said.describe() if said else "")
+    """The list's health: the word, whole (sorted worst first); the reasons in its tip
+    and read aloud with it, and on the organisation's page beside."""
+    cell = QStandardItem(said.word.label if said else "")
     if said is not None:
         cell.setData(f"{said.word.rank} {said.describe().casefold()}", SORT_AS_ROLE)
         cell.setToolTip(said.describe())
