@@ -250,3 +250,10 @@ def test_the_promise_register_spreadsheet_says_how_late_and_whether_renewed(
     assert rows["Send the lighting surveyKept"]["Days late"] == "13"
     assert rows["Repair the bollards on Canal WalkBroken"]["New date agreed"] == "yes"
     assert rows["Repair the bollards on Canal WalkOpen"]["New date agreed"] == ""
+
+
+def test_the_demo_shows_a_broken_promise_given_a_new_date_and_kept(demo_journal: Journal) -> None:
+    renewed = [p for p in list_promises(demo_journal) if p.renewed_from_id is not None]
+    assert len(renewed) == 1 and renewed[0].status is PromiseStatus.KEPT
+    broken = promise(demo_journal, renewed[0].renewed_from_id)  # type: ignore[arg-type]
+    assert broken.status is PromiseStatus.BROKEN and broken.renewal_id == renewed[0].id
