@@ -15,7 +15,7 @@ from sqlalchemy import Engine, inspect, text
 from bigjournal.journal.search import search
 from bigjournal.model.collation import organisation_sort_key, sort_key
 from bigjournal.store import open_journal
-from bigjournal.store.migrations import alembic_config, current_revision, upgrade
+from bigjournal.store.migrations import alembic_config, current_revision, head_revision, upgrade
 
 
 def downgrade_to(engine: Engine, revision: str) -> None:
@@ -43,7 +43,7 @@ def test_0005_goes_back_to_0003_and_up_again_over_existing_records(
 ) -> None:
     with open_journal(demo_target) as journal:
         engine = journal.engine
-        assert current_revision(engine) == "0005"
+        assert current_revision(engine) == head_revision()  # 0005, or a later revision
         residents_exactly = exact_hits(engine, "residents")
         assert residents_exactly > 0 and exact_hits(engine, "resident") == 0
 
@@ -66,7 +66,7 @@ def test_0005_goes_back_to_0003_and_up_again_over_existing_records(
         assert exact_hits(engine, "streetlamps") == 1
 
         assert upgrade(engine) is True
-        assert current_revision(engine) == "0005"
+        assert current_revision(engine) == head_revision()
         with engine.connect() as connection:
             for table, column, source, key in (
                 ("contacts", "sort_name", "name", sort_key),
