@@ -25,7 +25,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from bigjournal.journal.common import today_or
@@ -38,6 +38,7 @@ from bigjournal.journal.records import (
 )
 from bigjournal.journal.track_record import track_records_by_organisation
 from bigjournal.model import (
+    CheckIn,
     Contact,
     Handover,
     Interaction,
@@ -46,6 +47,7 @@ from bigjournal.model import (
     interaction_organisations,
     relationship_holders,
 )
+from bigjournal.model.vocabulary import Criterion
 from bigjournal.store import Journal
 
 #: With no rhythm agreed, this long without contact is a reason for concern.
@@ -223,6 +225,53 @@ def _listed(names: tuple[str, ...]) -> str:
 
 # --- reading the facts ----------------------------------------------------------------
 
+#: Each criterion as said in a reason ("trust rated lower since March").
+CRITERIA_SAID = {
+    Criterion.MUTUAL_KNOWLEDGE: "mutual knowledge",
+    Criterion.UNDERSTANDING: "understanding",
+    Criterion.TRUST: "trust",
+    Criterion.RESPECT: "respect",
+    Criterion.COMMON_LANGUAGE: "common language",
+    Criterion.SHARED_GOALS: "shared goals",
+    Criterion.DEFINED_ROLES: "defined roles",
+    Criterion.CAPACITY: "capacity to follow through",
+}
+
+
+def check_in_trends(
+    reader: Session | Connection, organisation_ids: Iterable[int] | None = None
+) -> dict[int, CheckInTrend]:
+    """Per organisation, its latest check-in against the one before: which criteria
+    were rated lower or higher (a criterion left unrated either time is not compared)."""
+    columns = [getattr(CheckIn, criterion.value) for criterion in CRITERIA_SAID]
+    query = select(CheckIn.organisation_id, CheckIn.held_on, *columns).order_by(
+        CheckIn.organisation_id, CheckIn.held_on.desc(), CheckIn.id.desc()
+    )
+    if organisation_ids is not None:
+        query = query.where(CheckIn.organisation_id.in_(list(organisation_ids)))
+    latest: dict[int, list[Any]] = {}
+    for row in reader.execute(query):
+        kept = latest.setdefault(row[0], [])
+        if len(kept) < 2:
+            kept.append(row)
+    trends: dict[int, CheckInTrend] = {}
+    for organisation_id, rows in latest.items():
+        now = rows[0]
+        if len(rows) == 1:
+            trends[organisation_id] = CheckInTrend(held_on=now[1])
+            continue
+        before = rows[1]
+        lower, higher = [], []
+        for index, said in enumerate(CRITERIA_SAID.values(), start=2):
+            if now[index] is None or before[index] is None:
+                continue
+            if now[index] < before[index]:
+                lower.append(said)
+            elif now[index] > before[index]:
+                higher.append(said)
+        trends[organisation_id] = CheckInTrend(now[1], before[1], tuple(lower), tuple(higher))
+    return trends
+
 
 def facts_of_detail(
     detail: OrganisationDetail, *, check_in: CheckInTrend | None = None
@@ -263,7 +312,8 @@ def health_of_organisations(
     check_ins: Mapping[int, CheckInTrend] | None = None,
 ) -> dict[int, Health]:
     """Every organisation's health (by id), each with its departments, in a handful of
-    aggregate queries: for the organisation list, sorted by health."""
+    aggregate queries: for the organisation list, sorted by health. ``check_ins`` (by
+    organisation) replaces the trends read from the recorded check-ins."""
     today = today_or(today)
     with journal.reading() as session:
         facts = read_health_facts(session, today, check_ins=check_ins)
@@ -327,7 +377,7 @@ def read_health_facts(
     ):
         for up in chains.get(organisation_id, ()):
             pending.setdefault(up, []).append(name)
-    trends = check_ins or {}
+    trends = check_in_trends(session) if check_ins is None else check_ins
     found: dict[int, HealthFacts] = {}
     for row in organisations:
         top = row.parent_id is None

@@ -47,7 +47,7 @@ from bigjournal.journal.common import (
     today_or,
     update_record,
 )
-from bigjournal.journal.health import health_of_detail
+from bigjournal.journal.health import check_in_trends, health_of_detail
 from bigjournal.journal.records import (
     LinkRow,
     OrganisationDetail,
@@ -602,8 +602,9 @@ def read_organisation_detail(
         version=o[18],
         other_kinds=tuple(sorted(other_kinds, key=kinds_order.index)),
     )
-    # The health is read from the page itself: no further query (issue 21).
-    return replace(detail, health=health_of_detail(detail, today))
+    # The health is read from the page itself and the latest check-ins (issue 21).
+    trend = check_in_trends(connection, [organisation_id]).get(organisation_id)
+    return replace(detail, health=health_of_detail(detail, today, check_in=trend))
 
 
 def link_organisations(

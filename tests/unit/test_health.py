@@ -16,6 +16,7 @@ from bigjournal.journal.health import (
     CheckInTrend,
     HealthFacts,
     assess,
+    check_in_trends,
     health_of_detail,
     health_of_organisations,
     rhythm_words,
@@ -138,7 +139,10 @@ def test_the_page_and_the_list_agree_on_every_demo_organisation(demo_journal: Jo
     assert set(everyone) == {r.id for r in rows}
     for row in rows:
         detail = organisation_detail(demo_journal, row.id, today=TODAY)
-        assert detail.health == everyone[row.id] == health_of_detail(detail, TODAY), row.name
+        with demo_journal.reading() as session:
+            trend = check_in_trends(session, [row.id]).get(row.id)
+        from_page = health_of_detail(detail, TODAY, check_in=trend)
+        assert detail.health == everyone[row.id] == from_page, row.name
     words = {health.word for health in everyone.values()}
     assert len(words) >= 3  # the demo shows more than one kind of relationship
 
@@ -223,3 +227,28 @@ def test_a_loop_in_bad_data_does_not_hang_the_list(journal: Journal) -> None:
 def test_an_organisation_no_longer_there_is_said_so(journal: Journal) -> None:
     with pytest.raises(NotFoundError):
         organisation_detail(journal, 4242, today=TODAY)
+
+
+def test_recorded_check_ins_become_a_reason(journal: Journal) -> None:
+    from bigjournal.model import CheckIn
+
+    borough = add_organisation(journal, name="Ashford Vale", kind="local_authority")
+    with journal.transaction() as session:  # as the demo records them (issue 21, item 1)
+        for held_on, trust, goals in ((date(2025, 11, 3), 4, 3), (date(2026, 3, 9), 2, None)):
+            session.add(
+                CheckIn(
+                    organisation_id=borough.id,
+                    held_on=held_on,
+                    trust=trust,
+                    shared_goals=goals,
+                    respect=3,
+                )
+            )
+    health = health_of_organisations(journal, today=TODAY)[borough.id]
+    assert "trust rated lower since November 2025" in health.reasons
+    assert not any("shared goals" in reason or "respect" in reason for reason in health.reasons)
+    assert health.word is not HealthWord.JUST_STARTING  # a check-in is something to go on
+    assert organisation_detail(journal, borough.id, today=TODAY).health == health
+    given = CheckInTrend(held_on=TODAY, since=date(TODAY.year, 1, 5), higher=("respect",))
+    chosen = health_of_organisations(journal, today=TODAY, check_ins={borough.id: given})
+    assert chosen[borough.id].reasons[-1] == "respect rated higher since January"
