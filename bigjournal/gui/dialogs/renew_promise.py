@@ -44,7 +44,7 @@ class RenewPromiseDialog(QDialog):
         self.promise = promise
         today = actions.today()
         layout = QVBoxLayout(self)
-        reason = " ".join(promise.status_note.split())
+        reason = " ".join(promise.status_note.split()).rstrip(".")
         broken = f"broken {day(promise.status_on)}" if promise.status_on else "broken"
         self.promise_label = QLabel(
             f"“{promise.description}” — {promise.side.label.lower()}, {promise.holder_name} "
@@ -91,6 +91,8 @@ class RenewPromiseDialog(QDialog):
         self.button_box.rejected.connect(self.reject)
         layout.addWidget(self.button_box)
         show_inline(self.error_label, None)
+        self.description_edit.setMinimumWidth(320)  # the words of a promise, readable
+        self.resize(560, self.sizeHint().height())
         self.due_edit.setFocus()
 
     def save(self) -> bool:
