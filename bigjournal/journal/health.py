@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bigjournal.journal.common import today_or
@@ -238,19 +239,27 @@ CRITERIA_SAID = {
 }
 
 
+@cache
+def _trend_select(some: bool) -> Any:
+    """Every check-in's ratings, newest first per organisation (built once: the
+    organisation page runs it each time it is shown)."""
+    columns = [getattr(CheckIn, criterion.value) for criterion in CRITERIA_SAID]
+    query = select(CheckIn.organisation_id, CheckIn.held_on, *columns).order_by(
+        CheckIn.organisation_id, CheckIn.held_on.desc(), CheckIn.id.desc()
+    )
+    if some:
+        query = query.where(CheckIn.organisation_id.in_(bindparam("ids", expanding=True)))
+    return query
+
+
 def check_in_trends(
     reader: Session | Connection, organisation_ids: Iterable[int] | None = None
 ) -> dict[int, CheckInTrend]:
     """Per organisation, its latest check-in against the one before: which criteria
     were rated lower or higher (a criterion left unrated either time is not compared)."""
-    columns = [getattr(CheckIn, criterion.value) for criterion in CRITERIA_SAID]
-    query = select(CheckIn.organisation_id, CheckIn.held_on, *columns).order_by(
-        CheckIn.organisation_id, CheckIn.held_on.desc(), CheckIn.id.desc()
-    )
-    if organisation_ids is not None:
-        query = query.where(CheckIn.organisation_id.in_(list(organisation_ids)))
+    parameters = {} if organisation_ids is None else {"ids": list(organisation_ids)}
     latest: dict[int, list[Any]] = {}
-    for row in reader.execute(query):
+    for row in reader.execute(_trend_select(organisation_ids is not None), parameters):
         kept = latest.setdefault(row[0], [])
         if len(kept) < 2:
             kept.append(row)
