@@ -71,6 +71,15 @@ def _promise_line(p: PromiseRow, agenda: Agenda) -> str:
     return f"  [{when}] {p.description} — {p.holder_name} ({p.organisation.name}) #{p.id}"
 
 
+def _broken_line(p: PromiseRow) -> str:
+    reason = " ".join(p.status_note.split())
+    said = f": “{reason}”" if reason else " (no reason recorded)"
+    return (
+        f"  [{p.side.label}] {p.description} — {p.holder_name} ({p.organisation.name}), "
+        f"broken {fmt_date(p.status_on)}{said} #{p.id}"
+    )
+
+
 def render_agenda(agenda: Agenda) -> Iterator[str]:
     yield f"Today, {agenda.today:%A %d %B %Y}"
     if agenda.is_empty:
@@ -79,6 +88,11 @@ def render_agenda(agenda: Agenda) -> Iterator[str]:
     sections: list[tuple[str, list[str]]] = [
         ("Their promises due or overdue", [_promise_line(p, agenda) for p in agenda.theirs_due]),
         ("Our promises due or overdue", [_promise_line(p, agenda) for p in agenda.ours_due]),
+        (
+            "Broken promises to follow up "
+            "(agree a new date: bigjournal promise renew ID --due DATE)",
+            [_broken_line(p) for p in agenda.broken_to_follow_up],
+        ),
         (
             "Relationships gone quiet",
             [

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date, time
 from typing import Any
 
+from bigjournal import wording
 from bigjournal.cli import clock
 from bigjournal.cli.common import day, fmt_date, how_many, journal_from
 from bigjournal.cli.editing import (
@@ -43,6 +44,7 @@ from bigjournal.journal.promises import (
     delete_promise,
     list_promises,
     promise,
+    renew_promise,
     set_promise_status,
     update_promise,
 )
@@ -349,7 +351,7 @@ def render_meeting(d: MeetingDetail) -> Iterator[str]:
     for p in d.promises:
         yield (
             f"  Promise [{p.side.label}] {p.description} — {p.holder_name}, "
-            f"due {fmt_date(p.due_on)}, {p.status.label.lower()} #{p.id}"
+            f"due {fmt_date(p.due_on)}, {p.status_words(clock.today())} #{p.id}"
         )
 
 
@@ -450,6 +452,23 @@ def _register_promises(subparsers: Parsers, common: argparse.ArgumentParser) -> 
     listing.add_argument("--org", dest="organisation")
     listing.add_argument("--overdue", action="store_true", help="open and past due (--today)")
     listing.set_defaults(run=run_promise_list)
+    show = group.add_parser("show", parents=[common], help="one promise in full")
+    show.add_argument("promise", help=PROMISE_BY)
+    show.set_defaults(run=run_promise_show)
+    renew = group.add_parser(
+        "renew",
+        parents=[common],
+        help="agree a new date for a broken promise",
+        description="A broken promise given a new date: a new promise is made, linked to "
+        "the broken one, which stays broken in the track record.",
+    )
+    renew.add_argument("promise", help=PROMISE_BY)
+    renew.add_argument("--due", dest="due_on", type=day, required=True, metavar="DATE")
+    renew.add_argument("--what", dest="description", help="new words (default: the same)")
+    renew.add_argument(
+        "--agreed-on", dest="agreed_on", type=day, metavar="DATE", help="default: today"
+    )
+    renew.set_defaults(run=run_promise_renew)
     for action, status in (
         ("keep", "kept"),
         ("break", "broken"),
@@ -566,8 +585,62 @@ def _promise_table(rows: list[PromiseRow], today: date) -> list[str]:
 def _status_label(p: PromiseRow, today: date) -> str:
     if p.is_overdue(today):
         return "OVERDUE"
-    late = p.due_on is not None and p.status_on is not None and p.status_on > p.due_on
-    return "Kept late" if p.status is PromiseStatus.KEPT and late else p.status.label
+    if p.days_late:
+        return f"Kept {wording.count(p.days_late, 'day')} late"
+    if p.status is PromiseStatus.BROKEN and p.renewal_id is not None:
+        return f"Broken (new date: #{p.renewal_id})"
+    return p.status.label
+
+
+def render_promise(p: PromiseRow, today: date) -> Iterator[str]:
+    """One promise in full: whose, who holds it, dates, where it stands and why."""
+    yield f"{p.description} (#{p.id})"
+    yield f"  {p.side.label}, with {p.organisation.name}; held by {p.holder_name}"
+    if p.made_by:
+        yield f"  Made by {p.made_by.name}" + (f" to {p.made_to.name}" if p.made_to else "")
+    yield f"  Made {fmt_date(p.made_on)}, due {fmt_date(p.due_on)}"
+    yield f"  Status: {p.status_words(today, with_reason=False)}"
+    if p.status_note:
+        reason = "Reason given" if p.status is PromiseStatus.BROKEN else "Note"
+        yield f"  {reason}: {' '.join(p.status_note.split())}"
+    if p.renewed_from_id:
+        yield f"  Gives a new date to the broken promise #{p.renewed_from_id}"
+    if p.renewal_id:
+        yield f"  New date agreed: promise #{p.renewal_id}"
+    elif p.can_be_renewed:
+        yield f"  Agree a new date: bigjournal promise renew {p.id} --due DATE"
+
+
+def run_promise_show(args: argparse.Namespace) -> int:
+    today = clock.today()
+    with journal_from(args) as journal:
+        found = find_promise(journal, args.promise)
+        row = promise(journal, found.id)
+    emit(args.json, row, lambda p: render_promise(p, today))
+    return 0
+
+
+def run_promise_renew(args: argparse.Namespace) -> int:
+    today = clock.today()
+    with journal_from(args) as journal:
+        found = find_promise(journal, args.promise)
+        row = renew_promise(
+            journal,
+            found.id,
+            due_on=args.due_on,
+            description=args.description,
+            agreed_on=args.agreed_on,
+            today=today,
+        )
+    emit(
+        args.json,
+        row,
+        lambda p: [
+            f"New date agreed: promise #{p.id} “{p.description}”, due {fmt_date(p.due_on)} "
+            f"(gives a new date to the broken promise #{p.renewed_from_id})."
+        ],
+    )
+    return 0
 
 
 def run_promise_status(args: argparse.Namespace) -> int:

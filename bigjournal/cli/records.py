@@ -32,6 +32,7 @@ from bigjournal.cli.editing import (
 from bigjournal.cli.output import emit, table
 from bigjournal.errors import ValidationError
 from bigjournal.journal import settings as journal_settings
+from bigjournal.journal.health import health_of_organisations
 from bigjournal.journal.organisations import (
     add_organisation,
     delete_organisation,
@@ -67,6 +68,7 @@ from bigjournal.model.vocabulary import (
     PreferredContact,
     Purpose,
     RelationshipType,
+    Side,
 )
 
 Parsers = argparse._SubParsersAction
@@ -286,6 +288,7 @@ def run_org_delete(args: argparse.Namespace) -> int:
 def run_org_list(args: argparse.Namespace) -> int:
     with journal_from(args) as journal:
         rows = list_organisations(journal)
+        health = health_of_organisations(journal, today=clock.today())
     by_id = {r.id: r for r in rows}
 
     def depth(row: Any) -> int:
@@ -306,12 +309,19 @@ def run_org_list(args: argparse.Namespace) -> int:
                     r.relationship_type.label if r.relationship_type else "",
                     ", ".join(h.name for h in r.holders),
                     fmt_date(r.last_contact_on),
+                    health[r.id].word.label if r.id in health else "",
                 ]
                 for r in _tree_order(rows)
             ],
-            ["id", "organisation", "kind", "relationship", "held by", "last contact"],
+            ["id", "organisation", "kind", "relationship", "held by", "last contact", "health"],
         )
 
+    if args.json:  # each row with its health: the word and its reasons
+        from bigjournal.journal.jsonable import to_jsonable
+
+        shown = [{**to_jsonable(r), "health": to_jsonable(health.get(r.id))} for r in rows]
+        emit(True, shown, render)
+        return 0
     emit(args.json, rows, render)
     return 0
 
@@ -365,8 +375,11 @@ def render_organisation(d: OrganisationDetail, on: Any = None) -> Iterator[str]:
             f"  Rhythm: every {wording.count(d.contact_every_days, 'day')}; "
             f"last contact {fmt_date(d.last_contact_on)}, next due {fmt_date(d.next_contact_due)}"
         )
-    yield f"  Track record — theirs: {d.track_records.theirs.describe()}"
-    yield f"  Track record — ours: {d.track_records.ours.describe()}"
+    if d.health is not None:
+        yield f"  Health: {d.health.describe()}"
+    theirs, ours = d.track_records.sentences()
+    yield f"  Track record: {theirs}"
+    yield f"                {ours}"
     if d.relationship_notes:
         yield f"  History: {d.relationship_notes}"
     if d.next_steps:
@@ -627,7 +640,7 @@ def render_contact(d: ContactDetail) -> Iterator[str]:
         yield f"  LEFT on {fmt_date(c.left_on)}" + (f" for {c.went_to}" if c.went_to else "")
         if c.successor:
             yield f"  Successor: {c.successor.name}"
-    yield f"  Track record: {d.track_record.describe()}"
+    yield f"  Track record: {d.track_record.sentence(Side.THEIRS)}"
     if c.notes:
         yield f"  Notes: {c.notes}"
     if d.meetings:

@@ -56,6 +56,8 @@ def _promises(journal: Journal, today: date | None) -> tuple[list[str], list[lis
         "Status on",
         "Status note",
         "Overdue",
+        "Days late",  # a promise kept after its date: by how many days (issue 21)
+        "New date agreed",  # a broken promise given a new date: yes
     ]
     return header, [
         [
@@ -71,6 +73,8 @@ def _promises(journal: Journal, today: date | None) -> tuple[list[str], list[lis
             _date(p.status_on),
             p.status_note,
             "yes" if p.is_overdue(today) else "",
+            p.days_late or "",
+            "yes" if p.renewal_id is not None else "",
         ]
         for p in rows
     ]

@@ -177,6 +177,29 @@ class JournalActions(QObject):
     def mark_kept(self, promise: PromiseRow) -> PromiseRow:
         return self.set_status(promise, PromiseStatus.KEPT, note=promise.status_note)
 
+    def renew_promise(
+        self,
+        promise: PromiseRow,
+        *,
+        due_on: date,
+        description: str | None = None,
+        agreed_on: date | None = None,
+    ) -> PromiseRow:
+        """A broken promise given a new date (a new, linked promise); undo takes it away."""
+        scope = undo.change_scope(self.journal, adds=("promises",))
+        return self._with_undo(
+            f"agree a new date for “{_short(promise.description)}”",
+            scope,
+            lambda: promises.renew_promise(
+                self.journal,
+                promise.id,
+                due_on=due_on,
+                description=description,
+                agreed_on=agreed_on,
+                today=self.today(),
+            ),
+        )
+
     # --- edits -----------------------------------------------------------------
 
     def update(

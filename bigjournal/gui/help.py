@@ -35,6 +35,8 @@ DIALOG_SECTIONS = {
     "SteppingDownDialog": "When people move on",
     "MembersDialog": "When people move on",
     "FirstRunDialog": "The first time",
+    "RenewPromiseDialog": "Meetings and Promises",
+    "PromiseStatusDialog": "Meetings and Promises",
 }
 _PICTURE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$", re.MULTILINE)
 

@@ -11,7 +11,7 @@ from datetime import date
 from html import escape
 
 from bigjournal.journal.records import MeetingRow, PromiseRow, Ref, TrackRecord
-from bigjournal.model.vocabulary import PromiseStatus
+from bigjournal.model.vocabulary import Side
 
 SCHEME = "record"
 
@@ -55,20 +55,12 @@ def facts(rows: Iterable[tuple[str, str]]) -> str:
     return "<table cellspacing='2'>" + "".join(cells) + "</table>" if cells else ""
 
 
-def promise_status(promise: PromiseRow, today: date) -> str:
-    if promise.status is PromiseStatus.OPEN:
-        if promise.is_overdue(today):
-            return f"<b>OVERDUE</b> since {day(promise.due_on)}"
-        return f"open, due {day(promise.due_on)}" if promise.due_on else "open, no date"
-    text = f"{promise.status.label.lower()} {day(promise.status_on)}"
-    if (
-        promise.status is PromiseStatus.KEPT
-        and promise.due_on
-        and promise.status_on
-        and promise.status_on > promise.due_on
-    ):
-        text += " (late)"
-    return text
+def promise_status(promise: PromiseRow, today: date, *, with_reason: bool = True) -> str:
+    """Where a promise stands, in words ("kept 13 days late (16 Mar 2026)"; a broken
+    one with the reason given), escaped."""
+    if promise.is_overdue(today):
+        return f"<b>OVERDUE</b> since {day(promise.due_on)}"
+    return escape(promise.status_words(today, with_reason=with_reason))
 
 
 def promise_list(items: Iterable[PromiseRow], today: date, empty: str) -> str:
@@ -89,7 +81,7 @@ def meeting_list(items: Iterable[MeetingRow], empty: str) -> str:
     return f"<ul>{''.join(lines)}</ul>" if lines else f"<p><i>{escape(empty)}</i></p>"
 
 
-def track_record(label: str, record: TrackRecord) -> str:
-    return (
-        f"<tr><td><b>{escape(label)}</b>&nbsp;&nbsp;</td><td>{escape(record.describe())}</td></tr>"
-    )
+def track_record(label: str, record: TrackRecord, side: Side | None = None) -> str:
+    """A row of the track record: one sentence for the side, else the short counts."""
+    said = record.sentence(side) if side is not None else record.describe()
+    return f"<tr><td><b>{escape(label)}</b>&nbsp;&nbsp;</td><td>{escape(said)}</td></tr>"

@@ -30,6 +30,9 @@ REMEMBERED: dict[str, ListOrder] = {}
 SORT_SHORTCUT = QKeySequence("Ctrl+Shift+S")
 #: Where the organisation tree keeps each cell's sort key.
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 7
+#: A tree cell's own sort key, where its text does not sort as meant (a health word
+#: sorts worst first, not alphabetically).
+SORT_AS_ROLE = Qt.ItemDataRole.UserRole + 8
 
 
 def qt_order(descending: bool) -> Qt.SortOrder:
@@ -193,7 +196,9 @@ class TreeSorting(HeaderSorting):
                 for column in range(item.columnCount()):
                     cell = item.child(row, column)
                     if cell is not None:
-                        cell.setData(organisation_sort_key(cell.text()), SORT_KEY_ROLE)
+                        given = cell.data(SORT_AS_ROLE)  # a cell that says how it sorts
+                        key = given if given is not None else organisation_sort_key(cell.text())
+                        cell.setData(key, SORT_KEY_ROLE)
                 first = item.child(row, 0)
                 if first is not None and first.hasChildren():
                     keyed(first)

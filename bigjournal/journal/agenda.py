@@ -32,6 +32,8 @@ from bigjournal.store import Journal
 
 DUE_SOON_DAYS = 7
 PLANNED_AHEAD_DAYS = 7
+#: A broken promise with no new date agreed is followed up on Today for this long.
+FOLLOW_UP_DAYS = 90
 
 
 def today_agenda(
@@ -122,6 +124,18 @@ def today_agenda(
             .options(selectinload(Interaction.organisations))
             .order_by(Interaction.occurred_on, Interaction.starts_at)
         ).all()
+        broken = promise_rows(
+            session,
+            promise_rows_select()
+            .where(
+                Promise.status == PromiseStatus.BROKEN,
+                Promise.status_on >= today - timedelta(days=FOLLOW_UP_DAYS),
+                Promise.status_on <= today,
+                Promise.renewal_id.is_(None),  # type: ignore[attr-defined]
+            )
+            .order_by(Promise.status_on.desc(), Promise.id.desc())
+            .limit(max(limit, 0) if limit is not None else None),
+        )
         return Agenda(
             today=today,
             theirs_due=theirs,
@@ -139,4 +153,5 @@ def today_agenda(
                 for declared in KINDS
                 if declared.reminders is not None
             ),
+            broken_to_follow_up=tuple(broken),
         )

@@ -364,14 +364,23 @@ def _timeline(
         .where(Contact.organisation_id.in_(scope), Handover.completed_on.is_not(None))
     ):
         events.append(TimelineEvent(on, "Handover", f"Handover after {name} left completed."))
-    for on, description in session.execute(
-        select(Promise.status_on, Promise.description).where(
+    for on, description, reason, renewal in session.execute(
+        select(
+            Promise.status_on,
+            Promise.description,
+            Promise.status_note,
+            Promise.renewal_id,  # type: ignore[attr-defined]
+        ).where(
             Promise.organisation_id.in_(scope),
             Promise.status == PromiseStatus.BROKEN,
             Promise.status_on.is_not(None),
         )
     ):
-        events.append(TimelineEvent(on, "Broken", f"Promise broken: {description}"))
+        text = f"Promise broken: {description}"
+        reason = " ".join((reason or "").split()).rstrip(".")
+        text = text.rstrip(".") + (f". Reason given: {reason}" if reason else ". No reason given")
+        text += "; a new date was agreed." if renewal is not None else "."
+        events.append(TimelineEvent(on, "Broken", text))
     for on, note in session.execute(
         select(CheckIn.held_on, CheckIn.note).where(CheckIn.organisation_id.in_(scope))
     ):

@@ -285,6 +285,8 @@ def promise_row(p: Promise) -> PromiseRow:
         status_note=p.status_note,
         interaction_id=p.interaction_id,
         version=p.version,
+        renewed_from_id=p.renewed_from_id,
+        renewal_id=p.renewal_id,  # type: ignore[attr-defined]
     )
 
 
@@ -355,6 +357,8 @@ def _promise_rows_select() -> Select[Any]:
         Promise.status_note,
         Promise.interaction_id,
         Promise.version,
+        Promise.renewed_from_id,
+        Promise.renewal_id,  # type: ignore[attr-defined]
     ).join(organisation, organisation.id == Promise.organisation_id)
     for (column, _entity), person in zip(_PROMISE_PEOPLE, people, strict=True):
         statement = statement.outerjoin(person, person.id == getattr(Promise, column))
@@ -421,7 +425,7 @@ def promise_rows(
                 row[25],
                 row[26],
                 _STATUSES.get(row[27]) or PromiseStatus(row[27]),
-                *row[28:32],  # status_on, status_note, meeting, version
+                *row[28:34],  # status_on, note, meeting, version, renewed from, renewal
             )
         )
     return rows

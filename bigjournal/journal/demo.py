@@ -238,6 +238,7 @@ def build_demo(journal: Journal, *, today: date | None = None, seed: int = 2012)
     for shape in SHAPES:
         _history(journal, shape, today, rng)
     _settle(journal, today, rng)
+    _new_date_agreed(journal, today)
     _officer_left(journal, today)
     _planned(journal, today)
     _check_ins(journal, today)
@@ -631,6 +632,29 @@ def _settle(journal: Journal, today: date, rng: random.Random) -> None:
         on = max(on, promise.made_on)
         if on <= today:
             set_promise_status(journal, promise.id, PromiseStatus.KEPT, on=on)
+
+
+def _new_date_agreed(journal: Journal, today: date) -> None:
+    """The oldest broken promise was still wanted: a new date was agreed a week later
+    (issue 21), so the demo shows a broken promise with its new one."""
+    from bigjournal.journal.promises import renew_promise
+
+    broken = [
+        p
+        for p in list_promises(journal, status=PromiseStatus.BROKEN, today=today)
+        if p.status_on is not None and p.status_on + timedelta(days=7) <= today
+    ]
+    if not broken:
+        return
+    oldest = min(broken, key=lambda p: (p.status_on, p.id))
+    assert oldest.status_on is not None
+    agreed = oldest.status_on + timedelta(days=7)
+    renewed = renew_promise(
+        journal, oldest.id, due_on=agreed + timedelta(days=28), agreed_on=agreed, today=today
+    )
+    kept_on = agreed + timedelta(days=26)
+    if kept_on <= today:  # and this time it was kept, on time
+        set_promise_status(journal, renewed.id, PromiseStatus.KEPT, on=kept_on)
 
 
 def _officer_left(journal: Journal, today: date) -> None:

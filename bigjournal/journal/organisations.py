@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -47,6 +47,7 @@ from bigjournal.journal.common import (
     today_or,
     update_record,
 )
+from bigjournal.journal.health import check_in_trends, health_of_detail
 from bigjournal.journal.records import (
     LinkRow,
     OrganisationDetail,
@@ -561,7 +562,7 @@ def read_organisation_detail(
             purposes.append(Purpose(value))
         else:
             other_kinds.append(OrganisationKind(value))
-    return OrganisationDetail(
+    detail = OrganisationDetail(
         id=o[0],
         uuid=o[1],
         name=o[2],
@@ -601,6 +602,9 @@ def read_organisation_detail(
         version=o[18],
         other_kinds=tuple(sorted(other_kinds, key=kinds_order.index)),
     )
+    # The health is read from the page itself and the latest check-ins (issue 21).
+    trend = check_in_trends(connection, [organisation_id]).get(organisation_id)
+    return replace(detail, health=health_of_detail(detail, today, check_in=trend))
 
 
 def link_organisations(

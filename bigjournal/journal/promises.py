@@ -470,3 +470,91 @@ def delete_promise(journal: Journal, promise_id: int) -> None:
 def drafts_from(items: Sequence[PromiseDraft]) -> list[PromiseDraft]:
     """Drop rows a volunteer left completely empty in a form."""
     return [d for d in items if (d.description or "").strip() or d.made_by or d.due_on]
+
+
+def renew_promise(
+    journal: Journal,
+    promise_id: int,
+    *,
+    due_on: date | str | None,
+    description: str | None = None,
+    agreed_on: date | str | None = None,
+    today: date | None = None,
+) -> PromiseRow:
+    """A broken promise given a new date: a new promise, linked to the broken one.
+
+    The broken promise stays broken (the track record keeps it); the new one is made
+    on ``agreed_on`` (default today) by the same side, with the same words unless
+    ``description`` changes them, made by and held by the same people while they are
+    still there (else by the organisation, or the partnership, itself).
+    """
+    today = today_or(today)
+    agreed = parse_date(agreed_on, "date the new date was agreed", field="made_on") or today
+    if agreed > today:
+        raise ValidationError(
+            f"A new date is written down once it is agreed; {agreed:%d %b %Y} is still to come.",
+            "made_on",
+        )
+    due = parse_date(due_on, "new due date", field="due_on")
+    if due is None:
+        raise ValidationError("Please give the new date agreed for this promise.", "due_on")
+    with journal.transaction() as session:
+        old = session.get(Promise, promise_id, options=promise_options())
+        if old is None:
+            raise ValidationError("That promise is no longer in the journal.")
+        if old.status is not PromiseStatus.BROKEN:
+            raise ValidationError(
+                f"Only a broken promise is given a new date; “{old.description}” is "
+                f"{old.status.label.lower()}. Change its due date instead.",
+                "status",
+            )
+        renewal = old.renewal_id  # type: ignore[attr-defined]
+        if renewal is not None:
+            raise ValidationError(
+                f"A new date was already agreed for “{old.description}”: see promise "
+                f"#{renewal}. Change that promise's due date instead.",
+                "due_on",
+            )
+        if old.status_on is not None and agreed < old.status_on:
+            raise ValidationError(
+                f"The promise was broken on {old.status_on:%d %b %Y}, so a new date is agreed "
+                f"after that, not on {agreed:%d %b %Y}.",
+                "made_on",
+            )
+        if due < agreed:
+            raise ValidationError(
+                f"The new due date ({due:%d %b %Y}) is before the day it was agreed "
+                f"({agreed:%d %b %Y}). Please check the date.",
+                "due_on",
+            )
+        words = old.description if description is None else description.strip()
+        if not words:
+            raise ValidationError("Please say what is promised now.", "description")
+
+        def still_here(person: Contact | Member | None) -> Contact | Member | None:
+            if isinstance(person, Contact):
+                return person if person.left_on is None else None
+            if isinstance(person, Member):
+                return person if person.stepped_down_on is None else None
+            return None
+
+        new = Promise(
+            description=words,
+            side=old.side,
+            organisation_id=old.organisation_id,
+            made_on=agreed,
+            due_on=due,
+            status=PromiseStatus.OPEN,
+            renewed_from_id=old.id,
+        )
+        new.made_by_contact = still_here(old.made_by_contact)  # type: ignore[assignment]
+        new.made_by_member = still_here(old.made_by_member)  # type: ignore[assignment]
+        new.made_to_contact = still_here(old.made_to_contact)  # type: ignore[assignment]
+        new.made_to_member = still_here(old.made_to_member)  # type: ignore[assignment]
+        new.holder_contact = still_here(old.holder_contact)  # type: ignore[assignment]
+        new.holder_member = still_here(old.holder_member)  # type: ignore[assignment]
+        session.add(new)
+        session.flush()
+        made = session.get(Promise, new.id, options=promise_options())
+        assert made is not None
+        return promise_row(made)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from enum import Enum
 
 from bigjournal.model.vocabulary import (
     ContactKind,
@@ -21,6 +22,11 @@ from bigjournal.model.vocabulary import (
     RelationshipType,
     Side,
 )
+
+
+def _day(on: date | None) -> str:
+    # Not "%-d": that is a glibc extension and raises on Windows.
+    return f"{on.day} {on:%b %Y}" if on else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +61,22 @@ class TrackRecord:
     def due(self) -> int:
         return self.kept + self.broken + self.overdue
 
+    def sentence(self, side: Side) -> str:
+        """The track record as one sentence: "They kept 19 of 21 promises that fell
+        due; 6 of those late; 2 broken." (``side``: whose promises these are)."""
+        who = "They" if side is Side.THEIRS else "We"
+        if self.due == 0:
+            return f"{who} have no promises that fell due yet."
+        made = "promise" if self.due == 1 else "promises"
+        parts = [f"{who} kept {self.kept:,} of {self.due:,} {made} that fell due"]
+        if self.kept_late:
+            parts.append(f"{self.kept_late:,} of those late")
+        if self.broken:
+            parts.append(f"{self.broken:,} broken")
+        if self.overdue:
+            parts.append(f"{self.overdue:,} overdue")
+        return "; ".join(parts) + "."
+
     def describe(self) -> str:
         if self.due == 0:
             return "no promises due yet"
@@ -75,6 +97,47 @@ class TrackRecords:
     theirs: TrackRecord
     ours: TrackRecord
 
+    def sentences(self) -> tuple[str, str]:
+        """Theirs and ours, one sentence each (:meth:`TrackRecord.sentence`)."""
+        return self.theirs.sentence(Side.THEIRS), self.ours.sentence(Side.OURS)
+
+
+class HealthWord(Enum):
+    """How a relationship is doing, in a word (issue 21): never a bare number.
+
+    Listed worst first, so a list sorted by health starts with what needs care.
+    """
+
+    AT_RISK = "at_risk"
+    NEEDS_ATTENTION = "needs_attention"
+    STEADY = "steady"
+    GROWING = "growing"
+    JUST_STARTING = "just_starting"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+    @property
+    def rank(self) -> int:
+        """0 for at risk … 4 for just starting: the order a list sorted by health takes."""
+        return list(HealthWord).index(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Health:
+    """A relationship's health: a word and the reasons for it, from what the journal
+    knows (:mod:`bigjournal.journal.health`)."""
+
+    word: HealthWord
+    reasons: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        """ "Growing: contact every 4 weeks kept; they kept 5 of 6 promises"."""
+        if not self.reasons:
+            return self.word.label
+        return f"{self.word.label}: {'; '.join(self.reasons)}"
+
 
 @dataclass(frozen=True, slots=True)
 class PromiseRow:
@@ -93,9 +156,41 @@ class PromiseRow:
     status_note: str
     interaction_id: int | None
     version: int
+    #: The broken promise this one gives a new date to (revision 0008), if any.
+    renewed_from_id: int | None = None
+    #: The promise that gave this broken one a new date, if one was agreed.
+    renewal_id: int | None = None
 
     def is_overdue(self, today: date) -> bool:
         return self.status is PromiseStatus.OPEN and self.due_on is not None and self.due_on < today
+
+    @property
+    def days_late(self) -> int:
+        """How many days after its due date a kept promise was kept (0: on time)."""
+        if self.status is not PromiseStatus.KEPT or self.due_on is None or self.status_on is None:
+            return 0
+        return max(0, (self.status_on - self.due_on).days)
+
+    @property
+    def can_be_renewed(self) -> bool:
+        """Broken, and no new date agreed yet: "agree a new date" is offered."""
+        return self.status is PromiseStatus.BROKEN and self.renewal_id is None
+
+    def status_words(self, today: date, *, with_reason: bool = True) -> str:
+        """Where it stands, in words: "kept 13 days late (16 Mar 2026)", "broken 2 Feb
+        2026: the budget was cut", "OVERDUE since 1 May 2026", "open, due 9 Jun 2026"."""
+        if self.status is PromiseStatus.OPEN:
+            if self.is_overdue(today):
+                return f"OVERDUE since {_day(self.due_on)}"
+            return f"open, due {_day(self.due_on)}" if self.due_on else "open, no date"
+        when = _day(self.status_on)
+        if self.days_late:
+            late = "1 day late" if self.days_late == 1 else f"{self.days_late:,} days late"
+            return f"kept {late} ({when})"
+        text = f"{self.status.label.lower()} {when}".strip()
+        if with_reason and self.status is PromiseStatus.BROKEN and self.status_note.strip():
+            text += f": {' '.join(self.status_note.split())}"
+        return text
 
     @property
     def holder_name(self) -> str:
@@ -276,6 +371,8 @@ class OrganisationDetail:
     version: int
     #: Roles beside the main ``kind`` (revision 0004), in the vocabulary's order.
     other_kinds: tuple[OrganisationKind, ...] = ()
+    #: The relationship's health in words, with its reasons (issue 21).
+    health: Health | None = None
 
     @property
     def kinds(self) -> tuple[OrganisationKind, ...]:
@@ -395,6 +492,9 @@ class Agenda:
     ours_due_total: int | None = None
     #: The sections the kinds of record declare, in the kinds' order.
     reminders: tuple[Reminders, ...] = ()
+    #: Promises broken lately with no new date agreed yet, most recent first: each with
+    #: the reason given (its status note), to follow up.
+    broken_to_follow_up: tuple[PromiseRow, ...] = ()
 
     @property
     def theirs_due_count(self) -> int:
@@ -418,6 +518,7 @@ class Agenda:
             or self.single_points
             or self.terms_ending
             or any(section.items for section in self.reminders)
+            or self.broken_to_follow_up
         )
 
 

@@ -28,6 +28,8 @@ from sqlalchemy import (
     Text,
     Time,
     TypeDecorator,
+    func,
+    select,
 )
 from sqlalchemy import Enum as SqlEnum
 from sqlalchemy.engine import Dialect
@@ -35,6 +37,8 @@ from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
+    aliased,
+    column_property,
     declared_attr,
     mapped_column,
     relationship,
@@ -490,6 +494,11 @@ class Promise(Record, Base):
     )
     status_on: Mapped[date | None] = mapped_column(Date)
     status_note: Mapped[str] = mapped_column(Text, default="")
+    # Revision 0008: a broken promise given a new date is renewed by a new promise that
+    # points back at it; the broken one stays broken (the track record keeps it).
+    renewed_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("promises.id", ondelete="SET NULL"), index=True
+    )
 
     organisation: Mapped[Organisation] = relationship()
     interaction: Mapped[Interaction | None] = relationship(back_populates="promises")
@@ -509,6 +518,17 @@ class Promise(Record, Base):
         ),
         CheckConstraint("holder_contact_id IS NULL OR holder_member_id IS NULL", name="one_holder"),
     )
+
+
+_renewal = aliased(Promise)
+#: The promise that renewed this one (the first, should an import have brought two):
+#: read with every promise, by the index on ``renewed_from_id``.
+Promise.renewal_id = column_property(  # type: ignore[attr-defined]
+    select(func.min(_renewal.id))
+    .where(_renewal.renewed_from_id == Promise.id)
+    .correlate_except(_renewal)
+    .scalar_subquery()
+)
 
 
 class Handover(Record, Base):

@@ -19,7 +19,15 @@ from bigjournal.reports.glossary import GLOSSARY
 from bigjournal.reports.output import Destination, atomic_pdf
 from bigjournal.reports.pack import PRIVACY, SECTIONS
 from bigjournal.reports.style import OVERDUE_MARK, PLANNED_MARK, long_date, short_date
-from bigjournal.reports.summary import PURPOSE, _by_urgency, by_who_matters, kinds_said, reach
+from bigjournal.reports.summary import (
+    PURPOSE,
+    _by_urgency,
+    broken_lately,
+    by_who_matters,
+    kinds_said,
+    reach,
+    renewal_said,
+)
 
 STYLE = (
     "body{font-family:sans-serif;font-size:1.1em;line-height:1.45;max-width:60em;margin:1em}"
@@ -104,8 +112,9 @@ def organisation_html(
         ("Held by (us)", ", ".join(r.name for r in detail.holders) or "Nobody named yet."),
         ("Reach them", reach(detail) or "No phone, address or website recorded."),
         ("Next contact due", short_date(detail.next_contact_due)),
-        ("Track record, theirs", detail.track_records.theirs.describe()),
-        ("Track record, ours", detail.track_records.ours.describe()),
+        ("Health", detail.health.describe() if detail.health else ""),
+        ("Track record, theirs", detail.track_records.sentences()[0]),
+        ("Track record, ours", detail.track_records.sentences()[1]),
     ]
     parts.append(
         "<table><tbody>"
@@ -123,6 +132,24 @@ def organisation_html(
             "Our open promises", [p for p in open_promises if p.side is Side.OURS], today, sub
         )
     )
+    broken = broken_lately(detail)
+    if broken:
+        parts.append(f"<h{sub}>Promises broken, and why ({len(broken)})</h{sub}>")
+        parts.append(
+            _table(
+                "Promises broken, the latest first, with the reason given",
+                ["Broken", "Promise", "Reason given", "New date"],
+                [
+                    (
+                        short_date(p.status_on),
+                        _text(p.description),
+                        _text(" ".join(p.status_note.split()) or "no reason recorded"),
+                        escape(renewal_said(p)),
+                    )
+                    for p in broken
+                ],
+            )
+        )
     active = by_who_matters([c for c in detail.contacts if c.is_active], standing)
     parts.append(f"<h{sub}>Key contacts ({len(active)})</h{sub}>")
     if active:

@@ -561,7 +561,12 @@ def _promise_row(promise: PromiseRow, pack: BriefingPack, styles: Styles) -> lis
     return [
         due,
         styles.paragraph(
-            styles.text(clip(promise.description, 300)),
+            styles.text(clip(promise.description, 300))
+            + (
+                "<br/>" + styles.text("A new date, agreed after it was broken once.")
+                if promise.renewed_from_id is not None
+                else ""
+            ),
             styles.cell_bold if overdue else styles.cell,
         ),
         styles.paragraph(

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Table, TableSty
 
 from bigjournal.journal.briefing import Partnership, RelationshipSummary, Standing
 from bigjournal.journal.records import ContactRow, HandoverRow, OrganisationDetail, PromiseRow
-from bigjournal.model.vocabulary import OrganisationKind, Side
+from bigjournal.model.vocabulary import OrganisationKind, PromiseStatus, Side
 from bigjournal.reports.fonts import FontSet, report_fonts
 from bigjournal.reports.output import CancelCheck, Destination, ProgressCallback, Steps, atomic_pdf
 from bigjournal.reports.page import Footer, ReportDocument, footer_extra_lines, frame_size
@@ -274,10 +274,11 @@ def _header(summary: RelationshipSummary, styles: Styles, width: float) -> list[
         subtitle += f" · includes {names}"
     rows = [
         ("Relationship", _relationship(detail)),
+        ("Health", _health(detail, styles, width)),
         ("Purposes", "; ".join(p.label for p in detail.purposes) or "Not recorded yet."),
         ("Held by (us)", _holders(detail, summary.partnership)),
         ("Contact", _rhythm(detail, today, styles)),
-        ("Track record", _track_record(detail, styles)),
+        ("Track record", _track_record(detail, styles, width)),
     ]
     if reach(detail):  # (a crowded page has no line to spare for "not recorded")
         rows.insert(3, ("Reach them", reach(detail)))
@@ -386,13 +387,40 @@ def _rhythm(detail: OrganisationDetail, today: date, styles: Styles) -> Paragrap
     return styles.paragraph(text, styles.cell)
 
 
-def _track_record(detail: OrganisationDetail, styles: Styles) -> Paragraph:
-    theirs = detail.track_records.theirs.describe()
-    ours = detail.track_records.ours.describe()
-    return styles.paragraph(
-        f"<b>Theirs:</b> {styles.text(theirs)}<br/><b>Ours:</b> {styles.text(ours)}",
-        styles.cell,
+def _track_record(detail: OrganisationDetail, styles: Styles, width: float) -> Paragraph:
+    """One sentence per side: "They kept 19 of 21 promises that fell due; 6 of those
+    late; 2 broken." (each side's word in bold, to tell them apart in black and white),
+    then the latest broken promise with the reason given, on a line of its own."""
+    theirs, ours = detail.track_records.sentences()
+    text = (
+        f"<b>{styles.text(theirs[:4])}</b>{styles.text(theirs[4:])}<br/>"
+        f"<b>{styles.text(ours[:2])}</b>{styles.text(ours[2:])}"
     )
+    broken = broken_lately(detail)
+    if broken:
+        latest = broken[0]
+        reason = " ".join(latest.status_note.split()) or "no reason recorded"
+        when = f" {short_date(latest.status_on)}" if latest.status_on else ""
+        label = f"Last broken{when}, because: "
+        room = width - styles.columns(width, [92, None])[0] - 14
+        room -= styles.width(label, bold=True)
+        said = styles.fit(f"{reason.rstrip('.')} — {latest.description}", room)
+        text += f"<br/><b>{styles.text(label)}</b>{styles.text(said)}"
+    return styles.paragraph(text, styles.cell)
+
+
+def _health(detail: OrganisationDetail, styles: Styles, width: float) -> Paragraph:
+    """The health in a word (bold), then its reasons, on one line (the page's room goes
+    to the contacts; the reasons in full are on the organisation's page)."""
+    health = detail.health
+    if health is None:
+        return styles.paragraph("Not worked out.", styles.cell)
+    reasons = "; ".join(health.reasons)
+    room = width - styles.columns(width, [92, None])[0] - 14
+    shown = styles.fit(f"{health.word.label}: {reasons}" if reasons else health.word.label, room)
+    word = health.word.label
+    rest = shown[len(word) :] if shown.startswith(word) else shown
+    return styles.paragraph(f"<b>{styles.text(word)}</b>{styles.text(rest)}", styles.cell)
 
 
 # --- the blocks, most important first ------------------------------------------------
@@ -437,6 +465,8 @@ def _blocks(summary: RelationshipSummary, styles: Styles, width: float) -> list[
             say_when_empty=False,
         ),
         _meeting_block(held, detail.meeting_count - planned, styles, width),
+        # Why promises were broken: after the first rows of everything else.
+        _broken_block(broken_lately(detail), styles, width),
         _leaver_block(handed_over, styles, width),
     ]
 
@@ -530,8 +560,12 @@ class TableBlock(Block):
         more: Callable[[int], str],
         empty: str | None,
         emphasise: Callable[[Any], bool] | None = None,
+        quiet_when_none_shown: bool = False,
     ) -> None:
         self.key = key
+        # A block the header already speaks for (the last broken promise, in the track
+        # record) is left off a page with no room for a row, rather than costing two lines.
+        self.quiet_when_none_shown = quiet_when_none_shown
         self.total = total
         self.floor = floor
         self.items = items[:MAX_CANDIDATES]
@@ -638,6 +672,8 @@ class TableBlock(Block):
     def make(self, count: int) -> list[Flowable]:
         if self.total == 0 and self.empty is None:
             return []
+        if count == 0 and self.quiet_when_none_shown:
+            return []
         parts: list[Flowable] = [self.heading]
         if count:
             parts.append(self.table(count))
@@ -703,6 +739,53 @@ def _promise_block(
         more=lambda n: f"…and {plural(n, 'more promise')} of {side} — see the journal.",
         empty="None open.",
         emphasise=lambda promise: promise.is_overdue(today),
+    )
+
+
+def broken_lately(detail: OrganisationDetail) -> list[PromiseRow]:
+    """The broken promises, the latest first: each with the reason given (issue 21)."""
+    broken = [p for p in detail.promises if p.status is PromiseStatus.BROKEN]
+    return sorted(broken, key=lambda p: (p.status_on or p.made_on, p.id), reverse=True)
+
+
+def renewal_said(promise: PromiseRow) -> str:
+    """What became of a broken promise: a new date agreed, or not yet."""
+    return "New date agreed" if promise.renewal_id is not None else "No new date yet"
+
+
+def _broken_block(broken: list[PromiseRow], styles: Styles, width: float) -> Block:
+    widths = styles.columns(width, [80, None, 96])
+
+    def row(promise: PromiseRow) -> list[Flowable]:
+        whose = "Theirs" if promise.side is Side.THEIRS else "Ours"
+        reason = " ".join(promise.status_note.split()) or "no reason recorded"
+        text = (
+            f"<b>{whose}:</b> {styles.text(styles.fit(promise.description, widths[1] * 2 - 60))}"
+            f"<br/>Reason given: {styles.text(clip(reason, 200))}"
+        )
+        return [
+            styles.paragraph(
+                short_date(promise.status_on) if promise.status_on else "—", styles.cell
+            ),
+            styles.paragraph(text, styles.cell),
+            styles.paragraph(styles.text(renewal_said(promise)), styles.cell),
+        ]
+
+    return TableBlock(
+        "broken",
+        f"Promises broken, and why ({len(broken)})",
+        ["Broken", "Promise, and the reason given", "New date"],
+        broken,
+        row,
+        widths,
+        styles,
+        width,
+        total=len(broken),
+        floor=0,
+        cap=4,
+        more=lambda n: f"…and {plural(n, 'more broken promise')} — see the journal.",
+        empty=None,
+        quiet_when_none_shown=True,
     )
 
 

@@ -183,7 +183,13 @@ def test_new_promise_is_in_the_edit_menu_and_the_context_menu(window: Any, qtbot
     assert isinstance(window.dialog, PromiseEditorDialog) and window.dialog.promise is None
     window.dialog.done(0)
     names = [a.text() for a in view.ui.promise_table.actions()]
-    assert names == ["New promise…", "Edit promise…", "Change status…", "Delete promise…"]
+    assert names == [
+        "New promise…",
+        "Edit promise…",
+        "Change status…",
+        "Agree a new date…",  # a broken promise given a new date (issue 21)
+        "Delete promise…",
+    ]
     # Its own keys, from any view, like New organisation and New contact.
     window.show_view(ORGANISATIONS)
     window.activateWindow()

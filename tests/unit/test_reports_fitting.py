@@ -40,6 +40,7 @@ HEADINGS = {
     "handovers": r"Handovers to do: someone left \((\d+)\)",
     "contacts": r"Key contacts \((\d+)\)",
     "meetings": r"Last meetings \((\d+) in all\)",
+    "broken": r"Promises broken, and why \((\d+)\)",
     "left": r"Contacts who left, with handover done \((\d+)\)",
 }
 NOTES = {
@@ -48,6 +49,7 @@ NOTES = {
     "handovers": r"and (\d+) more handovers? to do — see the journal",
     "contacts": r"and (\d+) more contacts? — see the journal",
     "meetings": r"and (\d+) earlier meetings? — see the journal",
+    "broken": r"and (\d+) more broken promises? — see the journal",
     "left": r"and (\d+) more who left — see the journal",
 }
 

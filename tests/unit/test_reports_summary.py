@@ -225,8 +225,11 @@ def test_key_texts_of_the_demo_summary_are_there(demo_journal: Journal, tmp_path
         "Co-design and co-delivery",
         "Tom Kowalski (Worker)",
         "Agreed: every 30 days",
-        "Theirs: kept",
-        "Ours: kept",
+        "They kept",  # the track record, one sentence per side (issue 21)
+        "promises that fell due",
+        "We kept",
+        "Health",  # the relationship's health, a word and its reasons
+        "contact every month kept",
         "Key contacts",
         "Gareth Lloyd",
         "Cllr Brian Hollis",  # the title kept apart in the journal, printed with the name
@@ -283,7 +286,9 @@ def test_an_empty_relationship_says_what_is_missing(journal: Journal, tmp_path: 
     assert "Type not recorded" in text
     assert "Nobody named yet" in text
     assert "No regular contact agreed" in text and "no contact recorded yet" in text
-    assert "no promises due yet" in text
+    assert "They have no promises that fell due yet." in text
+    assert "We have no promises that fell due yet." in text
+    assert "Health Just starting: no meetings recorded yet" in text
     assert "None open." in text
     assert "No contacts recorded yet" in text
     assert "No meetings recorded yet." in text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from bigjournal.errors import JournalError
@@ -51,7 +51,30 @@ class PromiseStatusDialog(QDialog):
         save.setObjectName("save_button")
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
+        self.renew_dialog: QDialog | None = None
+        if promise.can_be_renewed:  # broken, no new date yet: offer one (issue 21)
+            self.renew_button = self.ui.button_box.addButton(
+                "&Agree a new date…", QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.renew_button.setObjectName("renew_button")
+            self.renew_button.setToolTip(
+                "Keep this one broken in the track record and make a new promise, "
+                "linked to it, with the date agreed now"
+            )
+            self.renew_button.clicked.connect(self.agree_new_date)
         self.ui.status_combo.setFocus()
+
+    def agree_new_date(self) -> QDialog:
+        """Close this dialog and open "Agree a new date" on the same promise."""
+        from bigjournal.gui.dialogs.renew_promise import RenewPromiseDialog
+
+        parent = self.parentWidget()
+        self.reject()
+        dialog = RenewPromiseDialog(self.actions, self.promise, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.renew_dialog = dialog
+        dialog.open()
+        return dialog
 
     def save(self) -> bool:
         status = PromiseStatus(self.ui.status_combo.currentData())

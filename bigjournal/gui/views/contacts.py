@@ -35,6 +35,7 @@ from bigjournal.gui.views.base import FieldSaver, JournalView
 from bigjournal.journal.browse import CONTACT_ORDER, ContactCursor, contact_cursor, contacts_page
 from bigjournal.journal.people import contact_deletion_impact, contact_detail
 from bigjournal.journal.records import ContactDetail, ContactRow
+from bigjournal.model.vocabulary import Side
 
 FILTER_DELAY_MS = 200
 COLUMNS: list[Column[ContactRow]] = [
@@ -428,7 +429,7 @@ def render(detail: ContactDetail, today: object) -> str:
             ("Prefers", escape(c.preferred_contact.label) if c.preferred_contact else ""),
             ("Left", html.day(c.left_on) + (f", to {escape(c.went_to)}" if c.went_to else "")),
             ("Successor", html.link("contact", c.successor)),
-            ("Track record", escape(detail.track_record.describe())),
+            ("Track record", escape(detail.track_record.sentence(Side.THEIRS))),
         ]
     )
     return "".join(

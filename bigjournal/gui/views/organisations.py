@@ -43,19 +43,21 @@ from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.errors import show_error
 from bigjournal.gui.filter_box import FilterBox
 from bigjournal.gui.forms.ui_organisations_view import Ui_OrganisationsView
-from bigjournal.gui.list_sorting import TreeSorting, narrow_tree
+from bigjournal.gui.list_sorting import SORT_AS_ROLE, TreeSorting, narrow_tree
 from bigjournal.gui.views.base import FieldSaver, JournalView
 from bigjournal.journal.checkins import CRITERIA, LEVELS, CheckInRow, list_check_ins
+from bigjournal.journal.health import health_of_organisations
 from bigjournal.journal.organisations import (
     list_organisations,
     organisation_deletion_impact,
     organisation_detail,
 )
-from bigjournal.journal.records import OrganisationDetail, OrganisationRow, Ref
+from bigjournal.journal.records import Health, OrganisationDetail, OrganisationRow, Ref
 from bigjournal.model.vocabulary import PromiseStatus, Side
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-HEADERS = ("Organisation", "Kind", "Relationship", "Purposes", "Held by")
+HEADERS = ("Organisation", "Kind", "Relationship", "Purposes", "Held by", "Health")
+HEALTH_COLUMN = 5
 
 
 class OrganisationsView(JournalView):
@@ -136,6 +138,7 @@ class OrganisationsView(JournalView):
         super().refresh()
         chosen = self.current_id
         rows = list_organisations(self.journal, with_last_contact=False)  # not shown here
+        health = health_of_organisations(self.journal, today=self.actions.today())
         self.model.removeRows(0, self.model.rowCount())
         items: dict[int, QStandardItem] = {}
         children: dict[int | None, list[OrganisationRow]] = {}
@@ -153,9 +156,11 @@ class OrganisationsView(JournalView):
                     QStandardItem(", ".join(p.label for p in row.purposes)),
                     QStandardItem(", ".join(h.name for h in row.holders)),
                 ]
+                said = health.get(row.id)
+                cells.append(health_cell(said))
                 for cell in cells:
                     cell.setEditable(False)
-                    cell.setToolTip(cell.text())
+                    cell.setToolTip(cell.toolTip() or cell.text())
                 cells[0].setData(row.id, ID_ROLE)
                 parent_item.appendRow(cells)
                 items[row.id] = cells[0]
@@ -449,6 +454,27 @@ class OrganisationsView(JournalView):
         menu.popup(tree.viewport().mapToGlobal(position))
 
 
+def health_cell(said: Health | None) -> QStandardItem:
+    """The list's health: the word, whole (sorted worst first); the reasons in its tip
+    and read aloud with it, and on the organisation's page beside."""
+    cell = QStandardItem(said.word.label if said else "")
+    if said is not None:
+        cell.setData(f"{said.word.rank} {said.describe().casefold()}", SORT_AS_ROLE)
+        cell.setToolTip(said.describe())
+        cell.setAccessibleText(said.describe())
+    return cell
+
+
+def health_html(d: OrganisationDetail) -> str:
+    """The health on the page: the word in bold, each reason a line of its own."""
+    if d.health is None:
+        return ""
+    reasons = "".join(f"<li>{escape(reason)}</li>" for reason in d.health.reasons)
+    return f"<p><b>Health: {escape(d.health.word.label)}</b></p>" + (
+        f"<ul>{reasons}</ul>" if reasons else ""
+    )
+
+
 def render(d: OrganisationDetail, today: object, check_ins: str = "") -> str:
     """The relationship on one page: facts, track record, people, promises, timeline."""
     from datetime import date
@@ -491,10 +517,11 @@ def render(d: OrganisationDetail, today: object, check_ins: str = "") -> str:
                 ("Website", escape(d.website)),
             ]
         ),
+        health_html(d),
         html.heading("Track record", 3),
         "<table cellspacing='2'>"
-        + html.track_record("Their promises:", d.track_records.theirs)
-        + html.track_record("Our promises:", d.track_records.ours)
+        + html.track_record("Their promises:", d.track_records.theirs, Side.THEIRS)
+        + html.track_record("Our promises:", d.track_records.ours, Side.OURS)
         + "</table>",
         check_ins,
         html.heading("Contacts", 3),

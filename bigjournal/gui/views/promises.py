@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from bigjournal import wording
 from bigjournal.errors import JournalError
@@ -59,7 +59,7 @@ class PromisesView(JournalView):
             Column("What", lambda p: p.description, sort="what"),
             Column("Held by", lambda p: p.holder_name),  # a contact or a member: unsorted
             Column("Organisation", lambda p: p.organisation.name, sort="organisation"),
-            Column("Status", lambda p: p.status.label + _when(p), sort="status"),
+            Column("Status", _status_cell, sort="status"),
         ]
         self.model: PagedTableModel[PromiseRow, PromiseCursor] = PagedTableModel(
             columns,
@@ -316,6 +316,7 @@ class PromisesView(JournalView):
             ("new", "New promise…", self.request_new_promise),
             ("edit", "Edit promise…", self.edit_selected),
             ("status", "Change status…", self._on_change_status_button_clicked),
+            ("renew", "Agree a new date…", self.renew_selected),
             ("delete", "Delete promise…", self.delete_selected),
         ):
             action = QAction(text, self)
@@ -330,6 +331,23 @@ class PromisesView(JournalView):
         self.edit_button.setEnabled(enabled)
         for name in ("edit", "status", "delete"):
             self.context_actions[name].setEnabled(enabled)
+        self.context_actions["renew"].setEnabled(
+            enabled and self.current is not None and self.current.can_be_renewed
+        )
+
+    def renew_selected(self) -> QDialog | None:
+        """Agree a new date for the chosen broken promise: a new promise, linked to it."""
+        row = self.current
+        if row is None or not row.can_be_renewed:
+            return None
+        from bigjournal.gui.dialogs.renew_promise import RenewPromiseDialog
+
+        dialog = RenewPromiseDialog(self.actions, row, self)
+        dialog.renewed.connect(lambda made: self.open_record(made))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.renew_dialog = dialog
+        dialog.open()
+        return dialog
 
     def request_new_promise(self) -> None:
         self.new_promise_requested.emit(self.ui.organisation_combo.currentData())
@@ -343,6 +361,19 @@ class PromisesView(JournalView):
 
 def _when(p: PromiseRow) -> str:
     return f" {html.day(p.status_on)}" if p.status_on else ""
+
+
+def _status_cell(p: PromiseRow) -> str:
+    """The register's status: "Kept 13 days late", "Broken 4 Nov 2025 (new date agreed)"."""
+    if p.days_late:
+        late = "1 day" if p.days_late == 1 else f"{p.days_late:,} days"
+        return f"Kept {late} late{_when(p)}"
+    text = p.status.label + _when(p)
+    if p.status is PromiseStatus.BROKEN and p.renewal_id is not None:
+        text += " (new date agreed)"
+    elif p.renewed_from_id is not None:
+        text += " (a new date)"
+    return text
 
 
 def render(p: PromiseRow, today: object) -> str:
@@ -366,8 +397,23 @@ def render(p: PromiseRow, today: object) -> str:
                     ("Held now by", escape(p.holder_name)),
                     ("Made on", html.day(p.made_on)),
                     ("Due", html.day(p.due_on) or "no date"),
-                    ("Status", html.promise_status(p, today)),
-                    ("Note", escape(p.status_note)),
+                    ("Status", html.promise_status(p, today, with_reason=False)),
+                    (
+                        "Reason given" if p.status is PromiseStatus.BROKEN else "Note",
+                        escape(p.status_note),
+                    ),
+                    (
+                        "New date agreed",
+                        html.link("promise", Ref(p.renewal_id, "", "the promise with the new date"))
+                        if p.renewal_id
+                        else "",
+                    ),
+                    (
+                        "Gives a new date to",
+                        html.link("promise", Ref(p.renewed_from_id, "", "the broken promise"))
+                        if p.renewed_from_id
+                        else "",
+                    ),
                     (
                         "Made at",
                         html.link("meeting", Ref(p.interaction_id, "", "the meeting"))

@@ -78,6 +78,11 @@ class TodayView(JournalView):
             more=agenda.ours_due_count - SECTION_LIMIT,
         )
         self._section(
+            "Broken promises to follow up: agree a new date?",
+            [self._broken_item(p) for p in agenda.broken_to_follow_up],
+            "No promise was broken lately without a new date agreed.",
+        )
+        self._section(
             "Handovers pending",
             [self._handover_item(h, today) for h in agenda.pending_handovers[:SECTION_LIMIT]],
             "No handover is waiting.",
@@ -266,6 +271,22 @@ class TodayView(JournalView):
         )
         return self._item(
             [promise.description, promise.holder_name, promise.organisation.name, when],
+            "promise",
+            promise.id,
+        )
+
+    def _broken_item(self, promise: PromiseRow) -> QTreeWidgetItem:
+        """A broken promise and the reason given, to follow up: Enter opens it in the
+        register, where "Agree a new date…" makes the new promise."""
+        reason = " ".join(promise.status_note.split())
+        return self._item(
+            [
+                f"{promise.description} — "
+                + (f"reason given: “{reason}”" if reason else "no reason recorded"),
+                promise.holder_name,
+                promise.organisation.name,
+                f"broken {day(promise.status_on)}",
+            ],
             "promise",
             promise.id,
         )
