@@ -9,10 +9,10 @@ update, so a concurrent edit is detected instead of silently overwritten.
 from __future__ import annotations
 
 import uuid as uuid_module
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from sqlalchemy import (
     CheckConstraint,
@@ -31,7 +31,6 @@ from sqlalchemy import (
 )
 from sqlalchemy import Enum as SqlEnum
 from sqlalchemy.engine import Dialect
-from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
@@ -40,6 +39,7 @@ from sqlalchemy.orm import (
     relationship,
     validates,
 )
+from sqlalchemy.sql import FromClause
 
 from bigjournal.model.collation import organisation_sort_key, sort_key
 from bigjournal.model.vocabulary import (
@@ -154,11 +154,17 @@ def vocabulary(enum: type[Enum]) -> SqlEnum:
 SortKey = String(1000).with_variant(String(1000, collation="C"), "postgresql")
 
 
+class _InsertContext(Protocol):
+    """What SQLAlchemy hands a column's default: the values of the row being written."""
+
+    def get_current_parameters(self) -> Mapping[str, Any]: ...
+
+
 def sort_key_column(source: str, key: Callable[[str], str]) -> Any:
     """A sort key kept from ``source``: by the entity's validator, or on an insert that
     bypasses the entity (an import's ``executemany``) by this default."""
 
-    def default(context: DefaultExecutionContext) -> str:
+    def default(context: _InsertContext) -> str:
         return key(context.get_current_parameters().get(source) or "")
 
     return mapped_column(SortKey, default=default, info={"derived": (source, key)})
@@ -179,6 +185,9 @@ class Record:
     updated_by: Mapped[str | None] = mapped_column(
         String(200), default=editor_name, onupdate=editor_name
     )
+
+    if TYPE_CHECKING:  # declarative gives every mapped subclass its table
+        __table__: ClassVar[FromClause]
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
