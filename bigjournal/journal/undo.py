@@ -18,7 +18,7 @@ from sqlalchemy import Table, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from bigjournal.errors import ValidationError
-from bigjournal.model import Base, Contact, Interaction, Member, Organisation, Promise
+from bigjournal.model import Base, Contact, Interaction, Member, Organisation, Promise, Record
 from bigjournal.model.vocabulary import Side
 from bigjournal.store import Journal
 
@@ -183,7 +183,7 @@ def restore(journal: Journal, snapshot: Snapshot) -> None:
 
 
 def _already_there(session: Session, snapshot: Snapshot) -> str | None:
-    nouns = {
+    nouns: dict[str, tuple[type[Record], str]] = {
         "organisations": (Organisation, "organisation"),
         "contacts": (Contact, "contact"),
         "members": (Member, "member"),
@@ -336,7 +336,7 @@ def _where(table: Table, key: tuple[Any, ...]) -> Any:
 
 # --- the version an undo expects ------------------------------------------------------
 
-VERSIONED = {
+VERSIONED: dict[str, type[Record]] = {
     "organisation": Organisation,
     "contact": Contact,
     "meeting": Interaction,
