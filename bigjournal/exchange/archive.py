@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import RowMapping, func, select
 from sqlalchemy.orm import Session
 
 from bigjournal import APP_NAME, __version__
@@ -341,7 +341,7 @@ def _info(name: str, stamp: tuple[int, ...]) -> zipfile.ZipInfo:
 
 def _encode_row(
     spec: TableSpec,
-    row: Mapping[str, Any],
+    row: RowMapping,
     uuids: dict[str, dict[int, str]],
     blank: set[str],
 ) -> bytes:
@@ -767,9 +767,9 @@ def _default(spec: TableSpec, column_name: str) -> Any:
     """What an older archive's missing column becomes: the column's own default."""
     column = spec.table.c[column_name]
     default = column.default
-    if default is not None and default.is_scalar:  # type: ignore[attr-defined]
+    if default is not None and default.is_scalar:
         return default.arg  # type: ignore[attr-defined]
-    if default is not None and default.is_callable:  # type: ignore[attr-defined]
+    if default is not None and default.is_callable:
         return default.arg(None)  # type: ignore[attr-defined]
     return None
 
