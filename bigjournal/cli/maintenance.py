@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TypeAlias
 
 from bigjournal import wording
 from bigjournal.cli.common import add_overwrite_option, journal_from, output_path
@@ -23,7 +24,7 @@ from bigjournal.journal.personal_data import (
 from bigjournal.store import Journal, backup, health, open_journal, resolve_target
 from bigjournal.store.backup import BackupInfo
 
-Parsers = argparse._SubParsersAction
+Parsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
