@@ -216,7 +216,7 @@ def _open_journal(
     session.show_window(journal)
     shot = os.environ.get(SMOKE_TEST_VARIABLE)
     if shot:
-        QTimer.singleShot(1000, lambda: app.exit(0 if window.grab().save(shot) else 1))
+        QTimer.singleShot(1000, lambda: QApplication.exit(0 if window.grab().save(shot) else 1))
     return None
 
 

@@ -255,10 +255,13 @@ class MainWindow(QMainWindow):
         self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.action_redo.setObjectName("action_redo")
         menu = self.ui.menu_edit
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.action_undo)
-        menu.insertAction(first, self.action_redo)
-        menu.insertSeparator(first)
+        existing = menu.actions()
+        if existing:
+            menu.insertAction(existing[0], self.action_undo)
+            menu.insertAction(existing[0], self.action_redo)
+            menu.insertSeparator(existing[0])
+        else:
+            menu.addActions([self.action_undo, self.action_redo])
         self.ui.main_tool_bar.insertAction(self.ui.action_log_meeting, self.action_undo)
 
     def _build_text_size_menu(self) -> None:
@@ -276,7 +279,7 @@ class MainWindow(QMainWindow):
             self.text_size_actions[percent] = action
         self.ui.menu_text_size.addSeparator()
         bigger = self.ui.menu_text_size.addAction("&Larger text")
-        bigger.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        bigger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
         bigger.triggered.connect(lambda: self.step_text_scale(+1))
         smaller = self.ui.menu_text_size.addAction("&Smaller text")
         smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)

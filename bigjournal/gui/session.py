@@ -402,9 +402,8 @@ class JournalSession(QObject):
 
     def recent(self) -> list[str]:
         value = self.preferences.value(RECENT_KEY, [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(item) for item in (value or []) if item]
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [str(item) for item in items if item]
 
     def _remember(self, journal: Journal) -> None:
         where = str(journal.path) if journal.path is not None else _without_password(journal)

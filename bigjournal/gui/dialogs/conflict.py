@@ -135,7 +135,7 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
-        table.setCurrentItem(None)
+        table.setCurrentCell(-1, -1)  # no current cell
 
     def _readable(self, field: str, value: Any) -> str:
         """Names, not numbers: who holds it, what it is part of, where they work."""

@@ -153,7 +153,7 @@ class ContactEditor(QDialog):
 
     @property
     def is_elected(self) -> bool:
-        return self.ui.kind_combo.currentData() == ContactKind.ELECTED_MEMBER.value
+        return bool(self.ui.kind_combo.currentData() == ContactKind.ELECTED_MEMBER.value)
 
     def _on_kind_combo_current_index_changed(self, _index: int = 0) -> None:
         # Ward and term are an elected member's; what was typed stays if they switch back.

@@ -42,7 +42,7 @@ from bigjournal.errors import JournalError, NotFoundError
 from bigjournal.gui.accessible_cells import name_cell_widgets
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.completion import Choices, NameCompleter
-from bigjournal.gui.date_widgets import date_edit, qdate
+from bigjournal.gui.date_widgets import date_edit, python_date, qdate
 from bigjournal.gui.errors import problem_label, show_inline
 from bigjournal.gui.forms.ui_handover_dialog import Ui_HandoverDialog
 from bigjournal.gui.html import day
@@ -253,9 +253,9 @@ class HandoverDialog(QDialog):
             new_successor = NewContact(ui.new_name_edit.text(), ui.new_role_edit.text())
         introduction = None
         if ui.introduction_check.isChecked() and ui.introduction_edit.isEnabled():
-            introduction = ui.introduction_edit.date().toPython()
+            introduction = python_date(ui.introduction_edit.date())
         return LeavingDraft(
-            left_on=ui.left_on_edit.date().toPython(),
+            left_on=python_date(ui.left_on_edit.date()),
             went_to=ui.went_to_edit.text(),
             successor=successor,
             new_successor=new_successor,
@@ -302,7 +302,8 @@ class HandoverDialog(QDialog):
             waiting = self.undecided()
             row = self.promises.index(waiting[0]) if waiting else 0
             if self.fate_combos:
-                self.ui.promise_table.scrollToItem(self.ui.promise_table.item(row, 0))
+                if (first := self.ui.promise_table.item(row, 0)) is not None:
+                    self.ui.promise_table.scrollToItem(first)
                 focus = self.fate_combos[row]
         if focus is not None:
             focus.setFocus()
@@ -433,7 +434,7 @@ class PendingHandoverDialog(QDialog):
                 else:
                     successor = self.choices.resolve(self.successor_edit.text()) or None
                 when = (
-                    self.introduction_edit.date().toPython()
+                    python_date(self.introduction_edit.date())
                     if self.introduction_check.isChecked()
                     else None
                 )
@@ -447,7 +448,7 @@ class PendingHandoverDialog(QDialog):
             else:
                 self.actions.complete_handover(
                     self.handover,
-                    self.completed_edit.date().toPython(),
+                    python_date(self.completed_edit.date()),
                     self.notes_edit.toPlainText(),
                 )
                 self.actions.report(f"Handover from {self.handover.leaver.name} completed.")
@@ -513,7 +514,7 @@ class SeveralLeftDialog(QDialog):
     def save(self) -> bool:
         try:
             saved = self.actions.restructure(
-                self.contacts, self.left_on_edit.date().toPython(), self.note_edit.toPlainText()
+                self.contacts, python_date(self.left_on_edit.date()), self.note_edit.toPlainText()
             )
         except JournalError as error:
             show_inline(self.error_label, error)

@@ -69,7 +69,7 @@ class ImportArchiveDialog(QDialog):
         self.job: BackgroundJob | None = None
         self.archive: Archive | None = None
         self.preview: ImportPreview | None = None
-        self.result: ImportPreview | None = None
+        self.imported: ImportPreview | None = None  # what the import did, once done
         show_inline(self.ui.error_label, None)
         self.next_button = QPushButton("&Open")
         self.next_button.setObjectName("next_button")
@@ -134,8 +134,8 @@ class ImportArchiveDialog(QDialog):
 
         return self._run("Opening the archive…", job, self._on_read)
 
-    def _on_read(self, result: object) -> None:
-        archive, preview = result  # type: ignore[misc]
+    def _on_read(self, result: tuple[Archive, ImportPreview]) -> None:
+        archive, preview = result
         self.archive, self.preview = archive, preview
         self.show_preview(preview, done=False)
 
@@ -224,7 +224,7 @@ class ImportArchiveDialog(QDialog):
 
     def _on_imported(self, result: object) -> None:
         assert isinstance(result, ImportPreview)
-        self.result = result
+        self.imported = result
         self.archive = None  # free the memory; it cannot be imported twice from here
         # Undo steps recorded before the import would reverse records it may have
         # updated: they are dropped rather than half-applied.

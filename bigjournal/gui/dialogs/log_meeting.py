@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from bigjournal.errors import JournalError, ValidationError
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.completion import SEPARATOR, Choices, NameCompleter
-from bigjournal.gui.date_widgets import qdate
+from bigjournal.gui.date_widgets import python_date, qdate
 from bigjournal.gui.dates import DateNotUnderstood, parse_time, parse_when
 from bigjournal.gui.dialogs.discard import ask_to_discard
 from bigjournal.gui.dialogs.quick_add import CONTACT, ORGANISATION, QuickAddDialog
@@ -550,7 +550,8 @@ class LogMeetingDialog(QDialog):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             focused = self.focusWidget()
             completer = focused.completer() if isinstance(focused, QLineEdit) else None
-            if completer is not None and completer.popup().isVisible():
+            popup = completer.popup() if completer is not None else None
+            if popup is not None and popup.isVisible():
                 event.accept()
                 return
         super().keyPressEvent(event)
@@ -628,7 +629,7 @@ class LogMeetingDialog(QDialog):
     # --- saving ----------------------------------------------------------------
 
     def meeting_date(self) -> date:
-        return self.ui.date_edit.date().toPython()  # type: ignore[no-any-return]
+        return python_date(self.ui.date_edit.date())
 
     def _starts_at(self) -> time | None:
         try:

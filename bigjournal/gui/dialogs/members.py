@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from bigjournal.errors import JournalError, ValidationError
 from bigjournal.gui.accessible_cells import name_cell_widgets
 from bigjournal.gui.actions import JournalActions
-from bigjournal.gui.date_widgets import date_edit, qdate
+from bigjournal.gui.date_widgets import date_edit, python_date, qdate
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.dialogs.editing import ask_before_duplicate, read_date, shown_date
 from bigjournal.gui.errors import problem_label, show_error, show_inline
@@ -608,7 +608,7 @@ class SteppingDownDialog(QDialog):
             show_inline(self.waiting_label, None)
 
     def draft(self) -> SteppingDownDraft:
-        new_holders = {
+        new_holders: dict[int | str, int | str] = {
             organisation.id: combo.currentData()
             for (organisation, _others), combo in zip(self.held, self.holder_combos, strict=True)
             if combo.currentData()
@@ -625,7 +625,7 @@ class SteppingDownDialog(QDialog):
             elif owner:
                 decisions.append(PromiseDecision(promise.id, PromiseFate.MOVE, new_owner=owner))
         return SteppingDownDraft(
-            stepped_down_on=self.date_edit.date().toPython(),
+            stepped_down_on=python_date(self.date_edit.date()),
             notes=self.notes_edit.toPlainText(),
             successor=self.successor_combo.currentData() or None,
             new_holders=new_holders,

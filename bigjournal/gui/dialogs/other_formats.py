@@ -180,12 +180,17 @@ class ExportFileDialog(QDialog):
             show_inline(self.ui.error_label, error)
             return False
         if path.exists():
+
+            def replace() -> None:
+                if self._write(path):
+                    self.accept()
+
             confirm(
                 self,
                 "Replace the file?",
                 f"“{path.name}” already exists in that folder. Replace it?",
                 "&Replace it",
-                lambda: self._write(path) and self.accept(),  # type: ignore[func-returns-value]
+                replace,
             )
             return False
         return self._write(path)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox,
 from bigjournal.errors import JournalError, ValidationError
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.completion import Choices, NameCompleter
-from bigjournal.gui.date_widgets import qdate
+from bigjournal.gui.date_widgets import python_date, qdate
 from bigjournal.gui.dates import DateNotUnderstood, parse_when
 from bigjournal.gui.dialogs.discard import ask_to_discard
 from bigjournal.gui.dialogs.sizing import fit_on_screen
@@ -150,7 +150,7 @@ class PromiseEditorDialog(QDialog):
         return self._people(key).resolve(text) if text else None
 
     def made_on(self) -> date:
-        return self.ui.made_on_edit.date().toPython()  # type: ignore[no-any-return]
+        return python_date(self.ui.made_on_edit.date())
 
     def due_on(self) -> date | None:
         try:
@@ -161,7 +161,7 @@ class PromiseEditorDialog(QDialog):
     def status_on(self) -> date | None:
         if self.status is PromiseStatus.OPEN:
             return None
-        return self.ui.status_on_edit.date().toPython()  # type: ignore[no-any-return]
+        return python_date(self.ui.status_on_edit.date())
 
     def form_state(self) -> dict[str, Any]:
         ui = self.ui
@@ -415,7 +415,8 @@ class PromiseEditorDialog(QDialog):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             focused = self.focusWidget()
             completer = focused.completer() if isinstance(focused, QLineEdit) else None
-            if completer is not None and completer.popup().isVisible():
+            popup = completer.popup() if completer is not None else None
+            if popup is not None and popup.isVisible():
                 event.accept()
                 return
         super().keyPressEvent(event)

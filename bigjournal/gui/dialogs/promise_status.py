@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from bigjournal.errors import JournalError
 from bigjournal.gui.actions import JournalActions
-from bigjournal.gui.date_widgets import qdate
+from bigjournal.gui.date_widgets import python_date, qdate
 from bigjournal.gui.errors import show_inline
 from bigjournal.gui.forms.ui_promise_status_dialog import Ui_PromiseStatusDialog
 from bigjournal.gui.html import day
@@ -59,7 +59,7 @@ class PromiseStatusDialog(QDialog):
             self.actions.set_status(
                 self.promise,
                 status,
-                on=self.ui.date_edit.date().toPython(),
+                on=python_date(self.ui.date_edit.date()),
                 note=self.ui.note_edit.toPlainText(),
             )
         except JournalError as error:

@@ -139,8 +139,8 @@ class ReportDialog(QDialog):
             "How large the printed text is; large print follows clear-print guidance. "
             "Remembered for this journal."
         )
-        for size, label in PRINT_SIZES:
-            combo.addItem(label, size)
+        for size, size_label in PRINT_SIZES:
+            combo.addItem(size_label, size)
         with contextlib.suppress(JournalError, ValueError):
             stored = int(settings.get_setting(self.journal, settings.PRINT_SIZE))
             index = combo.findData(stored)

@@ -6,6 +6,7 @@ the handover from there (:meth:`MainWindow.start_leaving`).
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, QUrl, Signal
@@ -92,7 +93,7 @@ class ContactsView(JournalView):
         self.fields = {
             name: FieldSaver(
                 getattr(self.ui, f"{name}_edit"),
-                lambda old, new, name=name: self._save(name, old, new),
+                partial(self._save, name),
             )
             for name in EDITABLE
         }
@@ -327,7 +328,9 @@ class ContactsView(JournalView):
         row.setObjectName(name)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        parent_layout = label.parentWidget().layout()
+        form = label.parentWidget()
+        parent_layout = form.layout() if form is not None else None
+        assert parent_layout is not None  # the label sits in the form's own layout
         parent_layout.replaceWidget(label, row)
         layout.addWidget(label, 1)
         layout.addWidget(button)

@@ -270,9 +270,11 @@ class TodayView(JournalView):
         first: QTreeWidgetItem | None = None
         for top in range(tree.topLevelItemCount()):
             header = tree.topLevelItem(top)
+            if header is None:
+                continue
             for number in range(header.childCount()):
                 item = header.child(number)
-                if item.data(0, KIND_ROLE) is None:
+                if item is None or item.data(0, KIND_ROLE) is None:
                     continue
                 first = first or item
                 if key == (item.data(0, KIND_ROLE), item.data(0, RECORD_ROLE)):
