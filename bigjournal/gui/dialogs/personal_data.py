@@ -43,6 +43,7 @@ from bigjournal.journal.personal_data import (
     subject_access_export,
 )
 from bigjournal.journal.records import ContactRow
+from bigjournal.store.files import write_atomically
 
 OPENABLE = {"meeting", "organisation", "promise", "contact"}
 
@@ -196,7 +197,7 @@ def export_about_person(
     try:
         report = subject_access_export(actions.journal, contact=contact.id, today=actions.today())
         text = json.dumps(to_jsonable(report), ensure_ascii=False, indent=2) + "\n"
-        _write_atomically(path, text)
+        write_atomically(path, text.encode("utf-8"))  # private, whole, never over the journal
     except JournalError as error:
         show_error(parent, error, "Not saved")
         return None
@@ -211,10 +212,3 @@ def export_about_person(
 
 def _safe_name(name: str) -> str:
     return "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip() or "person"
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Private to its user, whole or not at all, never over the journal (store.files)."""
-    from bigjournal.store.files import write_atomically
-
-    write_atomically(path, text.encode("utf-8"))
