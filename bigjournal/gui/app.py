@@ -132,7 +132,7 @@ def run_app(
         path = message.get("import")
         if not isinstance(path, str) or not path:
             return
-        if "open" in state and shown.actions is not None:
+        if "open" in state and shown.journal_actions is not None:
             _offer_import(shown, path)
         else:
             pending.append(path)  # offered once the journal is open

@@ -334,7 +334,7 @@ class JournalSession(QObject):
 
         old_window, old_journal = self.window, self.journal
         actions = JournalActions(journal, today=self.today, parent=self)
-        if old_window is not None and old_window.actions is None:
+        if old_window is not None and old_window.journal_actions is None:
             window, old_window = old_window, None
             window.attach(actions)
         else:
@@ -350,7 +350,7 @@ class JournalSession(QObject):
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
-            old_window.actions.deleteLater()
+            old_window.journal_actions.deleteLater()
         if old_journal is not None and old_journal is not journal:
             self.close_journal(old_journal, parent=window)
         self._remember(journal)

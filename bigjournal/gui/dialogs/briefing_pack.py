@@ -215,7 +215,11 @@ class BriefingPackDialog(ReportDialog):
 
     def builder(self) -> Builder:
         journal, recipient, chosen = self.journal, self.recipient, self.chosen_ids()
-        own, today, paper = self.ui.own_combo.currentData(), self.actions.today(), self.paper
+        own, today, paper = (
+            self.ui.own_combo.currentData(),
+            self.journal_actions.today(),
+            self.paper,
+        )
         size = self.print_size
 
         def build(out: Path, progress: Progress, stop: threading.Event) -> PackResult:

@@ -101,7 +101,7 @@ class HandoverDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_HandoverDialog()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.contact = contact
         self.setWindowTitle(f"{contact.name} has left — handover")
         self.ui.intro_label.setText(
@@ -159,7 +159,7 @@ class HandoverDialog(QDialog):
         header.setSectionResizeMode(FATE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
         table.setColumnWidth(NOTE_COLUMN, 220)
-        today = self.actions.today()
+        today = self.journal_actions.today()
         for row, promise in enumerate(self.promises):
             text = describe_promise(promise, self.contact.id)
             item = QTableWidgetItem(text)
@@ -269,7 +269,7 @@ class HandoverDialog(QDialog):
         for label in ("error_label", *FIELD_LABELS.values()):
             show_inline(getattr(self.ui, label), None)
         try:
-            handover = self.actions.contact_leaves(self.contact, self.draft())
+            handover = self.journal_actions.contact_leaves(self.contact, self.draft())
         except JournalError as error:
             self._show_error(error)
             self._update_decisions()
@@ -280,7 +280,9 @@ class HandoverDialog(QDialog):
             then = "The handover stays in Today until someone is appointed."
         else:
             then = "The handover stays in Today until you mark it complete."
-        self.actions.report(f"Recorded that {self.contact.name} left. {then} Ctrl+Z undoes it.")
+        self.journal_actions.report(
+            f"Recorded that {self.contact.name} left. {then} Ctrl+Z undoes it."
+        )
         self.handover_recorded.emit(handover.id)
         return True
 
@@ -342,7 +344,7 @@ class PendingHandoverDialog(QDialog):
         self, actions: JournalActions, handover: HandoverRow, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.journal_actions = actions
         self.handover = handover
         self.setWindowTitle(f"Handover from {handover.leaver.name}")
         self.resize(620, 420)
@@ -438,20 +440,20 @@ class PendingHandoverDialog(QDialog):
                     if self.introduction_check.isChecked()
                     else None
                 )
-                saved = self.actions.fill_vacancy(
+                saved = self.journal_actions.fill_vacancy(
                     self.handover, successor=successor, new_successor=new, introduction_on=when
                 )
                 assert saved.successor is not None
-                self.actions.report(
+                self.journal_actions.report(
                     f"{saved.successor.name} takes over from {self.handover.leaver.name}."
                 )
             else:
-                self.actions.complete_handover(
+                self.journal_actions.complete_handover(
                     self.handover,
                     python_date(self.completed_edit.date()),
                     self.notes_edit.toPlainText(),
                 )
-                self.actions.report(f"Handover from {self.handover.leaver.name} completed.")
+                self.journal_actions.report(f"Handover from {self.handover.leaver.name} completed.")
         except JournalError as error:
             show_inline(self.error_label, error)
             return False
@@ -472,7 +474,7 @@ class SeveralLeftDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.journal_actions = actions
         self.contacts = [c for c in contacts if c.left_on is None]
         self.setWindowTitle("Several people have left")
         self.resize(620, 440)
@@ -513,14 +515,14 @@ class SeveralLeftDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            saved = self.actions.restructure(
+            saved = self.journal_actions.restructure(
                 self.contacts, python_date(self.left_on_edit.date()), self.note_edit.toPlainText()
             )
         except JournalError as error:
             show_inline(self.error_label, error)
             return False
         who = "one person" if len(saved) == 1 else f"{len(saved)} people"
-        self.actions.report(f"Recorded that {who} left; the handovers wait in Today.")
+        self.journal_actions.report(f"Recorded that {who} left; the handovers wait in Today.")
         return True
 
     def _on_accepted(self) -> None:

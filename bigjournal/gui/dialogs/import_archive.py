@@ -64,7 +64,7 @@ class ImportArchiveDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ImportArchiveDialog()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.journal = actions.journal
         self.job: BackgroundJob | None = None
         self.archive: Archive | None = None
@@ -228,9 +228,9 @@ class ImportArchiveDialog(QDialog):
         self.archive = None  # free the memory; it cannot be imported twice from here
         # Undo steps recorded before the import would reverse records it may have
         # updated: they are dropped rather than half-applied.
-        self.actions.undo_stack.clear()
-        self.actions.changed.emit()
-        self.actions.report(f"Imported: {result.added} added, {result.updated} updated.")
+        self.journal_actions.undo_stack.clear()
+        self.journal_actions.changed.emit()
+        self.journal_actions.report(f"Imported: {result.added} added, {result.updated} updated.")
         self.show_preview(result, done=True)
 
     # --- the worker ----------------------------------------------------------------------

@@ -189,7 +189,7 @@ class LogMeetingDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_LogMeetingDialog()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.meeting = meeting
         self.saved: Ref | None = None
         self.rows: list[PromiseRowWidget] = []
@@ -380,7 +380,7 @@ class LogMeetingDialog(QDialog):
             changed, old = self.changes()
             if not changed:
                 return True
-            self.saved = self.actions.update(
+            self.saved = self.journal_actions.update(
                 "meeting",
                 meeting.id,
                 changed,
@@ -399,7 +399,9 @@ class LogMeetingDialog(QDialog):
         show_inline(self.ui.error_label, None)
         if self.saved is None:
             return True  # someone saved it first: the conflict dialog shows both versions
-        self.actions.report(f"Saved the changes to “{meeting.title}”. Ctrl+Z takes them back.")
+        self.journal_actions.report(
+            f"Saved the changes to “{meeting.title}”. Ctrl+Z takes them back."
+        )
         self.meeting_changed.emit(meeting.id)
         return True
 
@@ -599,7 +601,7 @@ class LogMeetingDialog(QDialog):
         )
         name = str(button.property("offered_name") or "")
         dialog = QuickAddDialog(
-            self.actions, kind, name, self, organisation_id=self._first_organisation_id()
+            self.journal_actions, kind, name, self, organisation_id=self._first_organisation_id()
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.added.connect(lambda kind, ref, typed=name: self._on_record_added(kind, ref, typed))
@@ -668,7 +670,7 @@ class LogMeetingDialog(QDialog):
         if self.meeting is not None:
             return self._save_changes()
         try:
-            self.saved = self.actions.log_meeting(self.draft())
+            self.saved = self.journal_actions.log_meeting(self.draft())
         except JournalError as error:
             show_inline(self.ui.error_label, error)
             self._update_offers()
@@ -676,7 +678,7 @@ class LogMeetingDialog(QDialog):
             return False
         self._forget_draft()
         show_inline(self.ui.error_label, None)
-        self.actions.report(f"Saved “{self.saved.name}”. Ctrl+Z takes it back.")
+        self.journal_actions.report(f"Saved “{self.saved.name}”. Ctrl+Z takes it back.")
         self.meeting_logged.emit(self.saved.id)
         return True
 

@@ -67,8 +67,12 @@ def add_personal_data_menu(view: Any) -> QPushButton:
     def shown() -> ContactRow | None:
         return view.detail.contact if view.detail is not None else None
 
-    forget.triggered.connect(lambda: (c := shown()) and ask_to_forget(view, view.actions, c))
-    about.triggered.connect(lambda: (c := shown()) and export_about_person(view, view.actions, c))
+    forget.triggered.connect(
+        lambda: (c := shown()) and ask_to_forget(view, view.journal_actions, c)
+    )
+    about.triggered.connect(
+        lambda: (c := shown()) and export_about_person(view, view.journal_actions, c)
+    )
     layout = view.ui.button_layout
     layout.insertWidget(max(0, layout.count() - 1), button)  # before the spacer
     view.forget_action, view.about_person_action = forget, about

@@ -78,7 +78,7 @@ class PromiseEditorDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PromiseEditorDialog()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.promise = promise
         self.saved_id: int | None = None
         self.discard_question: QMessageBox | None = None
@@ -345,13 +345,15 @@ class PromiseEditorDialog(QDialog):
         """Save, or say what is wrong, point at the field and keep everything typed."""
         try:
             if self.promise is None:
-                saved = add_promise_undoably(self.actions, self.draft(), self.made_on())
+                saved = add_promise_undoably(self.journal_actions, self.draft(), self.made_on())
                 self.saved_id = saved.id
-                self.actions.report(f"Saved the promise “{saved.name}”. Ctrl+Z takes it back.")
+                self.journal_actions.report(
+                    f"Saved the promise “{saved.name}”. Ctrl+Z takes it back."
+                )
             else:
                 changed, old = self.changes()
                 if changed:
-                    updated = self.actions.update(
+                    updated = self.journal_actions.update(
                         "promise",
                         self.promise.id,
                         changed,
@@ -360,7 +362,7 @@ class PromiseEditorDialog(QDialog):
                         label=f"edit the promise “{_short(self.promise.description)}”",
                     )
                     if updated is not None:  # else the conflict dialog shows both versions
-                        self.actions.report(
+                        self.journal_actions.report(
                             "Saved the changes to the promise. Ctrl+Z takes them back."
                         )
                 self.saved_id = self.promise.id

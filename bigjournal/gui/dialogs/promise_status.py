@@ -24,7 +24,7 @@ class PromiseStatusDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PromiseStatusDialog()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.promise = promise
         due = f", due {day(promise.due_on)}" if promise.due_on else ""
         self.ui.promise_label.setText(
@@ -56,7 +56,7 @@ class PromiseStatusDialog(QDialog):
     def save(self) -> bool:
         status = PromiseStatus(self.ui.status_combo.currentData())
         try:
-            self.actions.set_status(
+            self.journal_actions.set_status(
                 self.promise,
                 status,
                 on=python_date(self.ui.date_edit.date()),
@@ -65,7 +65,7 @@ class PromiseStatusDialog(QDialog):
         except JournalError as error:
             show_inline(self.ui.error_label, error)
             return False
-        self.actions.report(f"Promise {status.label.lower()}: {self.promise.description}")
+        self.journal_actions.report(f"Promise {status.label.lower()}: {self.promise.description}")
         self.status_changed.emit(self.promise.id)
         return True
 

@@ -167,7 +167,7 @@ class ContactsView(JournalView):
     def _still_there(self, record_id: int) -> bool:
         """False once the record shown was deleted (or undone away): show another quietly."""
         try:
-            contact_detail(self.journal, record_id, today=self.actions.today())
+            contact_detail(self.journal, record_id, today=self.journal_actions.today())
         except JournalError:
             self.detail = None
             return False
@@ -175,7 +175,7 @@ class ContactsView(JournalView):
 
     def _load(self, record_id: int) -> None:
         try:
-            detail = contact_detail(self.journal, record_id, today=self.actions.today())
+            detail = contact_detail(self.journal, record_id, today=self.journal_actions.today())
         except JournalError as error:
             show_error(self, error)
             detail = None
@@ -209,7 +209,7 @@ class ContactsView(JournalView):
         for name, saver in self.fields.items():
             saver.load(getattr(contact, name))
         self.ui.has_left_button.setEnabled(contact.left_on is None)
-        self.ui.detail_browser.setHtml(render(detail, self.actions.today()))
+        self.ui.detail_browser.setHtml(render(detail, self.journal_actions.today()))
 
     # --- changing ------------------------------------------------------------------
 
@@ -217,7 +217,7 @@ class ContactsView(JournalView):
         if self.detail is None:
             return
         contact = self.detail.contact
-        self.actions.update(
+        self.journal_actions.update(
             "contact",
             contact.id,
             {field: new},
@@ -248,12 +248,12 @@ class ContactsView(JournalView):
 
     def _delete(self, record_id: int, name: str) -> None:
         try:
-            self.actions.delete("contact", record_id, label=f"delete {name}")
+            self.journal_actions.delete("contact", record_id, label=f"delete {name}")
         except JournalError as error:
             show_error(self, error, "Not deleted")
             return
         self.detail = None
-        self.actions.report(f"Deleted {name}. Ctrl+Z brings them back.")
+        self.journal_actions.report(f"Deleted {name}. Ctrl+Z brings them back.")
 
     # --- slots -------------------------------------------------------------------
 

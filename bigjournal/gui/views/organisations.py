@@ -196,7 +196,9 @@ class OrganisationsView(JournalView):
 
     def _load(self, record_id: int) -> None:
         try:
-            detail = organisation_detail(self.journal, record_id, today=self.actions.today())
+            detail = organisation_detail(
+                self.journal, record_id, today=self.journal_actions.today()
+            )
         except JournalError as error:
             show_error(self, error)
             detail = None
@@ -214,7 +216,7 @@ class OrganisationsView(JournalView):
             self.next_steps.load("")
             self.relationship_notes.load("")
             return
-        self.ui.detail_browser.setHtml(render(detail, self.actions.today()))
+        self.ui.detail_browser.setHtml(render(detail, self.journal_actions.today()))
         self.next_steps.load(detail.next_steps)
         self.relationship_notes.load(detail.relationship_notes)
 
@@ -223,7 +225,7 @@ class OrganisationsView(JournalView):
     def _save(self, field: str, old: str, new: str) -> None:
         if self.detail is None:
             return
-        self.actions.update(
+        self.journal_actions.update(
             "organisation",
             self.detail.id,
             {field: new},
@@ -262,12 +264,12 @@ class OrganisationsView(JournalView):
 
     def _delete(self, record_id: int, name: str) -> None:
         try:
-            self.actions.delete("organisation", record_id, label=f"delete {name}")
+            self.journal_actions.delete("organisation", record_id, label=f"delete {name}")
         except JournalError as error:
             show_error(self, error, "Not deleted")
             return
         self.detail = None
-        self.actions.report(f"Deleted {name}. Ctrl+Z brings it back.")
+        self.journal_actions.report(f"Deleted {name}. Ctrl+Z brings it back.")
 
     # --- slots -------------------------------------------------------------------
 

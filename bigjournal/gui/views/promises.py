@@ -48,7 +48,7 @@ class PromisesView(JournalView):
         self.ui = Ui_PromisesView()
         self.ui.setupUi(self)
         self.current: PromiseRow | None = None
-        today = self.actions.today
+        today = self.journal_actions.today
         columns: list[Column[PromiseRow]] = [
             Column(
                 "Due",
@@ -107,7 +107,7 @@ class PromisesView(JournalView):
             status=PromiseStatus(status) if status else None,
             organisation_id=self.ui.organisation_combo.currentData(),
             overdue_only=self.ui.overdue_check.isChecked(),
-            today=self.actions.today(),
+            today=self.journal_actions.today(),
         )
 
     def set_filter(
@@ -198,7 +198,7 @@ class PromisesView(JournalView):
             self.ui.detail_browser.setHtml("<p>Choose a promise from the register.</p>")
             return
         self.ui.mark_kept_button.setEnabled(row.status is not PromiseStatus.KEPT)
-        self.ui.detail_browser.setHtml(render(row, self.actions.today()))
+        self.ui.detail_browser.setHtml(render(row, self.journal_actions.today()))
 
     # --- changing ------------------------------------------------------------------
 
@@ -207,11 +207,11 @@ class PromisesView(JournalView):
         if row is None or row.status is PromiseStatus.KEPT:
             return False
         try:
-            self.actions.mark_kept(row)
+            self.journal_actions.mark_kept(row)
         except JournalError as error:
             show_error(self, error, "Not saved")
             return False
-        self.actions.report(f"Marked kept: {row.description}")
+        self.journal_actions.report(f"Marked kept: {row.description}")
         return True
 
     def delete_selected(self) -> bool:
@@ -232,12 +232,12 @@ class PromisesView(JournalView):
 
     def _delete(self, record_id: int) -> None:
         try:
-            self.actions.delete("promise", record_id, label="delete promise")
+            self.journal_actions.delete("promise", record_id, label="delete promise")
         except JournalError as error:
             show_error(self, error, "Not deleted")
             return
         self.current = None
-        self.actions.report("Deleted the promise. Ctrl+Z brings it back.")
+        self.journal_actions.report("Deleted the promise. Ctrl+Z brings it back.")
 
     def eventFilter(self, watched: object, event: object) -> bool:
         if (

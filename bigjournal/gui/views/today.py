@@ -56,7 +56,7 @@ class TodayView(JournalView):
 
     def refresh(self) -> None:
         super().refresh()
-        today = self.actions.today()
+        today = self.journal_actions.today()
         # Only the first page of each promise section is read; the totals come counted.
         self.agenda = today_agenda(self.journal, today=today, limit=SECTION_LIMIT)
         current = self._current_key()
@@ -238,7 +238,7 @@ class TodayView(JournalView):
 
     def _promise_item(self, promise: PromiseRow) -> QTreeWidgetItem:
         self._promises[promise.id] = promise
-        today = self.actions.today()
+        today = self.journal_actions.today()
         when = (
             f"OVERDUE since {day(promise.due_on)}"
             if promise.is_overdue(today)
@@ -300,11 +300,11 @@ class TodayView(JournalView):
         if promise is None:
             return False
         try:
-            self.actions.mark_kept(promise)
+            self.journal_actions.mark_kept(promise)
         except JournalError as error:
             show_error(self, error, "Not saved")
             return False
-        self.actions.report(f"Marked kept: {promise.description}")
+        self.journal_actions.report(f"Marked kept: {promise.description}")
         return True
 
     def open_selected(self) -> None:
