@@ -88,7 +88,8 @@ def set_up(*, native_crashes: bool = False) -> Path | None:
     Returns the log file's path, or None.
     """
     if "log_path" in _state:
-        return _state["log_path"]  # type: ignore[no-any-return]
+        known: Path | None = _state["log_path"]
+        return known
     try:
         folder = log_folder()
         path = folder / LOG_NAME

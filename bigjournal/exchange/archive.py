@@ -229,7 +229,7 @@ def _write_zip(
     from bigjournal.journal.settings import PARTNERSHIP_NAME
     from bigjournal.store.migrations import head_revision
 
-    stamp = created.timetuple()[:6]
+    stamp = (created.year, created.month, created.day, created.hour, created.minute, created.second)
     entries: list[TableEntry] = []
     unpacked = 0
     with journal.reading() as session, zipfile.ZipFile(stream, "w") as archive:
@@ -332,8 +332,8 @@ def _too_large() -> ExportError:
     )
 
 
-def _info(name: str, stamp: tuple[int, ...]) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+def _info(name: str, stamp: tuple[int, int, int, int, int, int]) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=stamp)
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16
     return info
