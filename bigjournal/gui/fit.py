@@ -338,8 +338,9 @@ class DialogFitter(QObject):
 
 def install(app: QApplication | None = None) -> DialogFitter:
     """Fit every dialog the application shows from now on (once per application)."""
-    app = app or QApplication.instance()  # type: ignore[assignment]
-    assert isinstance(app, QApplication)
+    found = app or QApplication.instance()
+    assert isinstance(found, QApplication)
+    app = found
     existing = app.findChild(DialogFitter, "dialog_fitter")
     if existing is not None:
         return existing
