@@ -78,9 +78,25 @@ def calendar_text(
     return text, len(events)
 
 
-def export_calendar(journal: Journal, destination: str | Path, **options: object) -> int:
+def export_calendar(
+    journal: Journal,
+    destination: str | Path,
+    *,
+    since: date | None = None,
+    meetings: bool = True,
+    promises: bool = True,
+    with_notes: bool = False,
+    now: datetime | None = None,
+) -> int:
     """Write the ``.ics`` file (whole or not at all); returns how many events."""
-    text, count = calendar_text(journal, **options)  # type: ignore[arg-type]
+    text, count = calendar_text(
+        journal,
+        since=since,
+        meetings=meetings,
+        promises=promises,
+        with_notes=with_notes,
+        now=now,
+    )
     write_atomically(Path(destination), text.encode("utf-8"))
     return count
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -239,7 +239,7 @@ class PromisesView(JournalView):
         self.current = None
         self.journal_actions.report("Deleted the promise. Ctrl+Z brings it back.")
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.ui.promise_table
             and isinstance(event, QKeyEvent)
@@ -249,7 +249,7 @@ class PromisesView(JournalView):
         ):
             self.mark_selected_kept()
             return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
 
     # --- slots -------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
@@ -319,7 +319,7 @@ class TodayView(JournalView):
         else:
             self.record_opened.emit(kind, record_id)
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.ui.agenda_tree
             and isinstance(event, QKeyEvent)
@@ -328,7 +328,7 @@ class TodayView(JournalView):
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ):
             return self.mark_selected_kept() or True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
 
     def _on_agenda_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self.open_selected()
