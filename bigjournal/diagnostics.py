@@ -12,6 +12,7 @@ Qt-free, so that every layer may log through it.
 from __future__ import annotations
 
 import faulthandler
+import io
 import logging
 import logging.handlers
 import os
@@ -22,7 +23,7 @@ import zipfile
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from bigjournal import APP_NAME, __version__
 
@@ -67,7 +68,7 @@ class _ScrubbingFormatter(logging.Formatter):
 class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
     """A rotating log whose files only their owner can read."""
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> io.TextIOWrapper:
         if os.name == "posix":
             descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
             os.close(descriptor)
@@ -87,7 +88,8 @@ def set_up(*, native_crashes: bool = False) -> Path | None:
     Returns the log file's path, or None.
     """
     if "log_path" in _state:
-        return _state["log_path"]  # type: ignore[no-any-return]
+        known: Path | None = _state["log_path"]
+        return known
     try:
         folder = log_folder()
         path = folder / LOG_NAME

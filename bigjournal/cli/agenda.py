@@ -16,7 +16,9 @@ from bigjournal.journal.records import Agenda, PromiseRow
 from bigjournal.store.locations import JOURNAL_ENV
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     demo = subparsers.add_parser(
         "demo",
         parents=[common],

@@ -37,7 +37,7 @@ ACTIONS = ("list", "show", "edit", "delete")
 SCALE = ", ".join(LEVELS.values())
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(subparsers: argparse._SubParsersAction[Any], common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "checkin",
         parents=[common],

@@ -62,7 +62,9 @@ def module_of(command: str) -> str:
     raise KeyError(command)
 
 
-def add_placeholder(subparsers: argparse._SubParsersAction, name: str, help_text: str) -> None:
+def add_placeholder(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str
+) -> None:
     """A command as the top-level help lists it, without its options (and without
     importing it): for finding which command was asked for, and for ``--help``."""
     subparsers.add_parser(name, help=help_text, add_help=False)

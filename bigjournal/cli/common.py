@@ -17,6 +17,7 @@ OPENED: list[Journal] = []
 def journal_from(args: argparse.Namespace) -> Journal:
     from bigjournal.store import team
 
+    journal: Journal
     if team.is_team_url(args.journal):
         # A shared journal: the keyring's password, and a precise reason when it fails.
         journal = team.open_team_journal(args.journal)

@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from bigjournal import wording
 from bigjournal.cli import clock
@@ -44,7 +44,7 @@ UNLOCKED_WARNING = (
     "delete it once it has been handed on."
 )
 
-Parsers = argparse._SubParsersAction
+Parsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
@@ -150,7 +150,7 @@ def _passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
         try:
             # utf-8-sig: Windows Notepad starts the file with a byte-order mark, which
             # would otherwise become part of a passphrase nobody can type.
-            lines = args.passphrase_file.read_text(encoding="utf-8-sig").splitlines()
+            lines: list[str] = args.passphrase_file.read_text(encoding="utf-8-sig").splitlines()
         except OSError as error:
             raise ValidationError(
                 f"The passphrase file “{args.passphrase_file}” could not be read "

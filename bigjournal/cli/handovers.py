@@ -34,7 +34,9 @@ DECISION_HELP = (
 )
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     leave = subparsers.add_parser(
         "leave",
         parents=[common],
@@ -182,7 +184,7 @@ def run_leave(args: argparse.Namespace) -> int:
 
 
 def run_step_down(args: argparse.Namespace) -> int:
-    holders: dict[str, str] = {}
+    holders: dict[int | str, int | str] = {}  # names, found when the use case runs
     for text in args.holder:
         organisation, _, member = text.partition("=")
         if not organisation.strip() or not member.strip():

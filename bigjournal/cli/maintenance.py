@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TypeAlias
 
 from bigjournal import wording
 from bigjournal.cli.common import add_overwrite_option, journal_from, output_path
@@ -22,8 +23,9 @@ from bigjournal.journal.personal_data import (
 )
 from bigjournal.store import Journal, backup, health, open_journal, resolve_target
 from bigjournal.store.backup import BackupInfo
+from bigjournal.store.files import write_atomically
 
-Parsers = argparse._SubParsersAction
+Parsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
@@ -391,7 +393,7 @@ def run_about_person(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
         return 0
-    _write_atomically(args.output, text)
+    write_atomically(args.output, text.encode("utf-8"))  # a cut-off export never looks whole
     print(
         f"Wrote everything held on {report.name} to “{args.output}” "
         f"({wording.count(len(report.meetings), 'meeting')}, "
@@ -399,10 +401,3 @@ def run_about_person(args: argparse.Namespace) -> int:
         f"{wording.count(len(report.mentions), 'note')} that mention them)."
     )
     return 0
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Temp file + rename (private to its user): a cut-off export never looks whole."""
-    from bigjournal.store.files import write_atomically
-
-    write_atomically(path, text.encode("utf-8"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from datetime import date, time
-from typing import Any
+from typing import Any, TypeAlias
 
 from bigjournal import wording
 from bigjournal.cli import clock
@@ -51,7 +51,7 @@ from bigjournal.journal.promises import (
 from bigjournal.journal.records import MeetingDetail, PromiseRow, Ref
 from bigjournal.model.vocabulary import InteractionKind, PromiseStatus
 
-Parsers = argparse._SubParsersAction
+Parsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 MEETING_BY = "the meeting's number (as the list shows it) or words from its title"
 PROMISE_BY = "the promise's number (as the list shows it) or words from it"

@@ -76,8 +76,8 @@ def terminal_safe_output() -> Iterator[None]:
     already escaped by :mod:`json`; the progress line's carriage return is kept.
     """
     saved = sys.stdout, sys.stderr
-    sys.stdout = _SafeStream(saved[0])  # type: ignore[assignment]
-    sys.stderr = _SafeStream(saved[1], keep="\r")  # type: ignore[assignment]
+    sys.stdout = _SafeStream(saved[0])
+    sys.stderr = _SafeStream(saved[1], keep="\r")
     try:
         yield
     finally:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeAlias
 
 from bigjournal import wording
 from bigjournal.cli import clock
@@ -71,7 +71,7 @@ from bigjournal.model.vocabulary import (
     Side,
 )
 
-Parsers = argparse._SubParsersAction
+Parsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def _values(enum: Any) -> str:

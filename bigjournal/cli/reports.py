@@ -15,7 +15,9 @@ from bigjournal.journal.organisations import find_organisation
 from bigjournal.reports import make_pack, make_pack_html, make_summary, make_summary_html
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     summary = subparsers.add_parser(
         "summary",
         parents=[common],

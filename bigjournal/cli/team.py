@@ -17,7 +17,9 @@ from bigjournal.errors import ValidationError
 from bigjournal.store import team
 
 
-def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     group = subparsers.add_parser(
         "team",
         parents=[common],

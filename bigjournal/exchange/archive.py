@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import RowMapping, func, select
 from sqlalchemy.orm import Session
 
 from bigjournal import APP_NAME, __version__
@@ -231,7 +231,7 @@ def _write_zip(
     from bigjournal.journal.settings import PARTNERSHIP_NAME
     from bigjournal.store.migrations import head_revision
 
-    stamp = created.timetuple()[:6]
+    stamp = (created.year, created.month, created.day, created.hour, created.minute, created.second)
     entries: list[TableEntry] = []
     unpacked = 0
     with journal.reading() as session, zipfile.ZipFile(stream, "w") as archive:
@@ -334,8 +334,8 @@ def _too_large() -> ExportError:
     )
 
 
-def _info(name: str, stamp: tuple[int, ...]) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, date_time=stamp)  # type: ignore[arg-type]
+def _info(name: str, stamp: tuple[int, int, int, int, int, int]) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=stamp)
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16
     return info
@@ -343,7 +343,7 @@ def _info(name: str, stamp: tuple[int, ...]) -> zipfile.ZipInfo:
 
 def _encode_row(
     spec: TableSpec,
-    row: Mapping[str, Any],
+    row: RowMapping,
     uuids: dict[str, dict[int, str]],
     blank: set[str],
 ) -> bytes:
@@ -769,9 +769,9 @@ def _default(spec: TableSpec, column_name: str) -> Any:
     """What an older archive's missing column becomes: the column's own default."""
     column = spec.table.c[column_name]
     default = column.default
-    if default is not None and default.is_scalar:  # type: ignore[attr-defined]
+    if default is not None and default.is_scalar:
         return default.arg  # type: ignore[attr-defined]
-    if default is not None and default.is_callable:  # type: ignore[attr-defined]
+    if default is not None and default.is_callable:
         return default.arg(None)  # type: ignore[attr-defined]
     return None
 

@@ -54,15 +54,15 @@ def calendar_text(
             for meeting in session.scalars(query):
                 events.append(_meeting_event(meeting, stamp, with_notes))
         if promises:
-            query = (
+            promise_query = (
                 select(Promise)
                 .options(selectinload(Promise.organisation))
                 .where(Promise.status == PromiseStatus.OPEN, Promise.due_on.is_not(None))
                 .order_by(Promise.due_on, Promise.id)
             )
             if since is not None:
-                query = query.where(Promise.due_on >= since)
-            for promise in session.scalars(query):
+                promise_query = promise_query.where(Promise.due_on >= since)
+            for promise in session.scalars(promise_query):
                 events.append(_promise_event(promise, stamp))
     name = f"{partnership} — {APP_NAME}" if partnership else APP_NAME
     text = (
@@ -78,9 +78,25 @@ def calendar_text(
     return text, len(events)
 
 
-def export_calendar(journal: Journal, destination: str | Path, **options: object) -> int:
+def export_calendar(
+    journal: Journal,
+    destination: str | Path,
+    *,
+    since: date | None = None,
+    meetings: bool = True,
+    promises: bool = True,
+    with_notes: bool = False,
+    now: datetime | None = None,
+) -> int:
     """Write the ``.ics`` file (whole or not at all); returns how many events."""
-    text, count = calendar_text(journal, **options)  # type: ignore[arg-type]
+    text, count = calendar_text(
+        journal,
+        since=since,
+        meetings=meetings,
+        promises=promises,
+        with_notes=with_notes,
+        now=now,
+    )
     write_atomically(Path(destination), text.encode("utf-8"))
     return count
 

@@ -11,7 +11,7 @@ the exported journal exactly.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -188,8 +188,10 @@ def _existing(session: Session, spec: TableSpec) -> dict[Any, tuple[int | None, 
         return {uuid: (id_, stamp, version) for uuid, id_, stamp, version in session.execute(query)}
     (key_field,) = spec.identity
     key_column = table.c[spec.field(key_field).column_name]
-    query = select(key_column, table.c.updated_at)
-    return {key: (None, stamp, 0) for key, stamp in session.execute(query)}
+    keys: Sequence[tuple[Any, datetime]] = session.execute(
+        select(key_column, table.c.updated_at)
+    ).all()
+    return {key: (None, stamp, 0) for key, stamp in keys}
 
 
 def _plan(session: Session, archive: Archive) -> tuple[list[_TablePlan], bool]:
@@ -320,9 +322,9 @@ def _write_records(
         .values({name: bindparam(f"_{name}") for name in [*columns, *(c.name for c in derived)]})
     )
     for start in range(0, len(plan.updated), CHUNK):
-        batch = plan.updated[start : start + CHUNK]
+        changed = plan.updated[start : start + CHUNK]
         params = []
-        for row, id_, version in batch:
+        for row, id_, version in changed:
             values, waiting = _values(spec, row, ids, skip)
             values["version"] = version
             if waiting:
@@ -332,7 +334,7 @@ def _write_records(
                 values[column.name] = key(values[source] or "")
             params.append({"_id": id_, **{f"_{k}": v for k, v in values.items()}})
         session.connection().execute(statement, params)
-        monitor.advance(len(batch))
+        monitor.advance(len(changed))
     # Phase two: self-references (a parent organisation, a successor) once all exist.
     for uuid, waiting, stamps in later:
         session.execute(

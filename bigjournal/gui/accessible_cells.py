@@ -37,7 +37,9 @@ def name_cell_widgets(table: QTableWidget) -> None:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 table.setItem(row, column, item)
 
-            def update(_value: object = None, w: QWidget = widget, i: QTableWidgetItem = item):
+            def update(
+                _value: object = None, w: QWidget = widget, i: QTableWidgetItem = item
+            ) -> None:
                 i.setData(Qt.ItemDataRole.AccessibleTextRole, cell_text(w))
 
             update()

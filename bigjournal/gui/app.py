@@ -15,7 +15,7 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
@@ -25,6 +25,9 @@ from PySide6.QtWidgets import QApplication
 from bigjournal import APP_NAME
 from bigjournal.gui import error_channel, resources_rc, single_instance, text_size
 from bigjournal.gui.main_window import MainWindow
+
+if TYPE_CHECKING:  # not imported before the first paint (tests/gui/test_start_up.py)
+    from bigjournal.store import Journal
 
 assert resources_rc  # registers the icons with Qt's resource system
 
@@ -132,7 +135,7 @@ def run_app(
         path = message.get("import")
         if not isinstance(path, str) or not path:
             return
-        if "open" in state and shown.actions is not None:
+        if "open" in state and shown.journal_actions is not None:
             _offer_import(shown, path)
         else:
             pending.append(path)  # offered once the journal is open
@@ -216,16 +219,16 @@ def _open_journal(
     session.show_window(journal)
     shot = os.environ.get(SMOKE_TEST_VARIABLE)
     if shot:
-        QTimer.singleShot(1000, lambda: app.exit(0 if window.grab().save(shot) else 1))
+        QTimer.singleShot(1000, lambda: QApplication.exit(0 if window.grab().save(shot) else 1))
     return None
 
 
-def needs_first_run(journal: object) -> bool:
+def needs_first_run(journal: Journal) -> bool:
     """An empty journal with no name yet: offer to start it or to explore the demo."""
     from bigjournal.journal import settings
 
-    if settings.get_setting(journal, settings.PARTNERSHIP_NAME):  # type: ignore[arg-type]
+    if settings.get_setting(journal, settings.PARTNERSHIP_NAME):
         return False  # named: no need to import the demo builder to ask (a tenth of a second)
     from bigjournal.journal.demo import demo_is_possible
 
-    return demo_is_possible(journal)  # type: ignore[arg-type]
+    return demo_is_possible(journal)

@@ -52,12 +52,13 @@ def add_banner(window: QMainWindow, text: str) -> Banner | None:
     holder = window.findChild(QWidget, "banner_holder")
     if holder is None:
         central = window.takeCentralWidget()
+        assert central is not None  # the window's views, there from the start
         holder = QWidget(window)
         holder.setObjectName("banner_holder")
-        layout = QVBoxLayout(holder)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(central, 1)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(central, 1)
         window.setCentralWidget(holder)
         central.show()
         holder.show()

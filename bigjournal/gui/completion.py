@@ -82,7 +82,8 @@ class NameCompleter(QCompleter):
 
     def is_showing(self) -> bool:
         """True while the suggestion list is open (Enter and Esc belong to it then)."""
-        return self.popup().isVisible()
+        popup = self.popup()
+        return popup is not None and popup.isVisible()
 
     def splitPath(self, path: str) -> list[str]:
         if self.several:

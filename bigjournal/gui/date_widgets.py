@@ -12,6 +12,11 @@ def qdate(on: date) -> QDate:
     return QDate(on.year, on.month, on.day)
 
 
+def python_date(value: QDate) -> date:
+    """A widget's date as Python's (PySide6 types ``toPython`` as any object)."""
+    return date(value.year(), value.month(), value.day())
+
+
 def date_edit(on: date, name: str) -> QDateEdit:
     """A date field with a calendar, a spelled-out month and a screen-reader name.
 

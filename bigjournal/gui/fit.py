@@ -14,6 +14,8 @@ the screen. A dialog can opt out of the scroll area with the property
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
+    QLayoutItem,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -172,10 +175,11 @@ def restore_layout(window: QMainWindow, preferences: QSettings) -> None:
 def _key(widget: QWidget) -> str:
     """A name for a widget that stays the same from one run to the next."""
     names = []
-    while widget is not None and not widget.isWindow():
-        if widget.objectName() and not widget.objectName().startswith("qt_"):
-            names.append(widget.objectName())
-        widget = widget.parentWidget()
+    current: QWidget | None = widget
+    while current is not None and not current.isWindow():
+        if current.objectName() and not current.objectName().startswith("qt_"):
+            names.append(current.objectName())
+        current = current.parentWidget()
     return "/".join(reversed(names)) or "unnamed"
 
 
@@ -183,7 +187,7 @@ def _named_splitters(window: QWidget) -> list[tuple[str, QSplitter]]:
     return [(_key(s), s) for s in window.findChildren(QSplitter)]
 
 
-def wrap_rows(views: list[QWidget], names: tuple[str, ...] = WRAPPED_ROWS) -> None:
+def wrap_rows(views: Sequence[QWidget], names: tuple[str, ...] = WRAPPED_ROWS) -> None:
     """The views' rows of buttons and filters wrap instead of widening the window."""
     from bigjournal.gui.flow_layout import make_row_wrap
 
@@ -199,7 +203,7 @@ LEAST_CHARACTERS_A_LINE = 14
 _READABLE_FORMS = "edit_layout"
 
 
-def fit_detail_panes(views: list[QWidget]) -> None:
+def fit_detail_panes(views: Sequence[QWidget]) -> None:
     """The detail beside each list scrolls, and its form puts labels above when narrow.
 
     At 150% on a 1366×768 laptop (911×512 to Qt) the detail pane is a few words wide
@@ -272,7 +276,7 @@ def _is_button_row(item: object) -> bool:
         QBoxLayout.Direction.RightToLeft,
     ):
         return False
-    widgets = [layout.itemAt(n).widget() for n in range(layout.count())]
+    widgets = [item.widget() for n in range(layout.count()) if (item := layout.itemAt(n))]
     shown = [w for w in widgets if w is not None]
     return bool(shown) and all(isinstance(w, QAbstractButton | QDialogButtonBox) for w in shown)
 
@@ -286,12 +290,14 @@ def make_scrollable(dialog: QDialog) -> QScrollArea | None:
     layout = dialog.layout()
     if layout is None or dialog.findChild(QScrollArea, "fit_scroll_area") is not None:
         return None
-    if any(isinstance(layout.itemAt(n).widget(), QScrollArea) for n in range(layout.count())):
+    items = [item for n in range(layout.count()) if (item := layout.itemAt(n)) is not None]
+    if any(isinstance(item.widget(), QScrollArea) for item in items):
         return None  # its form scrolls already, buttons outside: a second one would squeeze it
     focused = dialog.focusWidget()  # moving widgets loses where the cursor was put
-    kept_below: list[object] = []
+    kept_below: list[QLayoutItem] = []
     while layout.count() and _is_button_row(layout.itemAt(layout.count() - 1)):
-        kept_below.insert(0, layout.takeAt(layout.count() - 1))
+        if (taken := layout.takeAt(layout.count() - 1)) is not None:
+            kept_below.insert(0, taken)
     margins = layout.contentsMargins()
     scroll = QScrollArea(dialog)
     scroll.setObjectName("fit_scroll_area")
@@ -313,8 +319,8 @@ def make_scrollable(dialog: QDialog) -> QScrollArea | None:
     layout.setContentsMargins(margins.left(), margins.top(), margins.right(), 0)
     outer.addWidget(scroll, 1)
     for item in kept_below:
-        widget = item.widget()  # type: ignore[attr-defined]
-        child = item.layout()  # type: ignore[attr-defined]
+        widget = item.widget()
+        child = item.layout()
         if widget is not None:
             widget.setContentsMargins(margins.left(), 0, margins.right(), 0)
             outer.addWidget(widget)
@@ -440,8 +446,9 @@ class DialogFitter(QObject):
 
 def install(app: QApplication | None = None) -> DialogFitter:
     """Fit every dialog the application shows from now on (once per application)."""
-    app = app or QApplication.instance()  # type: ignore[assignment]
-    assert isinstance(app, QApplication)
+    found = app or QApplication.instance()
+    assert isinstance(found, QApplication)
+    app = found
     existing = app.findChild(DialogFitter, "dialog_fitter")
     if existing is not None:
         return existing

@@ -105,8 +105,8 @@ def make_row_wrap(row: QBoxLayout) -> FlowLayout | None:
     flow.setObjectName(row.objectName())
     while row.count():
         item = row.takeAt(0)
-        if isinstance(item, QWidgetItem) and item.widget() is not None:
-            flow.addWidget(item.widget())
+        if isinstance(item, QWidgetItem) and (widget := item.widget()) is not None:
+            flow.addWidget(widget)
     outer.takeAt(position)
     row.setParent(None)
     outer.insertLayout(position, flow)

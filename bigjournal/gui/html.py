@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from html import escape
+from typing import Protocol
 
 from bigjournal.journal.records import MeetingRow, PromiseRow, Ref, TrackRecord
 from bigjournal.model.vocabulary import Side
@@ -16,7 +17,17 @@ from bigjournal.model.vocabulary import Side
 SCHEME = "record"
 
 
-def link(kind: str, ref: Ref | None, text: str | None = None) -> str:
+class Linked(Protocol):
+    """What a link needs of a record: a Ref, or a row that has the same."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def name(self) -> str: ...
+
+
+def link(kind: str, ref: Linked | None, text: str | None = None) -> str:
     if ref is None:
         return ""
     return f'<a href="{SCHEME}:{kind}/{ref.id}">{escape(text or ref.name)}</a>'

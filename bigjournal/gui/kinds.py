@@ -57,7 +57,7 @@ def _member(window: MainWindow, record_id: int) -> Any:
 def _edit_promise(window: MainWindow, record_id: int) -> Any:
     from bigjournal.journal.promises import promise
 
-    return window.edit_promise(promise(window.actions.journal, record_id))
+    return window.edit_promise(promise(window.attached_actions.journal, record_id))
 
 
 def _check_in(window: MainWindow, record_id: int) -> Any:

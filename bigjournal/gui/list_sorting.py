@@ -16,6 +16,7 @@ same choices from the keyboard.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QStandardItem, QStandardItemModel
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView
 from bigjournal.gui.columns import header_of
 from bigjournal.journal.list_order import ListOrder
 from bigjournal.model.collation import fold_letters, organisation_sort_key
+
+if TYPE_CHECKING:
+    from bigjournal.gui.paged_model import PagedTableModel
 
 #: Each list's chosen order, kept while the app runs.
 REMEMBERED: dict[str, ListOrder] = {}
@@ -139,7 +143,7 @@ class HeaderSorting(QObject):
 
 def sort_paged_list(
     view: QAbstractItemView,
-    model: object,
+    model: PagedTableModel[Any, Any],
     *,
     list_name: str,
     default: ListOrder,
@@ -147,10 +151,10 @@ def sort_paged_list(
 ) -> HeaderSorting:
     """Sorting for a :class:`PagedTableModel` list: its columns' ``sort`` names; a new
     order is read from the first page again by ``reload`` (the view's refresh)."""
-    columns = model.columns  # type: ignore[attr-defined]
+    columns = model.columns
 
     def apply(order: ListOrder) -> None:
-        model.order = order  # type: ignore[attr-defined]
+        model.order = order
         reload()
 
     sorting = HeaderSorting(
@@ -162,7 +166,7 @@ def sort_paged_list(
         apply=apply,
         newest_first=[n for n, c in enumerate(columns) if c.newest_first],
     )
-    model.order = sorting.order  # type: ignore[attr-defined]
+    model.order = sorting.order
     return sorting
 
 

@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.actions: JournalActions | None = None
+        self.journal_actions: JournalActions | None = None
         self.preferences = preferences
         self.dialog: QDialog | None = None  # the dialog open now, if any
         self.views: list[JournalView] = []
@@ -123,6 +123,13 @@ class MainWindow(QMainWindow):
         self.ui.view_stack.setCurrentWidget(self.placeholder)
         self.statusBar().showMessage(OPENING_TEXT)
 
+    @property
+    def attached_actions(self) -> JournalActions:
+        """The journal's actions, for what is only enabled once a journal is attached."""
+        if self.journal_actions is None:
+            raise RuntimeError("No journal is attached to this window yet.")
+        return self.journal_actions
+
     def attach(self, actions: JournalActions) -> None:
         """Show the journal in this window: its views, and the actions that need it.
 
@@ -137,9 +144,9 @@ class MainWindow(QMainWindow):
         from bigjournal.gui.views.search import SearchView
         from bigjournal.gui.views.today import TodayView
 
-        if self.actions is not None:
+        if self.journal_actions is not None:
             raise RuntimeError("This window already shows a journal.")
-        self.actions = actions
+        self.journal_actions = actions
         self.undo_group.addStack(actions.undo_stack)
         self.undo_group.setActiveStack(actions.undo_stack)
 
@@ -250,10 +257,13 @@ class MainWindow(QMainWindow):
         self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.action_redo.setObjectName("action_redo")
         menu = self.ui.menu_edit
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.action_undo)
-        menu.insertAction(first, self.action_redo)
-        menu.insertSeparator(first)
+        existing = menu.actions()
+        if existing:
+            menu.insertAction(existing[0], self.action_undo)
+            menu.insertAction(existing[0], self.action_redo)
+            menu.insertSeparator(existing[0])
+        else:
+            menu.addActions([self.action_undo, self.action_redo])
         self.ui.main_tool_bar.insertAction(self.ui.action_log_meeting, self.action_undo)
 
     def _build_text_size_menu(self) -> None:
@@ -271,7 +281,7 @@ class MainWindow(QMainWindow):
             self.text_size_actions[percent] = action
         self.ui.menu_text_size.addSeparator()
         bigger = self.ui.menu_text_size.addAction("&Larger text")
-        bigger.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        bigger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
         bigger.triggered.connect(lambda: self.step_text_scale(+1))
         smaller = self.ui.menu_text_size.addAction("&Smaller text")
         smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
@@ -368,13 +378,13 @@ class MainWindow(QMainWindow):
         from bigjournal.store.team import describe_journal  # a shared journal's plain name
 
         try:
-            name = settings.get_setting(self.actions.journal, settings.PARTNERSHIP_NAME)
+            name = settings.get_setting(self.attached_actions.journal, settings.PARTNERSHIP_NAME)
         except JournalError:
             name = ""
         from bigjournal.journal.demo import is_demo_journal
 
-        parts = [APP_NAME, name, describe_journal(self.actions.journal.target)]
-        if is_demo_journal(self.actions.journal.target.path):
+        parts = [APP_NAME, name, describe_journal(self.attached_actions.journal.target)]
+        if is_demo_journal(self.attached_actions.journal.target.path):
             # Never mistaken for the volunteer's own records.
             parts = [APP_NAME, f"Demo journal (an invented partnership: {name})"]
         self.setWindowTitle(" — ".join(part for part in parts if part))
@@ -447,7 +457,7 @@ class MainWindow(QMainWindow):
         """Open "Log a meeting" (Ctrl+N); it saves itself and the views refresh."""
         from bigjournal.gui.dialogs.log_meeting import LogMeetingDialog
 
-        dialog = LogMeetingDialog(self.actions, self, organisation_id=organisation_id)
+        dialog = LogMeetingDialog(self.attached_actions, self, organisation_id=organisation_id)
         dialog.meeting_logged.connect(self._on_dialog_meeting_logged)
         self._open_dialog(dialog)
         return dialog
@@ -465,11 +475,11 @@ class MainWindow(QMainWindow):
         from bigjournal.journal.meetings import meeting_detail
 
         try:
-            detail = meeting_detail(self.actions.journal, meeting_id)
+            detail = meeting_detail(self.attached_actions.journal, meeting_id)
         except JournalError as error:
             show_error(self, error)
             return None
-        dialog = LogMeetingDialog(self.actions, self, meeting=detail)
+        dialog = LogMeetingDialog(self.attached_actions, self, meeting=detail)
         self._open_dialog(dialog)
         return dialog
 
@@ -477,7 +487,9 @@ class MainWindow(QMainWindow):
         """A promise made outside a logged meeting, perhaps already kept or broken."""
         from bigjournal.gui.dialogs.promise_editor import PromiseEditorDialog
 
-        dialog = PromiseEditorDialog(self.actions, None, self, organisation_id=organisation_id)
+        dialog = PromiseEditorDialog(
+            self.attached_actions, None, self, organisation_id=organisation_id
+        )
         self._open_dialog(dialog)
         return dialog
 
@@ -485,7 +497,7 @@ class MainWindow(QMainWindow):
         """Every part of a promise, and its status, corrected (Edit…, double-click)."""
         from bigjournal.gui.dialogs.promise_editor import PromiseEditorDialog
 
-        dialog = PromiseEditorDialog(self.actions, promise, self)
+        dialog = PromiseEditorDialog(self.attached_actions, promise, self)
         self._open_dialog(dialog)
         return dialog
 
@@ -495,7 +507,7 @@ class MainWindow(QMainWindow):
     def change_status(self, promise: PromiseRow) -> PromiseStatusDialog:
         from bigjournal.gui.dialogs.promise_status import PromiseStatusDialog
 
-        dialog = PromiseStatusDialog(self.actions, promise, self)
+        dialog = PromiseStatusDialog(self.attached_actions, promise, self)
         self._open_dialog(dialog)
         return dialog
 
@@ -505,11 +517,11 @@ class MainWindow(QMainWindow):
         from bigjournal.journal.people import contact_detail
 
         try:
-            contact = contact_detail(self.actions.journal, contact_id).contact
+            contact = contact_detail(self.attached_actions.journal, contact_id).contact
         except JournalError as error:
             show_error(self, error)
             return None
-        dialog = HandoverDialog(self.actions, contact, self)
+        dialog = HandoverDialog(self.attached_actions, contact, self)
         self._open_dialog(dialog)
         return dialog
 
@@ -523,7 +535,7 @@ class MainWindow(QMainWindow):
                 6000,
             )
             return None
-        dialog = SeveralLeftDialog(self.actions, contacts, self)
+        dialog = SeveralLeftDialog(self.attached_actions, contacts, self)
         self._open_dialog(dialog)
         return dialog
 
@@ -533,11 +545,13 @@ class MainWindow(QMainWindow):
         from bigjournal.journal.handovers import list_handovers
 
         try:
-            handover = next(h for h in list_handovers(self.actions.journal) if h.id == handover_id)
+            handover = next(
+                h for h in list_handovers(self.attached_actions.journal) if h.id == handover_id
+            )
         except StopIteration:
             show_error(self, "That handover is no longer in the journal.")
             return None
-        dialog = PendingHandoverDialog(self.actions, handover, self)
+        dialog = PendingHandoverDialog(self.attached_actions, handover, self)
         self._open_dialog(dialog)
         return dialog
 
@@ -545,7 +559,7 @@ class MainWindow(QMainWindow):
         """The partnership's members: roles, conflicts of interest, stepping down."""
         from bigjournal.gui.dialogs.members import MembersDialog
 
-        dialog = MembersDialog(self.actions, self)
+        dialog = MembersDialog(self.attached_actions, self)
         self._open_dialog(dialog)
         return dialog
 
@@ -553,7 +567,7 @@ class MainWindow(QMainWindow):
         """Someone saved the record first: show both versions, keep theirs or use mine."""
         from bigjournal.gui.dialogs.conflict import ConflictDialog
 
-        dialog = ConflictDialog(self.actions, conflict, self)
+        dialog = ConflictDialog(self.attached_actions, conflict, self)
         self._open_dialog(dialog)
         return dialog
 
@@ -622,7 +636,11 @@ class MainWindow(QMainWindow):
     def _on_action_about_triggered(self) -> None:
         from bigjournal.gui.dialogs.about import AboutDialog
 
-        name = self.actions.journal.target.display_name if self.actions is not None else None
+        name = (
+            self.journal_actions.journal.target.display_name
+            if self.journal_actions is not None
+            else None
+        )
         dialog = AboutDialog(name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -691,7 +709,7 @@ class MainWindow(QMainWindow):
         """New organisation… (or a department of ``parent_id``); shown once saved."""
         from bigjournal.gui.dialogs.organisation_editor import OrganisationEditor
 
-        dialog = OrganisationEditor(self.actions, self, parent_id=parent_id, name=name)
+        dialog = OrganisationEditor(self.attached_actions, self, parent_id=parent_id, name=name)
         dialog.saved.connect(lambda record_id: self._on_editor_saved("organisation", record_id))
         self._open_dialog(dialog)
         return dialog
@@ -700,7 +718,9 @@ class MainWindow(QMainWindow):
         from bigjournal.gui.dialogs.organisation_editor import OrganisationEditor
 
         try:
-            dialog = OrganisationEditor(self.actions, self, organisation_id=organisation_id)
+            dialog = OrganisationEditor(
+                self.attached_actions, self, organisation_id=organisation_id
+            )
         except JournalError as error:
             show_error(self, error)
             return None
@@ -712,7 +732,9 @@ class MainWindow(QMainWindow):
         """New contact… (at ``organisation_id`` if given); shown once saved."""
         from bigjournal.gui.dialogs.contact_editor import ContactEditor
 
-        dialog = ContactEditor(self.actions, self, organisation_id=organisation_id, name=name)
+        dialog = ContactEditor(
+            self.attached_actions, self, organisation_id=organisation_id, name=name
+        )
         dialog.saved.connect(lambda record_id: self._on_editor_saved("contact", record_id))
         self._open_dialog(dialog)
         return dialog
@@ -721,7 +743,7 @@ class MainWindow(QMainWindow):
         from bigjournal.gui.dialogs.contact_editor import ContactEditor
 
         try:
-            dialog = ContactEditor(self.actions, self, contact_id=contact_id)
+            dialog = ContactEditor(self.attached_actions, self, contact_id=contact_id)
         except JournalError as error:
             show_error(self, error)
             return None

@@ -334,7 +334,7 @@ class JournalSession(QObject):
 
         old_window, old_journal = self.window, self.journal
         actions = JournalActions(journal, today=self.today, parent=self)
-        if old_window is not None and old_window.actions is None:
+        if old_window is not None and old_window.journal_actions is None:
             window, old_window = old_window, None
             window.attach(actions)
         else:
@@ -350,7 +350,7 @@ class JournalSession(QObject):
         if old_window is not None:
             old_window.close()
             old_window.deleteLater()
-            old_window.actions.deleteLater()
+            old_window.journal_actions.deleteLater()
         if old_journal is not None and old_journal is not journal:
             self.close_journal(old_journal, parent=window)
         self._remember(journal)
@@ -402,9 +402,8 @@ class JournalSession(QObject):
 
     def recent(self) -> list[str]:
         value = self.preferences.value(RECENT_KEY, [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(item) for item in (value or []) if item]
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [str(item) for item in items if item]
 
     def _remember(self, journal: Journal) -> None:
         where = str(journal.path) if journal.path is not None else _without_password(journal)

@@ -94,6 +94,7 @@ def today_agenda(
             ).where(Organisation.contact_every_days.is_not(None))
         ).all()
         for org_id, uuid, name, every, since in rhythmic:
+            assert every is not None
             anchor = last.get(org_id) or since
             if anchor is None:
                 continue

@@ -289,7 +289,7 @@ def _recipient(
     contact = session.get(Contact, matches[0]) if len(matches) == 1 else None
     role = contact.role if contact else ""
     if organisation not in (None, ""):
-        return role, ref(find(session, Organisation, organisation))  # type: ignore[arg-type]
+        return role, ref(find(session, Organisation, organisation))
     return role, ref(contact.organisation) if contact else None
 
 
@@ -358,13 +358,15 @@ def _timeline(
             text += f" for {contact.went_to}"
         text += f"; successor: {contact.successor.name}." if contact.successor else "."
         events.append(TimelineEvent(contact.left_on, "Left", text))
-    for on, name in session.execute(
+    for completed_on, name in session.execute(
         select(Handover.completed_on, Contact.name)
         .join(Contact, Contact.id == Handover.contact_id)
         .where(Contact.organisation_id.in_(scope), Handover.completed_on.is_not(None))
     ):
-        events.append(TimelineEvent(on, "Handover", f"Handover after {name} left completed."))
-    for on, description, reason, renewal in session.execute(
+        assert completed_on is not None
+        text = f"Handover after {name} left completed."
+        events.append(TimelineEvent(completed_on, "Handover", text))
+    for broken_on, description, reason, renewal in session.execute(
         select(
             Promise.status_on,
             Promise.description,
@@ -376,11 +378,12 @@ def _timeline(
             Promise.status_on.is_not(None),
         )
     ):
+        assert broken_on is not None
         text = f"Promise broken: {description}"
         reason = " ".join((reason or "").split()).rstrip(".")
         text = text.rstrip(".") + (f". Reason given: {reason}" if reason else ". No reason given")
         text += "; a new date was agreed." if renewal is not None else "."
-        events.append(TimelineEvent(on, "Broken", text))
+        events.append(TimelineEvent(broken_on, "Broken", text))
     for on, note in session.execute(
         select(CheckIn.held_on, CheckIn.note).where(CheckIn.organisation_id.in_(scope))
     ):

@@ -14,7 +14,18 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, String, and_, bindparam, func, literal, or_, select, type_coerce
+from sqlalchemy import (
+    BindParameter,
+    Select,
+    String,
+    and_,
+    bindparam,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 
 from bigjournal.journal.common import (
     contact_rows,
@@ -168,7 +179,8 @@ def _meetings_page(*, organisation: bool, after: bool) -> Select[Any]:
             )
         )
     if after:
-        on, last_id = bindparam("after_on"), bindparam("after_id")
+        on: BindParameter[date] = bindparam("after_on")
+        last_id: BindParameter[int] = bindparam("after_id")
         query = query.where(
             or_(
                 Interaction.occurred_on < on,
@@ -373,7 +385,7 @@ def _contacts_page(
     if blanks:
         query = query.where(ordered.is_(None))
         if after:
-            last = bindparam("after_id")
+            last: BindParameter[int] = bindparam("after_id")
             query = query.where(Contact.id < last if order.descending else Contact.id > last)
         by_id = Contact.id.desc() if order.descending else Contact.id
         return query.order_by(by_id).limit(bindparam("limit"))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection, Select, String, and_, bindparam, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.interfaces import LoaderOption
 
 from bigjournal.errors import AmbiguousNameError, NotFoundError, ValidationError
 from bigjournal.journal.limits import LARGEST_NUMBER, check_date, check_text, has_visible_text
@@ -187,7 +188,9 @@ def find(session: Session, entity: type[NAMED], text: str | int) -> NAMED:
     candidates = list(exact)
     if not candidates:
         # Python-side folding: SQLite's lower() only knows ASCII.
-        everyone = session.execute(select(entity.id, entity.name)).all()
+        everyone: list[tuple[int, str]] = list(
+            session.execute(select(entity.id, entity.name)).all()
+        )
         if entity is Contact:  # “Cllr Brian Hollis” names Brian Hollis, titled Cllr
             everyone += [
                 (rid, f"{title} {name}")
@@ -245,7 +248,7 @@ def require_exists(connection: Connection, entity: type[NAMED], record_id: int) 
 
 
 @cache
-def _id_select(entity: type[NAMED]) -> Select[Any]:
+def _id_select(entity: type[NAMED]) -> Select[*tuple[Any, ...]]:
     return select(entity.id).where(entity.id == bindparam("record_id"))
 
 
@@ -301,14 +304,14 @@ PROMISE_LOADS: Sequence[str] = (
 )
 
 
-def promise_options() -> list[object]:
+def promise_options() -> list[LoaderOption]:
     """Eager loads that turn a list of promises into rows without N+1 queries."""
     from sqlalchemy.orm import joinedload
 
     return [joinedload(getattr(Promise, name)) for name in PROMISE_LOADS]
 
 
-_PROMISE_PEOPLE = (
+_PROMISE_PEOPLE: tuple[tuple[str, type[Contact] | type[Member]], ...] = (
     ("made_by_contact_id", Contact),
     ("made_by_member_id", Member),
     ("made_to_contact_id", Contact),
@@ -318,7 +321,7 @@ _PROMISE_PEOPLE = (
 )
 
 
-def promise_rows_select() -> Select[Any]:
+def promise_rows_select() -> Select[*tuple[Any, ...]]:
     """The columns of :class:`PromiseRow` with every name joined in: one query, no ORM
     objects. Lists of thousands of promises (the register, an organisation's page,
     the agenda) cost about 4× less than loading entities with their relationships.
@@ -336,7 +339,7 @@ _KINDS = {kind.value: kind for kind in InteractionKind}
 
 
 @cache
-def _promise_rows_select() -> Select[Any]:
+def _promise_rows_select() -> Select[*tuple[Any, ...]]:
     # Built once: seven aliased tables cost more to construct than a short query
     # takes to run. A Select is immutable, so sharing it is safe.
     organisation = aliased(Organisation)
@@ -376,7 +379,7 @@ def connection_of(reader: Session | Connection) -> Connection:
 
 def promise_rows(
     reader: Session | Connection,
-    statement: Select[Any],
+    statement: Select[*tuple[Any, ...]],
     parameters: Mapping[str, Any] | None = None,
 ) -> list[PromiseRow]:
     """Run a :func:`promise_rows_select` statement; same rows as :func:`promise_row`.
@@ -431,7 +434,7 @@ def promise_rows(
     return rows
 
 
-def meeting_rows_select() -> Select[Any]:
+def meeting_rows_select() -> Select[*tuple[Any, ...]]:
     """The columns of :class:`MeetingRow` (without its organisations); see
     :func:`meeting_rows`."""
     return select(
@@ -445,7 +448,9 @@ def meeting_rows_select() -> Select[Any]:
 
 
 @lru_cache(maxsize=64)
-def _with_organisations(statement: Select[Any], descending: bool = True) -> Select[Any]:
+def _with_organisations(
+    statement: Select[*tuple[Any, ...]], descending: bool = True
+) -> Select[*tuple[Any, ...]]:
     """A page of meetings (``statement``) with each meeting's organisations joined in.
 
     One statement, not the page and then its organisations by a list of ids: on a short
@@ -469,7 +474,7 @@ def _with_organisations(statement: Select[Any], descending: bool = True) -> Sele
 
 def meeting_rows(
     reader: Session | Connection,
-    statement: Select[Any],
+    statement: Select[*tuple[Any, ...]],
     parameters: Mapping[str, Any] | None = None,
     *,
     descending: bool = True,
@@ -502,7 +507,7 @@ def meeting_rows(
 
 
 @cache
-def contact_rows_select() -> Select[Any]:
+def contact_rows_select() -> Select[*tuple[Any, ...]]:
     """The columns of :class:`ContactRow`, organisation and successor joined in; add
     ``where`` and ``order_by`` and pass it to :func:`contact_rows`. Built once (shared:
     a Select is immutable)."""
@@ -541,7 +546,7 @@ def contact_rows_select() -> Select[Any]:
 
 def contact_rows(
     reader: Session | Connection,
-    statement: Select[Any],
+    statement: Select[*tuple[Any, ...]],
     parameters: Mapping[str, Any] | None = None,
 ) -> list[ContactRow]:
     """Run a :func:`contact_rows_select` statement; the same rows as :func:`contact_row`."""
@@ -554,22 +559,32 @@ def contact_rows(
         successor = Ref(row[15], row[16], row[17]) if row[15] is not None else None
         rows.append(
             ContactRow(
-                *row[0:4],
-                organisation,
-                *row[7:15],
-                successor,
-                row[18],
-                row[19],  # type: ignore[arg-type]
-                row[20],
-                split_lines(row[21]),
-                split_lines(row[22]),
+                id=row[0],
+                uuid=row[1],
+                name=row[2],
+                role=row[3],
+                organisation=organisation,
+                kind=row[7],
+                ward=row[8],
+                term_ends_on=row[9],
+                phone=row[10],
+                email=row[11],
+                preferred_contact=row[12],
+                left_on=row[13],
+                went_to=row[14],
+                successor=successor,
+                notes=row[18],
+                version=row[19],
+                title=row[20],
+                other_phones=split_lines(row[21]),
+                other_emails=split_lines(row[22]),
             )
         )
     return rows
 
 
 @cache
-def handover_rows_select() -> Select[Any]:
+def handover_rows_select() -> Select[*tuple[Any, ...]]:
     """The columns of :class:`HandoverRow` with the leaver, their organisation and the
     successor joined in (a contact's or a member's); see :func:`handover_rows_from`."""
     leaver_contact, leaver_member = aliased(Contact), aliased(Member)
@@ -625,7 +640,7 @@ def handover_rows_select() -> Select[Any]:
 
 def handover_rows_from(
     reader: Session | Connection,
-    statement: Select[Any],
+    statement: Select[*tuple[Any, ...]],
     parameters: Mapping[str, Any] | None = None,
 ) -> list[HandoverRow]:
     """Run a :func:`handover_rows_select` statement: the rows :func:`handover_row` makes,
@@ -818,9 +833,7 @@ def record_values(
     record: Organisation | Contact | Member | Interaction | Promise,
 ) -> dict[str, Any]:
     """The record's own fields as they are now (what a conflict shows as 'theirs')."""
-    from sqlalchemy import inspect as inspect_entity
-
-    mapper = inspect_entity(type(record))
+    mapper = record.__mapper__  # the mapper of the record's class
     values = {column.key: getattr(record, column.key) for column in mapper.column_attrs}
     # The names edits use for what is not a plain column, so a conflict can show their
     # value too (and "use mine" can put it back on undo).

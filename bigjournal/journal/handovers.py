@@ -176,7 +176,7 @@ def _record_leaving(
         )
         session.add(successor)
     elif draft.successor not in (None, ""):
-        successor = find(session, Contact, draft.successor)  # type: ignore[arg-type]
+        successor = find(session, Contact, draft.successor)
         if successor.id == leaver.id:
             raise ValidationError("Someone cannot succeed themselves.", "successor")
         if successor.left_on is not None:
@@ -341,7 +341,7 @@ def fill_vacancy(
             )
             session.add(person)
         elif successor not in (None, ""):
-            person = find(session, Contact, successor)  # type: ignore[arg-type]
+            person = find(session, Contact, successor)
         else:
             raise ValidationError("Say who has taken over the post.", "successor")
         session.flush()
@@ -474,9 +474,7 @@ def member_steps_down(
                 "stepped_down_on",
             )
         successor = (
-            find(session, Member, draft.successor)  # type: ignore[arg-type]
-            if draft.successor not in (None, "")
-            else None
+            find(session, Member, draft.successor) if draft.successor not in (None, "") else None
         )
         new_holders = {
             find(session, Organisation, org).id: find(session, Member, who)
@@ -533,7 +531,7 @@ def _decide_member_promises(
         owner = None
         if PromiseFate(decision.fate) is PromiseFate.MOVE:
             owner = (
-                find(session, Member, decision.new_owner)  # type: ignore[arg-type]
+                find(session, Member, decision.new_owner)
                 if decision.new_owner not in (None, "")
                 else successor
             )
@@ -571,7 +569,7 @@ def single_points_of_contact(session: Session) -> list[SinglePointRisk]:
     def top_of(organisation_id: int) -> int:
         seen = 0
         while parents.get(organisation_id) is not None and seen < 50:
-            organisation_id = parents[organisation_id]  # type: ignore[assignment]
+            organisation_id = parents[organisation_id]
             seen += 1
         return organisation_id
 
@@ -634,7 +632,7 @@ def terms_ending(session: Session, today: date, within_days: int) -> list[TermEn
                 or_(Promise.holder_contact_id.in_(ids), Promise.made_to_contact_id.in_(ids)),
             )
         ):
-            for contact_id in {holder_id, made_to_id} & open_count.keys():
+            for contact_id in open_count.keys() & {holder_id, made_to_id}:
                 open_count[contact_id] += 1
         organisations = {
             row.id: row

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, bindparam, func, literal, tuple_
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import GenericFunction
 from sqlalchemy.types import String
@@ -33,27 +34,31 @@ class ListOrder:
     descending: bool = False
 
 
+#: A column a list sorts by: a Core expression, or an entity's attribute as it is.
+Sortable = ColumnElement[Any] | QueryableAttribute[Any]
+
+
 @dataclass(frozen=True)
 class SortColumn:
     """How a list sorts by one of its columns: the SQL value, the same value taken from
     a row (for the cursor), whether it is text to fold to lower case, whether it may
     be blank."""
 
-    sql: ColumnElement[Any]
+    sql: Sortable
     value: Callable[[Any], Any]
     fold: bool = False
     nullable: bool = False
 
-    def ordered(self) -> ColumnElement[Any]:
+    def ordered(self) -> Sortable:
         """The expression the list is ordered by."""
         return self._as_ordered(self.sql)
 
-    def compared(self, value: Any) -> ColumnElement[Any]:
+    def compared(self, value: Any) -> Sortable:
         """A cursor's value as the database orders it (folded by the same function)."""
         given = value if isinstance(value, ColumnElement) else literal(value, self.sql.type)
         return self._as_ordered(given)
 
-    def _as_ordered(self, expression: ColumnElement[Any]) -> ColumnElement[Any]:
+    def _as_ordered(self, expression: Sortable) -> Sortable:
         if self.fold:
             return binary(func.lower(expression))
         if isinstance(self.sql.type, String):
@@ -90,7 +95,7 @@ def keyset_page(
     run: Callable[[Select[Any]], list[Any]],
     query: Select[Any],
     column: SortColumn,
-    id_column: ColumnElement[int],
+    id_column: Sortable,
     *,
     descending: bool,
     after: Cursor | None,
@@ -120,7 +125,7 @@ def keyset_page(
 
 
 def keyset_condition(
-    column: SortColumn, id_column: ColumnElement[int], after: Cursor, descending: bool
+    column: SortColumn, id_column: Sortable, after: Cursor, descending: bool
 ) -> ColumnElement[bool]:
     """Rows after ``after``: one row-value comparison, which walks an index on
     (column, id) on both databases."""
@@ -131,7 +136,7 @@ def keyset_condition(
 
 
 def bound_keyset_condition(
-    column: SortColumn, id_column: ColumnElement[int], descending: bool
+    column: SortColumn, id_column: Sortable, descending: bool
 ) -> ColumnElement[bool]:
     """:func:`keyset_condition` with the cursor as parameters ``after_value`` and
     ``after_id``, for statements built once."""
@@ -141,16 +146,12 @@ def bound_keyset_condition(
     return and_(here < there) if descending else and_(here > there)
 
 
-def _directions(
-    ordered: ColumnElement[Any], id_column: ColumnElement[int], descending: bool
-) -> Sequence[ColumnElement[Any]]:
+def _directions(ordered: Sortable, id_column: Sortable, descending: bool) -> Sequence[Sortable]:
     if descending:
         return (ordered.desc(), id_column.desc())
     return (ordered, id_column)
 
 
-def directions(
-    column: SortColumn, id_column: ColumnElement[int], descending: bool
-) -> Sequence[ColumnElement[Any]]:
+def directions(column: SortColumn, id_column: Sortable, descending: bool) -> Sequence[Sortable]:
     """The ORDER BY of a list sorted by ``column``, ties by id the same way."""
     return _directions(column.ordered(), id_column, descending)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import select
 
@@ -100,6 +101,7 @@ def same_name(
     if not wanted:
         return []
     with journal.reading() as session:
+        rows: Sequence[tuple[int, str, str, str]]
         if kind == "contact":
             rows = session.execute(
                 select(Contact.id, Contact.uuid, Contact.name, Organisation.name).join(
@@ -107,7 +109,9 @@ def same_name(
                 )
             ).all()
         else:
-            entity = Organisation if kind == "organisation" else Member
+            entity: type[Organisation] | type[Member] = (
+                Organisation if kind == "organisation" else Member
+            )
             rows = [
                 (*row, "") for row in session.execute(select(entity.id, entity.uuid, entity.name))
             ]
@@ -127,7 +131,11 @@ def already_there(matches: list[NameMatch], noun: str, ask: str = "Add another?"
 
 
 #: Fields an edit names by record id or vocabulary value, and what they refer to.
-REFERENCES = {"parent": Organisation, "organisation": Organisation, "holders": Member}
+REFERENCES: dict[str, type[Organisation] | type[Member]] = {
+    "parent": Organisation,
+    "organisation": Organisation,
+    "holders": Member,
+}
 
 
 def readable_value(journal: Journal, field: str, value: object) -> object:
@@ -145,7 +153,8 @@ def readable_value(journal: Journal, field: str, value: object) -> object:
     entity = REFERENCES.get(field)
     if entity is None or value in (None, "", [], ()):
         return value
-    ids = [int(v) for v in (value if isinstance(value, list | tuple) else [value])]
+    given: Sequence[Any] = value if isinstance(value, list | tuple) else [value]
+    ids = [int(v) for v in given]
     with journal.reading() as session:
         query = select(entity.id, entity.name).where(entity.id.in_(ids))
         names = {row[0]: row[1] for row in session.execute(query)}

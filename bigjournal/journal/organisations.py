@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     Connection,
     Select,
     String,
@@ -213,7 +214,7 @@ def _set_parent(session: Session, organisation: Organisation, parent: int | str 
     if parent in (None, ""):
         organisation.parent_id = None
         return
-    found = find(session, Organisation, parent)  # type: ignore[arg-type]
+    found = find(session, Organisation, parent)
     if organisation.id is not None and (
         found.id == organisation.id or found.id in descendant_ids(session, organisation.id)
     ):
@@ -351,9 +352,9 @@ def last_contact_with_parts(reader: Session | Connection) -> dict[int, date]:
     A meeting with a council's Highways department is contact with the council: its
     page counts it (``include_parts``), so Today and the list must too (issue 16).
     """
-    own: dict[int, date] = dict(reader.execute(last_contact_query()).all())  # type: ignore[arg-type]
+    own: dict[int, date] = dict(reader.execute(last_contact_query()).all())
     parents: dict[int, int | None] = dict(
-        reader.execute(select(Organisation.id, Organisation.parent_id)).all()  # type: ignore[arg-type]
+        reader.execute(select(Organisation.id, Organisation.parent_id)).all()
     )
     rolled = dict(own)
     for organisation, on in own.items():
@@ -441,8 +442,8 @@ def _page_statements() -> dict[str, Any]:
     all its queries took to run (issue 9). Built once, each is compiled once and
     keyed once; ``organisation_ids`` is the organisation with its departments.
     """
-    one = bindparam("organisation_id")
-    scope = bindparam("organisation_ids", expanding=True)
+    one: BindParameter[int] = bindparam("organisation_id")
+    scope: BindParameter[list[int]] = bindparam("organisation_ids", expanding=True)
     link = interaction_organisations.c
     parent = aliased(Organisation)
     meeting_ids = select(link.interaction_id).where(link.organisation_id.in_(scope)).distinct()

@@ -170,24 +170,24 @@ def _fill_people(
     side, made_on = promise.side, promise.made_on
     organisation: Organisation | None = None
     if draft.organisation not in (None, ""):
-        organisation = find(session, Organisation, draft.organisation)  # type: ignore[arg-type]
+        organisation = find(session, Organisation, draft.organisation)
     if side is Side.THEIRS:
         if draft.made_by not in (None, ""):
-            contact = find(session, Contact, draft.made_by)  # type: ignore[arg-type]
+            contact = find(session, Contact, draft.made_by)
             _refuse_leaver(contact.name, contact.left_on, made_on, prefix)
             promise.made_by_contact = contact
             promise.holder_contact = contact
             organisation = organisation or contact.organisation
         if draft.made_to not in (None, ""):
-            promise.made_to_member = find(session, Member, draft.made_to)  # type: ignore[arg-type]
+            promise.made_to_member = find(session, Member, draft.made_to)
     else:
         if draft.made_by not in (None, ""):
-            member = find(session, Member, draft.made_by)  # type: ignore[arg-type]
+            member = find(session, Member, draft.made_by)
             _refuse_leaver(member.name, member.stepped_down_on, made_on, prefix)
             promise.made_by_member = member
             promise.holder_member = member
         if draft.made_to not in (None, ""):
-            contact = find(session, Contact, draft.made_to)  # type: ignore[arg-type]
+            contact = find(session, Contact, draft.made_to)
             promise.made_to_contact = contact
             organisation = organisation or contact.organisation
     organisation = organisation or default_organisation
@@ -337,9 +337,9 @@ def _set_person(session: Session, promise: Promise, key: str, value: NameOrId | 
     if value not in (None, ""):
         # Made by: a contact for theirs, a member for ours; made to: the other side.
         if (key == "made_by") == theirs:
-            contact = find(session, Contact, value)  # type: ignore[arg-type]
+            contact = find(session, Contact, value)
         else:
-            member = find(session, Member, value)  # type: ignore[arg-type]
+            member = find(session, Member, value)
     if key == "made_by":
         promise.made_by_contact, promise.made_by_member = contact, member
     else:
@@ -375,7 +375,7 @@ def assign_holder(session: Session, promise: Promise, holder: NameOrId | None) -
     if holder in (None, ""):
         return
     if promise.side is Side.THEIRS:
-        contact = find(session, Contact, holder)  # type: ignore[arg-type]
+        contact = find(session, Contact, holder)
         if contact.left_on is not None:
             raise ValidationError(
                 f"{contact.name} has left, so cannot hold this promise. "
@@ -384,7 +384,7 @@ def assign_holder(session: Session, promise: Promise, holder: NameOrId | None) -
             )
         promise.holder_contact = contact
     else:
-        member = find(session, Member, holder)  # type: ignore[arg-type]
+        member = find(session, Member, holder)
         if member.stepped_down_on is not None:
             raise ValidationError(
                 f"{member.name} has stepped down, so cannot hold this promise. "

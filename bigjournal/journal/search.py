@@ -65,6 +65,7 @@ def _mark_leavers(connection: Connection, hits: list[SearchHit]) -> list[SearchH
                 Contact.id.in_(contact_ids), Contact.left_on.is_not(None)
             )
         ):
+            assert left_on is not None
             left["contact", record_id] = left_on
     if member_ids:
         for record_id, left_on in connection.execute(
@@ -72,6 +73,7 @@ def _mark_leavers(connection: Connection, hits: list[SearchHit]) -> list[SearchH
                 Member.id.in_(member_ids), Member.stepped_down_on.is_not(None)
             )
         ):
+            assert left_on is not None
             left["member", record_id] = left_on
     return [
         replace(hit, left_on=left[hit.kind, hit.id]) if (hit.kind, hit.id) in left else hit

@@ -9,10 +9,10 @@ update, so a concurrent edit is detected instead of silently overwritten.
 from __future__ import annotations
 
 import uuid as uuid_module
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, time
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from sqlalchemy import (
     CheckConstraint,
@@ -33,7 +33,6 @@ from sqlalchemy import (
 )
 from sqlalchemy import Enum as SqlEnum
 from sqlalchemy.engine import Dialect
-from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
@@ -44,6 +43,7 @@ from sqlalchemy.orm import (
     relationship,
     validates,
 )
+from sqlalchemy.sql import FromClause
 
 from bigjournal.model.collation import organisation_sort_key, sort_key
 from bigjournal.model.vocabulary import (
@@ -158,11 +158,17 @@ def vocabulary(enum: type[Enum]) -> SqlEnum:
 SortKey = String(1000).with_variant(String(1000, collation="C"), "postgresql")
 
 
+class _InsertContext(Protocol):
+    """What SQLAlchemy hands a column's default: the values of the row being written."""
+
+    def get_current_parameters(self) -> Mapping[str, Any]: ...
+
+
 def sort_key_column(source: str, key: Callable[[str], str]) -> Any:
     """A sort key kept from ``source``: by the entity's validator, or on an insert that
     bypasses the entity (an import's ``executemany``) by this default."""
 
-    def default(context: DefaultExecutionContext) -> str:
+    def default(context: _InsertContext) -> str:
         return key(context.get_current_parameters().get(source) or "")
 
     return mapped_column(SortKey, default=default, info={"derived": (source, key)})
@@ -183,6 +189,10 @@ class Record:
     updated_by: Mapped[str | None] = mapped_column(
         String(200), default=editor_name, onupdate=editor_name
     )
+
+    if TYPE_CHECKING:  # declarative gives every mapped subclass its table
+        __table__: ClassVar[FromClause]
+        __tablename__: str
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
@@ -523,7 +533,7 @@ class Promise(Record, Base):
 _renewal = aliased(Promise)
 #: The promise that renewed this one (the first, should an import have brought two):
 #: read with every promise, by the index on ``renewed_from_id``.
-Promise.renewal_id = column_property(  # type: ignore[attr-defined]
+Promise.renewal_id = column_property(
     select(func.min(_renewal.id))
     .where(_renewal.renewed_from_id == Promise.id)
     .correlate_except(_renewal)

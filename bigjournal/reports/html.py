@@ -78,7 +78,7 @@ def _promises(title: str, promises: list[PromiseRow], today: date, level: int) -
 
 
 def _contact_rows(contacts: list[ContactRow], organisation_id: int) -> list[tuple[str, ...]]:
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for contact in contacts:
         role = contact.role
         if contact.organisation.id != organisation_id:

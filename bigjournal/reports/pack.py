@@ -220,7 +220,7 @@ def _contents(styles: Styles, pack: BriefingPack) -> TableOfContents:
                 (1, styles.text(clip(b.detail.name, MARK_LIMIT), shaped=False), 0, f"summary-{i}")
                 for i, b in enumerate(pack.organisations)
             ]
-    contents._entries = expected
+    contents.addEntries(expected)  # known but for the page numbers
     return contents
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
@@ -140,11 +140,11 @@ class _Frame(Frame):
     """The page's frame; while its document is only laying pages out, what it places
     is not drawn (only that object, only during that run)."""
 
-    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
+    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> Literal[0, 1]:
         document = getattr(canv, "_doctemplate", None)
         if isinstance(document, ReportDocument) and document.laying_out:
             document.not_drawing(flowable)
-        return super()._add(flowable, canv, trySplit)
+        return super().add(flowable, canv, trySplit)  # Frame's add is its _add
 
     add = _add
 
@@ -229,13 +229,13 @@ class ReportDocument(BaseDocTemplate):
             flowable.drawOn = _not_drawn  # type: ignore[method-assign]
             self._not_drawn.append(flowable)
 
-    def build(self, flowables: list[Flowable], **kwargs: Any) -> None:
+    def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
         if self._runs is not None:
             self._runs += 1
         self.laying_out = self._runs == 1
         self.page_count.laid_out_only = self.laying_out
         try:
-            super().build(flowables, **kwargs)
+            super().build(flowables, *args, **kwargs)
         finally:
             for flowable in self._not_drawn:
                 flowable.__dict__.pop("drawOn", None)

@@ -24,6 +24,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Literal
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
@@ -366,7 +367,7 @@ def runs(text: str, base: frozenset[int], *, shaped: bool = True) -> list[Run]:
         # No one font has the whole word. reportlab shapes a word in the font of its
         # first character, so each piece in another font becomes a word of its own
         # (a space apart): "(واحد)" prints as "( واحد )", but prints.
-        previous: LoadedFont | bool | None = None
+        previous: LoadedFont | Literal[False] | None = None
         for index, char in enumerate(part):
             font = _font_for_char(char, base, fallbacks, made[-1].font if made else None)
             if (
@@ -393,7 +394,7 @@ def _append(made: list[Run], font: LoadedFont | None, text: str) -> None:
 
 def _font_for_word(
     word: str, base: frozenset[int], fallbacks: list[LoadedFont]
-) -> LoadedFont | bool | None:
+) -> LoadedFont | Literal[False] | None:
     """One font for all of ``word``, or False when it takes more than one."""
     codes = {ord(ch) for ch in word}
     scripts = {script_of(ch) for ch in word} - {None}
@@ -422,7 +423,7 @@ def _preferred(fallbacks: list[LoadedFont]) -> list[LoadedFont]:
 
 def _font_for_char(
     char: str, base: frozenset[int], fallbacks: list[LoadedFont], previous: LoadedFont | None
-) -> LoadedFont | bool | None:
+) -> LoadedFont | Literal[False] | None:
     code = ord(char)
     if code in _JOINERS or unicodedata.category(char).startswith("M"):
         if previous is None and code in base:

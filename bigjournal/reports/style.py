@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag
 
 from bigjournal import wording
 from bigjournal.reports.fonts import FontSet
@@ -206,7 +207,7 @@ class Styles:
                 fragments.append(fragment("bold" if bold else "plain", _ENTITIES[part]))
         return None if bold else fragments
 
-    def _templates(self, style: ParagraphStyle) -> dict[str, tuple[type, dict[str, Any]]]:
+    def _templates(self, style: ParagraphStyle) -> dict[str, tuple[type[ParaFrag], dict[str, Any]]]:
         found = self._fragments.get(id(style))
         if found is not None and found[0] is style:
             return found[1]
@@ -223,7 +224,7 @@ class Styles:
         self._fragments[id(style)] = (style, templates)
         return templates
 
-    def table_font(self) -> list[tuple[object, ...]]:
+    def table_font(self) -> list[tuple[str, tuple[int, int], tuple[int, int], str | float]]:
         """Table commands naming our font, so no table falls back to Helvetica
         (which is not embedded and has no Greek or Cyrillic)."""
         return [
@@ -245,7 +246,8 @@ class Styles:
         and the one ``None`` taking the rest (never less than a third of the table)."""
         wanted = [w * self.scale for w in fixed if w is not None]
         room = width * (1 - FREE_COLUMN_SHARE)
-        shrink = min(1.0, room / sum(wanted)) if self.scale > 1 and sum(wanted) else 1.0
+        total = sum(wanted)
+        shrink = min(1.0, room / total) if self.scale > 1 and total else 1.0
         made = [None if w is None else w * self.scale * shrink for w in fixed]
         if self.scale == 1:
             made = list(fixed)

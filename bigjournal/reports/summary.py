@@ -221,7 +221,11 @@ def _allocate(blocks: list[Block], room: float) -> dict[str, int]:
     shown = {b.key: 0 for b in blocks}
     heights = {b.key: b.height(0) for b in blocks}
 
-    for limit in (lambda b: min(b.floor, b.available), lambda b: b.available):
+    limits: tuple[Callable[[Block], int], ...] = (
+        lambda b: min(b.floor, b.available),
+        lambda b: b.available,
+    )
+    for limit in limits:
         growing = [b for b in blocks if shown[b.key] < limit(b)]
         while growing:
             for block in list(growing):
@@ -272,7 +276,7 @@ def _header(summary: RelationshipSummary, styles: Styles, width: float) -> list[
     if detail.children:
         names = ", ".join(c.name for c in detail.children)
         subtitle += f" · includes {names}"
-    rows = [
+    rows: list[tuple[str, str | Paragraph]] = [
         ("Relationship", _relationship(detail)),
         ("Health", _health(detail, styles, width)),
         ("Purposes", "; ".join(p.label for p in detail.purposes) or "Not recorded yet."),
@@ -587,7 +591,7 @@ class TableBlock(Block):
         self.note_heights: dict[object, float] = {}
         self.heights: dict[int, float] = {}
 
-    def _row_height(self, cells: list[Flowable]) -> float:
+    def _row_height(self, cells: Sequence[Flowable]) -> float:
         """The row's height exactly as reportlab's Table works it out for one
         flowable per cell: the tallest cell plus the padding above and below."""
         top, bottom, left, right = PADDING

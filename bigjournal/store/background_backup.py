@@ -49,11 +49,12 @@ def start_if_due(journal: Journal, *, reason: str = "closed after changes") -> b
 
 def start(journal_path: Path, *, reason: str) -> subprocess.Popen[bytes]:
     """Start the detached backup process; it outlives this one and says nothing here."""
-    detached: dict[str, object] = (
-        {"creationflags": subprocess.DETACHED_PROCESS | subprocess.CREATE_NEW_PROCESS_GROUP}  # type: ignore[attr-defined]
-        if sys.platform == "win32"
-        else {"start_new_session": True}
-    )
+    if sys.platform == "win32":
+        creation_flags = subprocess.DETACHED_PROCESS | subprocess.CREATE_NEW_PROCESS_GROUP
+        new_session = False
+    else:
+        creation_flags = 0  # Popen's default
+        new_session = True
     decided_at = datetime.now(UTC).isoformat()
     # The installed app is frozen (PyInstaller): its executable is the ``bigjournal``
     # command itself, which runs this module when given FLAG first.
@@ -64,7 +65,8 @@ def start(journal_path: Path, *, reason: str) -> subprocess.Popen[bytes]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         close_fds=True,
-        **detached,  # type: ignore[arg-type]
+        creationflags=creation_flags,
+        start_new_session=new_session,
     )
     STARTED.append(process)  # not waited for; kept so it is not reported as forgotten
     return process

@@ -179,7 +179,7 @@ class Journal:
                 return
             try:
                 connection = self._rows_reader()
-                raw = connection.connection.dbapi_connection
+                raw = connection.connection
                 raw.execute("BEGIN")
                 self._reader_depth = 1
                 try:
@@ -915,8 +915,9 @@ def _damaged(path: Path, reason: str, *, hint: str | None = None) -> None:
     ``hint`` is a further sentence, about the set-aside copy (``{copy}``: its path).
     """
     newest = backup.newest_good_backup(path)
+    set_aside_as: Path | None
     try:
-        set_aside_as: Path | None = health.set_aside(path, "damaged")
+        set_aside_as = health.set_aside(path, "damaged")
         kept = f"It was set aside as “{set_aside_as.name}” (nothing was deleted)."
     except OSError as error:
         set_aside_as = None

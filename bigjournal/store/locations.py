@@ -29,10 +29,6 @@ class JournalTarget:
     path: Path | None
 
     @property
-    def is_sqlite_file(self) -> bool:
-        return self.path is not None
-
-    @property
     def display_name(self) -> str:
         """What the window title and messages call this journal (no password)."""
         if self.path is not None:

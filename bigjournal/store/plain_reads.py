@@ -56,7 +56,7 @@ class _Prepared:
                 value = default
             values.append(value if process is None or value is None else process(value))
         try:
-            cursor = connection.connection.dbapi_connection.cursor()
+            cursor = connection.connection.cursor()
             # Told to listeners as SQLAlchemy's own execution would (tests count them).
             if notify := connection.dispatch.before_cursor_execute:
                 notify(connection, cursor, self.sql, values, None, False)
@@ -95,14 +95,14 @@ def _prepare(statement: Select[Any], dialect: Dialect) -> _Prepared | None:
         return None
     if compiled.literal_execute_params or compiled.post_compile_params:
         return None
-    binds = []
+    binds: list[tuple[str, Process | None, Any, bool]] = []
     for name in compiled.positiontup:
         bind = compiled.binds[name]
         if bind.expanding or bind.callable is not None:
             return None
         process = bind.type.dialect_impl(dialect).bind_processor(dialect)
         binds.append((name, process, bind.value, bind.required))
-    columns = [
+    columns: list[tuple[int, Process]] = [
         (position, process)
         for position, column in enumerate(statement.selected_columns)
         if (process := column.type.dialect_impl(dialect).result_processor(dialect, None))

@@ -225,7 +225,7 @@ def main() -> int:
     stale = contact_detail(journal, gareth).contact
     with open_journal(journal.path, automatic_backups=False) as colleague:
         update_contact(colleague, gareth, {"role": "Head of Communities", "phone": "01632 960 500"})
-    window.actions.update(
+    window.journal_actions.update(
         "contact",
         gareth,
         {"role": "Community Safety Lead", "phone": "01632 960 123"},
@@ -390,7 +390,7 @@ def output_dialogs(window: QWidget, journal: object, folder: Path, app: QApplica
         "TITLE:Community liaison\r\nTEL:01632 960 417\r\nEND:VCARD\r\n",
         encoding="utf-8",
     )
-    vcards = VCardImportDialog(window.actions, window, path=cards)  # type: ignore[attr-defined]
+    vcards = VCardImportDialog(window.journal_actions, window, path=cards)  # type: ignore[attr-defined]
     vcards.show()
     save(vcards, "25-import-contacts-vcard", app)
     vcards.reject()
@@ -409,7 +409,7 @@ def record_editors(window: Any, folder: Path, app: QApplication) -> None:
     from bigjournal.store import open_journal
 
     # Correcting the demo: every field of a council, and a name already there.
-    council = find_organisation(window.actions.journal, "Ashford Vale Borough Council")
+    council = find_organisation(window.journal_actions.journal, "Ashford Vale Borough Council")
     editor = window.edit_organisation(council.id)
     save(editor, "60-edit-organisation", app)
     editor.reject()

@@ -32,7 +32,7 @@ def test_about_names_version_journal_licence_and_no_warranty(window: Any, qtbot:
     about = open_about(window, qtbot)
     assert about.parentWidget() is window
     assert about.ui.title_label.text() == f"BigJournal {bigjournal.__version__}"
-    journal = window.actions.journal.target.display_name
+    journal = window.journal_actions.journal.target.display_name
     assert about.ui.journal_label.text() == f"Journal: {journal}"
     assert "GPL-3.0-or-later" in about.ui.licence_label.text()
     assert "WITHOUT ANY WARRANTY" in about.ui.warranty_label.text()

@@ -393,7 +393,9 @@ def delete_meeting(qtbot: Any, window: Any, title: str) -> None:
     box = question(window)
     assert "1 promise" not in box.text()  # the mistaken call had none
     qtbot.mouseClick(box.findChild(QPushButton, "confirm_button"), LEFT)
-    qtbot.waitUntil(lambda: title not in meeting_titles(window.actions.journal), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: title not in meeting_titles(window.journal_actions.journal), timeout=10_000
+    )
 
 
 def meeting_titles(journal: Any) -> list[str]:

@@ -18,7 +18,7 @@ from tests.conftest import TODAY as THE_DAY
 
 
 def _open_page(window: Any, name: str) -> Any:
-    organisation = find_organisation(window.actions.journal, name)
+    organisation = find_organisation(window.journal_actions.journal, name)
     window.open_record("organisation", organisation.id)
     return organisation
 
@@ -32,7 +32,7 @@ def _dialog(window: Any) -> CheckInDialog:
 def test_a_check_in_is_recorded_from_the_page_and_shown_there(window: Any, qtbot: Any) -> None:
     college = _open_page(window, "Millbrook College")
     view = window.organisations_view
-    before = len(checkins.list_check_ins(window.actions.journal, college.id))
+    before = len(checkins.list_check_ins(window.journal_actions.journal, college.id))
     view.action_check_in.trigger()
     dialog = _dialog(window)
     assert dialog.windowTitle() == "Check-in with Millbrook College"
@@ -43,7 +43,7 @@ def test_a_check_in_is_recorded_from_the_page_and_shown_there(window: Any, qtbot
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
-    rows = checkins.list_check_ins(window.actions.journal, college.id)
+    rows = checkins.list_check_ins(window.journal_actions.journal, college.id)
     assert len(rows) == before + 1
     latest = rows[0]
     assert latest.held_on == THE_DAY and latest.words("trust") == "Weak"
@@ -60,13 +60,13 @@ def test_a_check_in_is_recorded_from_the_page_and_shown_there(window: Any, qtbot
     )
     assert isinstance(chart, QImage) and chart.width() >= 180  # drawn, not a blank stand-in
 
-    window.actions.undo_stack.undo()  # Ctrl+Z takes it back
-    assert len(checkins.list_check_ins(window.actions.journal, college.id)) == before
+    window.journal_actions.undo_stack.undo()  # Ctrl+Z takes it back
+    assert len(checkins.list_check_ins(window.journal_actions.journal, college.id)) == before
 
 
 def test_a_check_in_is_corrected_and_deleted_from_its_dialog(window: Any, qtbot: Any) -> None:
     council = _open_page(window, "Ashford Vale Borough Council")
-    journal = window.actions.journal
+    journal = window.journal_actions.journal
     latest = checkins.list_check_ins(journal, council.id)[0]
     window.open_record("check-in", latest.id)  # a check-in's date on the page links here
     dialog = _dialog(window)
@@ -75,7 +75,7 @@ def test_a_check_in_is_corrected_and_deleted_from_its_dialog(window: Any, qtbot:
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert checkins.check_in(journal, latest.id).words("trust") == "Strong"
-    window.actions.undo_stack.undo()
+    window.journal_actions.undo_stack.undo()
     assert checkins.check_in(journal, latest.id).levels["trust"] == latest.levels["trust"]
 
     window.open_record("check-in", latest.id)
@@ -87,7 +87,7 @@ def test_a_check_in_is_corrected_and_deleted_from_its_dialog(window: Any, qtbot:
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert all(c.id != latest.id for c in checkins.list_check_ins(journal, council.id))
-    window.actions.undo_stack.undo()  # back, as it was after the correction's undo
+    window.journal_actions.undo_stack.undo()  # back, as it was after the correction's undo
     assert checkins.check_in(journal, latest.id).levels == latest.levels
 
 
@@ -115,7 +115,7 @@ def test_a_check_in_that_says_nothing_is_refused_and_the_form_stays(
 
 
 def test_today_reminds_of_a_relationship_with_no_recent_check_in(window: Any, qtbot: Any) -> None:
-    journal = window.actions.journal
+    journal = window.journal_actions.journal
     settings.set_settings(journal, {settings.CHECK_IN_REMINDER_DAYS: "30"})
     college = find_organisation(journal, "Millbrook College")
     last = checkins.list_check_ins(journal, college.id)[0].held_on

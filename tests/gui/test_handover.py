@@ -137,9 +137,9 @@ def test_handover_to_a_successor_moves_promises_and_plans_the_introduction(
     assert any(h.leaver.id == leaver.id for h in detail.handovers)
 
     # Ctrl+Z puts every row back as it was; Ctrl+Y makes the handover again.
-    window.actions.undo_stack.undo()
+    window.journal_actions.undo_stack.undo()
     assert snapshot(demo_journal) == before
-    window.actions.undo_stack.redo()
+    window.journal_actions.undo_stack.redo()
     assert contact_detail(demo_journal, leaver.id).contact.left_on == TODAY
     assert any(h.leaver.id == leaver.id for h in list_handovers(demo_journal))
 
@@ -195,7 +195,7 @@ def test_vacant_post_keeps_promises_with_the_organisation_then_today_fills_it(
     assert not any(h.id == handover.id for h in today_agenda(demo_journal).pending_handovers)
     done = organisation_detail(demo_journal, leaver.organisation.id).handovers
     assert any(h.id == handover.id and h.completed_on for h in done)
-    window.actions.undo_stack.undo()
+    window.journal_actions.undo_stack.undo()
     assert any(h.id == handover.id for h in today_agenda(demo_journal).pending_handovers)
 
 
@@ -274,7 +274,7 @@ def test_several_people_leave_at_once_in_a_restructure(
     pending = {h.leaver.id: h for h in today_agenda(demo_journal).pending_handovers}
     for contact in chosen:
         assert pending[contact.id].post_vacant
-    window.actions.undo_stack.undo()
+    window.journal_actions.undo_stack.undo()
     pending_after = {h.leaver.id for h in today_agenda(demo_journal).pending_handovers}
     assert not pending_after & {c.id for c in chosen}
 
@@ -316,7 +316,7 @@ def test_a_member_steps_down_and_hands_on_what_they_held(
         holders = organisation_detail(demo_journal, organisation.id).holders
         assert member.id not in {h.id for h in holders} and holders
     assert "stepped down" in members.member_list.currentItem().text()
-    window.actions.undo_stack.undo()
+    window.journal_actions.undo_stack.undo()
     again = next(m for m in list_members(demo_journal) if m.id == member.id)
     assert again.stepped_down_on is None and {r.id for r in again.holds} == {o.id for o, _ in held}
     members.reject()

@@ -49,7 +49,7 @@ def test_the_health_words_change_as_the_journal_changes(
     assert "promises that fell due" in page  # the track record, one sentence per side
 
     # A meeting today keeps the rhythm: the words say so, in the list and on the page.
-    window.actions.log_meeting(
+    window.journal_actions.log_meeting(
         MeetingDraft(occurred_on=TODAY, kind="call", title="Catch-up", organisations=[lapsed])
     )
     qtbot.waitUntil(lambda: "lapsed" not in _health_text(view, lapsed))
@@ -57,7 +57,7 @@ def test_the_health_words_change_as_the_journal_changes(
     assert "kept" in after.split(";")[0]
     assert after.split(":")[0] != before.split(":")[0]  # a better word than before
     assert "lapsed" not in view.ui.detail_browser.toPlainText()
-    window.actions.undo_stack.undo()
+    window.journal_actions.undo_stack.undo()
     qtbot.waitUntil(lambda: _health_text(view, lapsed) == before)
 
 
@@ -89,7 +89,7 @@ def _broken_promise(window: Any) -> Any:
     from bigjournal.journal.promises import add_promise
 
     added = add_promise(
-        window.actions.journal,
+        window.journal_actions.journal,
         PromiseDraft(
             "Repair the bollards on Canal Walk",
             side="theirs",
@@ -102,8 +102,8 @@ def _broken_promise(window: Any) -> Any:
         made_on=TODAY - timedelta(days=40),
         today=TODAY,
     )
-    window.actions.changed.emit()
-    return promise(window.actions.journal, added.id)
+    window.journal_actions.changed.emit()
+    return promise(window.journal_actions.journal, added.id)
 
 
 def test_a_broken_promise_is_followed_up_and_given_a_new_date(
@@ -138,7 +138,7 @@ def test_a_broken_promise_is_followed_up_and_given_a_new_date(
     assert register.current is not None and register.current.id == renewed[0].id
     window.show_view(0)
     qtbot.waitUntil(lambda: not any("Repair the bollards" in t for t in _follow_ups(tree)))
-    window.actions.undo_stack.undo()  # the new date is taken back; the broken one stays
+    window.journal_actions.undo_stack.undo()  # the new date is taken back; the broken one stays
     assert not [p for p in list_promises(demo_journal) if p.renewed_from_id == broken.id]
     assert promise(demo_journal, broken.id).can_be_renewed
 
@@ -147,7 +147,7 @@ def test_the_status_dialog_offers_a_new_date_for_a_broken_promise(
     window: Any, demo_journal: Any, qtbot: Any
 ) -> None:
     broken = _broken_promise(window)
-    dialog = PromiseStatusDialog(window.actions, broken, window)
+    dialog = PromiseStatusDialog(window.journal_actions, broken, window)
     dialog.show()
     button = dialog.findChild(QPushButton, "renew_button")
     assert button is not None
@@ -158,7 +158,7 @@ def test_the_status_dialog_offers_a_new_date_for_a_broken_promise(
     assert renewing.save()
     assert promise(demo_journal, broken.id).renewal_id is not None
     kept = next(p for p in list_promises(demo_journal, status="kept"))
-    other = PromiseStatusDialog(window.actions, kept, window)
+    other = PromiseStatusDialog(window.journal_actions, kept, window)
     assert other.findChild(QPushButton, "renew_button") is None
     other.close()
     QApplication.processEvents()

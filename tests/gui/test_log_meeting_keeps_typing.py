@@ -331,7 +331,7 @@ def test_a_new_organisation_is_added_from_with(window: Any, qtbot: Any, demo_jou
     assert dialog.ui.organisations_edit.text() == "Millbrook Allotment Society; "
     assert dialog.isVisible()
     # Undo takes the new organisation back like any other change.
-    window.actions.undo_stack.undo()
+    window.journal_actions.undo_stack.undo()
     assert "Millbrook Allotment Society" not in {o.name for o in list_organisations(demo_journal)}
 
 

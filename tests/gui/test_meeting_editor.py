@@ -77,7 +77,7 @@ def test_a_meetings_date_time_and_attendees_are_corrected(
     assert after.title == before.title and after.notes == before.notes
 
     # One Ctrl+Z takes the whole correction back.
-    window.actions.undo_stack.undo()
+    window.journal_actions.undo_stack.undo()
     undone = meeting_detail(demo_journal, meeting_id)
     assert undone.occurred_on == before.occurred_on and undone.starts_at == before.starts_at
     assert undone.contacts == before.contacts and set(undone.members) == set(before.members)

@@ -73,7 +73,7 @@ def grow(journal: Any, meetings: int, promises_each: int = 1) -> None:
 
 def statements_per_screen(window: Any) -> dict[str, int]:
     counts = {}
-    journal = window.actions.journal
+    journal = window.journal_actions.journal
     for number, view in enumerate(window.views[:5]):
         window.show_view(number)
         with counted_statements(journal) as statements:
@@ -89,7 +89,7 @@ def test_screens_do_not_query_per_row(
 
     small = statements_per_screen(window)
     grow(demo_journal, meetings=3000, promises_each=2)
-    window = MainWindow(window.actions, preferences)  # the same fresh start as before
+    window = MainWindow(window.journal_actions, preferences)  # the same fresh start as before
     qtbot.addWidget(window)
     window.show()
     large = statements_per_screen(window)

@@ -120,9 +120,9 @@ def test_export_then_import_into_an_empty_journal_reproduces_it(
     assert importer.next_button.text() == "&Import"
 
     changed: list[bool] = []
-    importer.actions.changed.connect(lambda: changed.append(True))
+    importer.journal_actions.changed.connect(lambda: changed.append(True))
     importer.next_button.click()
-    qtbot.waitUntil(lambda: importer.result is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: importer.imported is not None, timeout=60_000)
     assert changed  # every view refreshes
     assert "Imported:" in importer.ui.summary_label.text()
     assert importer.next_button.isHidden()

@@ -108,7 +108,7 @@ def test_a_register_to_csv_follows_the_chosen_register(
 def test_print_summary_from_the_organisation_tool_bar(window: Any, qtbot: Any) -> None:
     action = window.output_actions["action_print_summary"]
     assert not action.isEnabled()  # nothing chosen yet
-    found = find_organisation(window.actions.journal, "Ashford Vale Borough Council")
+    found = find_organisation(window.journal_actions.journal, "Ashford Vale Borough Council")
     window.open_record("organisation", found.id)
     assert action.isEnabled()
     action.trigger()
@@ -134,7 +134,7 @@ def test_opening_the_app_with_an_archive_offers_the_import(
     assert _archive_to_open(["export", "-o", "x.bigjournal"]) is None
     assert _archive_to_open([]) is None
     path = tmp_path / "handover.bigjournal"
-    export_archive(window.actions.journal, path, passphrase=None, unencrypted=True)
+    export_archive(window.journal_actions.journal, path, passphrase=None, unencrypted=True)
     dialog = offer_import(window, path)
     assert isinstance(dialog, ImportArchiveDialog)
     qtbot.waitUntil(lambda: dialog.job is None, timeout=60_000)

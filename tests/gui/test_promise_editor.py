@@ -118,7 +118,7 @@ def test_a_promise_already_kept_late_is_entered_from_the_keyboard(
     assert kept.status_on > kept.due_on  # kept late
     assert kept.made_by.name == "Gareth Lloyd" and kept.holder.name == "Gareth Lloyd"
     assert kept.made_to.name == "Zoë Fletcher"
-    window.actions.undo_stack.undo()
+    window.journal_actions.undo_stack.undo()
     assert WHAT not in {p.description for p in list_promises(demo_journal, today=TODAY)}
 
 
@@ -146,7 +146,7 @@ def test_a_promises_text_and_due_date_are_corrected_and_undone(
         before.holder,
         before.status,
     )
-    window.actions.undo_stack.undo()
+    window.journal_actions.undo_stack.undo()
     undone = next(p for p in list_promises(demo_journal, today=TODAY) if p.id == before.id)
     assert (undone.description, undone.due_on) == (before.description, before.due_on)
 
@@ -214,7 +214,7 @@ def test_deleting_a_promise_from_the_context_menu_is_undoable(
     assert doomed.description in question.text() and "undo" in question.text()
     qtbot.mouseClick(question.findChild(QPushButton, "confirm_button"), Qt.MouseButton.LeftButton)
     assert doomed.id not in {p.id for p in list_promises(demo_journal, today=TODAY)}
-    window.actions.undo_stack.undo()
+    window.journal_actions.undo_stack.undo()
     assert doomed.id in {p.id for p in list_promises(demo_journal, today=TODAY)}
 
 

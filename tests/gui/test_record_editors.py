@@ -83,7 +83,7 @@ def test_an_empty_journal_says_what_to_do_first(empty_window: Any, qtbot: Any) -
     pick(qtbot, dialog.ui.kind_combo, "Housing")
     tick(qtbot, dialog.ui.other_kinds_list, "(LTO)")  # also the partnership's LTO
     save(qtbot, window, dialog)
-    (riverside,) = list_organisations(window.actions.journal)
+    (riverside,) = list_organisations(window.journal_actions.journal)
     assert [k.value for k in riverside.kinds] == ["housing_association", "lto"]
 
     window.show_view(CONTACTS)
@@ -476,7 +476,9 @@ def test_renaming_to_a_name_already_there_asks_too(window: Any, qtbot: Any) -> N
     assert box.text().endswith("Give this one the same name?")
     qtbot.mouseClick(box.findChild(QPushButton, "go_back_button"), LEFT)
     assert window.dialog is dialog
-    assert find_organisation(window.actions.journal, "Kentshire County Council")  # unchanged
+    assert find_organisation(
+        window.journal_actions.journal, "Kentshire County Council"
+    )  # unchanged
     dialog.reject()
 
 

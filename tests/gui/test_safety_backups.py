@@ -73,7 +73,7 @@ def test_restoring_sets_the_journal_aside_and_reopens_the_window_on_the_backup(
     path = journal.path
     everyone = len(list_contacts(journal))
     gareth = find_contact(journal, "Gareth Lloyd")
-    opened.actions.delete("contact", gareth.id)  # a mistake…
+    opened.journal_actions.delete("contact", gareth.id)  # a mistake…
     assert len(list_contacts(journal)) == everyone - 1
 
     opened.session_actions["backups"].trigger()

@@ -39,7 +39,7 @@ def test_a_conflict_shows_theirs_and_yours_and_use_mine_saves_mine(
 ) -> None:
     from bigjournal.gui.dialogs.conflict import ConflictDialog
 
-    gareth = find_contact(window.actions.journal, "Gareth Lloyd").id
+    gareth = find_contact(window.journal_actions.journal, "Gareth Lloyd").id
     window.open_record("contact", gareth)  # I open the record…
     update_contact(colleague, gareth, {"role": "Head of Communities"})  # …they save first.
 
@@ -63,7 +63,7 @@ def test_a_conflict_shows_theirs_and_yours_and_use_mine_saves_mine(
 def test_keep_theirs_leaves_their_version_in_the_record_and_the_form(
     window: Any, colleague: Any, qtbot: Any
 ) -> None:
-    gareth = find_contact(window.actions.journal, "Gareth Lloyd").id
+    gareth = find_contact(window.journal_actions.journal, "Gareth Lloyd").id
     window.open_record("contact", gareth)
     update_contact(colleague, gareth, {"role": "Head of Communities"})
     dialog = edit_role_in_the_window(window, qtbot, gareth, "Community Safety Lead")
@@ -78,7 +78,7 @@ def test_keep_theirs_leaves_their_version_in_the_record_and_the_form(
 def test_use_mine_after_yet_another_change_shows_the_newest_and_asks_again(
     window: Any, colleague: Any, qtbot: Any
 ) -> None:
-    gareth = find_contact(window.actions.journal, "Gareth Lloyd").id
+    gareth = find_contact(window.journal_actions.journal, "Gareth Lloyd").id
     window.open_record("contact", gareth)
     update_contact(colleague, gareth, {"role": "Head of Communities"})
     dialog = edit_role_in_the_window(window, qtbot, gareth, "Community Safety Lead")

@@ -249,7 +249,7 @@ def test_the_app_starts_backs_up_after_showing_and_closes_with_the_lock_released
         if shown and "backups_when_shown" not in seen:
             seen["backups_when_shown"] = len(backup.list_backups(demo_copy))
         # The window shows before the journal is attached ("Opening your journal…").
-        if shown and shown[0].actions is not None and "title" not in seen:
+        if shown and shown[0].journal_actions is not None and "title" not in seen:
             seen["title"] = shown[0].windowTitle()
         if shown and backup.list_backups(demo_copy):
             timer.stop()

@@ -42,7 +42,7 @@ def test_forgetting_asks_first_then_lists_the_notes_that_mention_them(
     assert first.record_kind == "meeting" and first.excerpt in review.browser.toPlainText()
     review.browser.anchorClicked.emit(QUrl(f"record:meeting/{first.record_id}"))
     assert window.ui.view_stack.currentWidget() is window.meetings_view
-    assert window.actions.undo_stack.count() == 0  # nothing can bring them back
+    assert window.journal_actions.undo_stack.count() == 0  # nothing can bring them back
     review.reject()
 
 

@@ -187,7 +187,7 @@ def test_a_file_sent_by_finder_opens_import_like_a_second_launch(
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, ImportArchiveDialog) and widget.isVisible():
                 window = widget.parentWidget()
-                seen.append((widget.ui.file_edit.text(), window.actions is not None))
+                seen.append((widget.ui.file_edit.text(), window.journal_actions is not None))
                 timer.stop()
                 widget.reject()
                 window.close()

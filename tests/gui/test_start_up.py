@@ -136,7 +136,7 @@ class PaintWatch:
         class Filter(QObject):
             def eventFilter(self, watched: Any, event: Any) -> bool:
                 if event.type() == QEvent.Type.Paint and isinstance(watched, MainWindow):
-                    watch.painted.append((watched, watched.actions is not None))
+                    watch.painted.append((watched, watched.journal_actions is not None))
                 shown = event.type() == QEvent.Type.Show and watched.isWidgetType()
                 if shown and watched.isWindow():
                     watch.shown.append((type(watched).__name__, watched.parentWidget()))
@@ -187,7 +187,7 @@ def test_the_app_paints_its_window_first_and_attaches_the_journal_to_it(
 
     watch = PaintWatch()
     timer = quit_once(
-        lambda: next((w for w in main_windows() if w.isVisible() and w.actions), None)
+        lambda: next((w for w in main_windows() if w.isVisible() and w.journal_actions), None)
     )
     try:
         assert app_module.run_app(demo_copy) == 7
@@ -198,7 +198,7 @@ def test_the_app_paints_its_window_first_and_attaches_the_journal_to_it(
     assert not attached, "the first paint waited for the journal"
     assert watch.shown[0][0] == "MainWindow", "something else was shown first"
     assert {id(window) for window, _ in watch.painted} == {id(first_window)}, "a second window"
-    assert first_window.actions is not None and first_window.actions.journal.closed
+    assert first_window.journal_actions is not None and first_window.journal_actions.journal.closed
     assert str(demo_copy) in first_window.windowTitle()
 
 
@@ -224,7 +224,7 @@ def test_a_question_while_opening_is_asked_over_the_window_and_quit_closes_it(
     boxes = [parent for name, parent in watch.shown if name == "QMessageBox"]
     assert boxes and all(type(parent).__name__ == "MainWindow" for parent in boxes)
     window = boxes[0]
-    assert window.actions is None and window.isHidden()
+    assert window.journal_actions is None and window.isHidden()
 
 
 def test_cancelling_the_first_run_closes_the_window_and_exits_quietly(
@@ -255,7 +255,7 @@ def test_cancelling_the_first_run_closes_the_window_and_exits_quietly(
         timer.stop()
     assert code == 0
     assert len(asked) == 1 and type(asked[0]).__name__ == "MainWindow"
-    assert asked[0].isHidden() and asked[0].actions is None
+    assert asked[0].isHidden() and asked[0].journal_actions is None
 
 
 def test_the_smoke_test_paints_the_opened_journal_into_a_file(
@@ -276,4 +276,4 @@ def test_the_smoke_test_paints_the_opened_journal_into_a_file(
     assert not image.isNull() and image.width() >= 800
     grabbed, attached = watch.painted[-1]
     assert attached, "the smoke test painted the window before the journal was in it"
-    assert grabbed.actions.journal.closed  # closed at the end, as always
+    assert grabbed.journal_actions.journal.closed  # closed at the end, as always

@@ -36,7 +36,7 @@ def problem_box(window: Any) -> QMessageBox | None:
 
 
 def test_undo_refuses_when_a_colleague_saved_since(window: Any, colleague: Any, qtbot: Any) -> None:
-    gareth = find_contact(window.actions.journal, "Gareth Lloyd").id
+    gareth = find_contact(window.journal_actions.journal, "Gareth Lloyd").id
     before = contact_detail(colleague, gareth).contact.role
     type_role(window, qtbot, gareth, "Community Safety Lead")
     assert contact_detail(colleague, gareth).contact.role == "Community Safety Lead"
@@ -52,13 +52,13 @@ def test_undo_refuses_when_a_colleague_saved_since(window: Any, colleague: Any, 
     # Theirs stands; neither my edit's old value nor mine came back.
     assert contact_detail(colleague, gareth).contact.role == "Head of Communities"
     assert before != "Head of Communities"
-    assert not window.actions.undo_stack.canUndo()  # the step is gone, not half-applied
+    assert not window.journal_actions.undo_stack.canUndo()  # the step is gone, not half-applied
 
 
 def test_undo_and_redo_still_work_when_nobody_saved_in_between(
     window: Any, colleague: Any, qtbot: Any
 ) -> None:
-    gareth = find_contact(window.actions.journal, "Gareth Lloyd").id
+    gareth = find_contact(window.journal_actions.journal, "Gareth Lloyd").id
     before = contact_detail(colleague, gareth).contact.role
     type_role(window, qtbot, gareth, "Community Safety Lead")
     window.contacts_view.ui.contact_table.setFocus()
@@ -81,7 +81,7 @@ def test_redo_of_a_delete_refuses_when_a_colleague_saved_since_it_came_back(
 
     from bigjournal.journal.people import list_contacts
 
-    gareth = find_contact(window.actions.journal, "Gareth Lloyd").id
+    gareth = find_contact(window.journal_actions.journal, "Gareth Lloyd").id
     window.open_record("contact", gareth)
     view = window.contacts_view
     qtbot.mouseClick(view.ui.delete_button, Qt.MouseButton.LeftButton)
@@ -113,7 +113,7 @@ def test_the_organisation_editor_meets_a_colleagues_save_with_both_versions(
     )
     from tests.conftest import TODAY
 
-    college = find_organisation(window.actions.journal, "Millbrook College").id
+    college = find_organisation(window.journal_actions.journal, "Millbrook College").id
     holders_before = [h.id for h in organisation_detail(colleague, college, today=TODAY).holders]
     window.open_record("organisation", college)
     window.ui.action_edit.trigger()  # Edit → Edit… (Ctrl+E)
@@ -153,13 +153,13 @@ def test_a_refused_edit_with_links_leaves_no_empty_undo_step(
     from bigjournal.gui.dialogs.organisation_editor import OrganisationEditor
     from bigjournal.journal.organisations import find_organisation, update_organisation
 
-    college = find_organisation(window.actions.journal, "Millbrook College").id
+    college = find_organisation(window.journal_actions.journal, "Millbrook College").id
     window.open_record("organisation", college)
     window.ui.action_edit.trigger()
     qtbot.waitUntil(lambda: isinstance(window.dialog, OrganisationEditor), timeout=10_000)
     editor = window.dialog
     update_organisation(colleague, college, {"phone": "01632 960999"})  # they save first
-    steps = window.actions.undo_stack.count()
+    steps = window.journal_actions.undo_stack.count()
     editor.ui.phone_edit.setFocus()
     editor.ui.phone_edit.selectAll()
     qtbot.keyClicks(editor.ui.phone_edit, "01632 960123")
@@ -169,5 +169,5 @@ def test_a_refused_edit_with_links_leaves_no_empty_undo_step(
     save = editor.ui.button_box.button(editor.ui.button_box.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(window.dialog, ConflictDialog), timeout=10_000)
-    assert window.actions.undo_stack.count() == steps  # no step that undoes nothing
+    assert window.journal_actions.undo_stack.count() == steps  # no step that undoes nothing
     window.dialog.reject()  # keep theirs

@@ -40,7 +40,7 @@ def mark_first_open_promise_kept(window: Any, qtbot: Any) -> Any:
     chosen = view.model.rows[0]
     view.open_record(chosen.id)
     qtbot.mouseClick(view.ui.mark_kept_button, Qt.MouseButton.LeftButton)
-    assert promise(window.actions.journal, chosen.id).status is PromiseStatus.KEPT
+    assert promise(window.journal_actions.journal, chosen.id).status is PromiseStatus.KEPT
     view.ui.promise_table.setFocus()
     return chosen
 
@@ -60,7 +60,7 @@ def test_undo_of_kept_refuses_when_a_colleague_saved_the_promise_since(
     theirs = promise(colleague, chosen.id)
     assert theirs.status is PromiseStatus.KEPT  # not reopened over their save
     assert theirs.status_note == "Kept: confirmed by email"
-    assert not window.actions.undo_stack.canUndo()  # the step is gone, not half-applied
+    assert not window.journal_actions.undo_stack.canUndo()  # the step is gone, not half-applied
 
 
 def test_redo_of_kept_refuses_when_a_colleague_saved_since_the_undo(

@@ -83,7 +83,7 @@ def test_an_edit_is_saved_when_the_field_is_left_and_can_be_undone(
     qtbot.keyClicks(role, "Head of Communities")
     qtbot.keyClick(role, Qt.Key.Key_Tab)  # leaving the field saves it
     assert contact_detail(demo_journal, gareth.id).contact.role == "Head of Communities"
-    window.actions.undo_stack.undo()
+    window.journal_actions.undo_stack.undo()
     assert contact_detail(demo_journal, gareth.id).contact.role == "Community Development Manager"
     assert view.ui.role_edit.text() == "Community Development Manager"
 
@@ -180,7 +180,7 @@ def test_status_change_with_a_date_and_a_note(window: Any, qtbot: Any, demo_jour
     changed = next(p for p in list_promises(demo_journal) if p.id == promise.id)
     assert changed.status is PromiseStatus.BROKEN
     assert changed.status_note == "They said the budget went elsewhere."
-    window.actions.undo_stack.undo()
+    window.journal_actions.undo_stack.undo()
     restored = next(p for p in list_promises(demo_journal) if p.id == promise.id)
     assert restored.status is PromiseStatus.OPEN and restored.status_note == promise.status_note
 

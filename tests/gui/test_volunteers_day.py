@@ -138,9 +138,9 @@ def test_a_mistake_keeps_everything_typed_and_points_at_the_field(
     qtbot.keyClicks(due, "2w")
     assert dialog.save()
     assert [p for p in list_promises(demo_journal) if p.description == OUR_PROMISE]
-    window.actions.undo_stack.undo()
+    window.journal_actions.undo_stack.undo()
     assert not [p for p in list_promises(demo_journal) if p.description == OUR_PROMISE]
-    window.actions.undo_stack.redo()
+    window.journal_actions.undo_stack.redo()
     assert [p for p in list_promises(demo_journal) if p.description == OUR_PROMISE]
 
 

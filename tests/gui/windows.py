@@ -55,24 +55,24 @@ def dialog_classes() -> list[type[QDialog]]:
 def _contacts(window: Any) -> list[Any]:
     from bigjournal.journal.people import list_contacts
 
-    return [c for c in list_contacts(window.actions.journal) if c.left_on is None]
+    return [c for c in list_contacts(window.journal_actions.journal) if c.left_on is None]
 
 
 def _organisation(window: Any) -> Any:
     from bigjournal.journal.organisations import list_organisations
 
-    return list_organisations(window.actions.journal)[0]
+    return list_organisations(window.journal_actions.journal)[0]
 
 
 def _handover(window: Any) -> Any:
     from bigjournal.journal.handovers import LeavingDraft, contact_leaves, list_handovers
 
-    pending = list_handovers(window.actions.journal, pending_only=True)
+    pending = list_handovers(window.journal_actions.journal, pending_only=True)
     if pending:
         return pending[0]
     leaver = _contacts(window)[-1]
     return contact_leaves(
-        window.actions.journal,
+        window.journal_actions.journal,
         leaver.id,
         LeavingDraft(left_on=TODAY - timedelta(days=3), post_vacant=True),
         today=TODAY,
@@ -82,13 +82,13 @@ def _handover(window: Any) -> Any:
 def _promise(window: Any) -> Any:
     from bigjournal.journal.promises import list_promises
 
-    return list_promises(window.actions.journal, today=TODAY)[0]
+    return list_promises(window.journal_actions.journal, today=TODAY)[0]
 
 
 def _member(window: Any) -> Any:
     from bigjournal.journal.people import list_members
 
-    return list_members(window.actions.journal, include_former=False)[0]
+    return list_members(window.journal_actions.journal, include_former=False)[0]
 
 
 def _conflict(window: Any) -> Any:
@@ -109,14 +109,14 @@ def _conflict(window: Any) -> Any:
 def _forget_result(window: Any) -> Any:
     from bigjournal.journal.personal_data import forget_contact
 
-    return forget_contact(window.actions.journal, _contacts(window)[-1].id)
+    return forget_contact(window.journal_actions.journal, _contacts(window)[-1].id)
 
 
 #: Sample values for constructor arguments, by parameter name: each gives one value or,
 #: for a ``list``, several variants (each opened).
 SAMPLES: dict[str, Callable[[Any], Any]] = {
-    "actions": lambda w: w.actions,
-    "journal": lambda w: w.actions.journal,
+    "actions": lambda w: w.journal_actions,
+    "journal": lambda w: w.journal_actions.journal,
     "preferences": lambda w: w.preferences,
     "contact": lambda w: _contacts(w)[0],
     "contacts": lambda w: _contacts(w)[:2],

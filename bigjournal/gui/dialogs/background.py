@@ -43,7 +43,7 @@ class BackgroundJob(QObject):
         title: str,
         job: Callable[[Progress, threading.Event], Any],
         on_done: Callable[[Any], None],
-        on_failed: Callable[[JournalError], None],
+        on_failed: Callable[[JournalError], object],  # what it returns is not used
         *,
         cancellable: bool = True,
     ) -> None:
@@ -61,7 +61,7 @@ class BackgroundJob(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumWidth(420)
         if not cancellable:
-            self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+            self.dialog.setCancelButton(None)
         self.dialog.canceled.connect(self._on_dialog_canceled)
         self.worker = Worker(lambda progress: job(progress, self.stop))
         self.worker.signals.progressed.connect(self._on_worker_progressed)

@@ -99,7 +99,9 @@ class BriefingPackDialog(ReportDialog):
     def _items(self) -> list[QTreeWidgetItem]:
         found: list[QTreeWidgetItem] = []
 
-        def walk(item: QTreeWidgetItem) -> None:
+        def walk(item: QTreeWidgetItem | None) -> None:
+            if item is None:
+                return
             found.append(item)
             for number in range(item.childCount()):
                 walk(item.child(number))
@@ -127,7 +129,8 @@ class BriefingPackDialog(ReportDialog):
         tree = self.ui.organisation_tree
         state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         for number in range(tree.topLevelItemCount()):
-            tree.topLevelItem(number).setCheckState(0, state)
+            if (item := tree.topLevelItem(number)) is not None:
+                item.setCheckState(0, state)
         if not ticked:
             self.set_chosen([])
 
@@ -142,7 +145,7 @@ class BriefingPackDialog(ReportDialog):
         row = self._by_id[organisation_id]
         seen = {row.id}
         while row.parent_id in self._by_id and row.parent_id not in seen:
-            row = self._by_id[row.parent_id]  # type: ignore[index]
+            row = self._by_id[row.parent_id]
             seen.add(row.id)
         return row.id
 
@@ -163,16 +166,17 @@ class BriefingPackDialog(ReportDialog):
         if top is None:
             return
         for number in range(tree.topLevelItemCount()):
-            item = tree.topLevelItem(number)
-            if int(item.data(0, ID_ROLE)) == top:
+            first = tree.topLevelItem(number)
+            if first is not None and int(first.data(0, ID_ROLE)) == top:
                 tree.blockSignals(True)
                 tree.takeTopLevelItem(number)
-                tree.insertTopLevelItem(0, item)
-                item.setExpanded(True)
-                for child in range(item.childCount()):
-                    item.child(child).setExpanded(True)
+                tree.insertTopLevelItem(0, first)
+                first.setExpanded(True)
+                for child in range(first.childCount()):
+                    if (part := first.child(child)) is not None:
+                        part.setExpanded(True)
                 tree.blockSignals(False)
-                item.setCheckState(0, Qt.CheckState.Checked)
+                first.setCheckState(0, Qt.CheckState.Checked)
                 break
         tree.scrollToTop()
 
@@ -211,7 +215,11 @@ class BriefingPackDialog(ReportDialog):
 
     def builder(self) -> Builder:
         journal, recipient, chosen = self.journal, self.recipient, self.chosen_ids()
-        own, today, paper = self.ui.own_combo.currentData(), self.actions.today(), self.paper
+        own, today, paper = (
+            self.ui.own_combo.currentData(),
+            self.journal_actions.today(),
+            self.paper,
+        )
         size = self.print_size
 
         def build(out: Path, progress: Progress, stop: threading.Event) -> PackResult:

@@ -49,7 +49,7 @@ class CheckInDialog(QDialog):
         check_in: CheckInRow | None = None,
     ) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.journal_actions = actions
         self.check_in = check_in
         self.organisation_id = check_in.organisation.id if check_in else organisation_id
         self.organisation_name = (
@@ -88,8 +88,8 @@ class CheckInDialog(QDialog):
             combo.setAccessibleName(criterion.label)
             combo.setAccessibleDescription(criterion.question)
             combo.setToolTip(criterion.question)
-            level = check_in.levels.get(criterion.key) if check_in else None
-            combo.setCurrentIndex(max(combo.findData(level), 0) if level is not None else 0)
+            chosen = check_in.levels.get(criterion.key) if check_in else None
+            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
             self.level_combos[criterion.key] = combo
             self._add_row(form, criterion.label, combo)
         self.took_part_edit = self._text(
@@ -164,11 +164,11 @@ class CheckInDialog(QDialog):
         try:
             if self.check_in is None:
                 levels = {c.key: values.pop(c.key) for c in CRITERIA}
-                added = self.actions.add(
+                added = self.journal_actions.add(
                     "check-in",
                     self.organisation_id,
                     levels=levels,
-                    today=self.actions.today(),
+                    today=self.journal_actions.today(),
                     label=f"record a check-in with {self.organisation_name}",
                     **values,
                 )
@@ -178,7 +178,7 @@ class CheckInDialog(QDialog):
                 changes = {key: value for key, value in values.items() if old[key] != value}
                 record_id = self.check_in.id
                 if changes:
-                    self.actions.update(
+                    self.journal_actions.update(
                         "check-in",
                         record_id,
                         changes,
@@ -200,7 +200,9 @@ class CheckInDialog(QDialog):
         except JournalError as error:
             show_inline(self.error_label, error)
             return False
-        self.actions.report(f"Check-in with {self.organisation_name} saved. Ctrl+Z takes it back.")
+        self.journal_actions.report(
+            f"Check-in with {self.organisation_name} saved. Ctrl+Z takes it back."
+        )
         self.saved.emit(record_id)
         QDialog.accept(self)
         return True
@@ -234,7 +236,7 @@ class CheckInDialog(QDialog):
     def delete(self) -> None:
         assert self.check_in is not None
         try:
-            self.actions.delete(
+            self.journal_actions.delete(
                 "check-in",
                 self.check_in.id,
                 label=f"delete the check-in with {self.organisation_name}",
@@ -242,7 +244,7 @@ class CheckInDialog(QDialog):
         except JournalError as error:
             show_error(self, error, "Not deleted")
             return
-        self.actions.report("Deleted the check-in. Ctrl+Z brings it back.")
+        self.journal_actions.report("Deleted the check-in. Ctrl+Z brings it back.")
         QDialog.reject(self)
 
     # --- closing ---------------------------------------------------------------------
@@ -273,11 +275,11 @@ class CheckInDialog(QDialog):
 def open_check_in(window: Any, check_in_id: int) -> CheckInDialog | None:
     """The dialog on a check-in already in the journal (from its organisation's page)."""
     try:
-        found = check_in(window.actions.journal, check_in_id)
+        found = check_in(window.attached_actions.journal, check_in_id)
     except JournalError as error:
         show_error(window, error)
         return None
-    dialog = CheckInDialog(window.actions, found.organisation.id, window, check_in=found)
+    dialog = CheckInDialog(window.attached_actions, found.organisation.id, window, check_in=found)
     _open(window, dialog)
     return dialog
 

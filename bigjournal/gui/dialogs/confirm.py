@@ -13,7 +13,7 @@ def confirm(
     title: str,
     text: str,
     yes_text: str,
-    on_yes: Callable[[], None],
+    on_yes: Callable[[], object],  # what it returns is not used
 ) -> QMessageBox:
     """A window-modal question; ``on_yes`` runs only if the user agrees.
 

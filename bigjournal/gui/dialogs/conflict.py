@@ -80,7 +80,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ConflictDialog()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.conflict = conflict
         self.kind = kinds.kind(conflict.kind)
         thing = self.kind.singular
@@ -130,14 +130,14 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
-        table.setCurrentItem(None)
+        table.setCurrentCell(-1, -1)  # no current cell
 
     def _readable(self, field: str, value: Any) -> str:
         """Names, not numbers: who holds it, what it is part of, where they work."""
         from bigjournal.journal.names import readable_value
 
         try:
-            return shown(readable_value(self.actions.journal, field, value))
+            return shown(readable_value(self.journal_actions.journal, field, value))
         except JournalError:
             return shown(value)
 
@@ -147,8 +147,8 @@ class ConflictDialog(QDialog):
 
     def reject(self) -> None:
         # Escape and closing the window also keep theirs: the safe choice.
-        self.actions.changed.emit()
-        self.actions.report("Kept their version; yours was not saved.")
+        self.journal_actions.changed.emit()
+        self.journal_actions.report("Kept their version; yours was not saved.")
         self.resolved.emit("theirs")
         super().reject()
 
@@ -156,9 +156,9 @@ class ConflictDialog(QDialog):
         """Save the person's version against the version now seen (theirs)."""
         conflict = self.conflict
         old = {field: conflict.theirs(field) for field in conflict.changes}
-        handler, self.actions.conflict_handler = self.actions.conflict_handler, None
+        handler, self.journal_actions.conflict_handler = self.journal_actions.conflict_handler, None
         try:
-            self.actions.update(
+            self.journal_actions.update(
                 conflict.kind,
                 conflict.record_id,
                 conflict.changes,
@@ -178,8 +178,8 @@ class ConflictDialog(QDialog):
             show_inline(self.ui.error_label, error)
             return False
         finally:
-            self.actions.conflict_handler = handler
-        self.actions.report("Saved your version. Ctrl+Z puts theirs back.")
+            self.journal_actions.conflict_handler = handler
+        self.journal_actions.report("Saved your version. Ctrl+Z puts theirs back.")
         self.resolved.emit("mine")
         self.accept()
         return True

@@ -91,7 +91,7 @@ class ContactEditor(QDialog):
         super().__init__(parent)
         self.ui = Ui_ContactEditor()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.saved_id: int | None = None
         self._duplicate_ok = ""
         journal = actions.journal
@@ -153,7 +153,7 @@ class ContactEditor(QDialog):
 
     @property
     def is_elected(self) -> bool:
-        return self.ui.kind_combo.currentData() == ContactKind.ELECTED_MEMBER.value
+        return bool(self.ui.kind_combo.currentData() == ContactKind.ELECTED_MEMBER.value)
 
     def _on_kind_combo_current_index_changed(self, _index: int = 0) -> None:
         # Ward and term are an elected member's; what was typed stays if they switch back.
@@ -183,7 +183,10 @@ class ContactEditor(QDialog):
             "ward": ui.ward_edit.text().strip() if elected else "",
             "term_ends_on": (
                 read_date(
-                    ui.term_ends_edit.text(), "Term ends", "term_ends_on", self.actions.today()
+                    ui.term_ends_edit.text(),
+                    "Term ends",
+                    "term_ends_on",
+                    self.journal_actions.today(),
                 )
                 if elected
                 else None
@@ -214,9 +217,11 @@ class ContactEditor(QDialog):
                     for k, v in values.items()
                     if k not in ("name", "organisation") and v not in (None, "", [])
                 }
-                saved = self.actions.add_contact(values["name"], values["organisation"], **details)
+                saved = self.journal_actions.add_contact(
+                    values["name"], values["organisation"], **details
+                )
                 self.saved_id = saved.id
-                self.actions.report(f"Added {saved.name}. Ctrl+Z takes it back.")
+                self.journal_actions.report(f"Added {saved.name}. Ctrl+Z takes it back.")
             else:
                 self._change(values)
         except JournalError as error:
@@ -235,7 +240,7 @@ class ContactEditor(QDialog):
         changes = {key: value for key, value in values.items() if original[key] != value}
         if not changes:
             return
-        self.actions.update(
+        self.journal_actions.update(
             "contact",
             detail.contact.id,
             changes,
@@ -243,7 +248,7 @@ class ContactEditor(QDialog):
             expected_version=detail.contact.version,
             label=f"edit {values['name'] or detail.contact.name}",
         )
-        self.actions.report(f"Saved {values['name']}. Ctrl+Z takes it back.")
+        self.journal_actions.report(f"Saved {values['name']}. Ctrl+Z takes it back.")
 
     def _asks_about_duplicate(self, name: str) -> bool:
         if not name or name == self._duplicate_ok:
@@ -251,7 +256,7 @@ class ContactEditor(QDialog):
         if self.detail is not None and name == self.detail.contact.name:
             return False
         matches = same_name(
-            self.actions.journal,
+            self.journal_actions.journal,
             "contact",
             name,
             except_id=self.detail.contact.id if self.detail else None,

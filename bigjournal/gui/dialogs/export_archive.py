@@ -64,7 +64,7 @@ class ExportArchiveDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ExportArchiveDialog()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.journal = actions.journal
         self.strength = strength
         self.job: BackgroundJob | None = None
@@ -91,7 +91,7 @@ class ExportArchiveDialog(QDialog):
             partnership = settings.get_setting(self.journal, settings.PARTNERSHIP_NAME)
         except JournalError:
             partnership = ""
-        day = self.actions.today()
+        day = self.journal_actions.today()
         return safe_file_name(f"{partnership or 'BigJournal'} journal {day:%Y-%m-%d}", "") + (
             ARCHIVE_SUFFIX
         )
@@ -191,7 +191,7 @@ class ExportArchiveDialog(QDialog):
         self.last_message = (
             f"Exported the journal to {summary.path} ({format_size(summary.size)}, {lock})."
         )
-        self.actions.report(self.last_message)
+        self.journal_actions.report(self.last_message)
         self.accept()
 
     def _on_job_failed(self, error: JournalError) -> None:
@@ -199,7 +199,7 @@ class ExportArchiveDialog(QDialog):
         self._busy(False)
         if was_cancelled(error):
             self.last_message = str(error)
-            self.actions.report(str(error))
+            self.journal_actions.report(str(error))
             return
         show_inline(self.ui.error_label, error)
 

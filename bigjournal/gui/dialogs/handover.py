@@ -42,7 +42,7 @@ from bigjournal.errors import JournalError, NotFoundError
 from bigjournal.gui.accessible_cells import name_cell_widgets
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.completion import Choices, NameCompleter
-from bigjournal.gui.date_widgets import date_edit, qdate
+from bigjournal.gui.date_widgets import date_edit, python_date, qdate
 from bigjournal.gui.errors import problem_label, show_inline
 from bigjournal.gui.forms.ui_handover_dialog import Ui_HandoverDialog
 from bigjournal.gui.html import day
@@ -101,7 +101,7 @@ class HandoverDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_HandoverDialog()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.contact = contact
         self.setWindowTitle(f"{contact.name} has left — handover")
         self.ui.intro_label.setText(
@@ -158,7 +158,7 @@ class HandoverDialog(QDialog):
         header.setSectionResizeMode(FATE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
         table.setColumnWidth(NOTE_COLUMN, 220)
-        today = self.actions.today()
+        today = self.journal_actions.today()
         for row, promise in enumerate(self.promises):
             text = describe_promise(promise, self.contact.id)
             item = QTableWidgetItem(text)
@@ -252,9 +252,9 @@ class HandoverDialog(QDialog):
             new_successor = NewContact(ui.new_name_edit.text(), ui.new_role_edit.text())
         introduction = None
         if ui.introduction_check.isChecked() and ui.introduction_edit.isEnabled():
-            introduction = ui.introduction_edit.date().toPython()
+            introduction = python_date(ui.introduction_edit.date())
         return LeavingDraft(
-            left_on=ui.left_on_edit.date().toPython(),
+            left_on=python_date(ui.left_on_edit.date()),
             went_to=ui.went_to_edit.text(),
             successor=successor,
             new_successor=new_successor,
@@ -268,7 +268,7 @@ class HandoverDialog(QDialog):
         for label in ("error_label", *FIELD_LABELS.values()):
             show_inline(getattr(self.ui, label), None)
         try:
-            handover = self.actions.contact_leaves(self.contact, self.draft())
+            handover = self.journal_actions.contact_leaves(self.contact, self.draft())
         except JournalError as error:
             self._show_error(error)
             self._update_decisions()
@@ -279,7 +279,9 @@ class HandoverDialog(QDialog):
             then = "The handover stays in Today until someone is appointed."
         else:
             then = "The handover stays in Today until you mark it complete."
-        self.actions.report(f"Recorded that {self.contact.name} left. {then} Ctrl+Z undoes it.")
+        self.journal_actions.report(
+            f"Recorded that {self.contact.name} left. {then} Ctrl+Z undoes it."
+        )
         self.handover_recorded.emit(handover.id)
         return True
 
@@ -301,7 +303,8 @@ class HandoverDialog(QDialog):
             waiting = self.undecided()
             row = self.promises.index(waiting[0]) if waiting else 0
             if self.fate_combos:
-                self.ui.promise_table.scrollToItem(self.ui.promise_table.item(row, 0))
+                if (first := self.ui.promise_table.item(row, 0)) is not None:
+                    self.ui.promise_table.scrollToItem(first)
                 focus = self.fate_combos[row]
         if focus is not None:
             focus.setFocus()
@@ -340,7 +343,7 @@ class PendingHandoverDialog(QDialog):
         self, actions: JournalActions, handover: HandoverRow, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.journal_actions = actions
         self.handover = handover
         self.setWindowTitle(f"Handover from {handover.leaver.name}")
         self.resize(620, 420)
@@ -432,24 +435,24 @@ class PendingHandoverDialog(QDialog):
                 else:
                     successor = self.choices.resolve(self.successor_edit.text()) or None
                 when = (
-                    self.introduction_edit.date().toPython()
+                    python_date(self.introduction_edit.date())
                     if self.introduction_check.isChecked()
                     else None
                 )
-                saved = self.actions.fill_vacancy(
+                saved = self.journal_actions.fill_vacancy(
                     self.handover, successor=successor, new_successor=new, introduction_on=when
                 )
                 assert saved.successor is not None
-                self.actions.report(
+                self.journal_actions.report(
                     f"{saved.successor.name} takes over from {self.handover.leaver.name}."
                 )
             else:
-                self.actions.complete_handover(
+                self.journal_actions.complete_handover(
                     self.handover,
-                    self.completed_edit.date().toPython(),
+                    python_date(self.completed_edit.date()),
                     self.notes_edit.toPlainText(),
                 )
-                self.actions.report(f"Handover from {self.handover.leaver.name} completed.")
+                self.journal_actions.report(f"Handover from {self.handover.leaver.name} completed.")
         except JournalError as error:
             show_inline(self.error_label, error)
             return False
@@ -470,7 +473,7 @@ class SeveralLeftDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.journal_actions = actions
         self.contacts = [c for c in contacts if c.left_on is None]
         self.setWindowTitle("Several people have left")
         self.resize(620, 440)
@@ -510,14 +513,14 @@ class SeveralLeftDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            saved = self.actions.restructure(
-                self.contacts, self.left_on_edit.date().toPython(), self.note_edit.toPlainText()
+            saved = self.journal_actions.restructure(
+                self.contacts, python_date(self.left_on_edit.date()), self.note_edit.toPlainText()
             )
         except JournalError as error:
             show_inline(self.error_label, error)
             return False
         who = "one person" if len(saved) == 1 else f"{len(saved)} people"
-        self.actions.report(f"Recorded that {who} left; the handovers wait in Today.")
+        self.journal_actions.report(f"Recorded that {who} left; the handovers wait in Today.")
         return True
 
     def _on_accepted(self) -> None:

@@ -64,12 +64,12 @@ class ImportArchiveDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ImportArchiveDialog()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.journal = actions.journal
         self.job: BackgroundJob | None = None
         self.archive: Archive | None = None
         self.preview: ImportPreview | None = None
-        self.result: ImportPreview | None = None
+        self.imported: ImportPreview | None = None  # what the import did, once done
         show_inline(self.ui.error_label, None)
         self.next_button = QPushButton("&Open")
         self.next_button.setObjectName("next_button")
@@ -134,8 +134,8 @@ class ImportArchiveDialog(QDialog):
 
         return self._run("Opening the archive…", job, self._on_read)
 
-    def _on_read(self, result: object) -> None:
-        archive, preview = result  # type: ignore[misc]
+    def _on_read(self, result: tuple[Archive, ImportPreview]) -> None:
+        archive, preview = result
         self.archive, self.preview = archive, preview
         self.show_preview(preview, done=False)
 
@@ -224,13 +224,13 @@ class ImportArchiveDialog(QDialog):
 
     def _on_imported(self, result: object) -> None:
         assert isinstance(result, ImportPreview)
-        self.result = result
+        self.imported = result
         self.archive = None  # free the memory; it cannot be imported twice from here
         # Undo steps recorded before the import would reverse records it may have
         # updated: they are dropped rather than half-applied.
-        self.actions.undo_stack.clear()
-        self.actions.changed.emit()
-        self.actions.report(f"Imported: {result.added} added, {result.updated} updated.")
+        self.journal_actions.undo_stack.clear()
+        self.journal_actions.changed.emit()
+        self.journal_actions.report(f"Imported: {result.added} added, {result.updated} updated.")
         self.show_preview(result, done=True)
 
     # --- the worker ----------------------------------------------------------------------

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from bigjournal.errors import JournalError, ValidationError
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.completion import SEPARATOR, Choices, NameCompleter
-from bigjournal.gui.date_widgets import qdate
+from bigjournal.gui.date_widgets import python_date, qdate
 from bigjournal.gui.dates import DateNotUnderstood, parse_time, parse_when
 from bigjournal.gui.dialogs.discard import ask_to_discard
 from bigjournal.gui.dialogs.quick_add import CONTACT, ORGANISATION, QuickAddDialog
@@ -189,7 +189,7 @@ class LogMeetingDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_LogMeetingDialog()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.meeting = meeting
         self.saved: Ref | None = None
         self.rows: list[PromiseRowWidget] = []
@@ -380,7 +380,7 @@ class LogMeetingDialog(QDialog):
             changed, old = self.changes()
             if not changed:
                 return True
-            self.saved = self.actions.update(
+            self.saved = self.journal_actions.update(
                 "meeting",
                 meeting.id,
                 changed,
@@ -399,7 +399,9 @@ class LogMeetingDialog(QDialog):
         show_inline(self.ui.error_label, None)
         if self.saved is None:
             return True  # someone saved it first: the conflict dialog shows both versions
-        self.actions.report(f"Saved the changes to “{meeting.title}”. Ctrl+Z takes them back.")
+        self.journal_actions.report(
+            f"Saved the changes to “{meeting.title}”. Ctrl+Z takes them back."
+        )
         self.meeting_changed.emit(meeting.id)
         return True
 
@@ -550,7 +552,8 @@ class LogMeetingDialog(QDialog):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             focused = self.focusWidget()
             completer = focused.completer() if isinstance(focused, QLineEdit) else None
-            if completer is not None and completer.popup().isVisible():
+            popup = completer.popup() if completer is not None else None
+            if popup is not None and popup.isVisible():
                 event.accept()
                 return
         super().keyPressEvent(event)
@@ -598,7 +601,7 @@ class LogMeetingDialog(QDialog):
         )
         name = str(button.property("offered_name") or "")
         dialog = QuickAddDialog(
-            self.actions, kind, name, self, organisation_id=self._first_organisation_id()
+            self.journal_actions, kind, name, self, organisation_id=self._first_organisation_id()
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.added.connect(lambda kind, ref, typed=name: self._on_record_added(kind, ref, typed))
@@ -628,7 +631,7 @@ class LogMeetingDialog(QDialog):
     # --- saving ----------------------------------------------------------------
 
     def meeting_date(self) -> date:
-        return self.ui.date_edit.date().toPython()  # type: ignore[no-any-return]
+        return python_date(self.ui.date_edit.date())
 
     def _starts_at(self) -> time | None:
         try:
@@ -667,7 +670,7 @@ class LogMeetingDialog(QDialog):
         if self.meeting is not None:
             return self._save_changes()
         try:
-            self.saved = self.actions.log_meeting(self.draft())
+            self.saved = self.journal_actions.log_meeting(self.draft())
         except JournalError as error:
             show_inline(self.ui.error_label, error)
             self._update_offers()
@@ -675,7 +678,7 @@ class LogMeetingDialog(QDialog):
             return False
         self._forget_draft()
         show_inline(self.ui.error_label, None)
-        self.actions.report(f"Saved “{self.saved.name}”. Ctrl+Z takes it back.")
+        self.journal_actions.report(f"Saved “{self.saved.name}”. Ctrl+Z takes it back.")
         self.meeting_logged.emit(self.saved.id)
         return True
 

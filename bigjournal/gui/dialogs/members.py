@@ -38,7 +38,7 @@ from bigjournal.errors import JournalError, ValidationError
 from bigjournal.gui.accessible_cells import name_cell_widgets
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.columns import ColumnFitter
-from bigjournal.gui.date_widgets import date_edit
+from bigjournal.gui.date_widgets import date_edit, python_date
 from bigjournal.gui.dialogs.confirm import confirm
 from bigjournal.gui.dialogs.editing import ask_before_duplicate, read_date, shown_date
 from bigjournal.gui.errors import problem_label, show_error, show_inline
@@ -80,7 +80,7 @@ class MembersDialog(QDialog):
 
     def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.journal_actions = actions
         self.members: list[MemberRow] = []
         self.current: MemberRow | None = None
         self.setWindowTitle("Members of the partnership")
@@ -211,19 +211,19 @@ class MembersDialog(QDialog):
         # The dialog stays open while members are changed, so Ctrl+Z works in it too
         # (a text field being typed in keeps Ctrl+Z for its own text).
         undo_key = QShortcut(QKeySequence.StandardKey.Undo, self)
-        undo_key.activated.connect(self.actions.undo_stack.undo)
+        undo_key.activated.connect(self.journal_actions.undo_stack.undo)
         redo_key = QShortcut(QKeySequence.StandardKey.Redo, self)
-        redo_key.activated.connect(self.actions.undo_stack.redo)
+        redo_key.activated.connect(self.journal_actions.undo_stack.redo)
         self._duplicate_ok = ""
         self.term_warning_spin.editingFinished.connect(self.save_term_warning)
-        self.actions.changed.connect(self.reload)
+        self.journal_actions.changed.connect(self.reload)
         self.reload()
 
     # --- the list ----------------------------------------------------------------------
 
     def reload(self) -> None:
         chosen = self.current.id if self.current else None
-        self.members = list_members(self.actions.journal)
+        self.members = list_members(self.journal_actions.journal)
         self.member_list.blockSignals(True)
         self.member_list.clear()
         for member in self.members:
@@ -274,7 +274,7 @@ class MembersDialog(QDialog):
     # --- changing ----------------------------------------------------------------------
 
     def _values(self) -> dict[str, Any]:
-        today = self.actions.today()
+        today = self.journal_actions.today()
         values: dict[str, Any] = {
             "name": self.name_edit.text().strip(),
             "role": self.role_combo.currentData(),
@@ -309,11 +309,13 @@ class MembersDialog(QDialog):
             if self.current is None:
                 name = values.pop("name")
                 role = values.pop("role")
-                added = self.actions.add_member(name, role, **values)
+                added = self.journal_actions.add_member(name, role, **values)
                 self.current = None
                 self.reload()
                 self.select_member(added.id)
-                self.actions.report(f"Added {added.name} to the partnership. Ctrl+Z takes it back.")
+                self.journal_actions.report(
+                    f"Added {added.name} to the partnership. Ctrl+Z takes it back."
+                )
                 return True
             member = self.current
             old = {
@@ -328,7 +330,7 @@ class MembersDialog(QDialog):
             }
             changes = {k: v for k, v in values.items() if v != old[k]}
             if changes:
-                self.actions.update(
+                self.journal_actions.update(
                     "member",
                     member.id,
                     changes,
@@ -336,7 +338,7 @@ class MembersDialog(QDialog):
                     expected_version=member.version,
                     label=f"edit {member.name}",
                 )
-                self.actions.report(f"Saved {values['name']}. Ctrl+Z takes it back.")
+                self.journal_actions.report(f"Saved {values['name']}. Ctrl+Z takes it back.")
         except JournalError as error:
             show_inline(self.error_label, error)
             self._focus_field(error)
@@ -349,7 +351,7 @@ class MembersDialog(QDialog):
         if self.current is not None and name == self.current.name:
             return False
         matches = same_name(
-            self.actions.journal,
+            self.journal_actions.journal,
             "member",
             name,
             except_id=self.current.id if self.current else None,
@@ -378,7 +380,7 @@ class MembersDialog(QDialog):
         if member is None:
             return None
         try:  # their promises, handovers, meetings and relationships, counted
-            goes = member_deletion_impact(self.actions.journal, member.id).describe()
+            goes = member_deletion_impact(self.journal_actions.journal, member.id).describe()
         except JournalError as error:
             show_error(self, error)
             return None
@@ -399,18 +401,18 @@ class MembersDialog(QDialog):
 
     def _delete(self, member_id: int, name: str) -> None:
         try:
-            self.actions.delete("member", member_id, label=f"delete {name}")
+            self.journal_actions.delete("member", member_id, label=f"delete {name}")
         except JournalError as error:
             show_error(self, error, "Not deleted")
             return
         self.current = None
         self.reload()
-        self.actions.report(f"Deleted {name}. Ctrl+Z brings them back.")
+        self.journal_actions.report(f"Deleted {name}. Ctrl+Z brings them back.")
 
     def steps_down(self) -> SteppingDownDialog | None:
         if self.current is None or not self.current.is_active:
             return None
-        dialog = SteppingDownDialog(self.actions, self.current, self)
+        dialog = SteppingDownDialog(self.journal_actions, self.current, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.stepping_down = dialog
         dialog.open()
@@ -418,10 +420,10 @@ class MembersDialog(QDialog):
 
     def save_term_warning(self) -> None:
         value = str(self.term_warning_spin.value())
-        if value == str(term_warning_days(self.actions.journal)):
+        if value == str(term_warning_days(self.journal_actions.journal)):
             return
         try:
-            self.actions.set_setting(
+            self.journal_actions.set_setting(
                 settings.TERM_WARNING_DAYS, value, label="change the warning before terms end"
             )
         except JournalError as error:
@@ -441,7 +443,7 @@ class SteppingDownDialog(QDialog):
         self, actions: JournalActions, member: MemberRow, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.journal_actions = actions
         self.member = member
         self.setWindowTitle(f"{member.name} steps down")
         self.resize(860, 680)
@@ -605,7 +607,7 @@ class SteppingDownDialog(QDialog):
             show_inline(self.waiting_label, None)
 
     def draft(self) -> SteppingDownDraft:
-        new_holders = {
+        new_holders: dict[int | str, int | str] = {
             organisation.id: combo.currentData()
             for (organisation, _others), combo in zip(self.held, self.holder_combos, strict=True)
             if combo.currentData()
@@ -622,7 +624,7 @@ class SteppingDownDialog(QDialog):
             elif owner:
                 decisions.append(PromiseDecision(promise.id, PromiseFate.MOVE, new_owner=owner))
         return SteppingDownDraft(
-            stepped_down_on=self.date_edit.date().toPython(),
+            stepped_down_on=python_date(self.date_edit.date()),
             notes=self.notes_edit.toPlainText(),
             successor=self.successor_combo.currentData() or None,
             new_holders=new_holders,
@@ -641,11 +643,13 @@ class SteppingDownDialog(QDialog):
     def save(self) -> bool:
         show_inline(self.error_label, None)
         try:
-            self.actions.member_steps_down(self.member, self.draft())
+            self.journal_actions.member_steps_down(self.member, self.draft())
         except JournalError as error:
             show_inline(self.error_label, error)
             return False
-        self.actions.report(f"Recorded that {self.member.name} stepped down; Ctrl+Z undoes it.")
+        self.journal_actions.report(
+            f"Recorded that {self.member.name} stepped down; Ctrl+Z undoes it."
+        )
         return True
 
     def _on_accepted(self) -> None:

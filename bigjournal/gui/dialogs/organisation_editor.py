@@ -116,7 +116,7 @@ class OrganisationEditor(QDialog):
         super().__init__(parent)
         self.ui = Ui_OrganisationEditor()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.saved_id: int | None = None
         self._duplicate_ok = ""  # the name the volunteer said to add although it exists
         journal = actions.journal
@@ -182,7 +182,7 @@ class OrganisationEditor(QDialog):
             if row.id not in below:  # a body cannot be part of its own department
                 ui.parent_combo.addItem(self.paths[row.id], row.id)
             ui.link_combo.addItem(self.paths[row.id], row.id)
-        members = list_members(self.actions.journal)
+        members = list_members(self.journal_actions.journal)
         holding = {h.id for h in self.detail.holders} if self.detail else set()
         fill_ticks(
             ui.holders_list,
@@ -305,7 +305,7 @@ class OrganisationEditor(QDialog):
     def values(self) -> dict[str, Any]:
         """What the form says, field by field (raises on a date it cannot read)."""
         ui = self.ui
-        today = self.actions.today()
+        today = self.journal_actions.today()
         return {
             "name": ui.name_edit.text().strip(),
             "kind": ui.kind_combo.currentData(),
@@ -360,7 +360,7 @@ class OrganisationEditor(QDialog):
         if self.detail is not None and name == self.detail.name:
             return False
         matches = same_name(
-            self.actions.journal,
+            self.journal_actions.journal,
             "organisation",
             name,
             except_id=self.detail.id if self.detail else None,
@@ -384,11 +384,11 @@ class OrganisationEditor(QDialog):
             for key, value in values.items()
             if key not in ("name", "kind") and value not in (None, "", [])
         }
-        saved = self.actions.add_organisation(
+        saved = self.journal_actions.add_organisation(
             values["name"], values["kind"], links=list(self.links().items()), **details
         )
         self.saved_id = saved.id
-        self.actions.report(f"Added {saved.name}. Ctrl+Z takes it back.")
+        self.journal_actions.report(f"Added {saved.name}. Ctrl+Z takes it back.")
 
     def _change(self, values: dict[str, Any]) -> None:
         detail, original = self.detail, self.original
@@ -400,13 +400,13 @@ class OrganisationEditor(QDialog):
         if not changes and not links_changed:
             return
         label = f"edit {values['name'] or detail.name}"
-        stack = self.actions.undo_stack
+        stack = self.journal_actions.undo_stack
         both = bool(changes) and links_changed
         if both:
             stack.beginMacro(label)  # one Ctrl+Z takes back the fields and the links
         try:
             if changes:
-                result = self.actions.update(
+                result = self.journal_actions.update(
                     "organisation",
                     detail.id,
                     changes,
@@ -417,7 +417,7 @@ class OrganisationEditor(QDialog):
                 if result is None:  # someone saved first: the conflict dialog took over
                     return
             if links_changed:
-                self.actions.set_links(detail.id, list(links.items()), label=label)
+                self.journal_actions.set_links(detail.id, list(links.items()), label=label)
         finally:
             if both:
                 stack.endMacro()
@@ -426,7 +426,7 @@ class OrganisationEditor(QDialog):
                     # Nothing was saved (refused, or a conflict): no empty step to undo.
                     macro.setObsolete(True)
                     stack.undo()
-        self.actions.report(f"Saved {values['name']}. Ctrl+Z takes it back.")
+        self.journal_actions.report(f"Saved {values['name']}. Ctrl+Z takes it back.")
 
     def _focus_field(self, error: JournalError) -> None:
         field = getattr(error, "field", None) if isinstance(error, ValidationError) else None

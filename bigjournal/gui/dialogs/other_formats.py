@@ -92,7 +92,7 @@ class ExportFileDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ExportFileDialog()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.journal = actions.journal
         self.kind = kind
         self.last_message = ""
@@ -145,7 +145,7 @@ class ExportFileDialog(QDialog):
             self.register_combo.currentIndexChanged.connect(self._rename)
 
     def default_name(self) -> str:
-        name = partnership_name(self.actions)
+        name = partnership_name(self.journal_actions)
         if self.kind == VCARD:
             chosen = self.organisation_combo.currentData()
             whose = self.organisation_combo.currentText() if chosen is not None else name
@@ -153,7 +153,9 @@ class ExportFileDialog(QDialog):
         if self.kind == ICAL:
             return safe_file_name(f"{name} calendar", self.suffix)
         register = REGISTER_LABELS[self.register_combo.currentData()].lower()
-        return safe_file_name(f"{name} {register} {self.actions.today():%Y-%m-%d}", self.suffix)
+        return safe_file_name(
+            f"{name} {register} {self.journal_actions.today():%Y-%m-%d}", self.suffix
+        )
 
     def _rename(self, _index: int = 0) -> None:
         """Keep the folder, follow the choice in the name."""
@@ -180,12 +182,17 @@ class ExportFileDialog(QDialog):
             show_inline(self.ui.error_label, error)
             return False
         if path.exists():
+
+            def replace() -> None:
+                if self._write(path):
+                    self.accept()
+
             confirm(
                 self,
                 "Replace the file?",
                 f"“{path.name}” already exists in that folder. Replace it?",
                 "&Replace it",
-                lambda: self._write(path) and self.accept(),  # type: ignore[func-returns-value]
+                replace,
             )
             return False
         return self._write(path)
@@ -202,7 +209,7 @@ class ExportFileDialog(QDialog):
             return False
         self.written = count
         self.last_message = f"Wrote {what} to {path}."
-        self.actions.report(self.last_message)
+        self.journal_actions.report(self.last_message)
         return True
 
     def _export(self, path: Path) -> tuple[int, str]:
@@ -224,7 +231,7 @@ class ExportFileDialog(QDialog):
             )
             return count, wording.count(count, "calendar event")
         register = self.register_combo.currentData()
-        count = export_register(self.journal, register, path, today=self.actions.today())
+        count = export_register(self.journal, register, path, today=self.journal_actions.today())
         return (
             count,
             f"the {REGISTER_LABELS[register].lower()} register ({wording.count(count, 'row')})",
@@ -265,7 +272,7 @@ class VCardImportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_VCardImportDialog()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.journal = actions.journal
         self.plan: VCardImport | None = None
         self.imported: VCardImport | None = None
@@ -363,8 +370,8 @@ class VCardImportDialog(QDialog):
             show_inline(self.ui.error_label, error)
             return False
         self._show(self.imported, done=True)
-        self.actions.changed.emit()
-        self.actions.report(
+        self.journal_actions.changed.emit()
+        self.journal_actions.report(
             f"Imported contacts: {self.imported.count('add')} added, "
             f"{self.imported.count('update')} updated."
         )

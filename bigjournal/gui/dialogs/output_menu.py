@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 def install_output_actions(window: MainWindow) -> dict[str, QAction]:
     """Add the printing and exchange actions to the window; returns them by name."""
-    actions = window.actions
+    actions = window.attached_actions  # installed as the journal is attached
     made: dict[str, QAction] = {}
 
     def file_action(name: str, text: str, open_dialog: Callable[[], QDialog]) -> None:
@@ -100,7 +100,7 @@ def offer_import(window: MainWindow, path: str | Path) -> QDialog | None:
     from bigjournal.gui.dialogs.import_archive import ImportArchiveDialog
 
     try:
-        dialog = ImportArchiveDialog(window.actions, window, path=path)
+        dialog = ImportArchiveDialog(window.attached_actions, window, path=path)
     except JournalError as error:
         show_error(window, error)
         return None

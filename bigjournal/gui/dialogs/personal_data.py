@@ -45,6 +45,7 @@ from bigjournal.journal.personal_data import (
     subject_access_export,
 )
 from bigjournal.journal.records import ContactRow
+from bigjournal.store.files import write_atomically
 
 #: The kinds a link in the review opens: those with a page of their own.
 OPENABLE = {declared.name for declared in DECLARED if declared.page is not None}
@@ -69,8 +70,12 @@ def add_personal_data_menu(view: Any) -> QPushButton:
     def shown() -> ContactRow | None:
         return view.detail.contact if view.detail is not None else None
 
-    forget.triggered.connect(lambda: (c := shown()) and ask_to_forget(view, view.actions, c))
-    about.triggered.connect(lambda: (c := shown()) and export_about_person(view, view.actions, c))
+    forget.triggered.connect(
+        lambda: (c := shown()) and ask_to_forget(view, view.journal_actions, c)
+    )
+    about.triggered.connect(
+        lambda: (c := shown()) and export_about_person(view, view.journal_actions, c)
+    )
     layout = view.ui.button_layout
     layout.insertWidget(max(0, layout.count() - 1), button)  # before the spacer
     view.forget_action, view.about_person_action = forget, about
@@ -199,7 +204,7 @@ def export_about_person(
     try:
         report = subject_access_export(actions.journal, contact=contact.id, today=actions.today())
         text = json.dumps(to_jsonable(report), ensure_ascii=False, indent=2) + "\n"
-        _write_atomically(path, text)
+        write_atomically(path, text.encode("utf-8"))  # private, whole, never over the journal
     except JournalError as error:
         show_error(parent, error, "Not saved")
         return None
@@ -214,10 +219,3 @@ def export_about_person(
 
 def _safe_name(name: str) -> str:
     return "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip() or "person"
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Private to its user, whole or not at all, never over the journal (store.files)."""
-    from bigjournal.store.files import write_atomically
-
-    write_atomically(path, text.encode("utf-8"))

@@ -45,7 +45,7 @@ class PrintSummaryDialog(ReportDialog):
 
     def builder(self) -> Builder:
         journal, organisation_id = self.journal, self.organisation_id
-        today, paper, size = self.actions.today(), self.paper, self.print_size
+        today, paper, size = self.journal_actions.today(), self.paper, self.print_size
 
         def build(out: Path, progress: Progress, stop: threading.Event) -> FittedPage:
             return make_summary(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox,
 from bigjournal.errors import JournalError, ValidationError
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.completion import Choices, NameCompleter
-from bigjournal.gui.date_widgets import qdate
+from bigjournal.gui.date_widgets import python_date, qdate
 from bigjournal.gui.dates import DateNotUnderstood, parse_when
 from bigjournal.gui.dialogs.discard import ask_to_discard
 from bigjournal.gui.dialogs.sizing import fit_on_screen
@@ -78,7 +78,7 @@ class PromiseEditorDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PromiseEditorDialog()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.promise = promise
         self.saved_id: int | None = None
         self.discard_question: QMessageBox | None = None
@@ -148,7 +148,7 @@ class PromiseEditorDialog(QDialog):
         return self._people(key).resolve(text) if text else None
 
     def made_on(self) -> date:
-        return self.ui.made_on_edit.date().toPython()  # type: ignore[no-any-return]
+        return python_date(self.ui.made_on_edit.date())
 
     def due_on(self) -> date | None:
         try:
@@ -159,7 +159,7 @@ class PromiseEditorDialog(QDialog):
     def status_on(self) -> date | None:
         if self.status is PromiseStatus.OPEN:
             return None
-        return self.ui.status_on_edit.date().toPython()  # type: ignore[no-any-return]
+        return python_date(self.ui.status_on_edit.date())
 
     def form_state(self) -> dict[str, Any]:
         ui = self.ui
@@ -343,13 +343,15 @@ class PromiseEditorDialog(QDialog):
         """Save, or say what is wrong, point at the field and keep everything typed."""
         try:
             if self.promise is None:
-                saved = add_promise_undoably(self.actions, self.draft(), self.made_on())
+                saved = add_promise_undoably(self.journal_actions, self.draft(), self.made_on())
                 self.saved_id = saved.id
-                self.actions.report(f"Saved the promise “{saved.name}”. Ctrl+Z takes it back.")
+                self.journal_actions.report(
+                    f"Saved the promise “{saved.name}”. Ctrl+Z takes it back."
+                )
             else:
                 changed, old = self.changes()
                 if changed:
-                    updated = self.actions.update(
+                    updated = self.journal_actions.update(
                         "promise",
                         self.promise.id,
                         changed,
@@ -358,7 +360,7 @@ class PromiseEditorDialog(QDialog):
                         label=f"edit the promise “{_short(self.promise.description)}”",
                     )
                     if updated is not None:  # else the conflict dialog shows both versions
-                        self.actions.report(
+                        self.journal_actions.report(
                             "Saved the changes to the promise. Ctrl+Z takes them back."
                         )
                 self.saved_id = self.promise.id
@@ -413,7 +415,8 @@ class PromiseEditorDialog(QDialog):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             focused = self.focusWidget()
             completer = focused.completer() if isinstance(focused, QLineEdit) else None
-            if completer is not None and completer.popup().isVisible():
+            popup = completer.popup() if completer is not None else None
+            if popup is not None and popup.isVisible():
                 event.accept()
                 return
         super().keyPressEvent(event)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from bigjournal.errors import JournalError
 from bigjournal.gui.actions import JournalActions
-from bigjournal.gui.date_widgets import qdate
+from bigjournal.gui.date_widgets import python_date, qdate
 from bigjournal.gui.errors import show_inline
 from bigjournal.gui.forms.ui_promise_status_dialog import Ui_PromiseStatusDialog
 from bigjournal.gui.html import day
@@ -24,7 +24,7 @@ class PromiseStatusDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PromiseStatusDialog()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.promise = promise
         due = f", due {day(promise.due_on)}" if promise.due_on else ""
         self.ui.promise_label.setText(
@@ -70,7 +70,7 @@ class PromiseStatusDialog(QDialog):
 
         parent = self.parentWidget()
         self.reject()
-        dialog = RenewPromiseDialog(self.actions, self.promise, parent)
+        dialog = RenewPromiseDialog(self.journal_actions, self.promise, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.renew_dialog = dialog
         dialog.open()
@@ -79,16 +79,16 @@ class PromiseStatusDialog(QDialog):
     def save(self) -> bool:
         status = PromiseStatus(self.ui.status_combo.currentData())
         try:
-            self.actions.set_status(
+            self.journal_actions.set_status(
                 self.promise,
                 status,
-                on=self.ui.date_edit.date().toPython(),
+                on=python_date(self.ui.date_edit.date()),
                 note=self.ui.note_edit.toPlainText(),
             )
         except JournalError as error:
             show_inline(self.ui.error_label, error)
             return False
-        self.actions.report(f"Promise {status.label.lower()}: {self.promise.description}")
+        self.journal_actions.report(f"Promise {status.label.lower()}: {self.promise.description}")
         self.status_changed.emit(self.promise.id)
         return True
 

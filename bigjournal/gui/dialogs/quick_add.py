@@ -64,7 +64,7 @@ class QuickAddDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_QuickAddDialog()
         self.ui.setupUi(self)
-        self.actions = actions
+        self.journal_actions = actions
         self.kind = kind
         self.saved: Ref | None = None
         self.ui.name_edit.setText(name)
@@ -113,15 +113,15 @@ class QuickAddDialog(QDialog):
                         f"Please choose the organisation {name} works for.", "organisation"
                     )
                 self.saved = add_contact_undoably(
-                    self.actions, name, organisation_id, self.ui.role_edit.text().strip()
+                    self.journal_actions, name, organisation_id, self.ui.role_edit.text().strip()
                 )
             else:
                 kind = OrganisationKind(self.ui.kind_combo.currentData())
-                self.saved = add_organisation_undoably(self.actions, name, kind)
+                self.saved = add_organisation_undoably(self.journal_actions, name, kind)
         except JournalError as error:
             show_inline(self.ui.error_label, error)
             return False
-        self.actions.report(f"Added {self.saved.name}. Ctrl+Z takes it back.")
+        self.journal_actions.report(f"Added {self.saved.name}. Ctrl+Z takes it back.")
         self.added.emit(self.kind, self.saved)
         return True
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from bigjournal.errors import JournalError
 from bigjournal.gui.actions import JournalActions
-from bigjournal.gui.date_widgets import date_edit, qdate
+from bigjournal.gui.date_widgets import date_edit, python_date, qdate
 from bigjournal.gui.errors import show_inline
 from bigjournal.gui.html import day
 from bigjournal.journal.records import PromiseRow
@@ -40,7 +40,7 @@ class RenewPromiseDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("RenewPromiseDialog")
         self.setWindowTitle("Agree a new date")
-        self.actions = actions
+        self.journal_actions = actions
         self.promise = promise
         today = actions.today()
         layout = QVBoxLayout(self)
@@ -97,16 +97,16 @@ class RenewPromiseDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            made = self.actions.renew_promise(
+            made = self.journal_actions.renew_promise(
                 self.promise,
-                due_on=self.due_edit.date().toPython(),
+                due_on=python_date(self.due_edit.date()),
                 description=self.description_edit.text(),
-                agreed_on=self.agreed_edit.date().toPython(),
+                agreed_on=python_date(self.agreed_edit.date()),
             )
         except JournalError as error:
             show_inline(self.error_label, error)
             return False
-        self.actions.report(f"New date agreed: {made.description}, due {day(made.due_on)}")
+        self.journal_actions.report(f"New date agreed: {made.description}, due {day(made.due_on)}")
         self.renewed.emit(made.id)
         return True
 

@@ -86,7 +86,7 @@ class ReportDialog(QDialog):
 
     def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.journal_actions = actions
         self.journal = actions.journal
         self.job: BackgroundJob | None = None
         self.saved_path: Path | None = None
@@ -139,8 +139,8 @@ class ReportDialog(QDialog):
             "How large the printed text is; large print follows clear-print guidance. "
             "Remembered for this journal."
         )
-        for size, label in PRINT_SIZES:
-            combo.addItem(label, size)
+        for size, size_label in PRINT_SIZES:
+            combo.addItem(size_label, size)
         with contextlib.suppress(JournalError, ValueError):
             stored = int(settings.get_setting(self.journal, settings.PRINT_SIZE))
             index = combo.findData(stored)
@@ -213,7 +213,7 @@ class ReportDialog(QDialog):
             QUrl.fromLocalFile(str(path))
         ):
             self.last_message = no_viewer_sentence(path)
-            self.actions.report(self.last_message)
+            self.journal_actions.report(self.last_message)
             show_inline(self.error_label, JournalError(self.last_message))
 
     # --- printing ------------------------------------------------------------------
@@ -294,7 +294,7 @@ class ReportDialog(QDialog):
         self.job = None
         self._busy(False)
         self.last_message = message
-        self.actions.report(message)
+        self.journal_actions.report(message)
         show_inline(self.error_label, None)
 
     def _failed(self, error: JournalError) -> None:
@@ -302,7 +302,7 @@ class ReportDialog(QDialog):
         self._busy(False)
         if was_cancelled(error):
             self.last_message = str(error)
-            self.actions.report(str(error))
+            self.journal_actions.report(str(error))
             return
         show_inline(self.error_label, error)
 

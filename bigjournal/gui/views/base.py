@@ -25,13 +25,13 @@ class JournalView(QWidget):
 
     def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.journal_actions = actions
         self._stale = True
         self._problem: ProblemBanner | None = None
 
     @property
     def journal(self) -> Any:
-        return self.actions.journal
+        return self.journal_actions.journal
 
     def _journal_is_open(self) -> bool:
         """False once the journal is closed (a window being replaced lays out still)."""

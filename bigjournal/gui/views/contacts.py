@@ -6,6 +6,7 @@ the handover from there (:meth:`MainWindow.start_leaving`).
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, QUrl, Signal
@@ -93,7 +94,7 @@ class ContactsView(JournalView):
         self.fields = {
             name: FieldSaver(
                 getattr(self.ui, f"{name}_edit"),
-                lambda old, new, name=name: self._save(name, old, new),
+                partial(self._save, name),
             )
             for name in EDITABLE
         }
@@ -167,7 +168,7 @@ class ContactsView(JournalView):
     def _still_there(self, record_id: int) -> bool:
         """False once the record shown was deleted (or undone away): show another quietly."""
         try:
-            contact_detail(self.journal, record_id, today=self.actions.today())
+            contact_detail(self.journal, record_id, today=self.journal_actions.today())
         except JournalError:
             self.detail = None
             return False
@@ -175,7 +176,7 @@ class ContactsView(JournalView):
 
     def _load(self, record_id: int) -> None:
         try:
-            detail = contact_detail(self.journal, record_id, today=self.actions.today())
+            detail = contact_detail(self.journal, record_id, today=self.journal_actions.today())
         except JournalError as error:
             show_error(self, error)
             detail = None
@@ -209,7 +210,7 @@ class ContactsView(JournalView):
         for name, saver in self.fields.items():
             saver.load(getattr(contact, name))
         self.ui.has_left_button.setEnabled(contact.left_on is None)
-        self.ui.detail_browser.setHtml(render(detail, self.actions.today()))
+        self.ui.detail_browser.setHtml(render(detail, self.journal_actions.today()))
 
     # --- changing ------------------------------------------------------------------
 
@@ -217,7 +218,7 @@ class ContactsView(JournalView):
         if self.detail is None:
             return
         contact = self.detail.contact
-        self.actions.update(
+        self.journal_actions.update(
             "contact",
             contact.id,
             {field: new},
@@ -248,12 +249,12 @@ class ContactsView(JournalView):
 
     def _delete(self, record_id: int, name: str) -> None:
         try:
-            self.actions.delete("contact", record_id, label=f"delete {name}")
+            self.journal_actions.delete("contact", record_id, label=f"delete {name}")
         except JournalError as error:
             show_error(self, error, "Not deleted")
             return
         self.detail = None
-        self.actions.report(f"Deleted {name}. Ctrl+Z brings them back.")
+        self.journal_actions.report(f"Deleted {name}. Ctrl+Z brings them back.")
 
     # --- slots -------------------------------------------------------------------
 
@@ -328,7 +329,9 @@ class ContactsView(JournalView):
         row.setObjectName(name)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        parent_layout = label.parentWidget().layout()
+        form = label.parentWidget()
+        parent_layout = form.layout() if form is not None else None
+        assert parent_layout is not None  # the label sits in the form's own layout
         parent_layout.replaceWidget(label, row)
         layout.addWidget(label, 1)
         layout.addWidget(button)

@@ -179,14 +179,14 @@ class MeetingsView(JournalView):
             self.notes.load("")
             self.decisions.load("")
             return
-        self.ui.detail_browser.setHtml(render(detail, self.actions.today()))
+        self.ui.detail_browser.setHtml(render(detail, self.journal_actions.today()))
         self.notes.load(detail.notes)
         self.decisions.load(detail.decisions)
 
     def _save(self, field: str, old: str, new: str) -> None:
         if self.detail is None:
             return
-        self.actions.update(
+        self.journal_actions.update(
             "meeting",
             self.detail.id,
             {field: new},
@@ -217,12 +217,14 @@ class MeetingsView(JournalView):
 
     def _delete(self, record_id: int, title: str) -> None:
         try:
-            self.actions.delete("meeting", record_id, with_promises=True, label=f"delete “{title}”")
+            self.journal_actions.delete(
+                "meeting", record_id, with_promises=True, label=f"delete “{title}”"
+            )
         except JournalError as error:
             show_error(self, error, "Not deleted")
             return
         self.detail = None
-        self.actions.report(f"Deleted “{title}”. Ctrl+Z brings it back.")
+        self.journal_actions.report(f"Deleted “{title}”. Ctrl+Z brings it back.")
 
     def _on_meeting_table_selection_changed(self, selected: QItemSelection, _old: object) -> None:
         indexes = selected.indexes()

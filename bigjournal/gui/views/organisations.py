@@ -138,7 +138,7 @@ class OrganisationsView(JournalView):
         super().refresh()
         chosen = self.current_id
         rows = list_organisations(self.journal, with_last_contact=False)  # not shown here
-        health = health_of_organisations(self.journal, today=self.actions.today())
+        health = health_of_organisations(self.journal, today=self.journal_actions.today())
         self.model.removeRows(0, self.model.rowCount())
         items: dict[int, QStandardItem] = {}
         children: dict[int | None, list[OrganisationRow]] = {}
@@ -222,7 +222,9 @@ class OrganisationsView(JournalView):
 
     def _load(self, record_id: int) -> None:
         try:
-            detail = organisation_detail(self.journal, record_id, today=self.actions.today())
+            detail = organisation_detail(
+                self.journal, record_id, today=self.journal_actions.today()
+            )
         except JournalError as error:
             show_error(self, error)
             detail = None
@@ -250,7 +252,7 @@ class OrganisationsView(JournalView):
         chart = check_in_chart(self.check_ins, self.palette().base().color(), width)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), chart)
         self.ui.detail_browser.setHtml(
-            render(detail, self.actions.today(), check_in_section(self.check_ins))
+            render(detail, self.journal_actions.today(), check_in_section(self.check_ins))
         )
         self.next_steps.load(detail.next_steps)
         self.relationship_notes.load(detail.relationship_notes)
@@ -260,7 +262,7 @@ class OrganisationsView(JournalView):
     def _save(self, field: str, old: str, new: str) -> None:
         if self.detail is None:
             return
-        self.actions.update(
+        self.journal_actions.update(
             "organisation",
             self.detail.id,
             {field: new},
@@ -299,12 +301,12 @@ class OrganisationsView(JournalView):
 
     def _delete(self, record_id: int, name: str) -> None:
         try:
-            self.actions.delete("organisation", record_id, label=f"delete {name}")
+            self.journal_actions.delete("organisation", record_id, label=f"delete {name}")
         except JournalError as error:
             show_error(self, error, "Not deleted")
             return
         self.detail = None
-        self.actions.report(f"Deleted {name}. Ctrl+Z brings it back.")
+        self.journal_actions.report(f"Deleted {name}. Ctrl+Z brings it back.")
 
     # --- slots -------------------------------------------------------------------
 
@@ -334,7 +336,9 @@ class OrganisationsView(JournalView):
         if self.detail is not None:
             from bigjournal.gui.dialogs.check_in import record_check_in
 
-            self.check_in_dialog = record_check_in(self.window(), self.actions, self.detail.id)
+            self.check_in_dialog = record_check_in(
+                self.window(), self.journal_actions, self.detail.id
+            )
 
     # --- new and edit (issue 14) ---------------------------------------------------
 
@@ -740,11 +744,11 @@ def check_in_chart(rows: list[CheckInRow], background: QColor, width: int = 560)
         painter.setBrush(ink)
         previous: tuple[float, float] | None = None
         for row in shown:
-            level = row.levels[criterion.key]
-            if level is None:
+            rated = row.levels[criterion.key]
+            if rated is None:
                 previous = None
                 continue
-            point = (x_of(row.held_on), y_of(level))
+            point = (x_of(row.held_on), y_of(rated))
             if previous is not None:
                 painter.drawLine(int(previous[0]), int(previous[1]), int(point[0]), int(point[1]))
             painter.drawEllipse(int(point[0]) - 3, int(point[1]) - 3, 6, 6)

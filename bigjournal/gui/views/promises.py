@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
@@ -48,7 +48,7 @@ class PromisesView(JournalView):
         self.ui = Ui_PromisesView()
         self.ui.setupUi(self)
         self.current: PromiseRow | None = None
-        today = self.actions.today
+        today = self.journal_actions.today
         columns: list[Column[PromiseRow]] = [
             Column(
                 "Due",
@@ -107,7 +107,7 @@ class PromisesView(JournalView):
             status=PromiseStatus(status) if status else None,
             organisation_id=self.ui.organisation_combo.currentData(),
             overdue_only=self.ui.overdue_check.isChecked(),
-            today=self.actions.today(),
+            today=self.journal_actions.today(),
         )
 
     def set_filter(
@@ -198,7 +198,7 @@ class PromisesView(JournalView):
             self.ui.detail_browser.setHtml("<p>Choose a promise from the register.</p>")
             return
         self.ui.mark_kept_button.setEnabled(row.status is not PromiseStatus.KEPT)
-        self.ui.detail_browser.setHtml(render(row, self.actions.today()))
+        self.ui.detail_browser.setHtml(render(row, self.journal_actions.today()))
 
     # --- changing ------------------------------------------------------------------
 
@@ -207,11 +207,11 @@ class PromisesView(JournalView):
         if row is None or row.status is PromiseStatus.KEPT:
             return False
         try:
-            self.actions.mark_kept(row)
+            self.journal_actions.mark_kept(row)
         except JournalError as error:
             show_error(self, error, "Not saved")
             return False
-        self.actions.report(f"Marked kept: {row.description}")
+        self.journal_actions.report(f"Marked kept: {row.description}")
         return True
 
     def delete_selected(self) -> bool:
@@ -232,14 +232,14 @@ class PromisesView(JournalView):
 
     def _delete(self, record_id: int) -> None:
         try:
-            self.actions.delete("promise", record_id, label="delete promise")
+            self.journal_actions.delete("promise", record_id, label="delete promise")
         except JournalError as error:
             show_error(self, error, "Not deleted")
             return
         self.current = None
-        self.actions.report("Deleted the promise. Ctrl+Z brings it back.")
+        self.journal_actions.report("Deleted the promise. Ctrl+Z brings it back.")
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.ui.promise_table
             and isinstance(event, QKeyEvent)
@@ -249,7 +249,7 @@ class PromisesView(JournalView):
         ):
             self.mark_selected_kept()
             return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
 
     # --- slots -------------------------------------------------------------------
 
@@ -342,7 +342,7 @@ class PromisesView(JournalView):
             return None
         from bigjournal.gui.dialogs.renew_promise import RenewPromiseDialog
 
-        dialog = RenewPromiseDialog(self.actions, row, self)
+        dialog = RenewPromiseDialog(self.journal_actions, row, self)
         dialog.renewed.connect(lambda made: self.open_record(made))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.renew_dialog = dialog

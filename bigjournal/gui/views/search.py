@@ -59,8 +59,8 @@ class SearchView(JournalView):
         else:
             heading = f"Nothing found for “{typed}”. Try fewer or shorter words."
         self.ui.heading_label.setText(heading)
-        if self.hits:
-            tree.setCurrentItem(tree.topLevelItem(0))
+        if self.hits and (top := tree.topLevelItem(0)) is not None:
+            tree.setCurrentItem(top)
 
     def open_current(self) -> None:
         item = self.ui.result_tree.currentItem()

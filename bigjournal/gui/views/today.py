@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
@@ -56,7 +56,7 @@ class TodayView(JournalView):
 
     def refresh(self) -> None:
         super().refresh()
-        today = self.actions.today()
+        today = self.journal_actions.today()
         # Only the first page of each promise section is read; the totals come counted.
         self.agenda = today_agenda(self.journal, today=today, limit=SECTION_LIMIT)
         current = self._current_key()
@@ -263,7 +263,7 @@ class TodayView(JournalView):
 
     def _promise_item(self, promise: PromiseRow) -> QTreeWidgetItem:
         self._promises[promise.id] = promise
-        today = self.actions.today()
+        today = self.journal_actions.today()
         when = (
             f"OVERDUE since {day(promise.due_on)}"
             if promise.is_overdue(today)
@@ -311,9 +311,11 @@ class TodayView(JournalView):
         first: QTreeWidgetItem | None = None
         for top in range(tree.topLevelItemCount()):
             header = tree.topLevelItem(top)
+            if header is None:
+                continue
             for number in range(header.childCount()):
                 item = header.child(number)
-                if item.data(0, KIND_ROLE) is None:
+                if item is None or item.data(0, KIND_ROLE) is None:
                     continue
                 first = first or item
                 if key == (item.data(0, KIND_ROLE), item.data(0, RECORD_ROLE)):
@@ -339,11 +341,11 @@ class TodayView(JournalView):
         if promise is None:
             return False
         try:
-            self.actions.mark_kept(promise)
+            self.journal_actions.mark_kept(promise)
         except JournalError as error:
             show_error(self, error, "Not saved")
             return False
-        self.actions.report(f"Marked kept: {promise.description}")
+        self.journal_actions.report(f"Marked kept: {promise.description}")
         return True
 
     def open_selected(self) -> None:
@@ -358,7 +360,7 @@ class TodayView(JournalView):
         else:
             self.record_opened.emit(kind, record_id)
 
-    def eventFilter(self, watched: object, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.ui.agenda_tree
             and isinstance(event, QKeyEvent)
@@ -367,7 +369,7 @@ class TodayView(JournalView):
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ):
             return self.mark_selected_kept() or True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
 
     def _on_agenda_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self.open_selected()

@@ -27,7 +27,7 @@ Create Date: 2026-12-03
      same GIN index; the trigger functions of revisions 0002 and 0004 are replaced.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import sqlalchemy as sa
 from alembic import op
@@ -40,7 +40,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 # Each table's sort key: (its column, the column it is made from, the function).
-SORTED = {
+SORTED: dict[str, tuple[str, str, Callable[[str], str]]] = {
     "contacts": ("sort_name", "name", sort_key),
     "organisations": ("sort_name", "name", organisation_sort_key),
     "interactions": ("sort_title", "title", organisation_sort_key),
