@@ -155,14 +155,30 @@ def meeting_page_by_title(db: sqlite3.Connection, limit: int = 100) -> list[Row]
     return meetings_with_organisations(db, rows)
 
 
-def agenda(db: sqlite3.Connection, today: date) -> dict[str, list[Row]]:
-    """Every section of Today's agenda."""
+def agenda(db: sqlite3.Connection, today: date, limit: int | None = None) -> dict[str, list[Row]]:
+    """Every section of Today's agenda; with ``limit``, each side's first due promises
+    and how many are due on each side (as Today shows them)."""
     horizon = (today + timedelta(days=7)).isoformat()
     iso = today.isoformat()
-    due = db.execute(
-        f"{PROMISE_SELECT} WHERE p.status = 'open' AND p.due_on <= ? ORDER BY p.due_on, p.id",
-        (horizon,),
-    ).fetchall()
+    due_counts: list[Row] = []
+    if limit is None:
+        due = db.execute(
+            f"{PROMISE_SELECT} WHERE p.status = 'open' AND p.due_on <= ? ORDER BY p.due_on, p.id",
+            (horizon,),
+        ).fetchall()
+    else:
+        due = []
+        for side in ("theirs", "ours"):
+            due += db.execute(
+                f"{PROMISE_SELECT} WHERE p.status = 'open' AND p.due_on <= ? AND p.side = ? "
+                "ORDER BY p.due_on, p.id LIMIT ?",
+                (horizon, side, limit),
+            ).fetchall()
+        due_counts = db.execute(
+            "SELECT side, count(*) FROM promises WHERE status = 'open' AND due_on <= ? "
+            "GROUP BY side",
+            (horizon,),
+        ).fetchall()
     quiet = db.execute(
         """
         SELECT id, uuid, name, contact_every_days, last_on,
@@ -247,6 +263,7 @@ def agenda(db: sqlite3.Connection, today: date) -> dict[str, list[Row]]:
         terms.append((*row, chain))
     return {
         "due": due,
+        "due_counts": due_counts,
         "gone_quiet": quiet,
         "left_without_handover": left,
         "pending_handovers": pending,

@@ -335,7 +335,7 @@ window.setCentralWidget(tree)
 window.resize(1200, 760)
 window.show()
 db = floors.connect(sys.argv[1])
-for section, rows in floors.agenda(db, date.today()).items():
+for section, rows in floors.agenda(db, date.today(), 100).items():  # as Today asks
     head = QTreeWidgetItem(tree, [section])
     for row in rows[:100]:
         QTreeWidgetItem(head, [str(value) for value in row][:3])
