@@ -155,29 +155,31 @@ def meeting_page_by_title(db: sqlite3.Connection, limit: int = 100) -> list[Row]
     return meetings_with_organisations(db, rows)
 
 
-def agenda(db: sqlite3.Connection, today: date) -> dict[str, list[Row]]:
-    """Every section of Today's agenda."""
+def agenda(db: sqlite3.Connection, today: date, limit: int | None = None) -> dict[str, list[Row]]:
+    """Every section of Today's agenda; with ``limit``, each side's first due promises
+    and how many are due on each side (as Today shows them)."""
     horizon = (today + timedelta(days=7)).isoformat()
     iso = today.isoformat()
-    due = db.execute(
-        f"{PROMISE_SELECT} WHERE p.status = 'open' AND p.due_on <= ? ORDER BY p.due_on, p.id",
-        (horizon,),
-    ).fetchall()
-    quiet = db.execute(
-        """
-        SELECT id, uuid, name, contact_every_days, last_on,
-               date(coalesce(last_on, relationship_since), '+' || contact_every_days || ' days')
-               AS due_since
-        FROM (
-            SELECT o.*, (SELECT max(i.occurred_on) FROM interaction_organisations AS io
-                         JOIN interactions AS i ON i.id = io.interaction_id
-                         WHERE io.organisation_id = o.id AND i.is_planned = 0) AS last_on
-            FROM organisations AS o WHERE o.contact_every_days IS NOT NULL
-        )
-        WHERE due_since < ? ORDER BY due_since
-        """,
-        (iso,),
-    ).fetchall()
+    due_counts: list[Row] = []
+    if limit is None:
+        due = db.execute(
+            f"{PROMISE_SELECT} WHERE p.status = 'open' AND p.due_on <= ? ORDER BY p.due_on, p.id",
+            (horizon,),
+        ).fetchall()
+    else:
+        due = []
+        for side in ("theirs", "ours"):
+            due += db.execute(
+                f"{PROMISE_SELECT} WHERE p.status = 'open' AND p.due_on <= ? AND p.side = ? "
+                "ORDER BY p.due_on, p.id LIMIT ?",
+                (horizon, side, limit),
+            ).fetchall()
+        due_counts = db.execute(
+            "SELECT side, count(*) FROM promises WHERE status = 'open' AND due_on <= ? "
+            "GROUP BY side",
+            (horizon,),
+        ).fetchall()
+    quiet = _gone_quiet(db, today)
     left = db.execute(
         f"{CONTACT_SELECT} WHERE c.left_on IS NOT NULL "
         "AND NOT EXISTS (SELECT 1 FROM handovers AS h WHERE h.contact_id = c.id) "
@@ -247,6 +249,7 @@ def agenda(db: sqlite3.Connection, today: date) -> dict[str, list[Row]]:
         terms.append((*row, chain))
     return {
         "due": due,
+        "due_counts": due_counts,
         "gone_quiet": quiet,
         "left_without_handover": left,
         "pending_handovers": pending,
@@ -383,3 +386,66 @@ def organisation_list(db: sqlite3.Connection) -> list[Row]:
             "FROM organisations ORDER BY lower(name), id"
         )
     ]
+
+
+_LAST_CONTACT = (
+    "SELECT io.organisation_id, max(i.occurred_on) FROM interaction_organisations AS io "
+    "JOIN interactions AS i ON i.id = io.interaction_id WHERE i.is_planned = 0 AND {} "
+    "GROUP BY io.organisation_id"
+)
+
+
+def _gone_quiet(db: sqlite3.Connection, today: date) -> list[Row]:
+    """Relationships past their rhythm, a department's meeting counting for the council
+    above it (issue 16): the links since the longest rhythm first, then the whole
+    history only of the organisations not met since (as the app reads them)."""
+    rhythmic = db.execute(
+        "SELECT id, uuid, name, contact_every_days, relationship_since FROM organisations "
+        "WHERE contact_every_days IS NOT NULL"
+    ).fetchall()
+    if not rhythmic:
+        return []
+    parents = dict(db.execute("SELECT id, parent_id FROM organisations").fetchall())
+
+    def rolled(rows: list[Row]) -> dict[int, str]:
+        out = dict(rows)
+        for organisation, on in rows:
+            seen, above = {organisation}, parents.get(organisation)
+            while above is not None and above not in seen:
+                seen.add(above)
+                if out.get(above) is None or out[above] < on:
+                    out[above] = on
+                above = parents.get(above)
+        return out
+
+    since = (today - timedelta(days=max(r[3] for r in rhythmic))).isoformat()
+    last = rolled(db.execute(_LAST_CONTACT.format("i.occurred_on >= ?"), (since,)).fetchall())
+    missing = {r[0] for r in rhythmic} - last.keys()
+    if missing:
+        below, stack = set(missing), list(missing)
+        children: dict[int, list[int]] = {}
+        for organisation, parent in parents.items():
+            if parent is not None:
+                children.setdefault(parent, []).append(organisation)
+        while stack:
+            for child in children.get(stack.pop(), ()):
+                if child not in below:
+                    below.add(child)
+                    stack.append(child)
+        marks = ",".join("?" * len(below))
+        older = rolled(
+            db.execute(
+                _LAST_CONTACT.format(f"io.organisation_id IN ({marks})"), sorted(below)
+            ).fetchall()
+        )
+        last.update({k: v for k, v in older.items() if k in missing})
+    quiet = []
+    for org_id, uuid, name, every, relationship_since in rhythmic:
+        anchor = last.get(org_id) or relationship_since
+        if anchor is None:
+            continue
+        due_since = (date.fromisoformat(anchor[:10]) + timedelta(days=every)).isoformat()
+        if due_since < today.isoformat():
+            quiet.append((org_id, uuid, name, every, last.get(org_id), due_since))
+    quiet.sort(key=lambda q: q[5])
+    return quiet

@@ -168,7 +168,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"note: {args.runs} runs (fewer than {MIN_RUNS}) — a smoke test, not a measurement")
 
     source = args.journal or generate.cached_journal(args.scale, args.seed)
-    with tempfile.TemporaryDirectory(prefix="bigjournal-bench-") as folder:
+    # A detached backup a command started may still be writing there at the end: the
+    # results are printed first, and the folder is removed as far as it can be.
+    with tempfile.TemporaryDirectory(
+        prefix="bigjournal-bench-", ignore_cleanup_errors=True
+    ) as folder:
         scratch = Path(folder)
         # Automatic backups, preferences and recent journals go to the scratch folder
         # (and so do those of every fresh interpreter started from here), never into
@@ -199,15 +203,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             os.environ.clear()
             os.environ.update(saved_environment)
+            _report(results, args.json)
+    return 0
+
+
+def _report(results: list[Result], json_path: Path | None) -> None:
+    """The table, the verdict and the JSON file: also for the rows measured before a
+    failure (a measurement run can take many minutes)."""
     print(render(results))
     missed = [r for r in results if not r.passed]
     print(
         f"{len(results) - len(missed)} of {len(results)} within target"
-        + (f"; missed: {', '.join(r.label for r in missed)}" if missed else "")
+        + (f"; missed: {', '.join(r.label for r in missed)}" if missed else ""),
+        flush=True,
     )
-    if args.json:
-        args.json.write_text(json.dumps([asdict(r) for r in results], indent=2))
-    return 0
+    if json_path:
+        json_path.write_text(json.dumps([asdict(r) for r in results], indent=2))
 
 
 if __name__ == "__main__":

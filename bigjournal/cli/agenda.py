@@ -11,7 +11,6 @@ from bigjournal.cli import clock
 from bigjournal.cli.common import day, fmt_date, journal_from
 from bigjournal.cli.output import emit
 from bigjournal.journal.agenda import today_agenda
-from bigjournal.journal.demo import build_demo, open_demo_journal
 from bigjournal.journal.records import Agenda, PromiseRow
 from bigjournal.store.locations import JOURNAL_ENV
 
@@ -40,6 +39,8 @@ def register(
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from bigjournal.journal.demo import build_demo, open_demo_journal  # not for `today`
+
     if getattr(args, "journal", None) is None and not os.environ.get(JOURNAL_ENV):
         # Not asked for a journal: the demo's own file, as the app keeps it (issue 14).
         with open_demo_journal() as journal:

@@ -15,11 +15,12 @@ OPENED: list[Journal] = []
 
 
 def journal_from(args: argparse.Namespace) -> Journal:
-    from bigjournal.store import team
-
     journal: Journal
-    if team.is_team_url(args.journal):
-        # A shared journal: the keyring's password, and a precise reason when it fails.
+    if isinstance(args.journal, str) and args.journal.strip().startswith("postgresql"):
+        # A shared journal (team.is_team_url, without importing the team code for a file):
+        # the keyring's password, and a precise reason when it fails.
+        from bigjournal.store import team
+
         journal = team.open_team_journal(args.journal)
     else:
         # The automatic backup is made after the command, not inside opening or closing.

@@ -23,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -60,6 +60,11 @@ if TYPE_CHECKING:
     from bigjournal.gui.dialogs.promise_editor import PromiseEditorDialog
     from bigjournal.gui.dialogs.promise_status import PromiseStatusDialog
     from bigjournal.gui.views.base import JournalView
+    from bigjournal.gui.views.contacts import ContactsView
+    from bigjournal.gui.views.meetings import MeetingsView
+    from bigjournal.gui.views.organisations import OrganisationsView
+    from bigjournal.gui.views.promises import PromisesView
+    from bigjournal.gui.views.search import SearchView
     from bigjournal.journal.records import ContactRow, PromiseRow
 
 assert resources_rc  # registers the icons with Qt's resource system
@@ -68,6 +73,8 @@ assert resources_rc  # registers the icons with Qt's resource system
 SEARCH_DELAY_MS = 250
 TODAY, ORGANISATIONS, CONTACTS, MEETINGS, PROMISES, SEARCH = range(6)
 OPENING_TEXT = "Opening your journal…"
+#: The views after Today are built once Today is painted, or after this at the latest.
+VIEWS_AFTER_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -130,18 +137,16 @@ class MainWindow(QMainWindow):
             raise RuntimeError("No journal is attached to this window yet.")
         return self.journal_actions
 
-    def attach(self, actions: JournalActions) -> None:
+    def attach(self, actions: JournalActions, *, all_views: bool = True) -> None:
         """Show the journal in this window: its views, and the actions that need it.
 
         The imports are here, not at the top: they bring the database layer and the
-        use cases, which the first paint of the window does without.
+        use cases, which the first paint of the window does without. With
+        ``all_views=False`` (start-up) only Today is built now, so that it is painted
+        with its rows first; the other views follow right after that paint (or the
+        moment anything asks for one: :meth:`build_views`).
         """
         from bigjournal.gui.dialogs.output_menu import install_output_actions
-        from bigjournal.gui.views.contacts import ContactsView
-        from bigjournal.gui.views.meetings import MeetingsView
-        from bigjournal.gui.views.organisations import OrganisationsView
-        from bigjournal.gui.views.promises import PromisesView
-        from bigjournal.gui.views.search import SearchView
         from bigjournal.gui.views.today import TodayView
 
         if self.journal_actions is not None:
@@ -151,30 +156,18 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(actions.undo_stack)
 
         self.today_view = TodayView(actions)
-        self.organisations_view = OrganisationsView(actions)
-        self.contacts_view = ContactsView(actions)
-        self.meetings_view = MeetingsView(actions)
-        self.promises_view = PromisesView(actions)
-        self.search_view = SearchView(actions)
-        self.views = [
-            self.today_view,
-            self.organisations_view,
-            self.contacts_view,
-            self.meetings_view,
-            self.promises_view,
-            self.search_view,
-        ]
+        self.views = [self.today_view]
         had_focus = self.placeholder.hasFocus() or QApplication.focusWidget() is None
         self.ui.view_stack.removeWidget(self.placeholder)
         self.placeholder.deleteLater()
-        for view in self.views:
-            self.ui.view_stack.addWidget(view)
-            view.record_opened.connect(self._on_view_record_opened)
+        self.ui.view_stack.addWidget(self.today_view)
+        self.today_view.record_opened.connect(self._on_view_record_opened)
+        self.today_view.leaving_requested.connect(self.start_leaving)
+        self.today_view.handover_requested.connect(self.finish_handover)
 
         self._connect_journal(actions)
-        self._connect_record_editors()
-        self.output_actions = install_output_actions(self)  # printing and exchange
-        fit.fit_detail_panes(self.views)  # the detail beside a list scrolls, never cut
+        # Printing and exchange (the File menu now; Print summary… with its view).
+        self.output_actions = install_output_actions(self, summary=False)
         fit.restore_layout(self, self.preferences)  # splitters and columns as left
         fit.wrap_rows(self.views)  # button and filter rows wrap on a narrow window
         actions.conflict_handler = self.resolve_conflict
@@ -184,6 +177,85 @@ class MainWindow(QMainWindow):
         self.show_view(TODAY)
         if had_focus and self.isActiveWindow():
             self.ui.navigation_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        if all_views:
+            self.build_views()
+        else:
+            # After Today's first paint (or half a second, for a window never painted).
+            self.today_view.installEventFilter(self)
+            QTimer.singleShot(VIEWS_AFTER_MS, self.build_views)
+
+    def build_views(self) -> None:
+        """The views after Today, and what plugs into them (once; at once when asked)."""
+        if self.journal_actions is None or len(self.views) > 1:
+            return
+        from bigjournal.gui.dialogs.output_menu import install_summary_action
+        from bigjournal.gui.views.contacts import ContactsView
+        from bigjournal.gui.views.meetings import MeetingsView
+        from bigjournal.gui.views.organisations import OrganisationsView
+        from bigjournal.gui.views.promises import PromisesView
+        from bigjournal.gui.views.search import SearchView
+
+        actions = self.journal_actions
+        self.today_view.removeEventFilter(self)
+        self._organisations_view = OrganisationsView(actions)
+        self._contacts_view = ContactsView(actions)
+        self._meetings_view = MeetingsView(actions)
+        self._promises_view = PromisesView(actions)
+        self._search_view = SearchView(actions)
+        later: list[JournalView] = [
+            self._organisations_view,
+            self._contacts_view,
+            self._meetings_view,
+            self._promises_view,
+            self._search_view,
+        ]
+        self.views.extend(later)
+        for view in later:
+            self.ui.view_stack.addWidget(view)
+            view.record_opened.connect(self._on_view_record_opened)
+        self._connect_views()
+        self._connect_record_editors()
+        self.output_actions["action_print_summary"] = install_summary_action(self)
+        fit.fit_detail_panes(later)  # the detail beside a list scrolls, never cut
+        fit.restore_layout(self, self.preferences)
+        fit.wrap_rows(later)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and watched is getattr(self, "today_view", None)
+            and len(self.views) == 1
+        ):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.build_views)  # once this paint is on the screen
+        return super().eventFilter(watched, event)
+
+    # The views after Today exist once :meth:`build_views` ran; asking for one builds them.
+
+    @property
+    def organisations_view(self) -> OrganisationsView:
+        self.build_views()
+        return self._organisations_view
+
+    @property
+    def contacts_view(self) -> ContactsView:
+        self.build_views()
+        return self._contacts_view
+
+    @property
+    def meetings_view(self) -> MeetingsView:
+        self.build_views()
+        return self._meetings_view
+
+    @property
+    def promises_view(self) -> PromisesView:
+        self.build_views()
+        return self._promises_view
+
+    @property
+    def search_view(self) -> SearchView:
+        self.build_views()
+        return self._search_view
 
     def _set_journal_actions_enabled(self, enabled: bool) -> None:
         """What needs a journal waits for it (menus, shortcuts, navigation, search)."""
@@ -353,12 +425,18 @@ class MainWindow(QMainWindow):
         actions.changed.connect(self._on_actions_changed)
         actions.failed.connect(self._on_actions_failed)
         actions.reported.connect(self._on_actions_reported)
+        ui = self.ui  # File → New organisation…/New contact…/New promise…, Edit → Edit…
+        ui.action_new_promise.triggered.connect(self._on_action_new_promise_triggered)
+        ui.action_new_organisation.triggered.connect(lambda: self.new_organisation())
+        ui.action_new_contact.triggered.connect(lambda: self.new_contact())
+        ui.action_edit.triggered.connect(self._on_action_edit_triggered)
+
+    def _connect_views(self) -> None:
+        """The views' requests (the views after Today: :meth:`build_views`)."""
         self.organisations_view.meeting_requested.connect(self.log_meeting)
         self.meetings_view.meeting_requested.connect(self._on_action_log_meeting_triggered)
         self.contacts_view.leaving_requested.connect(self.start_leaving)
         self.contacts_view.several_left_requested.connect(self.several_left)
-        self.today_view.leaving_requested.connect(self.start_leaving)
-        self.today_view.handover_requested.connect(self.finish_handover)
         self.promises_view.status_change_requested.connect(self.change_status)
         self._connect_editors()
 
@@ -397,6 +475,8 @@ class MainWindow(QMainWindow):
         return view
 
     def show_view(self, number: int) -> JournalView:
+        if number != TODAY:
+            self.build_views()
         self.ui.navigation_list.setCurrentRow(number)
         self.ui.view_stack.setCurrentIndex(number)
         return self.current_view()
@@ -467,7 +547,6 @@ class MainWindow(QMainWindow):
         self.meetings_view.edit_requested.connect(self.edit_meeting)
         self.promises_view.edit_requested.connect(self.edit_promise)
         self.promises_view.new_promise_requested.connect(self.new_promise)
-        self.ui.action_new_promise.triggered.connect(self._on_action_new_promise_triggered)
 
     def edit_meeting(self, meeting_id: int) -> LogMeetingDialog | None:
         """The meeting form on a meeting already in the journal (Edit…, double-click)."""
@@ -581,6 +660,8 @@ class MainWindow(QMainWindow):
     # --- slots -------------------------------------------------------------------
 
     def _on_navigation_list_current_row_changed(self, row: int) -> None:
+        if row > TODAY:
+            self.build_views()
         if row >= 0:
             self.ui.view_stack.setCurrentIndex(row)
 
@@ -684,11 +765,7 @@ class MainWindow(QMainWindow):
     # --- new and edit organisations and contacts (issue 14) ----------------------------
 
     def _connect_record_editors(self) -> None:
-        """File → New organisation…/New contact…, Edit → Edit…, and the views' requests."""
-        ui = self.ui
-        ui.action_new_organisation.triggered.connect(lambda: self.new_organisation())
-        ui.action_new_contact.triggered.connect(lambda: self.new_contact())
-        ui.action_edit.triggered.connect(self._on_action_edit_triggered)
+        """The views' requests for the editors (File and Edit: :meth:`_connect_journal`)."""
         organisations, contacts = self.organisations_view, self.contacts_view
         organisations.new_organisation_requested.connect(
             lambda parent_id: self.new_organisation(parent_id or None)

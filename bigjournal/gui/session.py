@@ -336,7 +336,7 @@ class JournalSession(QObject):
         actions = JournalActions(journal, today=self.today, parent=self)
         if old_window is not None and old_window.journal_actions is None:
             window, old_window = old_window, None
-            window.attach(actions)
+            window.attach(actions, all_views=False)  # Today painted first (issue 19)
         else:
             window = MainWindow(actions, self.preferences)
         self.journal, self.window = journal, window

@@ -102,6 +102,56 @@ def test_attaching_the_journal_fills_the_same_window(
         window.attach(actions)
 
 
+def test_at_start_up_today_is_painted_with_its_rows_before_the_other_views_are_built(
+    waiting_window: Any, actions: Any, qtbot: Any
+) -> None:
+    """Issue 19: the start-up attach builds Today alone; the other views follow Today's
+    first paint, and asking for one first builds them at once (nothing is ever missing)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = waiting_window
+    seen: list[tuple[int, int]] = []  # (views built, rows in Today's tree) at each paint
+
+    class RowsPaint(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                rows = window.today_view.ui.agenda_tree.topLevelItemCount()
+                seen.append((len(window.views), rows))
+            return False
+
+    watch = RowsPaint()
+    window.attach(actions, all_views=False)
+    window.today_view.ui.agenda_tree.viewport().installEventFilter(watch)
+    assert window.views == [window.today_view] and window.ui.view_stack.count() == 1
+    assert window.current_view() is window.today_view
+    assert all(action.isEnabled() for action in journal_actions(window))
+    assert window.output_actions["action_briefing_pack"] in window.ui.menu_file.actions()
+    qtbot.waitUntil(lambda: len(window.views) == 6)
+    window.today_view.ui.agenda_tree.viewport().removeEventFilter(watch)
+    assert seen and seen[0][0] == 1 and seen[0][1] > 0  # Today, with rows, painted first
+    assert window.ui.view_stack.count() == 6
+    assert "action_print_summary" in window.output_actions
+    window.ui.navigation_list.setCurrentRow(4)
+    assert window.current_view() is window.promises_view
+    assert window.promises_view.model.rows  # read when first shown
+
+
+def test_asking_for_a_view_before_today_is_painted_builds_them_all(
+    preferences: Any, actions: Any, qtbot: Any
+) -> None:
+    from bigjournal.gui.main_window import MainWindow
+
+    window = MainWindow(None, preferences)
+    qtbot.addWidget(window)
+    window.attach(actions, all_views=False)  # never shown, so never painted
+    assert len(window.views) == 1
+    window.ui.action_view_meetings.trigger()
+    assert len(window.views) == 6 and window.current_view() is window.meetings_view
+    assert window.organisations_view is window.views[1]
+    window.build_views()  # once only
+    assert len(window.views) == 6 and window.ui.view_stack.count() == 6
+
+
 @pytest.fixture
 def gui_preferences(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings

@@ -24,8 +24,11 @@ if TYPE_CHECKING:
     from bigjournal.gui.main_window import MainWindow
 
 
-def install_output_actions(window: MainWindow) -> dict[str, QAction]:
-    """Add the printing and exchange actions to the window; returns them by name."""
+def install_output_actions(window: MainWindow, *, summary: bool = True) -> dict[str, QAction]:
+    """Add the printing and exchange actions to the window; returns them by name.
+
+    ``summary=False`` leaves out the organisation tool bar's Print summary… (for a
+    window whose Organisations view is not built yet: :func:`install_summary_action`)."""
     actions = window.attached_actions  # installed as the journal is attached
     made: dict[str, QAction] = {}
 
@@ -68,7 +71,14 @@ def install_output_actions(window: MainWindow) -> dict[str, QAction]:
     file_action("action_import_vcard", "Im&port contacts (vCard)…", import_vcard)
     file_action("action_export_ical", "Export calendar (iC&alendar)…", lambda: export_file("ical"))
     file_action("action_export_csv", "Export registers (&CSV)…", lambda: export_file("csv"))
+    if summary:
+        made["action_print_summary"] = install_summary_action(window)
+    return made
 
+
+def install_summary_action(window: MainWindow) -> QAction:
+    """Print summary… on the Organisations view's tool bar (Ctrl+P in that view)."""
+    actions = window.attached_actions
     view = window.organisations_view
 
     def print_summary() -> None:
@@ -86,8 +96,7 @@ def install_output_actions(window: MainWindow) -> dict[str, QAction]:
     summary_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     summary_action.setToolTip("Print the one-page summary of this organisation (Ctrl+P)")
     view.addAction(summary_action)
-    made["action_print_summary"] = summary_action
-    return made
+    return summary_action
 
 
 def show(window: MainWindow, dialog: QDialog) -> QDialog:

@@ -91,7 +91,10 @@ class PromisesView(JournalView):
             combo.currentIndexChanged.connect(self._on_filter_changed)
         self.ui.overdue_check.toggled.connect(self._on_filter_changed)
         # The register opens on what is still to do; "Any status" shows the history.
+        # Read when first shown (the view starts stale), not while it is being built.
+        self.ui.status_combo.blockSignals(True)
         self.ui.status_combo.setCurrentIndex(self.ui.status_combo.findData(PromiseStatus.OPEN))
+        self.ui.status_combo.blockSignals(False)
 
         self.ui.detail_browser.anchorClicked.connect(self._on_detail_browser_anchor_clicked)
         self.ui.mark_kept_button.clicked.connect(self._on_mark_kept_button_clicked)
