@@ -117,8 +117,11 @@ def forget_contact(journal: Journal, contact: int | str) -> ForgetResult:
         # The database's own rules do the unlinking (SET NULL / CASCADE), in one go.
         session.execute(delete(Contact).where(Contact.id == person.id))
         session.expunge_all()
+        # In the same transaction: a crash after the commit must not leave their words
+        # in the search index's older segments (deleted rows are only marked there).
+        _merge_search_index(session)
         mentions = _mentions(session, person_name=forgotten.name)
-    _erase_leftovers(journal)
+    journal.checkpoint()  # fold the log in, so the file itself no longer holds them
     return ForgetResult(
         forgotten=forgotten,
         organisation=organisation,
@@ -129,16 +132,18 @@ def forget_contact(journal: Journal, contact: int | str) -> ForgetResult:
     )
 
 
-def _erase_leftovers(journal: Journal) -> None:
-    """Make sure the deleted words are gone from the search index and the log."""
-    if not journal.is_sqlite:
+def _merge_search_index(session: Session) -> None:
+    """Merge SQLite's full-text index into one segment, dropping the deleted words.
+
+    FTS5 only marks a deleted row's words as deleted until its segments are merged;
+    ``optimize`` merges them all. PostgreSQL's ``search_index`` rows are deleted by
+    the contact's own trigger, in the same transaction.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
         return
-    with journal.transaction() as session:
-        for index in ("search_index", "search_index_stems"):  # exact words, word stems
-            session.connection().exec_driver_sql(
-                f"INSERT INTO {index}({index}) VALUES ('optimize')"
-            )
-    journal.checkpoint()
+    for index in ("search_index", "search_index_stems"):  # exact words, word stems
+        connection.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('optimize')")
 
 
 def mentions_of(journal: Journal, name: str) -> list[Mention]:
