@@ -85,7 +85,9 @@ def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="erase a contact and their personal details (UK GDPR)",
         description="Forget this person: erase a contact everywhere. Their promises stay "
-        "with the organisation; notes that mention them are listed for you to review.",
+        "with the organisation; notes that mention them are listed for you to review, "
+        "and so is every backup and set-aside copy of the journal that still holds them "
+        "(removed with --remove-copies, after a new backup is made without them).",
     )
     forget.add_argument("contact", help="the contact's name or #number")
     forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
