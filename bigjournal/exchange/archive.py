@@ -455,6 +455,10 @@ def read_archive(
             if MANIFEST_NAME in members
             else None
         )
+        if README_NAME in members:  # for people, not read, but a damaged one is refused
+            readme = members[README_NAME]
+            for _chunk in _chunks(archive, readme, limits, _most_unpacked(len(data), limits)):
+                pass
         rows = _parse_tables(manifest, archive, members, limits, monitor, len(data))
         del archive, data
         _check_references(rows)
@@ -607,10 +611,19 @@ class _Checked:
         self.size = 0
         self.digest = hashlib.sha256()
         self.ends_in_newline = True
+        #: The unpacking itself failed (zip's CRC, a broken stream, a zip bomb).
+        self.unpacking_failed = False
+
+    def _unpacked(self) -> Iterable[bytes]:
+        try:
+            yield from self.chunks
+        except DamagedArchiveError:
+            self.unpacking_failed = True
+            raise
 
     def lines(self) -> Iterable[bytes]:
         pending = bytearray()
-        for chunk in self.chunks:
+        for chunk in self._unpacked():
             self.size += len(chunk)
             self.digest.update(chunk)
             pending += chunk
@@ -629,7 +642,7 @@ class _Checked:
 
     def drain(self) -> None:
         """Read what is left (to tell a changed file from a malformed one)."""
-        for chunk in self.chunks:
+        for chunk in self._unpacked():
             self.size += len(chunk)
             self.digest.update(chunk)
 
@@ -774,6 +787,8 @@ def _parse_tables(
         try:
             rows[spec.name] = _parse_rows(spec, checked, entry.records, limits, monitor)
         except DamagedArchiveError:
+            if checked.unpacking_failed:
+                raise
             checked.drain()  # a changed file says so, rather than what broke in it
             if checked.size == entry.bytes and checked.digest.hexdigest() == entry.sha256:
                 raise

@@ -149,3 +149,32 @@ def test_an_archive_that_unpacks_to_more_than_64_times_its_size_is_refused(
     assert sum(map(len, members.values())) / path.stat().st_size > 64
     with pytest.raises(DamagedArchiveError, match="zip bomb"):
         read_archive(path)
+
+
+def _damage_inside(data: bytes, name: str) -> bytes:
+    """One byte changed in the packed bytes of ``name`` (its CRC no longer matches)."""
+    import io
+    import zipfile
+
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(name)
+    header = data[info.header_offset : info.header_offset + 30]
+    start = (
+        info.header_offset
+        + 30
+        + int.from_bytes(header[26:28], "little")
+        + int.from_bytes(header[28:30], "little")
+    )
+    damaged = bytearray(data)
+    damaged[start + info.compress_size // 2] ^= 0x55
+    return bytes(damaged)
+
+
+@pytest.mark.parametrize("name", ["README.txt", "data/organisations.jsonl"])
+def test_reading_as_it_unpacks_still_refuses_a_damaged_file_by_name(
+    name: str, tmp_path: Path
+) -> None:
+    damaged = _damage_inside(demo_archive(tmp_path), name)
+    with pytest.raises(DamagedArchiveError) as refused:
+        read_archive(damaged)
+    said = str(refused.value)
+    assert name in said and ("cut short or altered" in said or "cannot be unpacked" in said)
