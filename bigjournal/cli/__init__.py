@@ -144,6 +144,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except MemoryError:  # not a bug: a big file on a small computer (issue 16)
+        print(
+            "bigjournal: this computer ran out of memory, and the command stopped. "
+            "Anything it reported as saved is safe. Close other programs and try again.",
+            file=sys.stderr,
+        )
+        return 1
     except Exception:  # a bug: say so plainly and keep the details for whoever fixes it
         report = _write_crash_report()
         print(

@@ -18,7 +18,9 @@ from bigjournal.journal.people import find_contact
 from bigjournal.journal.personal_data import (
     ForgetResult,
     Mention,
+    RemovedCopies,
     forget_contact,
+    remove_held_copies,
     subject_access_export,
 )
 from bigjournal.store import Journal, backup, health, open_journal, resolve_target
@@ -85,10 +87,18 @@ def register(subparsers: Parsers, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="erase a contact and their personal details (UK GDPR)",
         description="Forget this person: erase a contact everywhere. Their promises stay "
-        "with the organisation; notes that mention them are listed for you to review.",
+        "with the organisation; notes that mention them are listed for you to review, "
+        "and so is every backup and set-aside copy of the journal that still holds them "
+        "(removed with --remove-copies, after a new backup is made without them).",
     )
     forget.add_argument("contact", help="the contact's name or #number")
     forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    forget.add_argument(
+        "--remove-copies",
+        action="store_true",
+        help="also remove the backups and set-aside copies that still hold them "
+        "(a new backup is made first); without it they are listed, and asked about",
+    )
     forget.set_defaults(run=run_forget)
     about = subparsers.add_parser(
         "about-person",
@@ -359,10 +369,13 @@ def run_forget(args: argparse.Namespace) -> int:
         person = find_contact(journal, args.contact)
         _confirm(
             f"Forget {person.name} (#{person.id}) and every personal detail held on them? "
-            "This cannot be undone (backups keep them until they are thinned out).",
+            "This cannot be undone.",
             args.yes,
         )
         result = forget_contact(journal, person.id)
+        removed = None
+        if result.copies_holding and _remove_copies_too(args, result):
+            removed = remove_held_copies(journal, result.copies_holding)
 
     def render(r: ForgetResult) -> list[str]:
         lines = [
@@ -375,10 +388,54 @@ def run_forget(args: argparse.Namespace) -> int:
             lines += _mention_lines(r.mentions)
         else:
             lines.append("No notes mention them by name.")
+        lines += _copies_lines(r, removed)
         return lines
 
-    emit(args.json, result, render)
+    if args.json:
+        emit(True, {**to_jsonable(result), "copies_removed": removed}, lambda _: [])
+    else:
+        emit(False, result, render)
     return 0
+
+
+def _remove_copies_too(args: argparse.Namespace, result: ForgetResult) -> bool:
+    """--remove-copies, or asked at a terminal (never with --yes alone)."""
+    if args.remove_copies:
+        return True
+    if args.yes or not sys.stdin.isatty():
+        return False
+    for line in _held_lines(result):
+        print(line)
+    answer = input(
+        "Remove these copies too? A new backup is made first, without them; older "
+        "backups to go back to are lost. [y/N] "
+    )
+    return answer.strip().lower() in ("y", "yes")
+
+
+def _held_lines(result: ForgetResult) -> list[str]:
+    count = len(result.copies_holding)
+    return [
+        f"{count} other cop{'y' if count == 1 else 'ies'} of the journal still "
+        f"hold{'s' if count == 1 else ''} {result.forgotten.name}:",
+        *(f"  {copy.description}" for copy in result.copies_holding),
+    ]
+
+
+def _copies_lines(result: ForgetResult, removed: RemovedCopies | None) -> list[str]:
+    if not result.copies_holding:
+        return ["No backup or set-aside copy holds them."]
+    if removed is not None:
+        done = wording.count(len(removed.removed), "copy", "copies")
+        lines = [f"Removed {done} of the journal that still held them."]
+        if removed.new_backup:
+            lines.append(f"A new backup was made first: {removed.new_backup}")
+        return lines
+    return [
+        *_held_lines(result),
+        "They go as the backups are thinned (at most a year). To remove them now, delete "
+        "those files, or forget with --remove-copies next time.",
+    ]
 
 
 def run_about_person(args: argparse.Namespace) -> int:

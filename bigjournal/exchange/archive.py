@@ -5,10 +5,14 @@ An archive is a zip holding ``README.txt`` (for the person who finds the file),
 one ``data/<table>.jsonl`` per table. By default the zip is sealed with a passphrase
 (:mod:`bigjournal.exchange.seal`). docs/archive-format.md describes every byte.
 
-Reading is defensive: everything is read into memory within limits (file size, total
-and per-file unpacked size, packing ratio, line length, JSON nesting), every name,
+Reading is defensive: the records are read into memory within limits (file size, total
+and per-file unpacked size, packing ratio, line length, JSON nesting), each file one
+line at a time as it is unpacked (never whole beside its records), every name,
 checksum, value and reference is checked, and only then may anything be imported
-(:mod:`bigjournal.exchange.merge`). Nothing is ever extracted to disk.
+(:mod:`bigjournal.exchange.merge`). Nothing is ever extracted to disk. Memory and time
+are bounded by the archive's own size: it may unpack to at most ``Limits.ratio`` times
+its size (past a floor), a repeated text is kept once, and running out of memory is
+refused in a sentence.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from bigjournal.exchange.errors import (
 from bigjournal.exchange.progress import CancelSignal, Monitor, ProgressCallback
 from bigjournal.exchange.schema import (
     REFERENCE,
+    TEXT,
     TableSpec,
     ValueProblem,
     label,
@@ -94,7 +99,10 @@ class Limits:
     member_bytes: int = 1024**3
     manifest_bytes: int = 1024**2
     members: int = 100
-    ratio: int = 250  # unpacked ÷ packed, checked once a file passes ratio_floor
+    # Unpacked ÷ packed for the whole archive, once past ratio_floor: a journal's
+    # archive unpacks to 4–8 times its size (the demo's 6), so this bounds the memory
+    # and time a small archive may ask for (issue 16: 5.4 MB asked for 1.25 GB).
+    ratio: int = 64
     ratio_floor: int = 16 * 1024**2
     line_chars: int = 16 * 1024**2
 
@@ -442,12 +450,27 @@ def read_archive(
                 "The archive opened, but what is inside is not a BigJournal archive."
             )
     monitor.check()
-    members = _unpack(data, limits, monitor)
-    manifest = _parse_manifest(members.pop(MANIFEST_NAME, None))
-    members.pop(README_NAME, None)
-    rows = _parse_tables(manifest, members, limits, monitor)
-    _check_references(rows)
-    _check_settings(rows)
+    try:
+        archive, members = _unpack(data, limits)
+        manifest = _parse_manifest(
+            _read_member(archive, members[MANIFEST_NAME], limits)
+            if MANIFEST_NAME in members
+            else None
+        )
+        if README_NAME in members:  # for people, not read, but a damaged one is refused
+            readme = members[README_NAME]
+            for _chunk in _chunks(archive, readme, limits, _most_unpacked(len(data), limits)):
+                pass
+        rows = _parse_tables(manifest, archive, members, limits, monitor, len(data))
+        del archive, data
+        _check_references(rows)
+        _check_settings(rows)
+    except MemoryError:
+        raise DamagedArchiveError(
+            f"{name} is too large to read on this computer: it ran out of memory "
+            "(close other programs and try again, or import it on a computer with more "
+            "memory). Nothing was imported."
+        ) from None
     return Archive(manifest=manifest, rows=rows, was_sealed=sealed)
 
 
@@ -497,8 +520,12 @@ def _damaged(detail: str) -> DamagedArchiveError:
     )
 
 
-def _unpack(data: bytes, limits: Limits, monitor: Monitor) -> dict[str, bytes]:
-    """Every file in the zip, in memory, after checking names and sizes; nothing on disk."""
+def _unpack(data: bytes, limits: Limits) -> tuple[zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
+    """The zip's files, after checking names and declared sizes; nothing is unpacked yet.
+
+    The files are then read one line at a time (:func:`_lines`), so what is held in
+    memory is the records, never a whole unpacked file beside them.
+    """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
@@ -514,15 +541,13 @@ def _unpack(data: bytes, limits: Limits, monitor: Monitor) -> dict[str, bytes]:
     if len(infos) > limits.members:
         raise _damaged("it holds far more files than an archive has")
     declared = 0
-    seen: set[str] = set()
-    wanted: list[zipfile.ZipInfo] = []
+    wanted: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         name = info.filename
         if name == "data/" and info.file_size == 0:
             continue
-        if name in seen:
+        if name in wanted:
             raise _damaged(f"it holds “{_shown(name)}” twice")
-        seen.add(name)
         if name not in (MANIFEST_NAME, README_NAME) and not DATA_NAME.match(name):
             raise DamagedArchiveError(
                 f"The archive holds a file name that is not allowed (“{_shown(name)}”), so it "
@@ -534,44 +559,94 @@ def _unpack(data: bytes, limits: Limits, monitor: Monitor) -> dict[str, bytes]:
             raise _damaged(f"“{name}” is packed in a way BigJournal does not use")
         if info.file_size > limits.member_bytes:
             raise _zip_bomb()
-        declared += info.file_size
-        wanted.append(info)
-    if declared > limits.unpacked_bytes:
-        raise _zip_bomb()
-    monitor.start(declared, "Unpacking the archive")
-    members: dict[str, bytes] = {}
-    for info in wanted:
-        if info.filename == MANIFEST_NAME and info.file_size > limits.manifest_bytes:
+        if name == MANIFEST_NAME and info.file_size > limits.manifest_bytes:
             raise _damaged("its manifest is far larger than a manifest can be")
-        members[info.filename] = _read_member(archive, info, limits, monitor)
-    return members
+        declared += info.file_size
+        wanted[name] = info
+    if declared > limits.unpacked_bytes or declared > _most_unpacked(len(data), limits):
+        raise _zip_bomb()
+    return archive, wanted
 
 
-def _read_member(
-    archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, monitor: Monitor
-) -> bytes:
-    chunks: list[bytes] = []
+def _most_unpacked(packed: int, limits: Limits) -> int:
+    """The most an archive of ``packed`` bytes may unpack to (its ratio, past the floor)."""
+    return max(limits.ratio_floor, packed * limits.ratio)
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bytes:
+    """A small file (the manifest) whole."""
+    return b"".join(_chunks(archive, info, limits, _most_unpacked(info.compress_size, limits)))
+
+
+def _chunks(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, most: int
+) -> Iterable[bytes]:
+    """A file's unpacked bytes a piece at a time, refused past its declared size, the
+    per-file limit or ``most`` (what its packed size allows)."""
     size = 0
-    packed = max(info.compress_size, 1)
     try:
         with archive.open(info) as stream:
             while chunk := stream.read(1024 * 1024):
                 size += len(chunk)
-                if size > info.file_size or size > limits.member_bytes:
+                if size > info.file_size or size > limits.member_bytes or size > most:
                     raise _zip_bomb()
-                if size > limits.ratio_floor and size / packed > limits.ratio:
-                    raise _zip_bomb()
-                chunks.append(chunk)
-                monitor.advance(len(chunk))
+                yield chunk
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as error:
         if isinstance(error, DamagedArchiveError):
             raise
         raise _damaged(f"“{info.filename}” is cut short or altered") from None
+    except MemoryError:
+        raise
     except Exception as error:  # zlib.error and friends from a corrupted stream
         if isinstance(error, DamagedArchiveError):
             raise
         raise _damaged(f"“{info.filename}” cannot be unpacked") from None
-    return b"".join(chunks)
+
+
+class _Checked:
+    """A file's lines as they are unpacked, with its size and checksum kept on the way."""
+
+    def __init__(self, chunks: Iterable[bytes], limits: Limits, what: str) -> None:
+        self.chunks = chunks
+        self.limits = limits
+        self.what = what
+        self.size = 0
+        self.digest = hashlib.sha256()
+        self.ends_in_newline = True
+        #: The unpacking itself failed (zip's CRC, a broken stream, a zip bomb).
+        self.unpacking_failed = False
+
+    def _unpacked(self) -> Iterable[bytes]:
+        try:
+            yield from self.chunks
+        except DamagedArchiveError:
+            self.unpacking_failed = True
+            raise
+
+    def lines(self) -> Iterable[bytes]:
+        pending = bytearray()
+        for chunk in self._unpacked():
+            self.size += len(chunk)
+            self.digest.update(chunk)
+            pending += chunk
+            cut = pending.rfind(b"\n")
+            if cut < 0:
+                # Bytes, not characters: a line of 4-byte characters is 4 times as long.
+                if len(pending) > 4 * self.limits.line_chars:
+                    raise _damaged(f"{self.what} has a line far too long")
+                continue
+            complete = bytes(pending[:cut])
+            del pending[: cut + 1]
+            yield from complete.split(b"\n")
+        self.ends_in_newline = not pending
+        if pending:
+            yield bytes(pending)
+
+    def drain(self) -> None:
+        """Read what is left (to tell a changed file from a malformed one)."""
+        for chunk in self._unpacked():
+            self.size += len(chunk)
+            self.digest.update(chunk)
 
 
 def _zip_bomb() -> DamagedArchiveError:
@@ -685,50 +760,79 @@ def _count(raw: Any, key: str) -> int:
 
 
 def _parse_tables(
-    manifest: Manifest, members: dict[str, bytes], limits: Limits, monitor: Monitor
+    manifest: Manifest,
+    archive: zipfile.ZipFile,
+    members: dict[str, zipfile.ZipInfo],
+    limits: Limits,
+    monitor: Monitor,
+    packed: int,
 ) -> dict[str, list[dict[str, Any]]]:
     listed = {entry.file for entry in manifest.tables}
     for name in members:
-        if name not in listed:
+        if name not in listed and name not in (MANIFEST_NAME, README_NAME):
             raise _damaged(f"“{_shown(name)}” is not listed in its manifest")
     total = sum(entry.records for entry in manifest.tables)
     monitor.start(total, "Checking every record")
+    most = _most_unpacked(packed, limits)  # for the whole archive, file after file
     rows: dict[str, list[dict[str, Any]]] = {}
     for spec in table_specs():
         entry = next((e for e in manifest.tables if e.name == spec.name), None)
         if entry is None:
             rows[spec.name] = []  # an older archive, from before this table existed
             continue
-        data = members.get(entry.file)
-        if data is None:
+        info = members.get(entry.file)
+        if info is None:
             raise _damaged(f"the file with the {label(spec.name)} is missing")
-        if len(data) != entry.bytes or hashlib.sha256(data).hexdigest() != entry.sha256:
-            raise DamagedArchiveError(
-                f"The archive was changed or damaged after it was made: the {label(spec.name)} "
-                "do not match their checksum. Nothing was imported."
-            )
-        rows[spec.name] = _parse_rows(spec, data, entry.records, limits, monitor)
+        if info.file_size != entry.bytes:
+            raise _changed(spec)
+        checked = _Checked(_chunks(archive, info, limits, most), limits, label(spec.name))
+        try:
+            rows[spec.name] = _parse_rows(spec, checked, entry.records, limits, monitor)
+        except DamagedArchiveError:
+            if checked.unpacking_failed:
+                raise
+            checked.drain()  # a changed file says so, rather than what broke in it
+            if checked.size == entry.bytes and checked.digest.hexdigest() == entry.sha256:
+                raise
+            raise _changed(spec) from None
+        if checked.size != entry.bytes or checked.digest.hexdigest() != entry.sha256:
+            raise _changed(spec)
+        most -= checked.size
     return rows
 
 
+def _changed(spec: TableSpec) -> DamagedArchiveError:
+    return DamagedArchiveError(
+        f"The archive was changed or damaged after it was made: the {label(spec.name)} "
+        "do not match their checksum. Nothing was imported."
+    )
+
+
 def _parse_rows(
-    spec: TableSpec, data: bytes, expected: int, limits: Limits, monitor: Monitor
+    spec: TableSpec, checked: _Checked, expected: int, limits: Limits, monitor: Monitor
 ) -> list[dict[str, Any]]:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise _damaged(f"the {label(spec.name)} are not readable text") from None
-    if text and not text.endswith("\n"):
-        raise _damaged(f"the {label(spec.name)} are cut short")
-    lines = text.split("\n")[:-1] if text else []
-    if len(lines) != expected:
-        raise _damaged(f"the number of {label(spec.name)} does not match the manifest")
     fields = spec.fields_by_name()
     defaults = {f.name: _default(spec, f.column_name) for f in spec.fields if not f.required}
+    # The same long text read again is kept once: an archive that packs small because it
+    # repeats itself then also stays small in memory.
+    shared = {
+        name
+        for name, f in fields.items()
+        if f.kind == TEXT and f.column_name != "uuid" and not name.endswith("uuid")
+    }
+    texts: dict[str, str] = {}
     identities: set[tuple[Any, ...]] = set()
     rows: list[dict[str, Any]] = []
-    for number, line in enumerate(lines, start=1):
+    number = 0
+    for raw_line in checked.lines():
+        number += 1
         where = f"{label(spec.name)}, line {number}"
+        if number > expected:
+            raise _damaged(f"the number of {label(spec.name)} does not match the manifest")
+        try:
+            line = raw_line.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _damaged(f"the {label(spec.name)} are not readable text") from None
         if len(line) > limits.line_chars:
             raise _damaged(f"{where} is far too long")
         raw = _load_json(line, where)
@@ -745,7 +849,10 @@ def _parse_rows(
         try:
             for name, f in fields.items():
                 if name in raw:
-                    row[name] = f.decode(raw[name])
+                    value = f.decode(raw[name])
+                    if name in shared and isinstance(value, str) and len(value) > 24:
+                        value = texts.setdefault(value, value)
+                    row[name] = value
                 elif f.required or (
                     spec.is_record and name in ("uuid", "created_at", "updated_at")
                 ):
@@ -761,7 +868,11 @@ def _parse_rows(
         rows.append(row)
         if number % ROWS_PER_STEP == 0:
             monitor.advance(ROWS_PER_STEP)
-    monitor.advance(len(lines) % ROWS_PER_STEP)
+    if not checked.ends_in_newline:
+        raise _damaged(f"the {label(spec.name)} are cut short")
+    if number != expected:
+        raise _damaged(f"the number of {label(spec.name)} does not match the manifest")
+    monitor.advance(number % ROWS_PER_STEP)
     return rows
 
 

@@ -38,6 +38,9 @@ INTEGER_LIMITS = {
     **{criterion.key: (min(LEVELS), max(LEVELS)) for criterion in CRITERIA},
 }
 
+#: What no journal can store in text: a lone surrogate (NUL is looked for apart).
+UNSTORABLE = re.compile("[\ud800-\udfff]")
+
 TEXT, INTEGER, BOOLEAN, DATE, TIME, TIMESTAMP, CHOICE, REFERENCE = (
     "text",
     "integer",
@@ -97,7 +100,7 @@ class FieldSpec:
             # What no journal can store (a lone surrogate; NUL, on PostgreSQL). Other
             # control characters are kept, as a journal keeps them (notes pasted from a
             # word processor hold form feeds); what prints them neutralises them.
-            if "\x00" in value or any("\ud800" <= c <= "\udfff" for c in value):
+            if "\x00" in value or (not value.isascii() and UNSTORABLE.search(value)):
                 raise ValueProblem(f"“{self.name}” {text_problem(value, one_line=False)}")
             if self.column_name == "uuid" and not UUID_PATTERN.match(value):
                 raise ValueProblem("“uuid” is not a record identity")

@@ -9,9 +9,12 @@ notes are never rewritten behind the user's back; instead every note that mentio
 the person's name is listed for the user to review and edit.
 
 The erasure reaches the disk: SQLite's ``secure_delete`` overwrites freed pages, the
-full-text index is merged so no stray words remain, and the write-ahead log is folded
-in. Backups made before still hold the person until the rotation drops them (at most
-a year); docs/reliability.md explains this for the privacy notice.
+full-text index is merged in the same transaction so no stray words remain even after
+a crash, and the write-ahead log is folded in. Backups and set-aside copies made
+before still hold the person: forgetting lists exactly which (``copies_holding``) and
+:func:`remove_held_copies` removes them, after making a new backup without them;
+left alone they go with the rotation (at most a year). docs/reliability.md explains
+this for the privacy notice.
 
 **Everything about this person** (subject access request) gathers what the journal
 holds on one contact or member into plain data, written as JSON by the command line.
@@ -26,6 +29,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
+from bigjournal.errors import JournalError
 from bigjournal.journal.common import find, get, split_lines
 from bigjournal.journal.kinds import KINDS
 from bigjournal.journal.records import Ref
@@ -40,7 +44,8 @@ from bigjournal.model import (
     interaction_members,
     relationship_holders,
 )
-from bigjournal.store import Journal
+from bigjournal.store import Journal, backup
+from bigjournal.store.copies import HeldCopy, copies_holding, remove_copies
 
 # Free-text columns that may name a person, by the record they belong to.
 TEXT_COLUMNS: dict[str, tuple[Any, tuple[str, ...], str]] = {
@@ -70,6 +75,14 @@ class ForgetResult:
     promises_kept_without_them: int
     handovers_removed: int
     mentions: tuple[Mention, ...]
+    #: Backups and set-aside copies that still hold them (see :func:`remove_held_copies`).
+    copies_holding: tuple[HeldCopy, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedCopies:
+    removed: tuple[str, ...]
+    new_backup: str | None  # made first, without the person, so a backup remains
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +126,13 @@ def forget_contact(journal: Journal, contact: int | str) -> ForgetResult:
         # The database's own rules do the unlinking (SET NULL / CASCADE), in one go.
         session.execute(delete(Contact).where(Contact.id == person.id))
         session.expunge_all()
+        # In the same transaction: a crash after the commit must not leave their words
+        # in the search index's older segments (deleted rows are only marked there).
+        _merge_search_index(session)
         mentions = _mentions(session, person_name=forgotten.name)
-    _erase_leftovers(journal)
+    journal.checkpoint()  # fold the log in, so the file itself no longer holds them
+    where = journal.path if journal.path is not None else journal.target.url
+    held = copies_holding(where, uuid=forgotten.uuid, name=forgotten.name)
     return ForgetResult(
         forgotten=forgotten,
         organisation=organisation,
@@ -122,19 +140,49 @@ def forget_contact(journal: Journal, contact: int | str) -> ForgetResult:
         promises_kept_without_them=int(promises or 0),
         handovers_removed=int(handovers or 0),
         mentions=tuple(mentions),
+        copies_holding=tuple(held),
     )
 
 
-def _erase_leftovers(journal: Journal) -> None:
-    """Make sure the deleted words are gone from the search index and the log."""
-    if not journal.is_sqlite:
+def remove_held_copies(journal: Journal, copies: tuple[HeldCopy, ...]) -> RemovedCopies:
+    """Remove the copies that still hold a forgotten person (``ForgetResult.copies_holding``).
+
+    Removing backups must not leave the journal without one: when a backup of a
+    journal file is among them, a new backup is made first (it no longer holds the
+    person), and nothing is removed if that fails. A shared journal's backups are
+    archives made by ``bigjournal backup``, which the volunteer makes again by hand.
+    """
+    new_backup = None
+    if journal.is_sqlite and any(copy.kind == "backup" for copy in copies):
+        try:
+            made = backup.make_backup(journal, reason="after forgetting a person")
+        except JournalError as error:
+            raise JournalError(
+                f"No copy was removed: a new backup could not be made first ({error})"
+            ) from error
+        new_backup = str(made.path)
+    try:
+        removed = remove_copies(list(copies))
+    except OSError as error:
+        raise JournalError(
+            f"Not every copy could be removed ({error.strerror}: {error.filename}). "
+            "Remove it by hand, or try again."
+        ) from error
+    return RemovedCopies(removed=tuple(removed), new_backup=new_backup)
+
+
+def _merge_search_index(session: Session) -> None:
+    """Merge SQLite's full-text index into one segment, dropping the deleted words.
+
+    FTS5 only marks a deleted row's words as deleted until its segments are merged;
+    ``optimize`` merges them all. PostgreSQL's ``search_index`` rows are deleted by
+    the contact's own trigger, in the same transaction.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
         return
-    with journal.transaction() as session:
-        for index in ("search_index", "search_index_stems"):  # exact words, word stems
-            session.connection().exec_driver_sql(
-                f"INSERT INTO {index}({index}) VALUES ('optimize')"
-            )
-    journal.checkpoint()
+    for index in ("search_index", "search_index_stems"):  # exact words, word stems
+        connection.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('optimize')")
 
 
 def mentions_of(journal: Journal, name: str) -> list[Mention]:
@@ -362,9 +410,12 @@ def _about_member(session: Session, person: Member) -> dict[str, Any]:
 
 __all__ = [
     "ForgetResult",
+    "HeldCopy",
     "Mention",
+    "RemovedCopies",
     "SubjectAccessReport",
     "forget_contact",
     "mentions_of",
+    "remove_held_copies",
     "subject_access_export",
 ]

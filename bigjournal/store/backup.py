@@ -10,7 +10,9 @@ folder per journal, named by the time they were made (UTC)::
 
 The ``.json`` beside each backup records when, why, its size and how many records it
 holds, so listing never opens the backups. Old backups are thinned (:func:`backups_to_keep`):
-the newest few, then one a day, a week and a month.
+the newest few, then one a day, a week and a month. The ``.damaged`` and
+``.before-restore`` copies set aside beside the journal are swept at the same moment
+(:mod:`bigjournal.store.copies`).
 
 The GUI runs :func:`backup_if_due` in a worker so a large journal never blocks the
 window; :class:`~bigjournal.store.database.Journal` does it itself on open and close
@@ -278,7 +280,24 @@ def backup_file(
         final, made_at, final.stat().st_size, sum(counts.values()), counts, revision, reason
     )
     thin_backups(journal_path)
+    _sweep_set_aside(Path(journal_path))
     return info
+
+
+def _sweep_set_aside(journal_path: Path) -> None:
+    """Sweep the set-aside copies beside the journal with the backups' thinning.
+
+    Never a reason for a backup to fail: a copy that cannot be removed stays.
+    """
+    from bigjournal.store import copies  # it lists backups with this module
+
+    try:
+        removed = copies.sweep_set_aside(journal_path)
+    except OSError as error:
+        log.warning("set-aside copies not swept: %s", error)
+        return
+    if removed:
+        log.info("swept %d set-aside copies of %s", len(removed), journal_path.name)
 
 
 def _backup_failure(error: BaseException) -> str:

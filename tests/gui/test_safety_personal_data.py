@@ -61,3 +61,33 @@ def test_everything_about_a_person_is_saved_as_json(
     assert data["meetings"] and "promises" in data
     assert not list(tmp_path.glob(".*.partial"))
     assert "Saved everything about Gareth Lloyd" in window.statusBar().currentMessage()
+
+
+def test_forgetting_names_the_copies_that_still_hold_them_and_removes_them(
+    window: Any, qtbot: Any, demo_journal: Any
+) -> None:
+    from bigjournal.gui.dialogs.personal_data import ForgottenDialog
+    from bigjournal.store import backup
+
+    if demo_journal.path is None:
+        pytest.skip("a shared journal's backups are archives made by hand")
+    made = backup.make_backup(demo_journal)
+    priya = find_contact(demo_journal, "Priya Shah")
+    window.open_record("contact", priya.id)
+    view = window.contacts_view
+    view.forget_action.trigger()
+    box = next(b for b in view.findChildren(QMessageBox) if b.isVisible())
+    assert "Backups and set-aside copies made before still hold them" in box.text()
+    qtbot.mouseClick(box.findChild(QPushButton, "confirm_button"), Qt.MouseButton.LeftButton)
+    review = next(d for d in view.findChildren(ForgottenDialog) if d.isVisible())
+    assert str(made.path) in review.copies_label.text()
+    button = review.remove_copies_button
+    assert button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    ask = next(b for b in review.findChildren(QMessageBox) if b.isVisible())
+    assert "A new backup is made first" in ask.text()
+    qtbot.mouseClick(ask.findChild(QPushButton, "confirm_button"), Qt.MouseButton.LeftButton)
+    assert not made.path.exists()
+    assert "Removed" in review.copies_label.text() and not button.isEnabled()
+    assert backup.list_backups(demo_journal.path), "a new backup, without her, remains"
+    review.reject()

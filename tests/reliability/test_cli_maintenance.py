@@ -67,10 +67,24 @@ def test_forget_and_about_person(bigjournal, tmp_path: Path) -> None:  # type: i
     report = json.loads(out.read_text())
     assert report["details"]["email"].startswith("gareth")
     assert report["meetings"]
+    bigjournal("backup")
     forgot = bigjournal("forget", "Gareth Lloyd", "--yes")
     assert "Forgot Gareth Lloyd" in forgot.stdout
     assert "still mention them" in forgot.stdout
     assert "Gareth Lloyd" not in bigjournal("contact", "list").stdout
+    # The backups made before still hold him: named, file by file, and kept (--yes only).
+    held = [line for line in forgot.stdout.splitlines() if line.startswith("  backup from")]
+    assert held and "still hold Gareth Lloyd" in forgot.stdout
+    for line in held:
+        assert Path(line.rsplit(": ", 1)[1]).is_file()
+
+    removed = bigjournal("forget", "Priya Shah", "--yes", "--remove-copies", "--json")
+    answer = json.loads(removed.stdout)
+    gone = answer["copies_removed"]["removed"]
+    assert gone and sorted(gone) == sorted(c["path"] for c in answer["copies_holding"])
+    assert not any(Path(path).exists() for path in gone)
+    left = json.loads(bigjournal("backups", "--json").stdout)
+    assert [b["path"] for b in left] == [answer["copies_removed"]["new_backup"]]
 
 
 def test_a_second_command_is_refused_while_the_journal_is_open(bigjournal) -> None:  # type: ignore[no-untyped-def]

@@ -119,3 +119,40 @@ def test_subject_access_export_for_a_member(journal: Journal, people: dict[str, 
 def test_forgetting_someone_unknown_is_explained(journal: Journal) -> None:
     with pytest.raises(NotFoundError):
         forget_contact(journal, "Nobody Here")
+
+
+def _indexed_rows_with(journal: Journal, word: str) -> int:
+    """Rows of the search index itself (not the search) that still hold ``word``."""
+    with journal.engine.connect() as connection:
+        if journal.is_sqlite:
+            found = 0
+            for index in ("search_index", "search_index_stems"):
+                connection.exec_driver_sql(
+                    f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab_{index} "
+                    f"USING fts5vocab(main, {index}, 'row')"
+                )
+                found += connection.exec_driver_sql(
+                    f"SELECT count(*) FROM temp.vocab_{index} WHERE term = ?", (word,)
+                ).scalar_one()
+            found += connection.exec_driver_sql(
+                "SELECT count(*) FROM search_index WHERE body LIKE ?", (f"%{word}%",)
+            ).scalar_one()
+            return int(found)
+        return int(
+            connection.execute(
+                text(
+                    "SELECT count(*) FROM search_index WHERE body ILIKE :like "
+                    "OR document @@ to_tsquery('simple', :word)"
+                ),
+                {"like": f"%{word}%", "word": word},
+            ).scalar_one()
+        )
+
+
+def test_forgotten_words_are_gone_from_the_search_index_itself(
+    journal: Journal, people: dict[str, int]
+) -> None:
+    assert _indexed_rows_with(journal, SECRET) > 0, "the look can find the word"
+    forget_contact(journal, people["gareth"])
+    assert _indexed_rows_with(journal, SECRET) == 0
+    assert search(journal, SECRET) == []

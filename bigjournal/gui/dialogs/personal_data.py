@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -42,6 +43,7 @@ from bigjournal.journal.personal_data import (
     ForgetResult,
     Mention,
     forget_contact,
+    remove_held_copies,
     subject_access_export,
 )
 from bigjournal.journal.records import ContactRow
@@ -97,7 +99,8 @@ def ask_to_forget(parent: QWidget, actions: JournalActions, contact: ContactRow)
         f"Erase {contact.name} ({contact.organisation.name}) and every personal detail "
         "held on them: their record, their place on attendance lists and any handover "
         "about them. Promises they were part of stay with the organisation. This cannot "
-        "be undone; backups made before keep them until they are thinned out (at most a year).",
+        "be undone. Backups and set-aside copies made before still hold them: the next "
+        "window names each one and offers to remove them.",
         "Forget them",
         go_ahead,
     )
@@ -113,7 +116,7 @@ def forget_now(parent: QWidget, actions: JournalActions, contact: ContactRow) ->
     actions.undo_stack.clear()  # no step may bring their details back
     actions.changed.emit()
     actions.report(f"Forgot {result.forgotten.name}. This cannot be undone.")
-    review = ForgottenDialog(result, parent)
+    review = ForgottenDialog(result, parent, journal=actions.journal)
     review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     review.open()
     return review
@@ -133,14 +136,30 @@ def mention_html(mentions: tuple[Mention, ...]) -> str:
     return "<ul>" + "".join(items) + "</ul>"
 
 
+def copies_html(result: ForgetResult) -> str:
+    """Which backups and set-aside copies still hold the person, by name and file."""
+    if not result.copies_holding:
+        return "No backup or set-aside copy of the journal holds them."
+    items = "".join(f"<li>{escape(copy.description)}</li>" for copy in result.copies_holding)
+    count = len(result.copies_holding)
+    return (
+        f"{escape(wording.count(count, 'other copy', 'other copies'))} of the journal still "
+        f"hold{'s' if count == 1 else ''} them:<ul>{items}</ul>Left alone, they go as the "
+        "backups are thinned (at most a year)."
+    )
+
+
 class ForgottenDialog(QDialog):
     """What was erased, and the notes to review (links open the record)."""
 
     record_opened = Signal(str, int)
 
-    def __init__(self, result: ForgetResult, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, result: ForgetResult, parent: QWidget | None = None, *, journal: Any = None
+    ) -> None:
         super().__init__(parent)
         self.result_ = result
+        self.journal = journal
         self.setWindowTitle(f"{result.forgotten.name} was forgotten")
         self.resize(640, 420)
         layout = QVBoxLayout(self)
@@ -170,12 +189,49 @@ class ForgottenDialog(QDialog):
             self.browser.setHtml("<p>No notes mention them by name.</p>")
         self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
         layout.addWidget(self.browser)
+        self.copies_label = QLabel(self)
+        self.copies_label.setObjectName("copies_label")
+        self.copies_label.setWordWrap(True)
+        self.copies_label.setTextFormat(Qt.TextFormat.RichText)
+        self.copies_label.setText(copies_html(result))
+        layout.addWidget(self.copies_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.remove_copies_button = buttons.addButton(
+            "&Remove these copies…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.remove_copies_button.setObjectName("remove_copies_button")
+        self.remove_copies_button.setVisible(bool(result.copies_holding) and journal is not None)
+        self.remove_copies_button.clicked.connect(self.ask_to_remove_copies)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         opener = getattr(parent.window() if parent else None, "open_record", None)
         if opener is not None:
             self.record_opened.connect(opener)
+
+    def ask_to_remove_copies(self) -> QMessageBox:
+        count = len(self.result_.copies_holding)
+        return confirm(
+            self,
+            "Remove the copies that hold them?",
+            f"Remove the {wording.count(count, 'copy', 'copies')} of the journal that still hold "
+            f"{self.result_.forgotten.name}? A new backup is made first, without them; "
+            "the older backups you could go back to are lost.",
+            "Remove them",
+            self.remove_copies,
+        )
+
+    def remove_copies(self) -> None:
+        try:
+            done = remove_held_copies(self.journal, self.result_.copies_holding)
+        except JournalError as error:
+            show_error(self, error, "Not removed")
+            return
+        made = " A new backup was made first." if done.new_backup else ""
+        self.copies_label.setText(
+            f"Removed {wording.count(len(done.removed), 'copy', 'copies')} of the journal that "
+            f"still held them.{made}"
+        )
+        self.remove_copies_button.setEnabled(False)
 
     def _on_browser_anchor_clicked(self, url: QUrl) -> None:
         found = html.parse_link(url.toString())
