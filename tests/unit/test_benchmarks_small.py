@@ -35,6 +35,9 @@ def _rows(path: Path, query: str) -> list[tuple[object, ...]]:
         connection.close()
 
 
+# Every row starts real processes (the window, the command line) at least twice: about a
+# minute on a quiet machine, many more where seven other jobs share its two cores.
+@pytest.mark.timeout(1800)
 def test_every_benchmark_runs_and_its_floor_gives_the_apps_result(
     tiny_journal: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
