@@ -20,7 +20,7 @@ from bigjournal.journal.common import (
 )
 from bigjournal.journal.handovers import single_points_of_contact, term_warning_days, terms_ending
 from bigjournal.journal.kinds import KINDS
-from bigjournal.journal.organisations import last_contact_query
+from bigjournal.journal.organisations import last_contact_query, rolled_up_to_parents
 from bigjournal.journal.records import Agenda, QuietRelationship, Ref
 from bigjournal.model import (
     Contact,
@@ -214,13 +214,4 @@ def _last_contact_of_rhythmic(
 def _rolled_up(own_rows: Sequence[Row[Any]], parents: dict[int, int | None]) -> dict[int, date]:
     """Each organisation's date, carried up to every organisation it is part of."""
     own: dict[int, date] = dict(own_rows)  # type: ignore[arg-type]
-    rolled = dict(own)
-    for organisation, on in own.items():
-        seen = {organisation}
-        above = parents.get(organisation)
-        while above is not None and above not in seen:  # a loop in bad data ends here
-            seen.add(above)
-            if rolled.get(above) is None or rolled[above] < on:
-                rolled[above] = on
-            above = parents.get(above)
-    return rolled
+    return rolled_up_to_parents(own, parents)

@@ -356,6 +356,11 @@ def last_contact_with_parts(reader: Session | Connection) -> dict[int, date]:
     parents: dict[int, int | None] = dict(
         reader.execute(select(Organisation.id, Organisation.parent_id)).all()
     )
+    return rolled_up_to_parents(own, parents)
+
+
+def rolled_up_to_parents(own: dict[int, date], parents: dict[int, int | None]) -> dict[int, date]:
+    """Each organisation's latest date, carried up to every organisation it is part of."""
     rolled = dict(own)
     for organisation, on in own.items():
         seen = {organisation}
