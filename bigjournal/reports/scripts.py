@@ -262,7 +262,7 @@ def collecting_unprintable() -> Iterator[dict[str, None]]:
 def _note_unprintable(text: str) -> None:
     found = _unprintable.get()
     if found is not None:
-        short = " ".join(text.split())
+        short = " ".join(text.split()).lstrip(":;,. ")  # a line's rest after its bold word
         found[short if len(short) <= 80 else short[:79] + "…"] = None
 
 
