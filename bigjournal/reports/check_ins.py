@@ -103,8 +103,6 @@ def check_in_table(rows: Sequence[CheckInRow], styles: Styles, width: float) -> 
     latest = rows[0]
     shown = charted(rows)
     heading = f"Check-in on the eight criteria, {short_date(latest.held_on)}"
-    if latest.took_part:
-        heading += f", with {', '.join(latest.took_part)}"
     parts: list[Flowable] = [
         styles.paragraph(
             styles.text(styles.fit(heading, width, styles.heading.fontSize, True)), styles.heading
@@ -121,9 +119,13 @@ def check_in_table(rows: Sequence[CheckInRow], styles: Styles, width: float) -> 
             "The first check-in: each dot sits between Very weak (lower dotted line) "
             "and Strong (upper)."
         )
+    said = [f"With {', '.join(latest.took_part)}." if latest.took_part else ""]
     note = " ".join(latest.note.split())
     if note:
-        how = styles.fit(f"Note: {note}", 2 * width - 40, styles.small.fontSize) + " " + how
+        said.append(f"Note: {note}")
+    about = " ".join(part for part in said if part)
+    if about:  # a line at most: the rest is in the journal
+        how = styles.fit(about, width - 10, styles.small.fontSize) + " " + how
     parts += [styles.paragraph(styles.text(how), styles.small), Spacer(0, 3)]
     # Small multiples, four to a row: each criterion's name, its level now in words
     # (and since the check-in before), and its line over the latest check-ins.
