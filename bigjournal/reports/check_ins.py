@@ -21,7 +21,7 @@ from bigjournal.journal.checkins import LEVELS, CheckInRow, charted, latest_chan
 from bigjournal.reports.style import LIGHT_RULE, RULE, Styles, short_date
 
 #: The height of one criterion's little chart, in points at standard print.
-CHART_HEIGHT = 30.0
+CHART_HEIGHT = 24.0
 INK = RULE
 
 
@@ -110,9 +110,9 @@ def check_in_table(rows: Sequence[CheckInRow], styles: Styles, width: float) -> 
     ]
     if len(shown) > 1:
         how = (
-            f"Each line: the last {len(shown)} check-ins, {short_date(shown[0].held_on)} "
-            f"(left) to {short_date(shown[-1].held_on)} (right), a dot for each, from Very "
-            "weak (lower dotted line) to Strong (upper); a gap where it was not talked about."
+            f"Lines: {len(shown)} check-ins, {short_date(shown[0].held_on)} to "
+            f"{short_date(shown[-1].held_on)}, from Very weak (lower dotted line) to Strong "
+            "(upper); a gap: not talked about."
         )
     else:
         how = (

@@ -177,4 +177,4 @@ def test_the_demo_pack_page_keeps_its_chart(demo_journal: Journal, tmp_path: Pat
     pages = [flat(text) for text in pdf_text(out)]
     charted = [p for p in pages if "Check-in on the eight criteria" in p]
     assert len(charted) == 1 and "Ashford Vale Borough Council" in charted[0]
-    assert "check-ins," in charted[0] and "Key contacts" in charted[0]
+    assert "5 check-ins," in charted[0] and "Name and role" in charted[0]  # a contact too
