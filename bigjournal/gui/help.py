@@ -37,6 +37,7 @@ DIALOG_SECTIONS = {
     "FirstRunDialog": "The first time",
     "RenewPromiseDialog": "Meetings and Promises",
     "PromiseStatusDialog": "Meetings and Promises",
+    "CheckInDialog": "Recording a check-in",
 }
 _PICTURE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$", re.MULTILINE)
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from bigjournal.errors import ValidationError
 from bigjournal.journal import settings
+from bigjournal.journal.checkins import CHARTED, CheckInRow, read_check_ins
 from bigjournal.journal.common import find, ref, refs, today_or
 from bigjournal.journal.organisations import descendant_ids, read_organisation_detail
 from bigjournal.journal.records import MemberRow, OrganisationDetail, Ref
@@ -87,6 +88,8 @@ class RelationshipSummary:
     today: date
     # Per contact id; a contact missing here was never met.
     standing: Mapping[int, Standing] = field(default_factory=dict)
+    #: The latest check-ins on the eight criteria, newest first (at most ``CHARTED``).
+    check_ins: tuple[CheckInRow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +100,8 @@ class OrganisationBrief:
     timeline: tuple[TimelineEvent, ...]
     earlier_events: int = 0
     standing: Mapping[int, Standing] = field(default_factory=dict)
+    #: The latest check-ins, newest first (at most ``CHARTED``).
+    check_ins: tuple[CheckInRow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +131,7 @@ def relationship_summary(
             organisation=detail,
             today=today,
             standing=contact_standing(session, detail, today),
+            check_ins=tuple(read_check_ins(session, detail.id, limit=CHARTED)),
         )
 
 
@@ -200,7 +206,8 @@ def briefing_pack(
             )
             events, earlier = _timeline(session, detail, today)
             standing = contact_standing(session, detail, today)
-            briefs.append(OrganisationBrief(detail, events, earlier, standing))
+            check_ins = tuple(read_check_ins(session, detail.id, limit=CHARTED))
+            briefs.append(OrganisationBrief(detail, events, earlier, standing, check_ins))
             if each is not None:
                 each(done, len(chosen))
         return BriefingPack(

@@ -12,7 +12,7 @@ Declared as a kind of record in ``bigjournal.journal.kinds`` (``CHECK_IN``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -45,6 +45,13 @@ class Criterion:
     key: str
     label: str
     question: str
+    #: A name short enough for a list on a crowded page ("roles", "capacity").
+    short: str = ""
+
+    @property
+    def brief(self) -> str:
+        """The short name, or the label in lower case: for a list in a sentence."""
+        return self.short or self.label.lower()
 
 
 CRITERIA: tuple[Criterion, ...] = (
@@ -58,11 +65,13 @@ CRITERIA: tuple[Criterion, ...] = (
         "defined_roles",
         "Defined roles, but flexible",
         "Is it clear who does what, and are we willing to bend?",
+        "roles",
     ),
     Criterion(
         "capacity",
         "Capacity to follow through",
         "Do both sides have the time and resources to follow through?",
+        "capacity",
     ),
 )
 BY_KEY = {criterion.key: criterion for criterion in CRITERIA}
@@ -80,6 +89,8 @@ FIELD_WORDS = {
 }
 #: Today reminds after this long without a check-in, unless the journal says otherwise.
 REMINDER_DAYS = 182
+#: The latest check-ins a chart of each criterion's ebb and flow draws (window and print).
+CHARTED = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +115,58 @@ class CheckInRow:
     @property
     def name(self) -> str:
         return f"Check-in with {self.organisation.name} on {self.held_on:%d %b %Y}"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One criterion at a check-in, beside where it stood at the check-in before."""
+
+    criterion: Criterion
+    level: int | None
+    #: The level at the check-in before, or None (no earlier one, or not talked about).
+    before: int | None
+
+    @property
+    def words(self) -> str:
+        """The level now in words: "Good", or "Not talked about"."""
+        return level_words(self.level)
+
+    @property
+    def way(self) -> str:
+        """ "up", "down", or "" when unchanged or when either side was not rated."""
+        if self.level is None or self.before is None or self.level == self.before:
+            return ""
+        return "up" if self.level > self.before else "down"
+
+    @property
+    def since(self) -> str:
+        """ "up from Weak", "down from Good", or "" when there is nothing to compare."""
+        return f"{self.way} from {level_words(self.before)}" if self.way else ""
+
+
+def changes(latest: CheckInRow, earlier: CheckInRow | None) -> tuple[Change, ...]:
+    """Each of the eight criteria at ``latest``, compared with ``earlier`` (the
+    check-in before it): what the window, the summary and the pack all say."""
+    return tuple(
+        Change(
+            criterion,
+            latest.levels.get(criterion.key),
+            earlier.levels.get(criterion.key) if earlier is not None else None,
+        )
+        for criterion in CRITERIA
+    )
+
+
+def latest_changes(rows: Sequence[CheckInRow]) -> tuple[Change, ...]:
+    """The changes at the newest of ``rows`` (newest first, as listed); () if none."""
+    if not rows:
+        return ()
+    return changes(rows[0], rows[1] if len(rows) > 1 else None)
+
+
+def charted(rows: Sequence[CheckInRow], limit: int = CHARTED) -> list[CheckInRow]:
+    """The latest ``limit`` of ``rows`` (newest first), oldest first: a chart's order."""
+    return list(reversed(rows[:limit]))
 
 
 def level_words(level: int | None) -> str:
@@ -271,17 +334,23 @@ def list_check_ins(
 ) -> list[CheckInRow]:
     """Check-ins newest first: one organisation's, or every one."""
     with journal.reading() as session:
-        query = select(CheckIn, Organisation).join(
-            Organisation, Organisation.id == CheckIn.organisation_id
-        )
-        if organisation is not None:
-            query = query.where(
-                CheckIn.organisation_id == find(session, Organisation, organisation).id
-            )
-        query = query.order_by(CheckIn.held_on.desc(), CheckIn.id.desc())
-        if limit is not None:
-            query = query.limit(max(limit, 0))
-        return [_row(record, org) for record, org in session.execute(query).all()]
+        found = None if organisation is None else find(session, Organisation, organisation).id
+        return read_check_ins(session, found, limit=limit)
+
+
+def read_check_ins(
+    session: Session, organisation_id: int | None = None, *, limit: int | None = None
+) -> list[CheckInRow]:
+    """Check-ins newest first, read in the caller's transaction (the reports' read)."""
+    query = select(CheckIn, Organisation).join(
+        Organisation, Organisation.id == CheckIn.organisation_id
+    )
+    if organisation_id is not None:
+        query = query.where(CheckIn.organisation_id == organisation_id)
+    query = query.order_by(CheckIn.held_on.desc(), CheckIn.id.desc())
+    if limit is not None:
+        query = query.limit(max(limit, 0))
+    return [_row(record, org) for record, org in session.execute(query).all()]
 
 
 def reminder_days(chosen: Mapping[str, str]) -> int:

@@ -13,6 +13,7 @@ from datetime import date
 from html import escape
 
 from bigjournal.journal.briefing import BriefingPack, RelationshipSummary, Standing
+from bigjournal.journal.checkins import CheckInRow, charted, latest_changes
 from bigjournal.journal.records import ContactRow, OrganisationDetail, PromiseRow
 from bigjournal.model.vocabulary import Side
 from bigjournal.reports.glossary import GLOSSARY
@@ -96,8 +97,49 @@ def _contact_rows(contacts: list[ContactRow], organisation_id: int) -> list[tupl
     return rows
 
 
+def check_ins_html(rows: Sequence[CheckInRow], level: int) -> str:
+    """The latest check-in criterion by criterion, with "up from"/"down from" since the
+    one before and each criterion's levels over the charted check-ins, in words."""
+    if not rows:
+        return ""
+    latest = rows[0]
+    shown = charted(rows)
+    parts = [f"<h{level}>Check-in on the eight criteria, {short_date(latest.held_on)}</h{level}>"]
+    if latest.took_part:
+        parts.append(f"<p>With {_text(', '.join(latest.took_part))}.</p>")
+    if latest.note.strip():
+        parts.append(f"<p>{_text(' '.join(latest.note.split()))}</p>")
+    if latest.hopes.strip():
+        parts.append(f"<p>Where we hope to be: {_text(' '.join(latest.hopes.split()))}</p>")
+    table_rows = [
+        (
+            escape(change.criterion.label),
+            f"<strong>{escape(change.words)}</strong>",
+            escape(change.since or "—"),
+            escape(
+                "; ".join(
+                    f"{short_date(row.held_on)} {row.words(change.criterion.key)}" for row in shown
+                )
+            ),
+        )
+        for change in latest_changes(rows)
+    ]
+    parts.append(
+        _table(
+            f"The eight criteria at the latest check-in, and over the last {len(shown)}",
+            ["Criterion", "Now", "Since the one before", "Each check-in, oldest first"],
+            table_rows,
+        )
+    )
+    return "".join(parts)
+
+
 def organisation_html(
-    detail: OrganisationDetail, today: date, standing: dict[int, Standing], level: int = 1
+    detail: OrganisationDetail,
+    today: date,
+    standing: dict[int, Standing],
+    level: int = 1,
+    check_ins: Sequence[CheckInRow] = (),
 ) -> str:
     """One relationship: what the printed summary shows, with nothing left out."""
     h, sub = level, level + 1
@@ -150,6 +192,7 @@ def organisation_html(
                 ],
             )
         )
+    parts.append(check_ins_html(check_ins, sub))
     active = by_who_matters([c for c in detail.contacts if c.is_active], standing)
     parts.append(f"<h{sub}>Key contacts ({len(active)})</h{sub}>")
     if active:
@@ -205,7 +248,9 @@ def organisation_html(
 
 def summary_html(summary: RelationshipSummary) -> str:
     detail = summary.organisation
-    body = organisation_html(detail, summary.today, dict(summary.standing))
+    body = organisation_html(
+        detail, summary.today, dict(summary.standing), check_ins=summary.check_ins
+    )
     footer = (
         f"<footer><p>{_text(summary.partnership.name)} · {escape(PURPOSE)} · "
         f"Printed {long_date(summary.today)}. {escape(PRIVACY)}</p></footer>"
@@ -253,7 +298,11 @@ def pack_html(pack: BriefingPack) -> str:
         )
     parts.append(f'<h2 id="summaries">{titles["summaries"]}</h2>')
     for brief in pack.organisations:
-        parts.append(organisation_html(brief.detail, pack.today, dict(brief.standing), level=3))
+        parts.append(
+            organisation_html(
+                brief.detail, pack.today, dict(brief.standing), 3, check_ins=brief.check_ins
+            )
+        )
     parts.append(f'<h2 id="timelines">{titles["timelines"]}</h2>')
     for brief in pack.organisations:
         parts.append(f"<h3>{_text(brief.detail.name)}</h3>")

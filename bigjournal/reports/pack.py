@@ -147,8 +147,11 @@ def _build_pack(
         PageBreak(),
     ]
     for index, brief in enumerate(pack.organisations):
-        summary = RelationshipSummary(pack.partnership, brief.detail, pack.today, brief.standing)
-        page = guard(summary_page(summary, styles, width, height), width, height)
+        summary = RelationshipSummary(
+            pack.partnership, brief.detail, pack.today, brief.standing, brief.check_ins
+        )
+        fitted = summary_page(summary, styles, width, height, charts=True)
+        page = guard(fitted, width, height)
         title = clip(brief.detail.name, MARK_LIMIT)
         if index == 0:
             story.append(_section_mark("summaries"))

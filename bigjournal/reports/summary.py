@@ -18,8 +18,11 @@ from typing import Any
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Table, TableStyle
 
 from bigjournal.journal.briefing import Partnership, RelationshipSummary, Standing
+from bigjournal.journal.checkins import CheckInRow
 from bigjournal.journal.records import ContactRow, HandoverRow, OrganisationDetail, PromiseRow
 from bigjournal.model.vocabulary import OrganisationKind, PromiseStatus, Side
+from bigjournal.reports.check_ins import check_in_table
+from bigjournal.reports.check_ins import compact as compact_check_in
 from bigjournal.reports.fonts import FontSet, report_fonts
 from bigjournal.reports.output import CancelCheck, Destination, ProgressCallback, Steps, atomic_pdf
 from bigjournal.reports.page import Footer, ReportDocument, footer_extra_lines, frame_size
@@ -167,16 +170,23 @@ def guard(fitted: FittedPage, width: float, height: float) -> Flowable:
 
 
 def summary_page(
-    summary: RelationshipSummary, styles: Styles, width: float, height: float
+    summary: RelationshipSummary,
+    styles: Styles,
+    width: float,
+    height: float,
+    *,
+    charts: bool = False,
 ) -> FittedPage:
     """Choose what goes on the page so that it fits ``width`` × ``height`` points.
 
     Rows are measured only as the sharing-out reaches them, so a block with 1,500
     open promises costs what its dozen shown rows (and the one that did not fit) cost.
+    With ``charts`` (the briefing pack's pages), the latest check-in is a block of its
+    own with each criterion's chart, rather than a line of the header.
     """
-    header = _header(summary, styles, width)
+    header = _header(summary, styles, width, charts=charts)
     fixed = _measure(header, width, height)
-    blocks = _blocks(summary, styles, width)
+    blocks = _blocks(summary, styles, width, charts=charts)
     shown = _allocate(blocks, height - fixed)
     while True:
         flowables = _compose(header, blocks, shown)
@@ -191,12 +201,17 @@ def summary_page(
 
 
 def summary_flowables(
-    summary: RelationshipSummary, styles: Styles, width: float, shown: dict[str, int]
+    summary: RelationshipSummary,
+    styles: Styles,
+    width: float,
+    shown: dict[str, int],
+    *,
+    charts: bool = False,
 ) -> list[Flowable]:
     """The page showing ``shown[key]`` rows of each block, whether or not it fits
     (for checking a fitted page: one row more of any block must not fit)."""
-    blocks = _blocks(summary, styles, width)
-    return _compose(_header(summary, styles, width), blocks, shown)
+    blocks = _blocks(summary, styles, width, charts=charts)
+    return _compose(_header(summary, styles, width, charts=charts), blocks, shown)
 
 
 def _compose(header: list[Flowable], blocks: list[Block], shown: dict[str, int]) -> list[Flowable]:
@@ -264,7 +279,9 @@ def kinds_said(kind: OrganisationKind, other_kinds: Sequence[OrganisationKind]) 
     return f"{kind.label}; also {listed}"
 
 
-def _header(summary: RelationshipSummary, styles: Styles, width: float) -> list[Flowable]:
+def _header(
+    summary: RelationshipSummary, styles: Styles, width: float, *, charts: bool = False
+) -> list[Flowable]:
     detail = summary.organisation
     today = summary.today
     kind = [kinds_said(detail.kind, detail.other_kinds)]
@@ -284,12 +301,20 @@ def _header(summary: RelationshipSummary, styles: Styles, width: float) -> list[
         ("Contact", _rhythm(detail, today, styles)),
         ("Track record", _track_record(detail, styles, width)),
     ]
+    if summary.check_ins and not charts:  # (none yet: Health already says so)
+        # The date under the label, so the criteria keep the line's width.
+        said = compact_check_in(summary.check_ins, styles, dated=False)
+        label = f"<b>Check-in</b><br/>{short_date(summary.check_ins[0].held_on)}"
+        rows.insert(2, (label, styles.paragraph(said, styles.cell)))
     if reach(detail):  # (a crowded page has no line to spare for "not recorded")
         rows.insert(3, ("Reach them", reach(detail)))
     label_width = styles.columns(width, [92, None])[0]
     table = Table(
         [
-            [styles.paragraph(label, styles.cell_bold), _cell(value, styles)]
+            [
+                styles.paragraph(label, styles.cell if "<b>" in label else styles.cell_bold),
+                _cell(value, styles),
+            ]
             for label, value in rows
         ],
         colWidths=[label_width, width - label_width],
@@ -430,7 +455,9 @@ def _health(detail: OrganisationDetail, styles: Styles, width: float) -> Paragra
 # --- the blocks, most important first ------------------------------------------------
 
 
-def _blocks(summary: RelationshipSummary, styles: Styles, width: float) -> list[Block]:
+def _blocks(
+    summary: RelationshipSummary, styles: Styles, width: float, *, charts: bool = False
+) -> list[Block]:
     detail = summary.organisation
     today = summary.today
     open_promises = _by_urgency(detail.open_promises, today)
@@ -448,7 +475,11 @@ def _blocks(summary: RelationshipSummary, styles: Styles, width: float) -> list[
     active = by_who_matters([c for c in detail.contacts if c.is_active], summary.standing)
     held = [m for m in detail.meetings if not m.is_planned]
     planned = len(detail.meetings) - len(held)
+    charted: list[Block] = [CheckInBlock(summary.check_ins, styles, width)] if charts else []
     return [
+        # In the pack, the check-in and its chart first: the rows of every table below
+        # are in the pack's directory and register too, the chart is only here.
+        *charted,
         _promise_block("theirs", "Their open promises", theirs, detail, today, styles, width),
         _promise_block("ours", "Our open promises", ours, detail, today, styles, width),
         _handover_block(pending, handovers, today, styles, width),
@@ -952,6 +983,37 @@ def _meeting_block(meetings: list[Any], count: int, styles: Styles, width: float
         more=lambda n: f"…and {plural(n, 'earlier meeting')} — see the journal.",
         empty="No meetings recorded yet.",
     )
+
+
+class CheckInBlock(Block):
+    """The latest check-in with each criterion's chart (the pack's pages); on a page
+    with no room for the chart, the summary's compact line instead, so it is never lost."""
+
+    def __init__(self, rows: Sequence[CheckInRow], styles: Styles, width: float) -> None:
+        self.key = "check_ins"
+        self.rows = rows
+        self.styles = styles
+        self.width = width
+        self.total = self.floor = self.available = 1 if rows else 0
+        self.versions: dict[int, list[Flowable]] = {}
+        self.heights: dict[int, float] = {}
+
+    def make(self, count: int) -> list[Flowable]:
+        if not self.rows:
+            return []
+        if count not in self.versions:
+            styles = self.styles
+            if count:
+                self.versions[count] = check_in_table(self.rows, styles, self.width)
+            else:
+                line = f"<b>Latest check-in</b> {compact_check_in(self.rows, styles)}"
+                self.versions[count] = [styles.paragraph(line, styles.body)]
+        return self.versions[count]
+
+    def height(self, count: int) -> float:
+        if count not in self.heights:
+            self.heights[count] = _measure(self.make(count), self.width, TALL)
+        return self.heights[count]
 
 
 class TextBlock(Block):

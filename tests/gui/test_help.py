@@ -70,3 +70,21 @@ def test_the_shipped_guide_is_the_one_in_docs_and_is_package_data() -> None:
     inside = shipped.relative_to(ROOT / "bigjournal").as_posix()
     assert any(fnmatch.fnmatch(inside, pattern) for pattern in patterns)
     assert "![" not in guide_text() and "## Contacts" in guide_text()
+
+
+def test_f1_in_the_check_in_window_opens_its_own_section(window: Any, qtbot: Any) -> None:
+    from bigjournal.gui.dialogs.check_in import CheckInDialog
+    from bigjournal.journal.organisations import find_organisation
+
+    college = find_organisation(window.journal_actions.journal, "Millbrook College")
+    window.open_record("organisation", college.id)
+    window.organisations_view.action_check_in.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, CheckInDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_F1)
+    guide = dialog.findChild(HelpWindow, "help_window")
+    assert guide is not None and guide.isVisible(), "usable beside the open dialog"
+    qtbot.waitUntil(lambda: guide.heading_at_top() == "Recording a check-in", timeout=10000)
+    assert "Not talked about" in guide.browser.toPlainText()
+    dialog.reject()

@@ -45,7 +45,15 @@ from bigjournal.gui.filter_box import FilterBox
 from bigjournal.gui.forms.ui_organisations_view import Ui_OrganisationsView
 from bigjournal.gui.list_sorting import SORT_AS_ROLE, TreeSorting, narrow_tree
 from bigjournal.gui.views.base import FieldSaver, JournalView
-from bigjournal.journal.checkins import CRITERIA, LEVELS, CheckInRow, list_check_ins
+from bigjournal.journal.checkins import (
+    CHARTED,
+    CRITERIA,
+    LEVELS,
+    CheckInRow,
+    charted,
+    latest_changes,
+    list_check_ins,
+)
 from bigjournal.journal.health import health_of_organisations
 from bigjournal.journal.organisations import (
     list_organisations,
@@ -623,8 +631,8 @@ def handover_list(d: OrganisationDetail, today: object) -> str:
 # --- check-ins: the latest, and each criterion's ebb and flow ------------------------
 
 CHART_URL = "chart:check-ins"
-#: Check-ins drawn in the chart (the latest ones) and listed by date.
-CHART_CHECK_INS = 12
+#: Check-ins drawn in the chart (the latest ones: the journal's own number) and listed.
+CHART_CHECK_INS = CHARTED
 LISTED_CHECK_INS = 6
 
 
@@ -637,18 +645,12 @@ def check_in_section(rows: list[CheckInRow]) -> str:
             "relationship stands on trust, shared goals and the six other criteria.</i></p>"
         )
     latest = rows[0]
-    earlier = rows[1] if len(rows) > 1 else None
     cells = []
-    for criterion in CRITERIA:
-        now = latest.words(criterion.key)
-        was = ""
-        if earlier is not None:
-            before, after = earlier.levels[criterion.key], latest.levels[criterion.key]
-            if before is not None and after is not None and before != after:
-                way = "up" if after > before else "down"
-                was = f" ({way} from {escape(earlier.words(criterion.key))})"
+    for change in latest_changes(rows):
+        was = f" ({escape(change.since)})" if change.since else ""
         cells.append(
-            f"<tr><td>{escape(criterion.label)}</td><td><b>{escape(now)}</b>{was}</td></tr>"
+            f"<tr><td>{escape(change.criterion.label)}</td>"
+            f"<td><b>{escape(change.words)}</b>{was}</td></tr>"
         )
     who = f" with {escape(', '.join(latest.took_part))}" if latest.took_part else ""
     parts = [
@@ -688,7 +690,7 @@ def check_in_chart(rows: list[CheckInRow], background: QColor, width: int = 560)
     not talked about leaves a gap rather than a guess. Drawn ``width`` pixels wide (the
     page's), each criterion's name beside its line, or above it on a narrow page.
     """
-    shown = list(reversed(rows[:CHART_CHECK_INS]))  # oldest first, left to right
+    shown = charted(rows, CHART_CHECK_INS)  # oldest first, left to right
     width = max(width, 180)
     font = QFont()
     font.setPointSizeF(8.5)
