@@ -50,6 +50,7 @@ from bigjournal.model import (
 )
 from bigjournal.model.vocabulary import Criterion
 from bigjournal.store import Journal
+from bigjournal.wording import count
 
 #: With no rhythm agreed, this long without contact is a reason for concern.
 QUIET_WITHOUT_RHYTHM_DAYS = 365
@@ -109,7 +110,8 @@ def assess(facts: HealthFacts, today: date) -> Health:
         if len(names) == 1:
             signals.append((-1, f"handover pending since {names[0]} left"))
         else:
-            signals.append((-1, f"{len(names)} handovers pending ({', '.join(names[:3])})"))
+            pending = f"{count(len(names), 'handover')} pending ({', '.join(names[:3])})"
+            signals.append((-1, pending))
     signals += _check_in(facts.check_in, today)
     reasons = tuple(reason for _weight, reason in signals)
     starting = (
@@ -141,18 +143,18 @@ def rhythm_words(days: int) -> str:
     if days in (30, 31):
         return "month"
     if days % 30 == 0:
-        return f"{days // 30} months"
+        return count(days // 30, "month")
     if days in (365, 366):
         return "year"
-    return f"{days} days"
+    return count(days, "day")
 
 
 def _ago(days: int) -> str:
     if days < 60:
-        return f"{days} days"
+        return count(days, "day")
     if days < 730:
-        return f"{days // 30} months"
-    return f"{days // 365} years"
+        return count(days // 30, "month")
+    return count(days // 365, "year")
 
 
 def _rhythm(facts: HealthFacts, today: date) -> list[tuple[int, str]]:
@@ -198,7 +200,7 @@ def _people(facts: HealthFacts) -> list[tuple[int, str]]:
         elif facts.contacts == 1:
             found.append((-1, f"only one contact ({facts.only_contact})"))
         else:
-            found.append((0, f"{facts.contacts} contacts there"))
+            found.append((0, f"{count(facts.contacts, 'contact')} there"))
     if facts.holders is not None:
         if facts.holders == 0:
             found.append((-2, "nobody holds the relationship"))
