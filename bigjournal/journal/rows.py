@@ -1,26 +1,22 @@
-"""Helpers shared by the use cases: validation, finding records by name, conversion."""
+"""The rows the use cases return, built from loaded records or read as plain columns.
+
+A ``*_rows_select()`` statement (built once) with ``where`` and ``order_by`` added, run by
+its ``*_rows`` function, gives the same rows as the ``*_row`` builder does from ORM
+objects, without loading them (lists of thousands, issue 9).
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
-from sqlalchemy import Connection, Select, String, and_, bindparam, func, select, type_coerce
+from sqlalchemy import Connection, Select, String, and_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from bigjournal.errors import AmbiguousNameError, NotFoundError, ValidationError
-from bigjournal.journal.limits import LARGEST_NUMBER, check_date, check_text, has_visible_text
-from bigjournal.journal.records import (
-    ContactRow,
-    HandoverRow,
-    MeetingRow,
-    PromiseRow,
-    Ref,
-)
+from bigjournal.journal.records import ContactRow, HandoverRow, MeetingRow, PromiseRow, Ref
+from bigjournal.journal.validation import split_lines
 from bigjournal.model import (
     Contact,
     Handover,
@@ -30,232 +26,8 @@ from bigjournal.model import (
     Promise,
     interaction_organisations,
 )
-from bigjournal.model.vocabulary import InteractionKind, LabelledEnum, PromiseStatus, Side
+from bigjournal.model.vocabulary import InteractionKind, PromiseStatus, Side
 from bigjournal.store.plain_reads import all_rows
-
-if TYPE_CHECKING:
-    from bigjournal.store import Journal
-
-NAMED = TypeVar("NAMED", Organisation, Contact, Member)
-E = TypeVar("E", bound=LabelledEnum)
-
-UUID_PATTERN = re.compile(
-    r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-)
-EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-NOUNS = {Organisation: "organisation", Contact: "contact", Member: "partnership member"}
-
-
-def today_or(on: date | None) -> date:
-    return on if on is not None else date.today()
-
-
-def require_text(value: str | None, what: str, *, field: str, limit: int = 200) -> str:
-    """A required one-line text, trimmed; explain plainly when it is missing or too long."""
-    text = (value or "").strip()
-    check_text(text, what, field=field)
-    if not has_visible_text(text):
-        raise ValidationError(f"Please give the {what}; it cannot be empty.", field)
-    if len(text) > limit:
-        raise ValidationError(
-            f"The {what} is too long ({len(text)} characters); please keep it under {limit}.",
-            field,
-        )
-    return text
-
-
-def optional_text(value: str | None, what: str, *, field: str, limit: int = 200) -> str:
-    text = (value or "").strip()
-    check_text(text, what, field=field, one_line=limit <= 300)
-    if len(text) > limit:
-        raise ValidationError(
-            f"The {what} is too long ({len(text)} characters); please keep it under {limit}.",
-            field,
-        )
-    return text
-
-
-def check_email(value: str | None, *, field: str = "email") -> str:
-    text = (value or "").strip()
-    check_text(text, "email address", field=field)  # a NUL: PostgreSQL cannot hold it
-    if text and not EMAIL_PATTERN.match(text):
-        raise ValidationError(
-            f"“{text}” does not look like an email address (like name@example.org).", field
-        )
-    return text
-
-
-def split_lines(text: str | None) -> tuple[str, ...]:
-    """The values kept one a line in a text column (a contact's other phones, emails)."""
-    return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
-
-
-def text_list(value: str | Iterable[str] | None) -> list[str]:
-    """Several values given as a list, or as one text with one a line (or ; between).
-
-    Empty entries are dropped, and so is a repeat (case ignored); the order is kept.
-    """
-    items = [value] if isinstance(value, str) else list(value or ())
-    found: dict[str, str] = {}
-    for item in items:
-        for part in (item or "").replace(";", "\n").splitlines():
-            text = part.strip()
-            if text:
-                found.setdefault(text.casefold(), text)
-    return list(found.values())
-
-
-def check_phones(value: str | Iterable[str] | None, *, field: str = "other_phones") -> str:
-    """Further phone numbers, each checked as the main one is; stored one a line."""
-    phones = [optional_text(p, "phone number", field=field, limit=60) for p in text_list(value)]
-    if len(phones) > 20:
-        raise ValidationError("Please keep to twenty phone numbers for one person.", field)
-    return "\n".join(phones)
-
-
-def check_emails(value: str | Iterable[str] | None, *, field: str = "other_emails") -> str:
-    """Further email addresses, each checked as the main one is; stored one a line."""
-    emails = [check_email(e, field=field) for e in text_list(value)]
-    for email in emails:
-        if len(email) > 200:
-            raise ValidationError(
-                f"The email address “{email[:40]}…” is too long; please keep it under 200.", field
-            )
-    if len(emails) > 20:
-        raise ValidationError("Please keep to twenty email addresses for one person.", field)
-    return "\n".join(emails)
-
-
-def parse_choice(enum: type[E], value: E | str | None, what: str, *, field: str) -> E:
-    if isinstance(value, enum):
-        return value
-    if value is None or str(value).strip() == "":
-        raise ValidationError(f"Please choose the {what}.", field)
-    try:
-        return enum.parse(str(value))  # type: ignore[return-value]
-    except ValueError:
-        labels = "; ".join(m.label for m in enum)
-        raise ValidationError(
-            f"“{value}” is not a {what} BigJournal knows. Choose one of: {labels}.", field
-        ) from None
-
-
-def parse_date(value: date | str | None, what: str, *, field: str) -> date | None:
-    """Accept a date or an ISO text (YYYY-MM-DD); empty means no date."""
-    if value is None or isinstance(value, date):
-        return value
-    text = value.strip()
-    if not text:
-        return None
-    try:
-        parsed = date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            f"“{text}” is not a date BigJournal understands for the {what}; "
-            "please write it as year-month-day, like 2026-03-31.",
-            field,
-        ) from None
-    return check_date(parsed, what, field=field)
-
-
-def get(session: Session, entity: type[NAMED], record_id: int) -> NAMED:
-    if not 0 < record_id <= LARGEST_NUMBER:  # beyond what SQLite can even look up
-        raise NotFoundError(f"There is no {NOUNS[entity]} number {record_id} in the journal.")
-    record = session.get(entity, record_id)
-    if record is None:
-        raise NotFoundError(f"That {NOUNS[entity]} is no longer in the journal.")
-    return record
-
-
-def find(session: Session, entity: type[NAMED], text: str | int) -> NAMED:
-    """Find a record by id, UUID or name (exact, then unique start, then unique part)."""
-    noun = NOUNS[entity]
-    if isinstance(text, int):
-        return get(session, entity, text)
-    wanted = text.strip()
-    if not wanted:
-        raise NotFoundError(f"Please name the {noun}.")
-    if UUID_PATTERN.match(wanted):
-        found = session.scalar(select(entity).where(entity.uuid == wanted.lower()))
-        if found is not None:
-            return found
-    if wanted.startswith("#") and wanted[1:].isascii() and wanted[1:].isdigit():
-        return get(session, entity, int(wanted[1:]))
-    folded = wanted.casefold()
-    exact = session.scalars(select(entity).where(func.lower(entity.name) == folded)).all()
-    if len(exact) == 1:
-        return exact[0]
-    candidates = list(exact)
-    if not candidates:
-        # Python-side folding: SQLite's lower() only knows ASCII.
-        everyone: list[tuple[int, str]] = list(
-            session.execute(select(entity.id, entity.name)).all()
-        )
-        if entity is Contact:  # “Cllr Brian Hollis” names Brian Hollis, titled Cllr
-            everyone += [
-                (rid, f"{title} {name}")
-                for rid, name, title in session.execute(
-                    select(Contact.id, Contact.name, Contact.title).where(Contact.title != "")
-                )
-            ]
-        titled = {rid for rid, name in everyone if name.casefold() == folded}
-        starting = {rid for rid, name in everyone if name.casefold().startswith(folded)}
-        within = {rid for rid, name in everyone if folded in name.casefold()}
-        ids = sorted(titled) or sorted(starting) or sorted(within)
-        if len(ids) == 1:
-            return get(session, entity, ids[0])
-        candidates = [session.get(entity, rid) for rid in ids]  # type: ignore[misc]
-    if not candidates:
-        raise NotFoundError(f"There is no {noun} called “{wanted}” in the journal.")
-    names = sorted(describe(c) for c in candidates if c is not None)
-    shown = "; ".join(names[:8]) + ("; …" if len(names) > 8 else "")
-    raise AmbiguousNameError(
-        f"More than one {noun} matches “{wanted}”: {shown}. Please be more precise "
-        "(or use the #number shown by the list command).",
-        names,
-    )
-
-
-def resolve_id(connection: Connection, entity: type[NAMED], wanted: int | str) -> int:
-    """The id of the record ``wanted`` names, as :func:`find` finds it.
-
-    A number is taken as it is, unchecked: a list that comes back empty asks
-    :func:`require_exists` (a query saved on every list that has rows). A name, UUID
-    or ``#number`` is looked up by :func:`find`, on a session over this connection.
-    """
-    if isinstance(wanted, int):
-        return wanted
-    with Session(bind=connection) as session:
-        return find(session, entity, wanted).id
-
-
-def filter_organisation_id(connection: Connection, organisation: int | str | None) -> int | None:
-    """The id of the organisation a list is narrowed to; None (or "") for all of them.
-
-    A list narrowed by id that comes back empty should ask :func:`require_exists`.
-    """
-    if organisation is None or organisation == "":
-        return None
-    return resolve_id(connection, Organisation, organisation)
-
-
-def require_exists(connection: Connection, entity: type[NAMED], record_id: int) -> None:
-    """Raise :func:`get`'s :class:`NotFoundError` if there is no such record."""
-    if not 0 < record_id <= LARGEST_NUMBER:
-        raise NotFoundError(f"There is no {NOUNS[entity]} number {record_id} in the journal.")
-    if connection.execute(_id_select(entity), {"record_id": record_id}).first() is None:
-        raise NotFoundError(f"That {NOUNS[entity]} is no longer in the journal.")
-
-
-@cache
-def _id_select(entity: type[NAMED]) -> Select[*tuple[Any, ...]]:
-    return select(entity.id).where(entity.id == bindparam("record_id"))
-
-
-def describe(record: Organisation | Contact | Member) -> str:
-    if isinstance(record, Contact):
-        return f"{record.name} (#{record.id}, {record.organisation.name})"
-    return f"{record.name} (#{record.id})"
 
 
 def ref(record: Organisation | Contact | Member | None) -> Ref | None:
@@ -737,28 +509,6 @@ def handover_row(session: Session, h: Handover) -> HandoverRow:
     )
 
 
-def update_record(
-    journal: Journal,
-    entity: type[NAMED],
-    record_id: int,
-    changes: Mapping[str, Any],
-    *,
-    allowed: set[str],
-    apply: Callable[[Session, NAMED, Mapping[str, Any]], None],
-    expected_version: int | None,
-) -> Ref:
-    """The shape of every simple edit: check, refuse a stale copy, apply, save."""
-    unknown = set(changes) - allowed
-    if unknown:
-        raise ValueError(f"not editable: {sorted(unknown)}")
-    with journal.transaction() as session:
-        record = get(session, entity, record_id)
-        check_version(record, expected_version, changes)
-        apply(session, record, changes)
-        session.flush()
-        return Ref(record.id, record.uuid, record.name)
-
-
 def handover_rows(session: Session, handovers: Sequence[Handover]) -> list[HandoverRow]:
     """Rows for many handovers in three queries, not two per handover (N+1).
 
@@ -786,73 +536,3 @@ def handover_rows(session: Session, handovers: Sequence[Handover]) -> list[Hando
     rows = [handover_row(session, h) for h in handovers]
     del held  # kept alive until here: the session only holds records weakly
     return rows
-
-
-def check_version(
-    record: Organisation | Contact | Member | Interaction | Promise,
-    expected: int | None,
-    attempted: Mapping[str, Any] | None = None,
-) -> None:
-    """Refuse an edit made to a copy older than the record (someone else saved first).
-
-    On a team journal the row is locked first (``FOR UPDATE``; SQLite has one writer
-    anyway): a save in progress elsewhere is waited for, then seen, so two people
-    saving at the same moment are told apart here instead of one overwriting the other.
-    """
-    from sqlalchemy.orm import object_session
-
-    from bigjournal.errors import ConflictError
-
-    if expected is None:
-        return
-    session = object_session(record)
-    if session is not None:
-        entity = type(record)
-        newest = session.execute(
-            select(entity.version).where(entity.id == record.id).with_for_update()
-        ).scalar_one()
-        if newest != record.version:
-            session.refresh(record)
-    if record.version == expected:
-        return
-    when = f"{record.updated_at.astimezone():%H:%M on %d %B %Y}"
-    saved = f"“{record.updated_by}” saved it" if record.updated_by else "it was saved"
-    who = f"{saved} at {when}"
-    raise ConflictError(
-        f"Someone else changed this record after you opened it: {who}. Your change was "
-        "not saved, so nothing was overwritten: compare your version with theirs, then "
-        "make your change again.",
-        changed_by=record.updated_by,
-        changed_at=record.updated_at,
-        theirs=record_values(record),
-        yours=attempted,
-    )
-
-
-def record_values(
-    record: Organisation | Contact | Member | Interaction | Promise,
-) -> dict[str, Any]:
-    """The record's own fields as they are now (what a conflict shows as 'theirs')."""
-    mapper = record.__mapper__  # the mapper of the record's class
-    values = {column.key: getattr(record, column.key) for column in mapper.column_attrs}
-    # The names edits use for what is not a plain column, so a conflict can show their
-    # value too (and "use mine" can put it back on undo).
-    if isinstance(record, Organisation):
-        from sqlalchemy.orm import object_session
-
-        from bigjournal.model import organisation_purposes
-
-        values["parent"] = record.parent_id
-        values["holders"] = sorted(member.id for member in record.holders)
-        session = object_session(record)
-        if session is not None:
-            values["purposes"] = sorted(
-                session.scalars(
-                    select(organisation_purposes.c.purpose).where(
-                        organisation_purposes.c.organisation_id == record.id
-                    )
-                )
-            )
-    elif isinstance(record, Contact):
-        values["organisation"] = record.organisation_id
-    return values
