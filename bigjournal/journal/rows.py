@@ -165,42 +165,97 @@ def promise_rows(
     contacts: dict[int, Ref] = {}
     members: dict[int, Ref] = {}
 
-    def new_ref(known: dict[int, Ref], row: Sequence[Any], index: int) -> Ref:
-        found = known[row[index]] = Ref(row[index], row[index + 1], row[index + 2])
+    def new_ref(known: dict[int, Ref], key: int, uuid: str, name: str) -> Ref:
+        found = known[key] = Ref(key, uuid, name)
         return found
 
     rows = []
-    # Flat on purpose: on a short list, a function call per name cost as much as the
-    # query. A person is a contact or a member (at most one is set), three columns each.
-    for row in all_rows(connection_of(reader), statement, parameters):
-        organisation = organisations.get(row[4]) or new_ref(organisations, row, 4)
+    # The names below are _promise_rows_select's columns, in its order. Flat on purpose:
+    # on a short list, a function call per name cost as much as the query. A person is a
+    # contact or a member (at most one is set), three columns each.
+    for (
+        id_,
+        uuid,
+        description,
+        side,
+        organisation_id,
+        organisation_uuid,
+        organisation_name,
+        made_by_contact_id,
+        made_by_contact_uuid,
+        made_by_contact_name,
+        made_by_member_id,
+        made_by_member_uuid,
+        made_by_member_name,
+        made_to_contact_id,
+        made_to_contact_uuid,
+        made_to_contact_name,
+        made_to_member_id,
+        made_to_member_uuid,
+        made_to_member_name,
+        holder_contact_id,
+        holder_contact_uuid,
+        holder_contact_name,
+        holder_member_id,
+        holder_member_uuid,
+        holder_member_name,
+        made_on,
+        due_on,
+        status,
+        status_on,
+        status_note,
+        interaction_id,
+        version,
+        renewed_from_id,
+        renewal_id,
+    ) in all_rows(connection_of(reader), statement, parameters):
+        organisation = organisations.get(organisation_id) or new_ref(
+            organisations, organisation_id, organisation_uuid, organisation_name
+        )
         made_by = made_to = holder = None
-        if row[7] is not None:
-            made_by = contacts.get(row[7]) or new_ref(contacts, row, 7)
-        elif row[10] is not None:
-            made_by = members.get(row[10]) or new_ref(members, row, 10)
-        if row[13] is not None:
-            made_to = contacts.get(row[13]) or new_ref(contacts, row, 13)
-        elif row[16] is not None:
-            made_to = members.get(row[16]) or new_ref(members, row, 16)
-        if row[19] is not None:
-            holder = contacts.get(row[19]) or new_ref(contacts, row, 19)
-        elif row[22] is not None:
-            holder = members.get(row[22]) or new_ref(members, row, 22)
+        if made_by_contact_id is not None:
+            made_by = contacts.get(made_by_contact_id) or new_ref(
+                contacts, made_by_contact_id, made_by_contact_uuid, made_by_contact_name
+            )
+        elif made_by_member_id is not None:
+            made_by = members.get(made_by_member_id) or new_ref(
+                members, made_by_member_id, made_by_member_uuid, made_by_member_name
+            )
+        if made_to_contact_id is not None:
+            made_to = contacts.get(made_to_contact_id) or new_ref(
+                contacts, made_to_contact_id, made_to_contact_uuid, made_to_contact_name
+            )
+        elif made_to_member_id is not None:
+            made_to = members.get(made_to_member_id) or new_ref(
+                members, made_to_member_id, made_to_member_uuid, made_to_member_name
+            )
+        if holder_contact_id is not None:
+            holder = contacts.get(holder_contact_id) or new_ref(
+                contacts, holder_contact_id, holder_contact_uuid, holder_contact_name
+            )
+        elif holder_member_id is not None:
+            holder = members.get(holder_member_id) or new_ref(
+                members, holder_member_id, holder_member_uuid, holder_member_name
+            )
         rows.append(
             PromiseRow(
-                row[0],
-                row[1],
-                row[2],
-                _SIDES.get(row[3]) or Side(row[3]),
-                organisation,
-                made_by,
-                made_to,
-                holder,
-                row[25],
-                row[26],
-                _STATUSES.get(row[27]) or PromiseStatus(row[27]),
-                *row[28:34],  # status_on, note, meeting, version, renewed from, renewal
+                id=id_,
+                uuid=uuid,
+                description=description,
+                side=_SIDES.get(side) or Side(side),
+                organisation=organisation,
+                made_by=made_by,
+                made_to=made_to,
+                holder=holder,
+                made_on=made_on,
+                due_on=due_on,
+                status=_STATUSES.get(status) or PromiseStatus(status),
+                status_on=status_on,
+                status_note=status_note,
+                interaction_id=interaction_id,
+                version=version,
+                renewed_from_id=renewed_from_id,
+                renewal_id=renewal_id,
             )
         )
     return rows
@@ -270,12 +325,21 @@ def meeting_rows(
             if found is None:
                 found = organisations[row[at]] = Ref(row[at], row[at + 1], row[at + 2])
             meetings[-1][1].append(found)
-    return [
-        MeetingRow(
-            m[0], m[1], m[2], _KINDS.get(m[3]) or InteractionKind(m[3]), m[4], tuple(names), m[5]
+    rows = []
+    for meeting, names in meetings:
+        id_, uuid, occurred_on, kind, title, is_planned = meeting[:6]  # meeting_rows_select's
+        rows.append(
+            MeetingRow(
+                id=id_,
+                uuid=uuid,
+                occurred_on=occurred_on,
+                kind=_KINDS.get(kind) or InteractionKind(kind),
+                title=title,
+                organisations=tuple(names),
+                is_planned=is_planned,
+            )
         )
-        for m, names in meetings
-    ]
+    return rows
 
 
 @cache
@@ -324,32 +388,60 @@ def contact_rows(
     """Run a :func:`contact_rows_select` statement; the same rows as :func:`contact_row`."""
     organisations: dict[int, Ref] = {}
     rows = []
-    for row in all_rows(connection_of(reader), statement, parameters):
-        organisation = organisations.get(row[4])
+    for (  # contact_rows_select's columns, in its order
+        id_,
+        uuid,
+        name,
+        role,
+        organisation_id,
+        organisation_uuid,
+        organisation_name,
+        kind,
+        ward,
+        term_ends_on,
+        phone,
+        email,
+        preferred_contact,
+        left_on,
+        went_to,
+        successor_id,
+        successor_uuid,
+        successor_name,
+        notes,
+        version,
+        title,
+        other_phones,
+        other_emails,
+    ) in all_rows(connection_of(reader), statement, parameters):
+        organisation = organisations.get(organisation_id)
         if organisation is None:
-            organisation = organisations[row[4]] = Ref(row[4], row[5], row[6])
-        successor = Ref(row[15], row[16], row[17]) if row[15] is not None else None
+            organisation = organisations[organisation_id] = Ref(
+                organisation_id, organisation_uuid, organisation_name
+            )
+        successor = (
+            Ref(successor_id, successor_uuid, successor_name) if successor_id is not None else None
+        )
         rows.append(
             ContactRow(
-                id=row[0],
-                uuid=row[1],
-                name=row[2],
-                role=row[3],
+                id=id_,
+                uuid=uuid,
+                name=name,
+                role=role,
                 organisation=organisation,
-                kind=row[7],
-                ward=row[8],
-                term_ends_on=row[9],
-                phone=row[10],
-                email=row[11],
-                preferred_contact=row[12],
-                left_on=row[13],
-                went_to=row[14],
+                kind=kind,
+                ward=ward,
+                term_ends_on=term_ends_on,
+                phone=phone,
+                email=email,
+                preferred_contact=preferred_contact,
+                left_on=left_on,
+                went_to=went_to,
                 successor=successor,
-                notes=row[18],
-                version=row[19],
-                title=row[20],
-                other_phones=split_lines(row[21]),
-                other_emails=split_lines(row[22]),
+                notes=notes,
+                version=version,
+                title=title,
+                other_phones=split_lines(other_phones),
+                other_emails=split_lines(other_emails),
             )
         )
     return rows
@@ -418,25 +510,57 @@ def handover_rows_from(
     """Run a :func:`handover_rows_select` statement: the rows :func:`handover_row` makes,
     in one query."""
 
-    def ref_at(row: Sequence[Any], index: int) -> Ref | None:
-        return Ref(row[index], row[index + 1], row[index + 2]) if row[index] is not None else None
+    def ref_of(key: int | None, uuid: str, name: str) -> Ref | None:
+        return Ref(key, uuid, name) if key is not None else None
 
     rows = []
-    for row in all_rows(connection_of(reader), statement, parameters):
-        by_contact = row[2] is not None
-        leaver = ref_at(row, 2 if by_contact else 5)
+    for (  # handover_rows_select's columns, in its order
+        id_,
+        uuid,
+        leaver_contact_id,
+        leaver_contact_uuid,
+        leaver_contact_name,
+        leaver_member_id,
+        leaver_member_uuid,
+        leaver_member_name,
+        organisation_id,
+        organisation_uuid,
+        organisation_name,
+        successor_contact_id,
+        successor_contact_uuid,
+        successor_contact_name,
+        successor_member_id,
+        successor_member_uuid,
+        successor_member_name,
+        left_on,
+        went_to,
+        post_vacant,
+        notes,
+        introduction_on,
+        completed_on,
+        member_id,
+    ) in all_rows(connection_of(reader), statement, parameters):
+        if leaver_contact_id is not None:
+            leaver = ref_of(leaver_contact_id, leaver_contact_uuid, leaver_contact_name)
+            successor = ref_of(successor_contact_id, successor_contact_uuid, successor_contact_name)
+        else:
+            leaver = ref_of(leaver_member_id, leaver_member_uuid, leaver_member_name)
+            successor = ref_of(successor_member_id, successor_member_uuid, successor_member_name)
         assert leaver is not None
         rows.append(
             HandoverRow(
-                row[0],
-                row[1],
-                leaver,
-                row[23] is not None,
-                ref_at(row, 8),
-                row[17],
-                row[18],
-                ref_at(row, 11 if by_contact else 14),
-                *row[19:23],
+                id=id_,
+                uuid=uuid,
+                leaver=leaver,
+                leaver_is_member=member_id is not None,
+                organisation=ref_of(organisation_id, organisation_uuid, organisation_name),
+                left_on=left_on,
+                went_to=went_to,
+                successor=successor,
+                post_vacant=post_vacant,
+                notes=notes,
+                introduction_on=introduction_on,
+                completed_on=completed_on,
             )
         )
     return rows
