@@ -1,4 +1,4 @@
-"""Opening a journal: the only module that connects to the database.
+"""Opening a journal: the only module that makes an engine (a connection to the database).
 
 A journal is a SQLite file (the default) or a PostgreSQL database (a team journal).
 Before anything is written, an existing file is inspected read-only, so that a
