@@ -1,4 +1,4 @@
-"""Opening a journal: the only module that makes an engine (a connection to the database).
+"""Opening a journal: refusing what cannot be opened, upgrading it, and connecting to it.
 
 A journal is a SQLite file (the default) or a PostgreSQL database (a team journal).
 Before anything is written, an existing file is inspected read-only, so that a
