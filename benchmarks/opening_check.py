@@ -38,7 +38,7 @@ def main(argv: list[str]) -> int:
         XDG_CONFIG_HOME=f"{home}/config",
     )
     from bigjournal.store import health
-    from bigjournal.store.database import check_whole_file
+    from bigjournal.store.inspection import check_whole_file
 
     try:
         parts: dict[str, Callable[[], object]] = {

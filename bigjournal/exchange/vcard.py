@@ -27,10 +27,11 @@ from bigjournal.exchange.textformat import (
     unescape,
     unfold,
 )
-from bigjournal.journal.common import check_email, find, optional_text, require_text
+from bigjournal.journal.lookup import find
 from bigjournal.journal.organisations import list_organisations
 from bigjournal.journal.people import list_contacts
 from bigjournal.journal.records import ContactRow
+from bigjournal.journal.validation import check_email, optional_text, require_text
 from bigjournal.model import Contact, ContactKind, Organisation, OrganisationKind
 from bigjournal.store import Journal
 from bigjournal.store.files import write_atomically

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bigjournal.gui.worker import Worker
 from bigjournal.store import Journal
-from bigjournal.store.database import run_routine_check
+from bigjournal.store.opening import run_routine_check
 
 TITLE = "Your journal may be damaged"
 FOUND = (

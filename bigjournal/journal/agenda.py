@@ -10,18 +10,18 @@ from sqlalchemy import Row, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from bigjournal.journal import settings
-from bigjournal.journal.common import (
+from bigjournal.journal.handovers import single_points_of_contact, term_warning_days, terms_ending
+from bigjournal.journal.kinds import KINDS
+from bigjournal.journal.organisations import last_contact_query, rolled_up_to_parents
+from bigjournal.journal.records import Agenda, QuietRelationship, Ref
+from bigjournal.journal.rows import (
     contact_row,
     handover_rows,
     meeting_row,
     promise_rows,
     promise_rows_select,
-    today_or,
 )
-from bigjournal.journal.handovers import single_points_of_contact, term_warning_days, terms_ending
-from bigjournal.journal.kinds import KINDS
-from bigjournal.journal.organisations import last_contact_query, rolled_up_to_parents
-from bigjournal.journal.records import Agenda, QuietRelationship, Ref
+from bigjournal.journal.validation import today_or
 from bigjournal.model import (
     Contact,
     Handover,

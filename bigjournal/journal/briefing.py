@@ -17,9 +17,11 @@ from sqlalchemy.orm import Session, selectinload
 from bigjournal.errors import ValidationError
 from bigjournal.journal import settings
 from bigjournal.journal.checkins import CHARTED, CheckInRow, read_check_ins
-from bigjournal.journal.common import find, ref, refs, today_or
+from bigjournal.journal.lookup import find
 from bigjournal.journal.organisations import descendant_ids, read_organisation_detail
 from bigjournal.journal.records import MemberRow, OrganisationDetail, Ref
+from bigjournal.journal.rows import ref, refs
+from bigjournal.journal.validation import today_or
 from bigjournal.model import (
     CheckIn,
     Contact,

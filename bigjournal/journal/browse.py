@@ -27,14 +27,6 @@ from sqlalchemy import (
     type_coerce,
 )
 
-from bigjournal.journal.common import (
-    contact_rows,
-    contact_rows_select,
-    meeting_rows,
-    meeting_rows_select,
-    promise_options,
-    promise_row,
-)
 from bigjournal.journal.list_order import (
     ListOrder,
     SortColumn,
@@ -43,6 +35,14 @@ from bigjournal.journal.list_order import (
     keyset_page,
 )
 from bigjournal.journal.records import ContactRow, MeetingRow, PromiseRow
+from bigjournal.journal.rows import (
+    contact_rows,
+    contact_rows_select,
+    meeting_rows,
+    meeting_rows_select,
+    promise_options,
+    promise_row,
+)
 from bigjournal.model import Contact, Interaction, Organisation, Promise, interaction_organisations
 from bigjournal.model.collation import organisation_sort_key, sort_key
 from bigjournal.model.vocabulary import PromiseStatus, Side

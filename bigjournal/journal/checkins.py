@@ -23,17 +23,17 @@ from sqlalchemy.orm import Session
 from bigjournal import wording
 from bigjournal.errors import NotFoundError, ValidationError
 from bigjournal.journal import settings
-from bigjournal.journal.common import (
-    check_version,
-    find,
+from bigjournal.journal.edits import check_version
+from bigjournal.journal.limits import LARGEST_NUMBER
+from bigjournal.journal.lookup import find
+from bigjournal.journal.records import Ref, Reminder, Reminders
+from bigjournal.journal.validation import (
     optional_text,
     parse_date,
     split_lines,
     text_list,
     today_or,
 )
-from bigjournal.journal.limits import LARGEST_NUMBER
-from bigjournal.journal.records import Ref, Reminder, Reminders
 from bigjournal.model import CheckIn, Organisation
 from bigjournal.store import Journal
 

@@ -659,7 +659,7 @@ def _new_date_agreed(journal: Journal, today: date) -> None:
 
 def _officer_left(journal: Journal, today: date) -> None:
     """Priya Shah moved to the county two months ago; nobody has done a handover."""
-    from bigjournal.journal.common import find
+    from bigjournal.journal.lookup import find
     from bigjournal.model import Contact
 
     with journal.transaction() as session:

@@ -19,19 +19,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from bigjournal.errors import ValidationError
 from bigjournal.journal import settings
-from bigjournal.journal.common import (
-    find,
-    get,
-    handover_row,
-    handover_rows,
-    optional_text,
-    parse_date,
-    promise_options,
-    promise_row,
-    require_text,
-    today_or,
-)
+from bigjournal.journal.lookup import find, get
 from bigjournal.journal.records import HandoverRow, PromiseRow, Ref, SinglePointRisk, TermEnding
+from bigjournal.journal.rows import handover_row, handover_rows, promise_options, promise_row
+from bigjournal.journal.validation import optional_text, parse_date, require_text, today_or
 from bigjournal.model import (
     Contact,
     Handover,

@@ -29,7 +29,6 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from bigjournal.journal.common import today_or
 from bigjournal.journal.records import (
     Health,
     HealthWord,
@@ -38,6 +37,7 @@ from bigjournal.journal.records import (
     TrackRecords,
 )
 from bigjournal.journal.track_record import track_records_by_organisation
+from bigjournal.journal.validation import today_or
 from bigjournal.model import (
     CheckIn,
     Contact,

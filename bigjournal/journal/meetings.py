@@ -12,22 +12,12 @@ from sqlalchemy import Select, bindparam, delete, func, select
 from sqlalchemy.orm import selectinload
 
 from bigjournal.errors import ValidationError
-from bigjournal.journal.common import (
-    check_version,
-    filter_organisation_id,
-    find,
-    meeting_rows,
-    meeting_rows_select,
-    optional_text,
-    parse_choice,
-    parse_date,
-    promise_row,
-    refs,
-    require_exists,
-    today_or,
-)
+from bigjournal.journal.edits import check_version
+from bigjournal.journal.lookup import filter_organisation_id, find, require_exists
 from bigjournal.journal.promises import PromiseDraft, build_promise, drafts_from
 from bigjournal.journal.records import MeetingDetail, MeetingRow, Ref
+from bigjournal.journal.rows import meeting_rows, meeting_rows_select, promise_row, refs
+from bigjournal.journal.validation import optional_text, parse_choice, parse_date, today_or
 from bigjournal.model import (
     Contact,
     Interaction,

@@ -27,35 +27,36 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from bigjournal import wording
 from bigjournal.errors import NotFoundError, ValidationError
-from bigjournal.journal.common import (
-    check_email,
-    connection_of,
-    contact_rows,
-    contact_rows_select,
-    find,
-    get,
-    handover_rows_from,
-    handover_rows_select,
-    meeting_rows,
-    meeting_rows_select,
-    optional_text,
-    parse_choice,
-    parse_date,
-    promise_rows,
-    promise_rows_select,
-    refs,
-    require_text,
-    today_or,
-    update_record,
-)
+from bigjournal.journal.edits import update_record
 from bigjournal.journal.health import check_in_trends, health_of_detail
+from bigjournal.journal.lookup import find, get
 from bigjournal.journal.records import (
     LinkRow,
     OrganisationDetail,
     OrganisationRow,
     Ref,
 )
+from bigjournal.journal.rows import (
+    connection_of,
+    contact_rows,
+    contact_rows_select,
+    handover_rows_from,
+    handover_rows_select,
+    meeting_rows,
+    meeting_rows_select,
+    promise_rows,
+    promise_rows_select,
+    refs,
+)
 from bigjournal.journal.track_record import track_records_of_organisations
+from bigjournal.journal.validation import (
+    check_email,
+    optional_text,
+    parse_choice,
+    parse_date,
+    require_text,
+    today_or,
+)
 from bigjournal.model import (
     CheckIn,
     Contact,

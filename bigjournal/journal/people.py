@@ -11,26 +11,21 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from bigjournal.errors import ValidationError
-from bigjournal.journal.common import (
+from bigjournal.journal.edits import update_record
+from bigjournal.journal.lookup import find, get
+from bigjournal.journal.records import ContactDetail, ContactRow, MemberRow, Ref
+from bigjournal.journal.rows import contact_row, meeting_row, promise_options, promise_row, refs
+from bigjournal.journal.track_record import track_records_for
+from bigjournal.journal.validation import (
     check_email,
     check_emails,
     check_phones,
-    contact_row,
-    find,
-    get,
-    meeting_row,
     optional_text,
     parse_choice,
     parse_date,
-    promise_options,
-    promise_row,
-    refs,
     require_text,
     today_or,
-    update_record,
 )
-from bigjournal.journal.records import ContactDetail, ContactRow, MemberRow, Ref
-from bigjournal.journal.track_record import track_records_for
 from bigjournal.model import (
     Contact,
     Handover,

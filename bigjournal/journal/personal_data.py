@@ -30,9 +30,10 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from bigjournal.errors import JournalError
-from bigjournal.journal.common import find, get, split_lines
 from bigjournal.journal.kinds import KINDS
+from bigjournal.journal.lookup import find, get
 from bigjournal.journal.records import Ref
+from bigjournal.journal.validation import split_lines
 from bigjournal.model import (
     Contact,
     Handover,

@@ -12,20 +12,11 @@ from sqlalchemy import Select, bindparam, delete
 from sqlalchemy.orm import Session
 
 from bigjournal.errors import ValidationError
-from bigjournal.journal.common import (
-    check_version,
-    filter_organisation_id,
-    find,
-    parse_choice,
-    parse_date,
-    promise_options,
-    promise_row,
-    promise_rows,
-    promise_rows_select,
-    require_exists,
-    today_or,
-)
+from bigjournal.journal.edits import check_version
+from bigjournal.journal.lookup import filter_organisation_id, find, require_exists
 from bigjournal.journal.records import PromiseRow, Ref
+from bigjournal.journal.rows import promise_options, promise_row, promise_rows, promise_rows_select
+from bigjournal.journal.validation import parse_choice, parse_date, today_or
 from bigjournal.model import Contact, Interaction, Member, Organisation, Promise
 from bigjournal.model.vocabulary import PromiseStatus, Side
 from bigjournal.store import Journal

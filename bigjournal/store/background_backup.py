@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from bigjournal.store import backup, lock
 
 if TYPE_CHECKING:
-    from bigjournal.store.database import Journal
+    from bigjournal.store.journal import Journal
 
 RUNNING = ".automatic-backup.lock"
 FAILED = ".automatic-backup-failed.txt"

@@ -15,7 +15,7 @@ the newest few, then one a day, a week and a month. The ``.damaged`` and
 (:mod:`bigjournal.store.copies`).
 
 The GUI runs :func:`backup_if_due` in a worker so a large journal never blocks the
-window; :class:`~bigjournal.store.database.Journal` does it itself on open and close
+window; :class:`~bigjournal.store.journal.Journal` does it itself on open and close
 unless told not to.
 
 A shared journal on a server is backed up as a logical dump, on request, by
@@ -46,7 +46,7 @@ from bigjournal.store import health, lock
 from bigjournal.store.locations import data_dir
 
 if TYPE_CHECKING:
-    from bigjournal.store.database import Journal
+    from bigjournal.store.journal import Journal
 
 log = logging.getLogger(__name__)
 

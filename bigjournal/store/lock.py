@@ -81,7 +81,7 @@ class JournalLock:
         #: The owner recorded by a process that ended without closing the journal.
         self.took_over = took_over
         # What this process learnt about the file's health while holding it, shared by
-        # every Journal it opened on the file (store.database writes it down at close).
+        # every Journal it opened on the file (store.journal writes it down at close).
         #: When SQLite's full check last passed on this file (None: not this session).
         self.last_full_check: datetime | None = None
         #: Set when the file may be damaged: no clean-close record is written then.

@@ -37,8 +37,9 @@ from bigjournal.errors import (
     SaveError,
     ValidationError,
 )
-from bigjournal.store.database import Journal, open_journal
+from bigjournal.store.journal import Journal
 from bigjournal.store.locations import JournalTarget
+from bigjournal.store.opening import open_journal
 
 DRIVER = "postgresql+psycopg"
 DEFAULT_PORT = 5432

@@ -94,7 +94,7 @@ def test_a_backup_told_to_stop_leaves_nothing_behind(demo_copy: Path) -> None:
 
 
 def test_a_check_told_to_stop_gives_no_verdict_and_stays_due(demo_copy: Path) -> None:
-    from bigjournal.store.database import run_routine_check
+    from bigjournal.store.opening import run_routine_check
 
     stop = threading.Event()
     stop.set()

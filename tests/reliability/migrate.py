@@ -8,7 +8,7 @@ from pathlib import Path
 
 from alembic import command
 
-from bigjournal.store import database, migrations
+from bigjournal.store import migrations, opening
 
 REHEARSAL_DIR = Path(__file__).resolve().parent / "rehearsal"
 REHEARSAL = "9001_rehearsal"
@@ -27,7 +27,7 @@ RECORD_TABLES = (
 
 def rehearse_migration(path: Path) -> None:
     """Upgrade the journal at ``path`` to the rehearsal revision, as the app migrates."""
-    engine = database._open_sqlite(path)
+    engine = opening._open_sqlite(path)
     try:
         config = migrations.alembic_config()
         config.set_main_option("path_separator", "os")
@@ -35,7 +35,7 @@ def rehearse_migration(path: Path) -> None:
             "version_locations",
             os.pathsep.join([str(migrations.MIGRATIONS_DIR / "versions"), str(REHEARSAL_DIR)]),
         )
-        with database.foreign_keys_off(engine), engine.begin() as connection:
+        with opening.foreign_keys_off(engine), engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, REHEARSAL)
     finally:

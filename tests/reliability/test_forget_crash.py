@@ -108,10 +108,10 @@ KILL_AFTER_THE_COMMIT = textwrap.dedent(
     """
     import os, signal, sqlite3, sys
     from contextlib import contextmanager
-    from bigjournal.store import database
+    from bigjournal.store import journal as store_journal
 
     journal_path, name = sys.argv[1], sys.argv[2]
-    original = database.Journal.transaction
+    original = store_journal.Journal.transaction
 
     @contextmanager
     def transaction(self):
@@ -125,7 +125,7 @@ KILL_AFTER_THE_COMMIT = textwrap.dedent(
             print("COMMITTED", flush=True)
             os.kill(os.getpid(), signal.SIGKILL)
 
-    database.Journal.transaction = transaction
+    store_journal.Journal.transaction = transaction
     from bigjournal.cli import main
     sys.exit(main(["--journal", journal_path, "forget", name, "--yes"]))
     """

@@ -23,7 +23,7 @@ import pytest
 from bigjournal.errors import DamagedJournalError
 from bigjournal.store import health, open_journal
 from bigjournal.store.backup import backup_file
-from bigjournal.store.database import run_routine_check
+from bigjournal.store.opening import run_routine_check
 from tests.reliability.damage import PAGE_HEADER_FIELDS, Case, btree_pages, build_corpus, page_size
 
 pytestmark = pytest.mark.sqlite_only

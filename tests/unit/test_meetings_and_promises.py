@@ -141,7 +141,7 @@ def test_a_future_meeting_is_planned_and_does_not_count_as_contact(people: Journ
 
 def test_promise_made_by_someone_who_had_left_is_refused(people: Journal) -> None:
     update_contact(people, 1, {})
-    from bigjournal.journal.common import find
+    from bigjournal.journal.lookup import find
     from bigjournal.model import Contact
 
     with people.transaction() as session:

@@ -15,7 +15,10 @@ from sqlalchemy import select
 
 from bigjournal.errors import NotFoundError
 from bigjournal.journal.browse import meetings_page
-from bigjournal.journal.common import (
+from bigjournal.journal.meetings import list_meetings
+from bigjournal.journal.organisations import add_organisation, organisation_detail
+from bigjournal.journal.promises import list_promises
+from bigjournal.journal.rows import (
     contact_row,
     contact_rows,
     contact_rows_select,
@@ -29,9 +32,6 @@ from bigjournal.journal.common import (
     promise_rows,
     promise_rows_select,
 )
-from bigjournal.journal.meetings import list_meetings
-from bigjournal.journal.organisations import add_organisation, organisation_detail
-from bigjournal.journal.promises import list_promises
 from bigjournal.model import Contact, Handover, Interaction, Member, Organisation, Promise
 from bigjournal.store import Journal
 from tests.conftest import TODAY

@@ -119,7 +119,7 @@ def test_a_search_index_damaged_while_open_is_rebuilt_at_the_next_opening(
 
     from bigjournal.errors import JournalError
     from bigjournal.journal.search import search
-    from bigjournal.store.database import SEARCH_INDEX_REBUILT
+    from bigjournal.store.opening import SEARCH_INDEX_REBUILT
 
     journal = open_journal(journal_path, automatic_backups=False)
     for number in range(40):

@@ -27,11 +27,11 @@ from bigjournal.gui.dialogs.editing import (
 from bigjournal.gui.dialogs.organisation_editor import paths
 from bigjournal.gui.errors import show_inline
 from bigjournal.gui.forms.ui_contact_editor import Ui_ContactEditor
-from bigjournal.journal.common import text_list
 from bigjournal.journal.names import same_name, split_title
 from bigjournal.journal.organisations import list_organisations
 from bigjournal.journal.people import contact_detail
 from bigjournal.journal.records import ContactDetail
+from bigjournal.journal.validation import text_list
 from bigjournal.model.vocabulary import ContactKind, PreferredContact
 
 COMMON_TITLES = ["Cllr", "Dr", "Revd", "Prof", "Mr", "Mrs", "Ms", "Miss", "Mx", "Sir", "Dame"]
