@@ -44,6 +44,10 @@ class PagedTableModel(QAbstractTableModel, Generic[ROW, CURSOR]):
 
     ``is_open()`` false stops fetching: a window being replaced may still lay out its
     lists after its journal has closed, and a closed journal cannot be read.
+
+    Qt asks for the next page itself (scrolling, laying out), where an exception would
+    reach nobody: a failed read goes to ``on_read_failure`` (the view's banner), and
+    the list stops asking until it is reloaded. Without one, the error is raised.
     """
 
     def __init__(
@@ -54,10 +58,12 @@ class PagedTableModel(QAbstractTableModel, Generic[ROW, CURSOR]):
         *,
         page_size: int = 200,
         is_open: Callable[[], bool] = lambda: True,
+        on_read_failure: Callable[[Exception], None] | None = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self._is_open = is_open
+        self._on_read_failure = on_read_failure
         self.columns = list(columns)
         self._fetch_page = fetch_page
         self._cursor = cursor
@@ -112,7 +118,14 @@ class PagedTableModel(QAbstractTableModel, Generic[ROW, CURSOR]):
         if parent.isValid() or self._exhausted or not self._is_open():
             return
         after = self._cursor(self.rows[-1]) if self.rows else None
-        page = self._fetch_page(after, self.page_size)
+        try:
+            page = self._fetch_page(after, self.page_size)
+        except Exception as error:
+            if self._on_read_failure is None:
+                raise
+            self._exhausted = True  # no more asking until reloaded ("Try again")
+            self._on_read_failure(error)
+            return
         if len(page) < self.page_size:
             self._exhausted = True
         if page:

@@ -86,6 +86,32 @@ def test_a_journal_error_in_a_refresh_is_its_own_sentence_without_details(
     assert "did not answer" not in error_log.read_text("utf-8")  # explained, not a bug
 
 
+def test_a_list_that_fails_to_read_its_next_page_says_so_on_its_page(
+    window: Any, qtbot: Any, error_log: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt asks a paged list for more rows by itself (scrolling, laying out): a damaged
+    file met there reached nobody, and the next test's window took the exception."""
+    from bigjournal.errors import JournalReadError
+
+    view = window.show_view(4)  # Promises
+    model = view.model
+    reads = model._fetch_page
+
+    def damaged(_after: Any, _limit: int) -> list[Any]:
+        raise JournalReadError("The journal could not be read (the disk image is malformed).")
+
+    monkeypatch.setattr(model, "_fetch_page", damaged)
+    model.reload()  # as a refresh does; scrolling asks through fetchMore the same way
+    banner = view.problem_banner()
+    qtbot.waitUntil(banner.isVisible, timeout=10_000)
+    assert "malformed" in banner.label.text()
+    assert not model.canFetchMore()  # it stops asking until "Try again"
+    monkeypatch.setattr(model, "_fetch_page", reads)  # the file is sound again
+    banner.retry_button.click()
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10_000)
+    assert model.rowCount() > 0
+
+
 def test_a_worker_keeps_the_traceback_of_a_bug_and_the_dialog_offers_it(
     qtbot: Any, qapp: Any, error_log: Path
 ) -> None:

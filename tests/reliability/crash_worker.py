@@ -16,7 +16,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from bigjournal.cli.maintenance import _write_atomically
 from bigjournal.journal.jsonable import to_jsonable
 from bigjournal.journal.meetings import MeetingDraft, log_meeting
 from bigjournal.journal.organisations import add_organisation
@@ -26,6 +25,7 @@ from bigjournal.journal.promises import PromiseDraft
 from bigjournal.model import Contact, Organisation
 from bigjournal.store import Journal, open_journal
 from bigjournal.store.backup import make_backup
+from bigjournal.store.files import write_atomically
 from tests.reliability.migrate import rehearse_migration
 
 TODAY = date(2026, 6, 15)
@@ -99,7 +99,7 @@ def run(mode: str, journal_path: Path, workdir: Path, seed: int) -> None:
                 report = subject_access_export(journal, contact="#1", today=TODAY)
                 target = workdir / f"export-{number % 3}.json"
                 text = json.dumps(to_jsonable(report), indent=2) + " " * rng.randrange(5000)
-                _write_atomically(target, text)
+                write_atomically(target, text.encode("utf-8"))
                 say(f"EXPORTED {target}")
             elif mode == "import":
                 size = rng.randrange(20, 300)

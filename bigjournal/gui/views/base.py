@@ -28,6 +28,7 @@ class JournalView(QWidget):
         self.journal_actions = actions
         self._stale = True
         self._problem: ProblemBanner | None = None
+        self._read_failed = False  # a read failed since the last refresh began
 
     @property
     def journal(self) -> Any:
@@ -57,20 +58,26 @@ class JournalView(QWidget):
 
         The page stays stale, so showing it again (or "Try again") reads it afresh.
         """
+        self._read_failed = False
         try:
             self.refresh()
         except Exception as error:
-            self._stale = True
-            details = ""
-            if not isinstance(error, JournalError):
-                details = diagnostics.log_unexpected(error, f"reading the {self.page_name()}")
-            self.problem_banner().show_problem(
-                f"This page could not be read from the journal. {explain(error)}", details
-            )
+            self.show_read_problem(error)
             return False
-        if self._problem is not None:
+        if self._problem is not None and not self._read_failed:
             self._problem.hide()
-        return True
+        return not self._read_failed
+
+    def show_read_problem(self, error: Exception) -> None:
+        """A failed read, from a refresh or from a list asking for its next page."""
+        self._stale = True
+        self._read_failed = True
+        details = ""
+        if not isinstance(error, JournalError):
+            details = diagnostics.log_unexpected(error, f"reading the {self.page_name()}")
+        self.problem_banner().show_problem(
+            f"This page could not be read from the journal. {explain(error)}", details
+        )
 
     def page_name(self) -> str:
         """The page as the volunteer knows it ("Today", "Contacts")."""

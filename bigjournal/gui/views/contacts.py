@@ -70,6 +70,7 @@ class ContactsView(JournalView):
             self._fetch,
             lambda row: contact_cursor(row, self.model.order),
             is_open=self._journal_is_open,
+            on_read_failure=self.show_read_problem,
             parent=self,
         )
         table = self.ui.contact_table

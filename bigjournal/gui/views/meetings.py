@@ -61,6 +61,7 @@ class MeetingsView(JournalView):
             ),
             lambda row: meeting_cursor(row, self.model.order),
             is_open=self._journal_is_open,
+            on_read_failure=self.show_read_problem,
             parent=self,
         )
         table = self.ui.meeting_table

@@ -66,6 +66,7 @@ class PromisesView(JournalView):
             self._fetch,
             lambda row: promise_cursor(row, self.model.order),
             is_open=self._journal_is_open,
+            on_read_failure=self.show_read_problem,
             parent=self,
         )
         table = self.ui.promise_table
