@@ -23,7 +23,7 @@ from tests.reliability.test_migration_0005 import downgrade_to
 def test_0008_goes_back_to_0005_and_up_again_over_existing_records(
     demo_target: str | Path,
 ) -> None:
-    with open_journal(demo_target) as journal:
+    with open_journal(demo_target, automatic_backups=False) as journal:
         engine = journal.engine
         assert current_revision(engine) == head_revision()
         broken = next(p for p in list_promises(journal, status="broken") if p.can_be_renewed)

@@ -361,8 +361,17 @@ def test_only_the_owner_sets_up_or_upgrades_and_a_volunteer_is_told_who(
     aisha_url = postgres_server.url(database, user=docs_server["aisha"])
     with pytest.raises(JournalOpenError, match=f"is not the shared journal's owner .“{owner}”"):
         set_up_shared_journal(aisha_url)
-    # As if the journal were made by an older BigJournal: a volunteer may not upgrade it.
-    postgres_server.admin("UPDATE alembic_version SET version_num = '0005'", database=database)
+    # Made by an older BigJournal (taken back to 0005 by its owner): a volunteer may not
+    # upgrade it.
+    from sqlalchemy import create_engine
+
+    from tests.reliability.test_migration_0005 import downgrade_to
+
+    as_owner = create_engine(postgres_server.url(database, user=owner))
+    try:
+        downgrade_to(as_owner, "0005")
+    finally:
+        as_owner.dispose()
     with pytest.raises(JournalOpenError) as refused:
         open_team_journal(aisha_url)
     message = str(refused.value)
