@@ -68,29 +68,19 @@ def inspect_sqlite_file(path: Path, *, full_check: bool = True) -> str | None:
             "or its beginning is damaged). It was left as it is."
         )
     try:
-        connection = health.read_only_connection(path)
-    except sqlite3.Error as error:
-        raise NotAJournalError(f"“{path.name}” could not be read: {error}.") from error
-    try:
-        tables = {
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        }
-        if "alembic_version" in tables:
-            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-            if len(rows) > 1:
-                raise NotAJournalError(
-                    f"“{path.name}” records {len(rows)} schema versions where a journal has "
-                    "one, so BigJournal cannot tell how to read it. It was left as it is; "
-                    "restore a backup, or ask whoever looks after BigJournal for you."
-                )
-            revision = rows[0][0] if rows else None
+        tables, revision = _tables_and_revision(path)
+    except sqlite3.OperationalError as error:
+        # Read-only, SQLite cannot finish what a killed program left half-written.
+        if "readonly" not in str(error).lower() or not _recover_after_a_crash(path):
+            _refuse_unreadable(path, error)
+        try:
+            tables, revision = _tables_and_revision(path)
+        except sqlite3.DatabaseError as again:
+            _refuse_unreadable(path, again)
+            raise  # unreachable: _refuse_unreadable always raises
     except sqlite3.DatabaseError as error:
-        connection.close()
         _refuse_unreadable(path, error)
         raise  # unreachable: _refuse_unreadable always raises
-    finally:
-        connection.close()
     if not tables:
         if backup.list_backups(path):
             refuse_as_damaged(path, "it holds no tables")
@@ -113,6 +103,32 @@ def inspect_sqlite_file(path: Path, *, full_check: bool = True) -> str | None:
     if full_check:
         check_whole_file(path)
     return revision
+
+
+def _tables_and_revision(path: Path) -> tuple[set[str], str | None]:
+    """The file's tables and schema revision, read without writing a byte."""
+    try:
+        connection = health.read_only_connection(path)
+    except sqlite3.Error as error:
+        raise NotAJournalError(f"“{path.name}” could not be read: {error}.") from error
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+            if len(rows) > 1:
+                raise NotAJournalError(
+                    f"“{path.name}” records {len(rows)} schema versions where a journal has "
+                    "one, so BigJournal cannot tell how to read it. It was left as it is; "
+                    "restore a backup, or ask whoever looks after BigJournal for you."
+                )
+            revision = rows[0][0] if rows else None
+        return tables, revision
+    finally:
+        connection.close()
 
 
 def check_whole_file(path: Path, *, thorough: bool = False) -> bool:
@@ -171,6 +187,31 @@ _REPAIR_THE_ONLY_COPY = (
     "Its records passed the check: “bigjournal --journal '{copy}' check --repair” "
     "rebuilds the copy's indexes from them; then open the copy."
 )
+
+
+def _recover_after_a_crash(path: Path) -> bool:
+    """Let SQLite finish what a killed program left half-written; True if it ran.
+
+    A program killed while writing leaves a "hot" ``-journal`` (rollback mode: a new
+    journal being made) or a write-ahead log whose index must be rebuilt. Read-only,
+    SQLite can do neither and says "attempt to write a readonly database", which looked
+    like damage. One ordinary read does SQLite's own recovery, which puts the file back
+    as it was at its last commit.
+    """
+    left = [Path(f"{path}{side}") for side in ("-journal", "-wal")]
+    if not any(beside.is_file() and beside.stat().st_size for beside in left):
+        return False
+    try:
+        connection = sqlite3.connect(path)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:  # the inspection says what is wrong
+        log.warning("recovering %s after a crash failed: %s", path.name, error)
+        return False
+    log.info("recovered %s after a program was stopped while writing it", path.name)
+    return True
 
 
 def _was_a_journal(path: Path) -> bool:

@@ -139,3 +139,36 @@ def test_a_search_index_damaged_while_open_is_rebuilt_at_the_next_opening(
         assert SEARCH_INDEX_REBUILT in reopened.warnings
         assert len(search(reopened, "Riverside")) == 40
     assert not health.search_index_problems(journal_path)
+
+
+def test_a_program_killed_mid_transaction_leaves_a_journal_that_opens_as_it_was(
+    tmp_path: Path,
+) -> None:
+    """A hot rollback journal (a new journal being made, killed before WAL) is SQLite's
+    to roll back: read-only it said "attempt to write a readonly database", taken for
+    damage, and the crash harness found the journal refused (issue 16)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "journal.sqlite"
+    with open_journal(path, automatic_backups=False) as journal:
+        add_organisation(journal, name="Riverside Homes", kind="housing_association")
+    killed_mid_write = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA journal_mode=DELETE')\n"
+        "c.execute('PRAGMA cache_size=1')\n"  # pages reach the file before the commit
+        "c.execute('BEGIN')\n"
+        "c.execute('CREATE TABLE half_written(a)')\n"
+        "for i in range(3000):\n"
+        "    c.execute('INSERT INTO half_written VALUES (?)', ('x' * 200,))\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", killed_mid_write, str(path)], check=True)
+    assert Path(f"{path}-journal").stat().st_size > 0, "a hot journal was left"
+    with open_journal(path, automatic_backups=False) as reopened:
+        assert [o.name for o in list_organisations(reopened)] == ["Riverside Homes"]
+        with reopened.engine.connect() as connection:
+            tables = connection.execute(text("SELECT name FROM sqlite_master")).scalars().all()
+        assert "half_written" not in tables  # rolled back to the last commit
+    assert not list(tmp_path.glob("*damaged*"))
