@@ -84,7 +84,7 @@ class PromiseEntry:
 @dataclass(frozen=True)
 class MeetingEntry:
     occurred_on: date
-    kind: str  # an InteractionKind value
+    kind: str  # an MeetingKind value
     title: str
     organisations: tuple[str, ...]
     contacts: tuple[str, ...]  # their side

@@ -49,7 +49,7 @@ from bigjournal.journal.promises import (
     update_promise,
 )
 from bigjournal.journal.records import MeetingDetail, PromiseRow, Ref
-from bigjournal.model.vocabulary import InteractionKind, PromiseStatus
+from bigjournal.model.vocabulary import MeetingKind, PromiseStatus
 
 Parsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
@@ -165,7 +165,7 @@ def _register_meetings(subparsers: Parsers, common: argparse.ArgumentParser) -> 
         "Prints the numbers of the promises it made.",
     )
     log.add_argument("--date", dest="occurred_on", type=day, required=True)
-    log.add_argument("--kind", default="meeting", help=f"one of: {_values(InteractionKind)}")
+    log.add_argument("--kind", default="meeting", help=f"one of: {_values(MeetingKind)}")
     log.add_argument("--title", default="")
     _meeting_options(log, editing=False)
     log.add_argument(
@@ -192,7 +192,7 @@ def _register_meetings(subparsers: Parsers, common: argparse.ArgumentParser) -> 
     )
     edit.add_argument("meeting", help=MEETING_BY)
     edit.add_argument("--date", dest="occurred_on", type=day)
-    edit.add_argument("--kind", help=f"one of: {_values(InteractionKind)}")
+    edit.add_argument("--kind", help=f"one of: {_values(MeetingKind)}")
     edit.add_argument("--title")
     _meeting_options(edit, editing=True)
     edit.set_defaults(run=run_meeting_edit)

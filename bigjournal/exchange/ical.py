@@ -18,7 +18,7 @@ from sqlalchemy.orm import selectinload
 from bigjournal import APP_NAME, __version__
 from bigjournal.exchange.textformat import content_line, escape
 from bigjournal.journal.settings import PARTNERSHIP_NAME, get_setting
-from bigjournal.model import Interaction, Promise, PromiseStatus
+from bigjournal.model import Meeting, Promise, PromiseStatus
 from bigjournal.store import Journal
 from bigjournal.store.files import write_atomically
 
@@ -41,16 +41,16 @@ def calendar_text(
     with journal.reading() as session:
         if meetings:
             query = (
-                select(Interaction)
+                select(Meeting)
                 .options(
-                    selectinload(Interaction.organisations),
-                    selectinload(Interaction.members),
-                    selectinload(Interaction.contacts),
+                    selectinload(Meeting.organisations),
+                    selectinload(Meeting.members),
+                    selectinload(Meeting.contacts),
                 )
-                .order_by(Interaction.occurred_on, Interaction.id)
+                .order_by(Meeting.occurred_on, Meeting.id)
             )
             if since is not None:
-                query = query.where(Interaction.occurred_on >= since)
+                query = query.where(Meeting.occurred_on >= since)
             for meeting in session.scalars(query):
                 events.append(_meeting_event(meeting, stamp, with_notes))
         if promises:
@@ -109,7 +109,7 @@ def _day(value: date) -> str:
     return value.strftime("%Y%m%d")
 
 
-def _meeting_event(meeting: Interaction, stamp: str, with_notes: bool) -> str:
+def _meeting_event(meeting: Meeting, stamp: str, with_notes: bool) -> str:
     organisations = ", ".join(o.name for o in meeting.organisations)
     summary = meeting.title or meeting.kind.label
     if organisations and organisations not in summary:

@@ -24,7 +24,7 @@ from bigjournal.errors import ValidationError
 from bigjournal.journal.organisations import list_organisations
 from bigjournal.journal.people import list_contacts, list_members
 from bigjournal.journal.promises import list_promises
-from bigjournal.model import Interaction
+from bigjournal.model import Meeting
 from bigjournal.store import Journal
 from bigjournal.store.files import write_atomically
 
@@ -96,13 +96,13 @@ def _meetings(journal: Journal, today: date | None) -> tuple[list[str], list[lis
     ]
     with journal.reading() as session:
         meetings = session.scalars(
-            select(Interaction)
+            select(Meeting)
             .options(
-                selectinload(Interaction.organisations),
-                selectinload(Interaction.contacts),
-                selectinload(Interaction.members),
+                selectinload(Meeting.organisations),
+                selectinload(Meeting.contacts),
+                selectinload(Meeting.members),
             )
-            .order_by(Interaction.occurred_on, Interaction.id)
+            .order_by(Meeting.occurred_on, Meeting.id)
         ).all()
         rows = [
             [

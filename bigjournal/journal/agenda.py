@@ -25,7 +25,7 @@ from bigjournal.journal.validation import today_or
 from bigjournal.model import (
     Contact,
     Handover,
-    Interaction,
+    Meeting,
     Organisation,
     Promise,
     interaction_organisations,
@@ -119,14 +119,14 @@ def today_agenda(
             select(Handover).where(Handover.completed_on.is_(None)).order_by(Handover.left_on)
         ).all()
         planned = session.scalars(
-            select(Interaction)
+            select(Meeting)
             .where(
-                Interaction.is_planned.is_(True),
-                Interaction.occurred_on >= today,
-                Interaction.occurred_on <= today + timedelta(days=PLANNED_AHEAD_DAYS),
+                Meeting.is_planned.is_(True),
+                Meeting.occurred_on >= today,
+                Meeting.occurred_on <= today + timedelta(days=PLANNED_AHEAD_DAYS),
             )
-            .options(selectinload(Interaction.organisations))
-            .order_by(Interaction.occurred_on, Interaction.starts_at)
+            .options(selectinload(Meeting.organisations))
+            .order_by(Meeting.occurred_on, Meeting.starts_at)
         ).all()
         broken = promise_rows(
             session,
@@ -182,7 +182,7 @@ def _last_contact_of_rhythmic(
     }
     since = today - timedelta(days=max(row.contact_every_days or 0 for row in rhythmic))
     recent = _rolled_up(
-        session.execute(last_contact_query().where(Interaction.occurred_on >= since)).all(),
+        session.execute(last_contact_query().where(Meeting.occurred_on >= since)).all(),
         parents,
     )
     wanted = {row.id for row in rhythmic}

@@ -26,7 +26,7 @@ from bigjournal.model import (
     CheckIn,
     Contact,
     Handover,
-    Interaction,
+    Meeting,
     Member,
     Organisation,
     Promise,
@@ -36,11 +36,11 @@ from bigjournal.model import (
     interaction_organisations,
     relationship_holders,
 )
-from bigjournal.model.vocabulary import InteractionKind, PromiseStatus
+from bigjournal.model.vocabulary import MeetingKind, PromiseStatus
 from bigjournal.store import Journal
 
 # Meetings of these kinds are routine; a timeline keeps the rest as key events.
-ROUTINE_KINDS = frozenset({InteractionKind.CALL, InteractionKind.EMAIL})
+ROUTINE_KINDS = frozenset({MeetingKind.CALL, MeetingKind.EMAIL})
 TIMELINE_LIMIT = 30
 # The summary shows a handful of meetings; this bounds what is read for it.
 SUMMARY_MEETINGS = 12
@@ -149,7 +149,7 @@ def contact_standing(
     with_holder = (
         select(interaction_members.c.interaction_id)
         .where(
-            interaction_members.c.interaction_id == Interaction.id,
+            interaction_members.c.interaction_id == Meeting.id,
             interaction_members.c.member_id.in_(holder_ids),
         )
         .exists()
@@ -157,14 +157,14 @@ def contact_standing(
     rows = session.execute(
         select(
             interaction_contacts.c.contact_id,
-            func.max(Interaction.occurred_on),
-            func.count(Interaction.id).filter(with_holder),
+            func.max(Meeting.occurred_on),
+            func.count(Meeting.id).filter(with_holder),
         )
-        .join(Interaction, Interaction.id == interaction_contacts.c.interaction_id)
+        .join(Meeting, Meeting.id == interaction_contacts.c.interaction_id)
         .where(
             interaction_contacts.c.contact_id.in_(contact_ids),
-            Interaction.is_planned.is_(False),
-            Interaction.occurred_on <= today,
+            Meeting.is_planned.is_(False),
+            Meeting.occurred_on <= today,
         )
         .group_by(interaction_contacts.c.contact_id)
     ).all()
@@ -328,19 +328,19 @@ def _timeline(
         )
     meetings = session.execute(
         select(
-            Interaction.occurred_on,
-            Interaction.kind,
-            Interaction.title,
-            Interaction.is_planned,
+            Meeting.occurred_on,
+            Meeting.kind,
+            Meeting.title,
+            Meeting.is_planned,
         )
         .where(
-            Interaction.id.in_(
+            Meeting.id.in_(
                 select(interaction_organisations.c.interaction_id).where(
                     interaction_organisations.c.organisation_id.in_(scope)
                 )
             )
         )
-        .order_by(Interaction.occurred_on, Interaction.id)
+        .order_by(Meeting.occurred_on, Meeting.id)
     ).all()
     held = [m for m in meetings if not m.is_planned]
     if held:

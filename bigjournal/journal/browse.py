@@ -43,7 +43,7 @@ from bigjournal.journal.rows import (
     promise_options,
     promise_row,
 )
-from bigjournal.model import Contact, Interaction, Organisation, Promise, interaction_organisations
+from bigjournal.model import Contact, Meeting, Organisation, Promise, interaction_organisations
 from bigjournal.model.collation import organisation_sort_key, sort_key
 from bigjournal.model.vocabulary import PromiseStatus, Side
 from bigjournal.store import Journal
@@ -62,9 +62,9 @@ ContactCursor = tuple[Any, int]
 # A meeting's organisations ("With") and a promise's holder (a contact or a member)
 # are not among them: neither is one column an index could hold.
 MEETING_SORTS = {
-    "date": SortColumn(Interaction.occurred_on, lambda m: m.occurred_on),
-    "kind": SortColumn(type_coerce(Interaction.kind, String), lambda m: m.kind.value),
-    "title": SortColumn(Interaction.sort_title, lambda m: organisation_sort_key(m.title)),
+    "date": SortColumn(Meeting.occurred_on, lambda m: m.occurred_on),
+    "kind": SortColumn(type_coerce(Meeting.kind, String), lambda m: m.kind.value),
+    "title": SortColumn(Meeting.sort_title, lambda m: organisation_sort_key(m.title)),
 }
 MEETING_ORDER = ListOrder("date", descending=True)  # newest first
 PROMISE_SORTS = {
@@ -137,7 +137,7 @@ def _sorted_meetings_page(
     query = meeting_rows_select().add_columns(column.ordered().label("sort_value"))
     if organisation:
         query = query.where(
-            Interaction.id.in_(
+            Meeting.id.in_(
                 select(interaction_organisations.c.interaction_id).where(
                     interaction_organisations.c.organisation_id == bindparam("organisation_id")
                 )
@@ -151,8 +151,8 @@ def _sorted_meetings_page(
         )
         query = query.where(
             or_(
-                func.lower(Interaction.title).like(pattern, escape="\\"),
-                Interaction.id.in_(
+                func.lower(Meeting.title).like(pattern, escape="\\"),
+                Meeting.id.in_(
                     select(interaction_organisations.c.interaction_id).where(
                         interaction_organisations.c.organisation_id.in_(named)
                     )
@@ -160,8 +160,8 @@ def _sorted_meetings_page(
             )
         )
     if after:
-        query = query.where(bound_keyset_condition(column, Interaction.id, order.descending))
-    return query.order_by(*directions(column, Interaction.id, order.descending)).limit(
+        query = query.where(bound_keyset_condition(column, Meeting.id, order.descending))
+    return query.order_by(*directions(column, Meeting.id, order.descending)).limit(
         bindparam("limit")
     )
 
@@ -172,7 +172,7 @@ def _meetings_page(*, organisation: bool, after: bool) -> Select[Any]:
     query = meeting_rows_select()
     if organisation:
         query = query.where(
-            Interaction.id.in_(
+            Meeting.id.in_(
                 select(interaction_organisations.c.interaction_id).where(
                     interaction_organisations.c.organisation_id == bindparam("organisation_id")
                 )
@@ -183,13 +183,11 @@ def _meetings_page(*, organisation: bool, after: bool) -> Select[Any]:
         last_id: BindParameter[int] = bindparam("after_id")
         query = query.where(
             or_(
-                Interaction.occurred_on < on,
-                and_(Interaction.occurred_on == on, Interaction.id < last_id),
+                Meeting.occurred_on < on,
+                and_(Meeting.occurred_on == on, Meeting.id < last_id),
             )
         )
-    return query.order_by(Interaction.occurred_on.desc(), Interaction.id.desc()).limit(
-        bindparam("limit")
-    )
+    return query.order_by(Meeting.occurred_on.desc(), Meeting.id.desc()).limit(bindparam("limit"))
 
 
 def meeting_cursor(row: MeetingRow, order: ListOrder | None = None) -> MeetingCursor:
@@ -206,10 +204,10 @@ def count_meetings_matching(journal: Journal, text: str) -> int:
     pattern = func.lower(literal(f"%{_escape_like(wanted)}%", String))
     named = select(Organisation.id).where(func.lower(Organisation.name).like(pattern, escape="\\"))
     with journal.reading() as session:
-        query = select(func.count(Interaction.id)).where(
+        query = select(func.count(Meeting.id)).where(
             or_(
-                func.lower(Interaction.title).like(pattern, escape="\\"),
-                Interaction.id.in_(
+                func.lower(Meeting.title).like(pattern, escape="\\"),
+                Meeting.id.in_(
                     select(interaction_organisations.c.interaction_id).where(
                         interaction_organisations.c.organisation_id.in_(named)
                     )
@@ -221,7 +219,7 @@ def count_meetings_matching(journal: Journal, text: str) -> int:
 
 def count_meetings(journal: Journal) -> int:
     with journal.reading() as session:
-        return session.scalar(select(func.count(Interaction.id))) or 0
+        return session.scalar(select(func.count(Meeting.id))) or 0
 
 
 @dataclass(frozen=True, slots=True)

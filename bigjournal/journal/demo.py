@@ -22,7 +22,7 @@ from bigjournal.journal.organisations import add_organisation, link_organisation
 from bigjournal.journal.people import add_contact, add_member, update_contact, update_member
 from bigjournal.journal.promises import PromiseDraft, list_promises, set_promise_status
 from bigjournal.model import Organisation
-from bigjournal.model.vocabulary import InteractionKind, PromiseStatus, Side
+from bigjournal.model.vocabulary import MeetingKind, PromiseStatus, Side
 from bigjournal.store import Journal
 
 PARTNERSHIP = "Millbrook Big Local"
@@ -48,7 +48,7 @@ class _Shape:
     every_days: int
     first_days_ago: int
     last_days_ago: int
-    kinds: tuple[InteractionKind, ...]
+    kinds: tuple[MeetingKind, ...]
     topics: tuple[str, ...]
     theirs: tuple[str, ...]
     ours: tuple[str, ...]
@@ -60,7 +60,7 @@ SHAPES = (
         30,
         720,
         12,
-        (InteractionKind.MEETING, InteractionKind.CALL, InteractionKind.WALKABOUT),
+        (MeetingKind.MEETING, MeetingKind.CALL, MeetingKind.WALKABOUT),
         (
             "Monthly liaison meeting",
             "Street lighting on Canal Walk",
@@ -88,7 +88,7 @@ SHAPES = (
         30,
         700,
         20,
-        (InteractionKind.MEETING, InteractionKind.EVENT),
+        (MeetingKind.MEETING, MeetingKind.EVENT),
         (
             "Peer-support café for parents of autistic children",
             "Joint-working agreement review",
@@ -111,7 +111,7 @@ SHAPES = (
         42,
         150,
         60,
-        (InteractionKind.FACILITATED_CONVERSATION, InteractionKind.MEETING),
+        (MeetingKind.FACILITATED_CONVERSATION, MeetingKind.MEETING),
         (
             "Facilitated conversation: shared challenges",
             "Social prescribing and community assets",
@@ -131,7 +131,7 @@ SHAPES = (
         60,
         690,
         35,
-        (InteractionKind.MEETING, InteractionKind.CALL),
+        (MeetingKind.MEETING, MeetingKind.CALL),
         (
             "LTO quarterly review",
             "Community centre lease negotiations",
@@ -154,7 +154,7 @@ SHAPES = (
         90,
         600,
         140,
-        (InteractionKind.MEETING, InteractionKind.EMAIL),
+        (MeetingKind.MEETING, MeetingKind.EMAIL),
         ("Introductions with the county's communities team",),
         ("Send details of the county's community grants",),
         ("Share the partnership plan with the county",),
@@ -675,7 +675,7 @@ def _planned(journal: Journal, today: date) -> None:
         journal,
         MeetingDraft(
             occurred_on=today + timedelta(days=3),
-            kind=InteractionKind.WALKABOUT,
+            kind=MeetingKind.WALKABOUT,
             title="Walkabout with the new highways officer",
             organisations=["Highways and Streetscene"],
             contacts=["Øyvind Hansen"],
@@ -689,7 +689,7 @@ def _planned(journal: Journal, today: date) -> None:
         journal,
         MeetingDraft(
             occurred_on=today + timedelta(days=5),
-            kind=InteractionKind.EVENT,
+            kind=MeetingKind.EVENT,
             title="Parents' peer-support café",
             organisations=["Millbrook College"],
             contacts=["Наталья Иванова"],

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from bigjournal.journal.lookup import NAMED, get
 from bigjournal.journal.records import Ref
-from bigjournal.model import Contact, Interaction, Member, Organisation, Promise
+from bigjournal.model import Contact, Meeting, Member, Organisation, Promise
 
 if TYPE_CHECKING:
     from bigjournal.store import Journal
@@ -39,7 +39,7 @@ def update_record(
 
 
 def check_version(
-    record: Organisation | Contact | Member | Interaction | Promise,
+    record: Organisation | Contact | Member | Meeting | Promise,
     expected: int | None,
     attempted: Mapping[str, Any] | None = None,
 ) -> None:
@@ -80,7 +80,7 @@ def check_version(
 
 
 def record_values(
-    record: Organisation | Contact | Member | Interaction | Promise,
+    record: Organisation | Contact | Member | Meeting | Promise,
 ) -> dict[str, Any]:
     """The record's own fields as they are now (what a conflict shows as 'theirs')."""
     mapper = record.__mapper__  # the mapper of the record's class

@@ -26,13 +26,13 @@ from bigjournal.journal.validation import optional_text, parse_date, require_tex
 from bigjournal.model import (
     Contact,
     Handover,
-    Interaction,
+    Meeting,
     Member,
     Organisation,
     Promise,
     relationship_holders,
 )
-from bigjournal.model.vocabulary import ContactKind, InteractionKind, PromiseStatus
+from bigjournal.model.vocabulary import ContactKind, MeetingKind, PromiseStatus
 from bigjournal.store import Journal
 
 NameOrId = int | str
@@ -265,9 +265,9 @@ def _plan_introduction(session: Session, leaver: Contact, successor: Contact, on
     top = organisation
     while top.parent is not None:
         top = top.parent
-    meeting = Interaction(
+    meeting = Meeting(
         occurred_on=on,
-        kind=InteractionKind.WALKABOUT,
+        kind=MeetingKind.WALKABOUT,
         title=f"Introduction walkabout with {successor.name}",
         notes=f"{successor.name} takes over from {leaver.name}.",
         is_planned=True,

@@ -42,7 +42,7 @@ from bigjournal.model import (
     CheckIn,
     Contact,
     Handover,
-    Interaction,
+    Meeting,
     Member,
     Organisation,
     interaction_organisations,
@@ -414,9 +414,9 @@ def _last_contact() -> Any:
     """Per organisation, its own latest contact that took place (not a plan)."""
     link = interaction_organisations.c
     return (
-        select(link.organisation_id, func.max(Interaction.occurred_on))
-        .join(Interaction, Interaction.id == link.interaction_id)
-        .where(Interaction.is_planned.is_(False))
+        select(link.organisation_id, func.max(Meeting.occurred_on))
+        .join(Meeting, Meeting.id == link.interaction_id)
+        .where(Meeting.is_planned.is_(False))
         .group_by(link.organisation_id)
     )
 

@@ -31,7 +31,7 @@ from bigjournal.model import (
     CheckIn,
     Contact,
     Handover,
-    Interaction,
+    Meeting,
     Member,
     Organisation,
     OrganisationLink,
@@ -200,7 +200,7 @@ CONTACT = RecordKind(
 )
 MEETING = RecordKind(
     name="meeting",
-    entity=Interaction,
+    entity=Meeting,
     singular="meeting",
     plural="meetings and other contacts",
     label="Meeting",

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from bigjournal.errors import AmbiguousNameError, NotFoundError
 from bigjournal.journal.limits import LARGEST_NUMBER
 from bigjournal.journal.records import Ref
-from bigjournal.model import Contact, Interaction, Member, Organisation, Promise
+from bigjournal.model import Contact, Meeting, Member, Organisation, Promise
 from bigjournal.store import Journal
 
 NAMED = TypeVar("NAMED", Organisation, Contact, Member)
@@ -142,15 +142,13 @@ def find_meeting(journal: Journal, wanted: int | str) -> Ref:
         number = _number(wanted)
         if number is not None:
             row = connection.execute(
-                select(Interaction.id, Interaction.uuid, Interaction.title).where(
-                    Interaction.id == number
-                )
+                select(Meeting.id, Meeting.uuid, Meeting.title).where(Meeting.id == number)
             ).first()
             if row is None:
                 raise NotFoundError(f"There is no meeting #{number} in the journal.")
             return Ref(*row)
         rows = connection.execute(
-            select(Interaction.id, Interaction.uuid, Interaction.title, Interaction.occurred_on)
+            select(Meeting.id, Meeting.uuid, Meeting.title, Meeting.occurred_on)
         ).all()
     return _pick("meeting", str(wanted), [(Ref(r[0], r[1], r[2]), r[3]) for r in rows], "its title")
 

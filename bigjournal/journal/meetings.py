@@ -20,14 +20,14 @@ from bigjournal.journal.rows import meeting_rows, meeting_rows_select, promise_r
 from bigjournal.journal.validation import optional_text, parse_choice, parse_date, today_or
 from bigjournal.model import (
     Contact,
-    Interaction,
+    Meeting,
     Member,
     Organisation,
     Promise,
     interaction_organisations,
 )
 from bigjournal.model.entities import utc_now
-from bigjournal.model.vocabulary import InteractionKind
+from bigjournal.model.vocabulary import MeetingKind
 from bigjournal.store import Journal
 
 NameOrId = int | str
@@ -41,7 +41,7 @@ class MeetingDraft:
     """
 
     occurred_on: date | str | None
-    kind: InteractionKind | str = InteractionKind.MEETING
+    kind: MeetingKind | str = MeetingKind.MEETING
     title: str = ""
     organisations: Sequence[NameOrId] = ()
     contacts: Sequence[NameOrId] = ()
@@ -61,9 +61,9 @@ def log_meeting(journal: Journal, draft: MeetingDraft, *, today: date | None = N
         occurred_on = parse_date(draft.occurred_on, "meeting date", field="occurred_on")
         if occurred_on is None:
             raise ValidationError("Please give the date of the meeting.", "occurred_on")
-        meeting = Interaction(
+        meeting = Meeting(
             occurred_on=occurred_on,
-            kind=parse_choice(InteractionKind, draft.kind, "kind of meeting", field="kind"),
+            kind=parse_choice(MeetingKind, draft.kind, "kind of meeting", field="kind"),
             title=optional_text(draft.title, "title", field="title", limit=300),
             location=optional_text(draft.location, "place", field="location", limit=300),
             notes=(draft.notes or "").strip(),
@@ -148,7 +148,7 @@ def update_meeting(
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
     with journal.transaction() as session:
-        meeting = session.get(Interaction, meeting_id)
+        meeting = session.get(Meeting, meeting_id)
         if meeting is None:
             raise ValidationError("That meeting is no longer in the journal.")
         check_version(meeting, expected_version, changes)
@@ -178,7 +178,7 @@ def update_meeting(
                 p.made_on = when
         if "kind" in changes:
             meeting.kind = parse_choice(
-                InteractionKind, changes["kind"], "kind of meeting", field="kind"
+                MeetingKind, changes["kind"], "kind of meeting", field="kind"
             )
         for key, limit in (("title", 300), ("location", 300)):
             if key in changes:
@@ -268,9 +268,9 @@ def _meeting_list(*, organisation: bool, limited: bool) -> Select[Any]:
     if organisation:
         query = query.join(
             interaction_organisations,
-            interaction_organisations.c.interaction_id == Interaction.id,
+            interaction_organisations.c.interaction_id == Meeting.id,
         ).where(interaction_organisations.c.organisation_id == bindparam("organisation_id"))
-    query = query.order_by(Interaction.occurred_on.desc(), Interaction.id.desc()).offset(
+    query = query.order_by(Meeting.occurred_on.desc(), Meeting.id.desc()).offset(
         bindparam("offset")
     )
     if limited:
@@ -280,19 +280,19 @@ def _meeting_list(*, organisation: bool, limited: bool) -> Select[Any]:
 
 def count_meetings(journal: Journal) -> int:
     with journal.reading() as session:
-        return session.scalar(select(func.count(Interaction.id))) or 0
+        return session.scalar(select(func.count(Meeting.id))) or 0
 
 
 def meeting_detail(journal: Journal, meeting_id: int) -> MeetingDetail:
     with journal.reading() as session:
         meeting = session.get(
-            Interaction,
+            Meeting,
             meeting_id,
             options=[
-                selectinload(Interaction.organisations),
-                selectinload(Interaction.contacts),
-                selectinload(Interaction.members),
-                selectinload(Interaction.promises).selectinload(Promise.organisation),
+                selectinload(Meeting.organisations),
+                selectinload(Meeting.contacts),
+                selectinload(Meeting.members),
+                selectinload(Meeting.promises).selectinload(Promise.organisation),
             ],
         )
         if meeting is None:
@@ -319,11 +319,11 @@ def meeting_detail(journal: Journal, meeting_id: int) -> MeetingDetail:
 def delete_meeting(journal: Journal, meeting_id: int, *, with_promises: bool = False) -> int:
     """Delete a meeting. Its promises stay (unlinked) unless ``with_promises``."""
     with journal.transaction() as session:
-        meeting = session.get(Interaction, meeting_id)
+        meeting = session.get(Meeting, meeting_id)
         if meeting is None:
             raise ValidationError("That meeting is no longer in the journal.")
         count = len(meeting.promises)
         if with_promises:
             session.execute(delete(Promise).where(Promise.interaction_id == meeting_id))
-        session.execute(delete(Interaction).where(Interaction.id == meeting_id))
+        session.execute(delete(Meeting).where(Meeting.id == meeting_id))
         return count

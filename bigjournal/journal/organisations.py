@@ -61,7 +61,7 @@ from bigjournal.model import (
     CheckIn,
     Contact,
     Handover,
-    Interaction,
+    Meeting,
     Member,
     Organisation,
     OrganisationLink,
@@ -339,10 +339,10 @@ def last_contact_query() -> Any:
     return (
         select(
             interaction_organisations.c.organisation_id,
-            func.max(Interaction.occurred_on).label("last_on"),
+            func.max(Meeting.occurred_on).label("last_on"),
         )
-        .join(Interaction, Interaction.id == interaction_organisations.c.interaction_id)
-        .where(Interaction.is_planned.is_(False))
+        .join(Meeting, Meeting.id == interaction_organisations.c.interaction_id)
+        .where(Meeting.is_planned.is_(False))
         .group_by(interaction_organisations.c.organisation_id)
     )
 
@@ -516,8 +516,8 @@ def _page_statements() -> dict[str, Any]:
         .where(Contact.organisation_id.in_(scope))
         .order_by(Contact.left_on.is_not(None), func.lower(Contact.name)),
         "meetings": meeting_rows_select()
-        .where(Interaction.id.in_(meeting_ids))
-        .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+        .where(Meeting.id.in_(meeting_ids))
+        .order_by(Meeting.occurred_on.desc(), Meeting.id.desc())
         .limit(bindparam("meeting_limit")),
         "meeting_count": select(func.count()).select_from(meeting_ids.subquery()),
         "promises": promise_rows_select()
@@ -530,9 +530,9 @@ def _page_statements() -> dict[str, Any]:
             )
         )
         .order_by(Handover.left_on.desc()),
-        "last_contact": select(func.max(Interaction.occurred_on))
-        .join(interaction_organisations, link.interaction_id == Interaction.id)
-        .where(link.organisation_id.in_(scope), Interaction.is_planned.is_(False)),
+        "last_contact": select(func.max(Meeting.occurred_on))
+        .join(interaction_organisations, link.interaction_id == Meeting.id)
+        .where(link.organisation_id.in_(scope), Meeting.is_planned.is_(False)),
     }
 
 

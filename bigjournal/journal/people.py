@@ -29,7 +29,7 @@ from bigjournal.journal.validation import (
 from bigjournal.model import (
     Contact,
     Handover,
-    Interaction,
+    Meeting,
     Member,
     Organisation,
     Promise,
@@ -181,11 +181,11 @@ def contact_detail(
     with journal.reading() as session:
         contact = get(session, Contact, contact_id)
         meetings = session.scalars(
-            select(Interaction)
-            .join(interaction_contacts, interaction_contacts.c.interaction_id == Interaction.id)
+            select(Meeting)
+            .join(interaction_contacts, interaction_contacts.c.interaction_id == Meeting.id)
             .where(interaction_contacts.c.contact_id == contact_id)
-            .options(selectinload(Interaction.organisations))
-            .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+            .options(selectinload(Meeting.organisations))
+            .order_by(Meeting.occurred_on.desc(), Meeting.id.desc())
             .limit(100)
         ).all()
         involves = or_(

@@ -37,7 +37,7 @@ from bigjournal.journal.validation import split_lines
 from bigjournal.model import (
     Contact,
     Handover,
-    Interaction,
+    Meeting,
     Member,
     Organisation,
     Promise,
@@ -210,7 +210,7 @@ def _mentions(session: Session, *, person_name: str) -> list[Mention]:
                 if at < 0:
                     continue
                 title = str(getattr(record, title_column) or "")
-                if isinstance(record, Interaction):
+                if isinstance(record, Meeting):
                     title = f"{record.occurred_on:%d %b %Y} {record.title or record.kind.label}"
                 found.append(Mention(kind, record.id, title[:80], column, _excerpt(text, at)))
     return found
@@ -283,7 +283,7 @@ def _columns(record: Any) -> dict[str, Any]:
     return values
 
 
-def _meeting(interaction: Interaction) -> dict[str, Any]:
+def _meeting(interaction: Meeting) -> dict[str, Any]:
     return {
         "date": interaction.occurred_on,
         "kind": interaction.kind.value,
@@ -346,10 +346,10 @@ def _about_contact(session: Session, person: Contact) -> dict[str, Any]:
     details["organisation"] = person.organisation.name
     details["successor"] = person.successor.name if person.successor else None
     meetings = session.scalars(
-        select(Interaction)
-        .join(interaction_contacts, interaction_contacts.c.interaction_id == Interaction.id)
+        select(Meeting)
+        .join(interaction_contacts, interaction_contacts.c.interaction_id == Meeting.id)
         .where(interaction_contacts.c.contact_id == person.id)
-        .order_by(Interaction.occurred_on, Interaction.id)
+        .order_by(Meeting.occurred_on, Meeting.id)
     ).all()
     promises = session.scalars(
         select(Promise)
@@ -375,10 +375,10 @@ def _about_contact(session: Session, person: Contact) -> dict[str, Any]:
 
 def _about_member(session: Session, person: Member) -> dict[str, Any]:
     meetings = session.scalars(
-        select(Interaction)
-        .join(interaction_members, interaction_members.c.interaction_id == Interaction.id)
+        select(Meeting)
+        .join(interaction_members, interaction_members.c.interaction_id == Meeting.id)
         .where(interaction_members.c.member_id == person.id)
-        .order_by(Interaction.occurred_on, Interaction.id)
+        .order_by(Meeting.occurred_on, Meeting.id)
     ).all()
     promises = session.scalars(
         select(Promise)

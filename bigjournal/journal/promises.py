@@ -17,7 +17,7 @@ from bigjournal.journal.lookup import filter_organisation_id, find, require_exis
 from bigjournal.journal.records import PromiseRow, Ref
 from bigjournal.journal.rows import promise_options, promise_row, promise_rows, promise_rows_select
 from bigjournal.journal.validation import parse_choice, parse_date, today_or
-from bigjournal.model import Contact, Interaction, Member, Organisation, Promise
+from bigjournal.model import Contact, Meeting, Member, Organisation, Promise
 from bigjournal.model.vocabulary import PromiseStatus, Side
 from bigjournal.store import Journal
 
@@ -78,7 +78,7 @@ def build_promise(
     draft: PromiseDraft,
     *,
     made_on: date,
-    meeting: Interaction | None,
+    meeting: Meeting | None,
     default_organisation: Organisation | None = None,
     label: str = "",
     today: date | None = None,
@@ -128,7 +128,7 @@ def build_promise(
             )
         _apply_status(promise, status, when, draft.status_note, prefix)
     if meeting is not None:
-        promise.interaction = meeting
+        promise.meeting = meeting
     return promise
 
 

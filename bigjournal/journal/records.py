@@ -13,7 +13,7 @@ from enum import Enum
 from bigjournal.model.vocabulary import (
     ContactKind,
     CouncilTier,
-    InteractionKind,
+    MeetingKind,
     MemberRole,
     OrganisationKind,
     PreferredContact,
@@ -267,7 +267,7 @@ class MeetingRow:
     id: int
     uuid: str
     occurred_on: date
-    kind: InteractionKind
+    kind: MeetingKind
     title: str
     organisations: tuple[Ref, ...]
     is_planned: bool
@@ -279,7 +279,7 @@ class MeetingDetail:
     uuid: str
     occurred_on: date
     starts_at: time | None
-    kind: InteractionKind
+    kind: MeetingKind
     title: str
     location: str
     notes: str

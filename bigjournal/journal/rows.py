@@ -20,13 +20,13 @@ from bigjournal.journal.validation import split_lines
 from bigjournal.model import (
     Contact,
     Handover,
-    Interaction,
+    Meeting,
     Member,
     Organisation,
     Promise,
     interaction_organisations,
 )
-from bigjournal.model.vocabulary import InteractionKind, PromiseStatus, Side
+from bigjournal.model.vocabulary import MeetingKind, PromiseStatus, Side
 from bigjournal.store.plain_reads import all_rows
 
 
@@ -107,7 +107,7 @@ def promise_rows_select() -> Select[*tuple[Any, ...]]:
 # one organisation's overdue promises (issue 9). Same members, same values.
 _SIDES = {side.value: side for side in Side}
 _STATUSES = {status.value: status for status in PromiseStatus}
-_KINDS = {kind.value: kind for kind in InteractionKind}
+_KINDS = {kind.value: kind for kind in MeetingKind}
 
 
 @cache
@@ -265,12 +265,12 @@ def meeting_rows_select() -> Select[*tuple[Any, ...]]:
     """The columns of :class:`MeetingRow` (without its organisations); see
     :func:`meeting_rows`."""
     return select(
-        Interaction.id,
-        Interaction.uuid,
-        Interaction.occurred_on,
-        type_coerce(Interaction.kind, String),  # as stored: see _SIDES
-        Interaction.title,
-        Interaction.is_planned,
+        Meeting.id,
+        Meeting.uuid,
+        Meeting.occurred_on,
+        type_coerce(Meeting.kind, String),  # as stored: see _SIDES
+        Meeting.title,
+        Meeting.is_planned,
     )
 
 
@@ -333,7 +333,7 @@ def meeting_rows(
                 id=id_,
                 uuid=uuid,
                 occurred_on=occurred_on,
-                kind=_KINDS.get(kind) or InteractionKind(kind),
+                kind=_KINDS.get(kind) or MeetingKind(kind),
                 title=title,
                 organisations=tuple(names),
                 is_planned=is_planned,
@@ -590,7 +590,7 @@ def contact_row(c: Contact) -> ContactRow:
     )
 
 
-def meeting_row(i: Interaction) -> MeetingRow:
+def meeting_row(i: Meeting) -> MeetingRow:
     return MeetingRow(
         id=i.id,
         uuid=i.uuid,

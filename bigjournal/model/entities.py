@@ -49,7 +49,7 @@ from bigjournal.model.collation import organisation_sort_key, sort_key
 from bigjournal.model.vocabulary import (
     ContactKind,
     CouncilTier,
-    InteractionKind,
+    MeetingKind,
     MemberRole,
     OrganisationKind,
     PreferredContact,
@@ -417,17 +417,20 @@ class Contact(Record, Base):
         return self.left_on is None
 
 
-class Interaction(Record, Base):
+class Meeting(Record, Base):
     """A meeting, call, walkabout or other contact with one or more organisations.
 
-    A planned interaction is one arranged for the future; logging it clears the flag.
+    A planned meeting is one arranged for the future; logging it clears the flag.
+    The code calls it a meeting throughout; the table and its link tables keep their
+    first name (``interactions``, ``interaction_*``, ``interaction_id``) because journals,
+    team servers and successor archives made before store it under that name.
     """
 
     __tablename__ = "interactions"
 
     occurred_on: Mapped[date] = mapped_column(Date)
     starts_at: Mapped[time | None] = mapped_column(Time)
-    kind: Mapped[InteractionKind] = mapped_column(vocabulary(InteractionKind))
+    kind: Mapped[MeetingKind] = mapped_column(vocabulary(MeetingKind))
     title: Mapped[str] = mapped_column(String(300), default="")
     sort_title: Mapped[str | None] = sort_key_column("title", organisation_sort_key)
     location: Mapped[str] = mapped_column(String(300), default="")
@@ -449,9 +452,7 @@ class Interaction(Record, Base):
     members: Mapped[list[Member]] = relationship(
         secondary=interaction_members, order_by="Member.name"
     )
-    promises: Mapped[list[Promise]] = relationship(
-        back_populates="interaction", order_by="Promise.id"
-    )
+    promises: Mapped[list[Promise]] = relationship(back_populates="meeting", order_by="Promise.id")
 
     __table_args__ = (
         Index("ix_interactions_occurred", "occurred_on", "id"),
@@ -511,7 +512,7 @@ class Promise(Record, Base):
     )
 
     organisation: Mapped[Organisation] = relationship()
-    interaction: Mapped[Interaction | None] = relationship(back_populates="promises")
+    meeting: Mapped[Meeting | None] = relationship(back_populates="promises")
     made_by_contact: Mapped[Contact | None] = relationship(foreign_keys=[made_by_contact_id])
     made_by_member: Mapped[Member | None] = relationship(foreign_keys=[made_by_member_id])
     made_to_contact: Mapped[Contact | None] = relationship(foreign_keys=[made_to_contact_id])
@@ -606,7 +607,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     OrganisationLink,
     Member,
     Contact,
-    Interaction,
+    Meeting,
     Promise,
     Handover,
     CheckIn,

@@ -132,7 +132,7 @@ class PreferredContact(LabelledEnum):
     LETTER = "letter"
 
 
-class InteractionKind(LabelledEnum):
+class MeetingKind(LabelledEnum):
     """Kinds of meeting and other interaction."""
 
     MEETING = "meeting"
@@ -211,7 +211,7 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (ContactKind.ELECTED_MEMBER, "Elected member"),
     (PreferredContact.TEXT_MESSAGE, "Text message"),
     (PreferredContact.IN_PERSON, "In person"),
-    (InteractionKind.FACILITATED_CONVERSATION, "Facilitated conversation"),
+    (MeetingKind.FACILITATED_CONVERSATION, "Facilitated conversation"),
     (Side.THEIRS, "Theirs"),
     (Side.OURS, "Ours"),
     (Criterion.MUTUAL_KNOWLEDGE, "Mutual knowledge"),

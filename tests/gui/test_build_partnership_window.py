@@ -48,7 +48,7 @@ from bigjournal.journal.people import list_contacts, list_members
 from bigjournal.journal.promises import list_promises
 from bigjournal.model.vocabulary import (
     CouncilTier,
-    InteractionKind,
+    MeetingKind,
     MemberRole,
     OrganisationKind,
     PreferredContact,
@@ -295,7 +295,7 @@ def log_meeting(qtbot: Any, window: Any, entry: script.MeetingEntry) -> None:
     dialog = window.dialog
     ui = dialog.ui
     type_date(qtbot, ui.date_edit, entry.occurred_on)
-    pick_with_arrows(qtbot, ui.kind_combo, InteractionKind(entry.kind).label)
+    pick_with_arrows(qtbot, ui.kind_combo, MeetingKind(entry.kind).label)
     type_into(qtbot, ui.organisations_edit, "; ".join(entry.organisations))
     type_into(qtbot, ui.contacts_edit, "; ".join(entry.contacts))
     type_into(qtbot, ui.members_edit, "; ".join(entry.members))

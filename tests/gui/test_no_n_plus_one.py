@@ -12,9 +12,9 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from bigjournal.model import Interaction, Organisation, Promise, interaction_organisations
+from bigjournal.model import Meeting, Organisation, Promise, interaction_organisations
 from bigjournal.model.entities import new_uuid, utc_now
-from bigjournal.model.vocabulary import InteractionKind, PromiseStatus, Side
+from bigjournal.model.vocabulary import MeetingKind, PromiseStatus, Side
 from tests.conftest import TODAY
 from tests.statements import counted_statements
 
@@ -24,7 +24,7 @@ def grow(journal: Any, meetings: int, promises_each: int = 1) -> None:
     now = utc_now()
     with journal.transaction() as session:
         org_ids = list(session.scalars(select(Organisation.id)))
-        first = (session.scalar(select(Interaction.id).order_by(Interaction.id.desc())) or 0) + 1
+        first = (session.scalar(select(Meeting.id).order_by(Meeting.id.desc())) or 0) + 1
         rows, links, promises = [], [], []
         for n in range(meetings):
             meeting_id = first + n
@@ -38,7 +38,7 @@ def grow(journal: Any, meetings: int, promises_each: int = 1) -> None:
                     "updated_at": now,
                     "version": 1,
                     "occurred_on": on,
-                    "kind": InteractionKind.MEETING,
+                    "kind": MeetingKind.MEETING,
                     "title": f"Regular meeting {n}",
                     "location": "",
                     "notes": "Grown for the statement count.",
@@ -65,7 +65,7 @@ def grow(journal: Any, meetings: int, promises_each: int = 1) -> None:
                         "status_note": "",
                     }
                 )
-        session.execute(insert(Interaction.__table__), rows)
+        session.execute(insert(Meeting.__table__), rows)
         session.execute(insert(interaction_organisations), links)
         if promises:  # an empty list would insert one row of defaults
             session.execute(insert(Promise.__table__), promises)

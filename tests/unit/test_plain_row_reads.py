@@ -32,7 +32,7 @@ from bigjournal.journal.rows import (
     promise_rows,
     promise_rows_select,
 )
-from bigjournal.model import Contact, Handover, Interaction, Member, Organisation, Promise
+from bigjournal.model import Contact, Handover, Meeting, Member, Organisation, Promise
 from bigjournal.store import Journal
 from tests.conftest import TODAY
 from tests.statements import counted_statements
@@ -72,7 +72,7 @@ def test_plain_rows_are_the_rows_entities_give(demo_journal: Journal) -> None:
         contacts = session.scalars(select(Contact).order_by(Contact.id)).all()
         handovers = session.scalars(select(Handover).order_by(Handover.id)).all()
         meetings = session.scalars(
-            select(Interaction).order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+            select(Meeting).order_by(Meeting.occurred_on.desc(), Meeting.id.desc())
         ).all()
         assert promises and contacts and handovers and meetings
         assert promise_rows(session, promise_rows_select().order_by(Promise.id)) == [
@@ -88,7 +88,7 @@ def test_plain_rows_are_the_rows_entities_give(demo_journal: Journal) -> None:
         # promise; compare them as sets.
         plain = meeting_rows(
             session,
-            meeting_rows_select().order_by(Interaction.occurred_on.desc(), Interaction.id.desc()),
+            meeting_rows_select().order_by(Meeting.occurred_on.desc(), Meeting.id.desc()),
         )
         from_entities = [meeting_row(m) for m in meetings]
         assert [(m.id, set(m.organisations)) for m in plain] == [

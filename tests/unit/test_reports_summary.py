@@ -16,14 +16,14 @@ from bigjournal.journal.organisations import add_organisation, find_organisation
 from bigjournal.model import (
     Contact,
     Handover,
-    Interaction,
+    Meeting,
     Member,
     Organisation,
     Promise,
 )
 from bigjournal.model.vocabulary import (
     ContactKind,
-    InteractionKind,
+    MeetingKind,
     MemberRole,
     OrganisationKind,
     PreferredContact,
@@ -126,9 +126,9 @@ def heavy_journal(journal: Journal) -> int:
             if i % 2:
                 session.add(Handover(contact_id=leaver.id, left_on=leaver.left_on))
         meetings = [
-            Interaction(
+            Meeting(
                 occurred_on=TODAY - timedelta(days=2 * i + 1),
-                kind=InteractionKind.MEETING if i % 3 else InteractionKind.WALKABOUT,
+                kind=MeetingKind.MEETING if i % 3 else MeetingKind.WALKABOUT,
                 title=f"Meeting {i}: " + "a long agenda item about the estate " * (i % 5),
             )
             for i in range(500)

@@ -22,7 +22,7 @@ from bigjournal.journal.meetings import list_meetings
 from bigjournal.journal.organisations import list_organisations, organisation_detail
 from bigjournal.journal.people import list_contacts
 from bigjournal.journal.promises import list_promises
-from bigjournal.model.vocabulary import InteractionKind, OrganisationKind
+from bigjournal.model.vocabulary import MeetingKind, OrganisationKind
 from bigjournal.reports import make_summary
 from bigjournal.store import open_journal
 
@@ -70,4 +70,4 @@ def test_a_stand_in_is_never_a_choice_and_keeps_its_value() -> None:
     assert not OrganisationKind.knows("spaceship") and OrganisationKind.knows("police")
     with pytest.raises(ValueError):
         OrganisationKind.parse("spaceship")  # what a volunteer types must be known
-    assert not InteractionKind.MEETING.is_unknown
+    assert not MeetingKind.MEETING.is_unknown

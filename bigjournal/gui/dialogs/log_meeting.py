@@ -43,7 +43,7 @@ from bigjournal.journal.organisations import list_organisations
 from bigjournal.journal.people import list_contacts, list_members
 from bigjournal.journal.promises import PromiseDraft
 from bigjournal.journal.records import MeetingDetail, Ref
-from bigjournal.model.vocabulary import InteractionKind, Side
+from bigjournal.model.vocabulary import MeetingKind, Side
 
 #: How long after the last change the draft is written (typing is not slowed by it).
 DRAFT_DELAY_MS = 800
@@ -200,7 +200,7 @@ class LogMeetingDialog(QDialog):
         self.today = today = actions.today()
         self.ui.date_edit.setDate(qdate(today))
         self.ui.date_edit.setMaximumDate(QDate(today.year + 5, 12, 31))
-        for kind in InteractionKind:
+        for kind in MeetingKind:
             self.ui.kind_combo.addItem(kind.label, kind)
         organisations = list_organisations(journal)
         self.organisations = Choices((o.name, o.id) for o in organisations)
@@ -344,7 +344,7 @@ class LogMeetingDialog(QDialog):
         new: dict[str, Any] = {
             "occurred_on": self.meeting_date(),
             "starts_at": starts_at,
-            "kind": InteractionKind(ui.kind_combo.currentData()),
+            "kind": MeetingKind(ui.kind_combo.currentData()),
             "is_planned": ui.planned_check.isChecked(),
             "title": ui.title_edit.text().strip(),
             "location": ui.location_edit.text().strip(),
@@ -652,7 +652,7 @@ class LogMeetingDialog(QDialog):
                 raise ValidationError(f"Promise {number}: {error}", "due_on") from None
         return MeetingDraft(
             occurred_on=on,
-            kind=InteractionKind(self.ui.kind_combo.currentData()),
+            kind=MeetingKind(self.ui.kind_combo.currentData()),
             title=self.ui.title_edit.text(),
             organisations=self.organisations.resolve_all(self.ui.organisations_edit.text()),
             contacts=self.contacts.resolve_all(self.ui.contacts_edit.text()),
