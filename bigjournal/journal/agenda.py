@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Row, exists, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from bigjournal.journal import settings
 from bigjournal.journal.handovers import single_points_of_contact, term_warning_days, terms_ending
@@ -15,9 +15,12 @@ from bigjournal.journal.kinds import KINDS
 from bigjournal.journal.organisations import last_contact_query, rolled_up_to_parents
 from bigjournal.journal.records import Agenda, QuietRelationship, Ref
 from bigjournal.journal.rows import (
-    contact_row,
-    handover_rows,
-    meeting_row,
+    contact_rows,
+    contact_rows_select,
+    handover_rows_from,
+    handover_rows_select,
+    meeting_rows,
+    meeting_rows_select,
     promise_rows,
     promise_rows_select,
 )
@@ -109,25 +112,29 @@ def today_agenda(
         quiet.sort(key=lambda q: q.due_since)
 
         any_handover = exists().where(Handover.contact_id == Contact.id)
-        left = session.scalars(
-            select(Contact)
+        left = contact_rows(
+            session,
+            contact_rows_select()
             .where(Contact.left_on.is_not(None), ~any_handover)
-            .options(selectinload(Contact.organisation), selectinload(Contact.successor))
-            .order_by(Contact.left_on)
-        ).all()
-        pending = session.scalars(
-            select(Handover).where(Handover.completed_on.is_(None)).order_by(Handover.left_on)
-        ).all()
-        planned = session.scalars(
-            select(Meeting)
+            .order_by(Contact.left_on, Contact.id),
+        )
+        pending = handover_rows_from(
+            session,
+            handover_rows_select()
+            .where(Handover.completed_on.is_(None))
+            .order_by(Handover.left_on, Handover.id),
+        )
+        planned = meeting_rows(
+            session,
+            meeting_rows_select()
+            .add_columns(Meeting.starts_at)
             .where(
                 Meeting.is_planned.is_(True),
                 Meeting.occurred_on >= today,
                 Meeting.occurred_on <= today + timedelta(days=PLANNED_AHEAD_DAYS),
-            )
-            .options(selectinload(Meeting.organisations))
-            .order_by(Meeting.occurred_on, Meeting.starts_at)
-        ).all()
+            ),
+            soonest_first=True,
+        )
         broken = promise_rows(
             session,
             promise_rows_select()
@@ -145,9 +152,9 @@ def today_agenda(
             theirs_due=theirs,
             ours_due=ours,
             gone_quiet=tuple(quiet),
-            left_without_handover=tuple(contact_row(c) for c in left),
-            pending_handovers=tuple(handover_rows(session, pending)),
-            planned=tuple(meeting_row(m) for m in planned),
+            left_without_handover=tuple(left),
+            pending_handovers=tuple(pending),
+            planned=tuple(planned),
             single_points=tuple(single_points_of_contact(session)),
             terms_ending=tuple(terms_ending(session, today, warning_days)),
             theirs_due_total=totals[Side.THEIRS],

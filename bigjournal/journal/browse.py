@@ -40,8 +40,8 @@ from bigjournal.journal.rows import (
     contact_rows_select,
     meeting_rows,
     meeting_rows_select,
-    promise_options,
-    promise_row,
+    promise_rows,
+    promise_rows_select,
 )
 from bigjournal.model import Contact, Meeting, Organisation, Promise, interaction_organisations
 from bigjournal.model.collation import organisation_sort_key, sort_key
@@ -259,25 +259,25 @@ def promises_page(
     if order is not None and order != PROMISE_ORDER:
         return _sorted_promises_page(journal, wanted, order, after=after, limit=limit)
     with journal.reading() as session:
-        rows: list[Promise] = []
+        rows: list[PromiseRow] = []
         conditions = wanted.conditions()
         in_dated_part = after is None or after[0] is not None
         if in_dated_part:
-            query = select(Promise).where(Promise.due_on.is_not(None), *conditions)
+            query = promise_rows_select().where(Promise.due_on.is_not(None), *conditions)
             if after is not None:
                 due, last_id = after
                 query = query.where(
                     or_(Promise.due_on > due, and_(Promise.due_on == due, Promise.id > last_id))
                 )
-            query = query.options(*promise_options()).order_by(Promise.due_on, Promise.id)
-            rows.extend(session.scalars(query.limit(limit)).unique())
+            query = query.order_by(Promise.due_on, Promise.id)
+            rows.extend(promise_rows(session, query.limit(limit)))
         if len(rows) < limit and not wanted.overdue_only:
-            query = select(Promise).where(Promise.due_on.is_(None), *conditions)
+            query = promise_rows_select().where(Promise.due_on.is_(None), *conditions)
             if after is not None and after[0] is None:
                 query = query.where(Promise.id > after[1])
-            query = query.options(*promise_options()).order_by(Promise.id)
-            rows.extend(session.scalars(query.limit(limit - len(rows))).unique())
-        return [promise_row(p) for p in rows]
+            query = query.order_by(Promise.id)
+            rows.extend(promise_rows(session, query.limit(limit - len(rows))))
+        return rows
 
 
 def _sorted_promises_page(
@@ -290,14 +290,13 @@ def _sorted_promises_page(
 ) -> list[PromiseRow]:
     column = PROMISE_SORTS[order.column]
     query = (
-        select(Promise)
+        promise_rows_select()
         .join(Organisation, Organisation.id == Promise.organisation_id)
         .where(*wanted.conditions())
-        .options(*promise_options())
     )
     with journal.reading() as session:
-        found = keyset_page(
-            lambda page: list(session.scalars(page).unique()),
+        return keyset_page(
+            lambda page: promise_rows(session, page),
             query,
             column,
             Promise.id,
@@ -305,7 +304,6 @@ def _sorted_promises_page(
             after=after,
             limit=limit,
         )
-        return [promise_row(p) for p in found]
 
 
 def promise_cursor(row: PromiseRow, order: ListOrder | None = None) -> PromiseCursor:

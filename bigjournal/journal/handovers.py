@@ -14,14 +14,21 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from bigjournal.errors import ValidationError
 from bigjournal.journal import settings
 from bigjournal.journal.lookup import find, get
 from bigjournal.journal.records import HandoverRow, PromiseRow, Ref, SinglePointRisk, TermEnding
-from bigjournal.journal.rows import handover_row, handover_rows, promise_options, promise_row
+from bigjournal.journal.rows import (
+    handover_row,
+    handover_rows_from,
+    handover_rows_of,
+    handover_rows_select,
+    promise_rows,
+    promise_rows_select,
+)
 from bigjournal.journal.validation import optional_text, parse_date, require_text, today_or
 from bigjournal.model import (
     Contact,
@@ -89,30 +96,30 @@ class SteppingDownDraft:
 # --- contacts who leave ---------------------------------------------------------
 
 
-def _open_promises_of_contact(session: Session, contact_id: int) -> list[Promise]:
-    return list(
-        session.scalars(
-            select(Promise)
-            .where(
-                Promise.status == PromiseStatus.OPEN,
-                or_(
-                    Promise.holder_contact_id == contact_id,
-                    Promise.made_to_contact_id == contact_id,
-                    (Promise.made_by_contact_id == contact_id)
-                    & Promise.holder_contact_id.is_(None)
-                    & Promise.holder_member_id.is_(None),
-                ),
-            )
-            .options(*promise_options())
-            .order_by(Promise.due_on, Promise.id)
-        ).unique()
+def _open_promise_of_contact(contact_id: int) -> ColumnElement[bool]:
+    """An open promise a contact holds or was owed, or made and nobody else holds."""
+    return and_(
+        Promise.status == PromiseStatus.OPEN,
+        or_(
+            Promise.holder_contact_id == contact_id,
+            Promise.made_to_contact_id == contact_id,
+            (Promise.made_by_contact_id == contact_id)
+            & Promise.holder_contact_id.is_(None)
+            & Promise.holder_member_id.is_(None),
+        ),
     )
+
+
+def _open_promises_of_contact(session: Session, contact_id: int) -> list[Promise]:
+    query = select(Promise).where(_open_promise_of_contact(contact_id))
+    return list(session.scalars(query.order_by(Promise.due_on, Promise.id)))
 
 
 def promises_to_hand_over(journal: Journal, contact_id: int) -> list[PromiseRow]:
     """The open promises a leaver holds or was owed: each needs a decision."""
+    query = promise_rows_select().where(_open_promise_of_contact(contact_id))
     with journal.reading() as session:
-        return [promise_row(p) for p in _open_promises_of_contact(session, contact_id)]
+        return promise_rows(session, query.order_by(Promise.due_on, Promise.id))
 
 
 def contact_leaves(
@@ -123,7 +130,7 @@ def contact_leaves(
     with journal.transaction() as session:
         handover = _record_leaving(session, contact_id, draft, today)
         session.flush()
-        return handover_row(session, handover)
+        return handover_row(session, handover.id)
 
 
 def _record_leaving(
@@ -303,7 +310,7 @@ def restructure(
             draft = LeavingDraft(left_on=left_on, post_vacant=True, notes=note, decisions=decisions)
             handovers.append(_record_leaving(session, contact_id, draft, today))
         session.flush()
-        return [handover_row(session, h) for h in handovers]
+        return handover_rows_of(session, [h.id for h in handovers])
 
 
 def fill_vacancy(
@@ -355,7 +362,7 @@ def fill_vacancy(
             for promise in owed:
                 promise.holder_contact = person
         session.flush()
-        return handover_row(session, handover)
+        return handover_row(session, handover.id)
 
 
 def complete_handover(
@@ -379,7 +386,7 @@ def complete_handover(
         handover.completed_on = when
         handover.notes = _added_note(handover.notes, notes)
         session.flush()
-        return handover_row(session, handover)
+        return handover_row(session, handover.id)
 
 
 def _added_note(old: str, notes: str | None) -> str:
@@ -394,10 +401,10 @@ def _added_note(old: str, notes: str | None) -> str:
 
 def list_handovers(journal: Journal, *, pending_only: bool = False) -> list[HandoverRow]:
     with journal.reading() as session:
-        query = select(Handover).order_by(Handover.left_on.desc(), Handover.id.desc())
+        query = handover_rows_select().order_by(Handover.left_on.desc(), Handover.id.desc())
         if pending_only:
             query = query.where(Handover.completed_on.is_(None))
-        return handover_rows(session, session.scalars(query).all())
+        return handover_rows_from(session, query)
 
 
 # --- members who step down ------------------------------------------------------
@@ -427,22 +434,21 @@ def _held_by(session: Session, member_id: int) -> list[tuple[Ref, int]]:
 
 
 def member_promises_to_hand_over(journal: Journal, member_id: int) -> list[PromiseRow]:
+    query = promise_rows_select().where(_open_promise_of_member(member_id))
     with journal.reading() as session:
-        return [promise_row(p) for p in _open_promises_of_member(session, member_id)]
+        return promise_rows(session, query.order_by(Promise.due_on, Promise.id))
+
+
+def _open_promise_of_member(member_id: int) -> ColumnElement[bool]:
+    return and_(
+        Promise.status == PromiseStatus.OPEN,
+        or_(Promise.holder_member_id == member_id, Promise.made_to_member_id == member_id),
+    )
 
 
 def _open_promises_of_member(session: Session, member_id: int) -> list[Promise]:
-    return list(
-        session.scalars(
-            select(Promise)
-            .where(
-                Promise.status == PromiseStatus.OPEN,
-                or_(Promise.holder_member_id == member_id, Promise.made_to_member_id == member_id),
-            )
-            .options(*promise_options())
-            .order_by(Promise.due_on, Promise.id)
-        ).unique()
-    )
+    query = select(Promise).where(_open_promise_of_member(member_id))
+    return list(session.scalars(query.order_by(Promise.due_on, Promise.id)))
 
 
 def member_steps_down(
@@ -501,7 +507,7 @@ def member_steps_down(
         )
         session.add(handover)
         session.flush()
-        return handover_row(session, handover)
+        return handover_row(session, handover.id)
 
 
 def _decide_member_promises(

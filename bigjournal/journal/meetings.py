@@ -16,7 +16,13 @@ from bigjournal.journal.edits import check_version
 from bigjournal.journal.lookup import filter_organisation_id, find, require_exists
 from bigjournal.journal.promises import PromiseDraft, build_promise, drafts_from
 from bigjournal.journal.records import MeetingDetail, MeetingRow, Ref
-from bigjournal.journal.rows import meeting_rows, meeting_rows_select, promise_row, refs
+from bigjournal.journal.rows import (
+    meeting_rows,
+    meeting_rows_select,
+    promise_rows,
+    promise_rows_select,
+    refs,
+)
 from bigjournal.journal.validation import optional_text, parse_choice, parse_date, today_or
 from bigjournal.model import (
     Contact,
@@ -292,7 +298,6 @@ def meeting_detail(journal: Journal, meeting_id: int) -> MeetingDetail:
                 selectinload(Meeting.organisations),
                 selectinload(Meeting.contacts),
                 selectinload(Meeting.members),
-                selectinload(Meeting.promises).selectinload(Promise.organisation),
             ],
         )
         if meeting is None:
@@ -311,7 +316,14 @@ def meeting_detail(journal: Journal, meeting_id: int) -> MeetingDetail:
             organisations=refs(meeting.organisations),
             contacts=refs(meeting.contacts),
             members=refs(meeting.members),
-            promises=tuple(promise_row(p) for p in meeting.promises),
+            promises=tuple(
+                promise_rows(
+                    session,
+                    promise_rows_select()
+                    .where(Promise.interaction_id == meeting.id)
+                    .order_by(Promise.id),
+                )
+            ),
             version=meeting.version,
         )
 

@@ -5,16 +5,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, bindparam, delete, func, or_, select
+from sqlalchemy.orm import Session
 
 from bigjournal.errors import ValidationError
 from bigjournal.journal.edits import update_record
 from bigjournal.journal.lookup import find, get
 from bigjournal.journal.records import ContactDetail, ContactRow, MemberRow, Ref
-from bigjournal.journal.rows import contact_row, meeting_row, promise_options, promise_row, refs
+from bigjournal.journal.rows import (
+    contact_row,
+    contact_rows,
+    contact_rows_select,
+    meeting_rows,
+    meeting_rows_select,
+    promise_rows,
+    promise_rows_select,
+    refs,
+)
 from bigjournal.journal.track_record import track_records_for
 from bigjournal.journal.validation import (
     check_email,
@@ -155,17 +165,14 @@ def list_contacts(
     include_left: bool = True,
 ) -> list[ContactRow]:
     with journal.reading() as session:
-        query = select(Contact).options(
-            selectinload(Contact.organisation), selectinload(Contact.successor)
-        )
+        query = contact_rows_select()
         if organisation is not None:
             query = query.where(
                 Contact.organisation_id == find(session, Organisation, organisation).id
             )
         if not include_left:
             query = query.where(Contact.left_on.is_(None))
-        rows = session.scalars(query.order_by(Contact.sort_name, Contact.id)).all()
-        return [contact_row(c) for c in rows]
+        return contact_rows(session, query.order_by(Contact.sort_name, Contact.id))
 
 
 def find_contact(journal: Journal, name: str | int) -> Ref:
@@ -174,37 +181,39 @@ def find_contact(journal: Journal, name: str | int) -> Ref:
         return Ref(found.id, found.uuid, found.name)
 
 
+@cache
+def _contact_meetings() -> Select[Any]:
+    """A contact's hundred latest meetings (built once: ``contact_id`` is bound)."""
+    return (
+        meeting_rows_select()
+        .join(interaction_contacts, interaction_contacts.c.interaction_id == Meeting.id)
+        .where(interaction_contacts.c.contact_id == bindparam("contact_id"))
+        .order_by(Meeting.occurred_on.desc(), Meeting.id.desc())
+        .limit(100)
+    )
+
+
 def contact_detail(
     journal: Journal, contact_id: int, *, today: date | None = None
 ) -> ContactDetail:
     today = today_or(today)
     with journal.reading() as session:
         contact = get(session, Contact, contact_id)
-        meetings = session.scalars(
-            select(Meeting)
-            .join(interaction_contacts, interaction_contacts.c.interaction_id == Meeting.id)
-            .where(interaction_contacts.c.contact_id == contact_id)
-            .options(selectinload(Meeting.organisations))
-            .order_by(Meeting.occurred_on.desc(), Meeting.id.desc())
-            .limit(100)
-        ).all()
+        meetings = meeting_rows(session, _contact_meetings(), {"contact_id": contact_id})
         involves = or_(
             Promise.made_by_contact_id == contact_id,
             Promise.holder_contact_id == contact_id,
             Promise.made_to_contact_id == contact_id,
         )
-        promises = session.scalars(
-            select(Promise)
-            .where(involves)
-            .options(*promise_options())
-            .order_by(Promise.due_on, Promise.id)
-        ).all()
+        promises = promise_rows(
+            session, promise_rows_select().where(involves).order_by(Promise.due_on, Promise.id)
+        )
         record = track_records_for(session, Promise.made_by_contact_id == contact_id, today)
         return ContactDetail(
-            contact=contact_row(contact),
+            contact=contact_row(session, contact.id),
             private_notes=contact.private_notes,
-            meetings=tuple(meeting_row(m) for m in meetings),
-            promises=tuple(promise_row(p) for p in promises),
+            meetings=tuple(meetings),
+            promises=tuple(promises),
             track_record=record.theirs,
         )
 

@@ -15,7 +15,7 @@ from bigjournal.errors import ValidationError
 from bigjournal.journal.edits import check_version
 from bigjournal.journal.lookup import filter_organisation_id, find, require_exists
 from bigjournal.journal.records import PromiseRow, Ref
-from bigjournal.journal.rows import promise_options, promise_row, promise_rows, promise_rows_select
+from bigjournal.journal.rows import promise_row, promise_rows, promise_rows_select
 from bigjournal.journal.validation import parse_choice, parse_date, today_or
 from bigjournal.model import Contact, Meeting, Member, Organisation, Promise
 from bigjournal.model.vocabulary import PromiseStatus, Side
@@ -211,15 +211,14 @@ def set_promise_status(
     new_status = parse_choice(PromiseStatus, status, "status", field="status")
     when = parse_date(on, "date", field="status_on")
     with journal.transaction() as session:
-        promise = session.get(Promise, promise_id, options=promise_options())
+        promise = session.get(Promise, promise_id)
         if promise is None:
             raise ValidationError("That promise is no longer in the journal.")
         check_version(
             promise, expected_version, {"status": new_status, "status_on": when, "note": note}
         )
         _apply_status(promise, new_status, when, note)
-        session.flush()
-        return promise_row(promise)
+        return promise_row(session, promise.id)
 
 
 EDITABLE = {
@@ -263,8 +262,7 @@ def update_promise(
         with session.no_autoflush:
             _apply_changes(session, promise, changes)
         _check_dates(promise, changes)
-        session.flush()
-        return promise_row(session.get(Promise, promise.id, options=promise_options()))  # type: ignore[arg-type]
+        return promise_row(session, promise.id)
 
 
 def _apply_changes(session: Session, promise: Promise, changes: Mapping[str, Any]) -> None:
@@ -445,10 +443,10 @@ def _register(
 
 def promise(journal: Journal, promise_id: int) -> PromiseRow:
     with journal.reading() as session:
-        found = session.get(Promise, promise_id, options=promise_options())
-        if found is None:
+        found = promise_rows(session, promise_rows_select().where(Promise.id == promise_id))
+        if not found:
             raise ValidationError("That promise is no longer in the journal.")
-        return promise_row(found)
+        return found[0]
 
 
 def delete_promise(journal: Journal, promise_id: int) -> None:
@@ -490,7 +488,7 @@ def renew_promise(
     if due is None:
         raise ValidationError("Please give the new date agreed for this promise.", "due_on")
     with journal.transaction() as session:
-        old = session.get(Promise, promise_id, options=promise_options())
+        old = session.get(Promise, promise_id)
         if old is None:
             raise ValidationError("That promise is no longer in the journal.")
         if old.status is not PromiseStatus.BROKEN:
@@ -546,6 +544,4 @@ def renew_promise(
         new.holder_member = still_here(old.holder_member)  # type: ignore[assignment]
         session.add(new)
         session.flush()
-        made = session.get(Promise, new.id, options=promise_options())
-        assert made is not None
-        return promise_row(made)
+        return promise_row(session, new.id)

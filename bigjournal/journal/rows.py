@@ -1,19 +1,19 @@
-"""The rows the use cases return, built from loaded records or read as plain columns.
+"""The rows the use cases return, each kind's built one way: from plain columns.
 
 A ``*_rows_select()`` statement (built once) with ``where`` and ``order_by`` added, run by
-its ``*_rows`` function, gives the same rows as the ``*_row`` builder does from ORM
-objects, without loading them (lists of thousands, issue 9).
+its ``*_rows`` function, reads a list without loading ORM objects (lists of thousands,
+issue 9); ``*_row(session, id)`` reads one record the same way after a write (flushing
+first), so a kind's row has one builder and cannot differ by how it was reached.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Select, String, and_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.orm.interfaces import LoaderOption
 
 from bigjournal.journal.records import ContactRow, HandoverRow, MeetingRow, PromiseRow, Ref
 from bigjournal.journal.validation import split_lines
@@ -29,6 +29,8 @@ from bigjournal.model import (
 from bigjournal.model.vocabulary import MeetingKind, PromiseStatus, Side
 from bigjournal.store.plain_reads import all_rows
 
+_Row = TypeVar("_Row")
+
 
 def ref(record: Organisation | Contact | Member | None) -> Ref | None:
     if record is None:
@@ -40,47 +42,26 @@ def refs(records: Iterable[Organisation | Contact | Member]) -> tuple[Ref, ...]:
     return tuple(Ref(r.id, r.uuid, r.name) for r in records)
 
 
-def promise_row(p: Promise) -> PromiseRow:
-    made_by = ref(p.made_by_contact) or ref(p.made_by_member)
-    made_to = ref(p.made_to_contact) or ref(p.made_to_member)
-    holder = ref(p.holder_contact) or ref(p.holder_member)
-    return PromiseRow(
-        id=p.id,
-        uuid=p.uuid,
-        description=p.description,
-        side=p.side,
-        organisation=Ref(p.organisation.id, p.organisation.uuid, p.organisation.name),
-        made_by=made_by,
-        made_to=made_to,
-        holder=holder,
-        made_on=p.made_on,
-        due_on=p.due_on,
-        status=p.status,
-        status_on=p.status_on,
-        status_note=p.status_note,
-        interaction_id=p.interaction_id,
-        version=p.version,
-        renewed_from_id=p.renewed_from_id,
-        renewal_id=p.renewal_id,  # type: ignore[attr-defined]
-    )
+def promise_row(session: Session, promise_id: int) -> PromiseRow:
+    """One promise's row, read as plain columns after the session's writes are flushed
+    (the one way a promise becomes a row: lists and single records alike)."""
+    return _one(promise_rows_of(session, [promise_id]), "promise", promise_id)
 
 
-PROMISE_LOADS: Sequence[str] = (
-    "organisation",
-    "made_by_contact",
-    "made_by_member",
-    "made_to_contact",
-    "made_to_member",
-    "holder_contact",
-    "holder_member",
-)
+def promise_rows_of(session: Session, ids: Sequence[int]) -> list[PromiseRow]:
+    """These promises' rows, in the order given, in one query."""
+    session.flush()
+    found = {
+        row.id: row
+        for row in promise_rows(session, promise_rows_select().where(Promise.id.in_(ids)))
+    }
+    return [found[i] for i in ids if i in found]
 
 
-def promise_options() -> list[LoaderOption]:
-    """Eager loads that turn a list of promises into rows without N+1 queries."""
-    from sqlalchemy.orm import joinedload
-
-    return [joinedload(getattr(Promise, name)) for name in PROMISE_LOADS]
+def _one(rows: Sequence[_Row], kind: str, key: int) -> _Row:
+    if not rows:
+        raise LookupError(f"no {kind} {key} to read back")  # a bug: the caller just wrote it
+    return rows[0]
 
 
 _PROMISE_PEOPLE: tuple[tuple[str, type[Contact] | type[Member]], ...] = (
@@ -276,7 +257,7 @@ def meeting_rows_select() -> Select[*tuple[Any, ...]]:
 
 @lru_cache(maxsize=64)
 def _with_organisations(
-    statement: Select[*tuple[Any, ...]], descending: bool = True
+    statement: Select[*tuple[Any, ...]], descending: bool = True, soonest_first: bool = False
 ) -> Select[*tuple[Any, ...]]:
     """A page of meetings (``statement``) with each meeting's organisations joined in.
 
@@ -286,7 +267,10 @@ def _with_organisations(
     """
     page = statement.subquery("page")
     link = interaction_organisations.c
-    if "sort_value" in page.c:  # a page in a chosen order (browse.MEETING_SORTS)
+    order: tuple[Any, ...]
+    if soonest_first:  # meetings to come, by day and time (the statement adds starts_at)
+        order = (page.c.occurred_on, page.c.starts_at, page.c.id)
+    elif "sort_value" in page.c:  # a page in a chosen order (browse.MEETING_SORTS)
         first, then = page.c.sort_value, page.c.id
         order = (first.desc(), then.desc()) if descending else (first, then)
     else:
@@ -305,10 +289,13 @@ def meeting_rows(
     parameters: Mapping[str, Any] | None = None,
     *,
     descending: bool = True,
+    soonest_first: bool = False,
 ) -> list[MeetingRow]:
     """Run a :func:`meeting_rows_select` statement ordered newest first (by date, then
     id, as every list of meetings is), with each meeting's organisations, in one query.
-    A statement with a ``sort_value`` column keeps its order by it (``descending``).
+    A statement with a ``sort_value`` column keeps its order by it (``descending``);
+    ``soonest_first`` orders meetings to come by day and ``starts_at`` (which the
+    statement then adds).
 
     Build ``statement`` once (with ``bindparam`` s for its values): the joined statement
     is made once per statement.
@@ -316,7 +303,7 @@ def meeting_rows(
     organisations: dict[int, Ref] = {}
     meetings: list[tuple[Any, list[Ref]]] = []
     at = len(statement.selected_columns)  # where the organisation's columns start
-    joined = _with_organisations(statement, descending)
+    joined = _with_organisations(statement, descending, soonest_first)
     for row in all_rows(connection_of(reader), joined, parameters):
         if not meetings or meetings[-1][0][0] != row[0]:
             meetings.append((row, []))
@@ -566,97 +553,28 @@ def handover_rows_from(
     return rows
 
 
-def contact_row(c: Contact) -> ContactRow:
-    return ContactRow(
-        id=c.id,
-        uuid=c.uuid,
-        name=c.name,
-        role=c.role,
-        organisation=Ref(c.organisation.id, c.organisation.uuid, c.organisation.name),
-        kind=c.kind,
-        ward=c.ward,
-        term_ends_on=c.term_ends_on,
-        phone=c.phone,
-        email=c.email,
-        preferred_contact=c.preferred_contact,
-        left_on=c.left_on,
-        went_to=c.went_to,
-        successor=ref(c.successor),
-        notes=c.notes,
-        version=c.version,
-        title=c.title,
-        other_phones=split_lines(c.other_phones),
-        other_emails=split_lines(c.other_emails),
-    )
+def contact_row(session: Session, contact_id: int) -> ContactRow:
+    """One contact's row, read as plain columns after the session's writes are flushed."""
+    session.flush()
+    rows = contact_rows(session, contact_rows_select().where(Contact.id == contact_id))
+    return _one(rows, "contact", contact_id)
 
 
-def meeting_row(i: Meeting) -> MeetingRow:
-    return MeetingRow(
-        id=i.id,
-        uuid=i.uuid,
-        occurred_on=i.occurred_on,
-        kind=i.kind,
-        title=i.title,
-        organisations=refs(i.organisations),
-        is_planned=i.is_planned,
-    )
+def meeting_row(session: Session, meeting_id: int) -> MeetingRow:
+    """One meeting's row, read as plain columns after the session's writes are flushed."""
+    session.flush()
+    rows = meeting_rows(session, meeting_rows_select().where(Meeting.id == meeting_id))
+    return _one(rows, "meeting", meeting_id)
 
 
-def handover_row(session: Session, h: Handover) -> HandoverRow:
-    leaver: Contact | Member | None
-    organisation = None
-    if h.contact_id is not None:
-        leaver = session.get(Contact, h.contact_id)
-        organisation = ref(leaver.organisation) if leaver else None
-        successor = (
-            ref(session.get(Contact, h.successor_contact_id)) if h.successor_contact_id else None
-        )
-    else:
-        leaver = session.get(Member, h.member_id) if h.member_id else None
-        successor = (
-            ref(session.get(Member, h.successor_member_id)) if h.successor_member_id else None
-        )
-    assert leaver is not None
-    return HandoverRow(
-        id=h.id,
-        uuid=h.uuid,
-        leaver=Ref(leaver.id, leaver.uuid, leaver.name),
-        leaver_is_member=h.member_id is not None,
-        organisation=organisation,
-        left_on=h.left_on,
-        went_to=h.went_to,
-        successor=successor,
-        post_vacant=h.post_vacant,
-        notes=h.notes,
-        introduction_on=h.introduction_on,
-        completed_on=h.completed_on,
-    )
+def handover_row(session: Session, handover_id: int) -> HandoverRow:
+    """One handover's row, read as plain columns after the session's writes are flushed."""
+    return _one(handover_rows_of(session, [handover_id]), "handover", handover_id)
 
 
-def handover_rows(session: Session, handovers: Sequence[Handover]) -> list[HandoverRow]:
-    """Rows for many handovers in three queries, not two per handover (N+1).
-
-    The leavers, successors and the leavers' organisations are loaded up front and
-    held here, so :func:`handover_row`'s ``session.get`` calls find them in the
-    session instead of querying once per handover.
-    """
-    from sqlalchemy.orm import selectinload
-
-    contact_ids = {
-        i for h in handovers for i in (h.contact_id, h.successor_contact_id) if i is not None
-    }
-    member_ids = {
-        i for h in handovers for i in (h.member_id, h.successor_member_id) if i is not None
-    }
-    held: list[object] = []
-    if contact_ids:
-        held += session.scalars(
-            select(Contact)
-            .where(Contact.id.in_(contact_ids))
-            .options(selectinload(Contact.organisation))
-        ).all()
-    if member_ids:
-        held += session.scalars(select(Member).where(Member.id.in_(member_ids))).all()
-    rows = [handover_row(session, h) for h in handovers]
-    del held  # kept alive until here: the session only holds records weakly
-    return rows
+def handover_rows_of(session: Session, ids: Sequence[int]) -> list[HandoverRow]:
+    """These handovers' rows, in the order given, in one query."""
+    session.flush()
+    statement = handover_rows_select().where(Handover.id.in_(ids))
+    found = {row.id: row for row in handover_rows_from(session, statement)}
+    return [found[i] for i in ids if i in found]
