@@ -15,7 +15,6 @@ import the archive code (the layer contract in pyproject.toml).
 
 from __future__ import annotations
 
-import json
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,7 +25,7 @@ from bigjournal.errors import BackupError, JournalError
 from bigjournal.exchange.archive import export_archive, read_archive
 from bigjournal.exchange.merge import import_archive
 from bigjournal.exchange.schema import specs_by_name
-from bigjournal.store import Journal, health
+from bigjournal.store import Journal
 from bigjournal.store.backup import (
     PG_DUMP_SUFFIX,
     PG_DUMP_TIMEOUT_SECONDS,
@@ -34,14 +33,15 @@ from bigjournal.store.backup import (
     SERVER_SUFFIX,
     BackupInfo,
     _backup_failure,
-    _free_name,
     _fsync_file,
     _remove_quietly,
-    _write_atomically,
     backup_folder,
     find_backup,
+    move_into_rotation,
     newest_good_backup,
+    start_partial,
     thin_backups,
+    write_meta,
 )
 from bigjournal.store.team import connection_url, libpq_keywords, refuse_unlocked_copy
 
@@ -89,11 +89,9 @@ def make_server_backup(
             f"No backup was made: the backup folder “{folder}” could not be created "
             f"({error.strerror})."
         ) from error
-    for stale in folder.glob(".*.partial"):
-        _remove_quietly(stale)
-    final = _free_name(folder, made_at, SERVER_SUFFIX)
-    partial = final.with_name(f".{final.name}.partial")
+    partial: Path | None = None
     try:
+        partial = start_partial(folder, made_at, SERVER_SUFFIX)
         summary = export_archive(journal, partial, passphrase=None, unencrypted=True, now=made_at)
         archive = read_archive(partial)
         differing = [name for name, count in summary.counts.items() if archive.count(name) != count]
@@ -102,7 +100,7 @@ def make_server_backup(
                 "No backup was made: reading the dump back did not find every record "
                 f"({', '.join(differing)}). The journal itself was not changed."
             )
-        os.replace(partial, final)
+        final = move_into_rotation(partial, folder, made_at, SERVER_SUFFIX)
         counts = {table: summary.counts.get(table, 0) for table in RECORD_TABLES}
         revision = archive.manifest.schema_revision or None
         meta = {
@@ -114,8 +112,7 @@ def make_server_backup(
             "counts": counts,
             "revision": revision,
         }
-        _write_atomically(final.with_suffix(".json"), json.dumps(meta, indent=1))
-        health._sync_folder(folder)
+        write_meta(final, meta)
     except OSError as error:
         _remove_quietly(partial)
         raise BackupError(_backup_failure(error)) from error

@@ -32,6 +32,7 @@ import json
 import logging
 import os
 import re
+import secrets
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -40,9 +41,10 @@ from pathlib import Path
 from threading import Event
 from typing import TYPE_CHECKING
 
-from bigjournal.errors import BackupError, JournalLockedError
+from bigjournal.errors import BackupError, FileWriteError, JournalLockedError
 from bigjournal.model import RECORD_TYPES
 from bigjournal.store import health, lock
+from bigjournal.store.files import write_atomically
 from bigjournal.store.locations import data_dir
 
 if TYPE_CHECKING:
@@ -247,14 +249,12 @@ def backup_file(
             f"No backup was made: the backup folder “{folder}” could not be created "
             f"({error.strerror})."
         ) from error
-    for stale in folder.glob(".*.partial"):  # left by a backup cut short by a crash
-        _remove_quietly(stale)
-    final = _free_name(folder, made_at)
-    partial = final.with_name(f".{final.name}.partial")
+    partial: Path | None = None
     try:
+        partial = start_partial(folder, made_at)
         counts, revision = _copy_and_check(source, partial, stop)
         _fsync_file(partial)
-        os.replace(partial, final)
+        final = move_into_rotation(partial, folder, made_at)
         meta = {
             "made_at": made_at.isoformat(),
             "reason": reason,
@@ -263,8 +263,7 @@ def backup_file(
             "counts": counts,
             "revision": revision,
         }
-        _write_atomically(final.with_suffix(".json"), json.dumps(meta, indent=1))
-        health._sync_folder(folder)
+        write_meta(final, meta)
     except (OSError, sqlite3.Error) as error:
         _remove_quietly(partial)
         raise BackupError(_backup_failure(error)) from error
@@ -314,9 +313,6 @@ STOP_BACKUP_PAGES = 256
 def _copy_and_check(
     source: Path, partial: Path, stop: Event | None = None
 ) -> tuple[dict[str, int], str | None]:
-    _remove_quietly(partial)
-    # Created private to its user before SQLite fills it: a backup holds everyone.
-    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
     origin = health.read_only_connection(source)
     try:
         copy = sqlite3.connect(partial)
@@ -354,6 +350,71 @@ def _unless(stop: Event) -> None:
         raise BackupError("No backup was made: it was stopped because BigJournal closed.")
 
 
+#: A hidden partial file untouched this long was left by a backup cut short (the
+#: computer switched off); one being filled or checked is far younger.
+STALE_PARTIAL = timedelta(hours=1)
+
+
+def start_partial(folder: Path, made_at: datetime, suffix: str = ".sqlite") -> Path:
+    """A hidden file of this backup's own to fill, created private to its user.
+
+    Two backups of one journal can run at once (the command line's automatic backup in
+    its background process and one asked for by hand): each fills a file only it
+    names, and removes only partial files too old to be anyone's. Both once took the
+    same name in the same second, and the second removed the first's file while SQLite
+    wrote it ("disk I/O error", CI, stop 23).
+    """
+    sweep_stale_partials(folder)
+    stamp = made_at.strftime(_STAMP)
+    while True:
+        partial = folder / f".{stamp}Z-{os.getpid()}-{secrets.token_hex(4)}{suffix}.partial"
+        try:
+            # Private before anything fills it: a backup holds everyone's details.
+            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+        except FileExistsError:
+            continue
+        return partial
+
+
+def sweep_stale_partials(folder: Path, *, now: datetime | None = None) -> None:
+    """Remove the partial files of backups cut short, never one still being made."""
+    cutoff = (now or datetime.now(UTC)).timestamp() - STALE_PARTIAL.total_seconds()
+    for partial in folder.glob(".*.partial"):
+        with contextlib.suppress(OSError):
+            if partial.stat().st_mtime < cutoff:
+                partial.unlink()
+
+
+def move_into_rotation(
+    partial: Path, folder: Path, made_at: datetime, suffix: str = ".sqlite"
+) -> Path:
+    """Give a finished, checked backup the first free name of its time; return it.
+
+    A hard link cannot replace a file, so a backup finishing at the same moment under
+    the same name is never overwritten; a drive without hard links is renamed onto.
+    """
+    while True:
+        final = _free_name(folder, made_at, suffix)
+        try:
+            os.link(partial, final)
+        except FileExistsError:
+            continue  # another backup took the name since we looked
+        except OSError:  # a file system without hard links (FAT, some network drives)
+            os.replace(partial, final)
+            return final
+        partial.unlink()
+        return final
+
+
+def write_meta(final: Path, meta: dict[str, object]) -> None:
+    """The backup's description beside it (``.json``), written in one step."""
+    try:
+        write_atomically(final.with_suffix(".json"), json.dumps(meta, indent=1).encode())
+    except FileWriteError as error:
+        _remove_quietly(final)
+        raise BackupError(f"No backup was made: {error}") from error
+
+
 def _free_name(folder: Path, made_at: datetime, suffix: str = ".sqlite") -> Path:
     stamp = made_at.strftime(_STAMP)
     candidate = folder / f"{stamp}Z{suffix}"
@@ -384,17 +445,9 @@ def _private_folder(folder: Path) -> None:
                 os.chmod(each, PRIVATE_FOLDER)
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    temporary = path.with_name(f".{path.name}.partial")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
-    with open(descriptor, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
-
-
-def _remove_quietly(path: Path) -> None:
+def _remove_quietly(path: Path | None) -> None:
+    if path is None:
+        return
     with contextlib.suppress(OSError):
         path.unlink()
 
@@ -479,10 +532,11 @@ def thin_backups(journal_path: Path | str) -> list[Path]:
     backups = list_backups(journal_path)
     keep = backups_to_keep(info.made_at for info in backups)
     removed = []
-    kept_times: set[datetime] = set()
-    for info in backups:  # newest first: of two made the same second, keep the newer
-        if info.made_at in keep and info.made_at not in kept_times:
-            kept_times.add(info.made_at)
+    for info in backups:
+        # Two made in the same second (the automatic backup's process and one by hand)
+        # are both kept: each was said to someone as made, and the rotation soon
+        # thins them together.
+        if info.made_at in keep:
             continue
         for path in (info.path, info.path.with_suffix(".json")):
             _remove_quietly(path)

@@ -109,6 +109,12 @@ def integrity_check(path: Path) -> list[str]:
     return _check(path, "integrity_check")
 
 
+#: What a check says when SQLite ran out of memory reading the file: a damaged page or
+#: search block that claims a huge length does that (SQLITE_NOMEM, Python's MemoryError),
+#: and a check of a file that was whole asks for nothing like it.
+DAMAGED_LENGTH = "a damaged part of the file claims a length far larger than the file"
+
+
 def _check(path: Path, pragma: str, stop: Event | None = None) -> list[str]:
     """Run the check; any damage found drops the clean-close record of ``path``.
 
@@ -139,6 +145,8 @@ def _run_check(path: Path, pragma: str, stop: Event | None = None) -> list[str]:
         if stop is not None and stop.is_set():
             raise CheckStopped(str(error)) from error  # interrupted: not damage
         return [str(error)]
+    except MemoryError:
+        return [DAMAGED_LENGTH]
     finally:
         connection.close()
     return rows
@@ -188,6 +196,8 @@ def search_index_problems(path: Path) -> list[str]:
                 if _busy(error):
                     break  # another program is saving: no verdict, not damage
                 problems.append(f"the search index is damaged ({table}: {error})")
+            except MemoryError:  # random bytes in a block read as a huge length
+                problems.append(f"the search index is damaged ({table}: {DAMAGED_LENGTH})")
     except sqlite3.Error as error:
         if not _busy(error):
             problems.append(f"the search index could not be checked ({error})")

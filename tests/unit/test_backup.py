@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -37,6 +39,76 @@ def test_a_backup_is_a_checked_self_contained_copy_with_counts(journal: Journal)
     listed = backup.list_backups(journal.path)
     assert [b.path for b in listed] == [info.path]
     assert listed[0].records == 2 and listed[0].reason == "made by hand"
+
+
+class _PausedAtFirstLook(threading.Event):
+    """A stop request that is never made, which holds the copy at its first look at it
+    until told to go on: a backup caught half made, as a second one starts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.holding = threading.Event()
+        self.go_on = threading.Event()
+
+    def is_set(self) -> bool:
+        if not self.holding.is_set():
+            self.holding.set()
+            self.go_on.wait(120)
+        return False
+
+
+def test_two_backups_made_at_once_in_the_same_second_are_both_kept_whole(
+    journal: Journal,
+) -> None:
+    """The automatic backup runs in a process of its own while one is made by hand."""
+    add_someone(journal)
+    journal.close()
+    made_at = datetime(2026, 12, 6, 21, 45, 50, tzinfo=UTC)
+    paused = _PausedAtFirstLook()
+    first: list[backup.BackupInfo | BaseException] = []
+
+    def automatic() -> None:
+        try:
+            first.append(
+                backup.backup_file(journal.path, reason="automatic", now=made_at, stop=paused)
+            )
+        except BaseException as error:  # said below, with the test's failure
+            first.append(error)
+
+    worker = threading.Thread(target=automatic)
+    worker.start()
+    try:
+        assert paused.holding.wait(60), "the first backup never started copying"
+        by_hand = backup.backup_file(journal.path, reason="made by hand", now=made_at)
+    finally:
+        paused.go_on.set()
+        worker.join(60)
+    (automatic_one,) = first
+    assert isinstance(automatic_one, backup.BackupInfo), automatic_one
+    assert automatic_one.path != by_hand.path
+    listed = {b.path: b for b in backup.list_backups(journal.path)}
+    assert listed[automatic_one.path].reason == "automatic"
+    assert listed[by_hand.path].reason == "made by hand"
+    for each in (automatic_one, by_hand):
+        assert each.records == 2
+        connection = sqlite3.connect(each.path)
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        connection.close()
+    assert not list(backup.backup_folder(journal.path).glob(".*.partial"))
+
+
+def test_only_a_partial_file_too_old_to_be_a_backup_under_way_is_swept(
+    journal: Journal,
+) -> None:
+    folder = backup.backup_folder(journal.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    cut_short, under_way = folder / ".old.sqlite.partial", folder / ".new.sqlite.partial"
+    for each in (cut_short, under_way):
+        each.write_bytes(b"half a backup")
+    two_hours_ago = datetime.now(UTC).timestamp() - 7200
+    os.utime(cut_short, (two_hours_ago, two_hours_ago))
+    backup.make_backup(journal)
+    assert not cut_short.exists() and under_way.exists()
 
 
 def test_listing_falls_back_to_reading_the_backup_when_its_note_is_missing(
