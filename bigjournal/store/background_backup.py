@@ -8,7 +8,8 @@ changed) and, when a backup is due, starts ``python -m bigjournal.store.backgrou
 detached, which makes it exactly as before — SQLite's online backup into a hidden
 partial file, ``integrity_check``, then renamed into the rotation — so a backup is
 still only ever kept when it is whole and checked, and a backup cut short (the computer
-switched off) leaves only a partial file the next backup removes.
+switched off) leaves only a partial file that a backup made an hour or more later
+removes (one younger may be another backup still under way).
 
 One background backup runs per journal at a time (an OS lock in its backup folder);
 another started meanwhile finds a backup newer than its reason and stops. A failure
