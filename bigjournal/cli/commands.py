@@ -3,7 +3,7 @@
 ``bigjournal --help`` and ``--version`` are answered from this table alone, and a
 command imports only its own module (and what that needs) when it runs: importing all
 seven command modules pulled in SQLAlchemy, Alembic, reportlab and the archive code
-before argparse even looked at the arguments (issue 19). ``tests/unit/test_cli_start_up.py``
+before argparse even looked at the arguments (issue 19). ``tests/unit/cli/test_start_up.py``
 checks that the table matches what the modules register, in the same order.
 """
 

@@ -25,7 +25,7 @@ from bigjournal.store import open_journal  # noqa: E402
 
 ON = date(2026, 6, 15)
 SCRIPTS_ORGANISATION = "Millbrook Community Centre — مرکز"
-# A name in each script a UK neighbourhood writes (as in tests/unit/test_reports_scripts.py).
+# A name in each script a UK neighbourhood writes (as in tests/unit/reports/test_scripts.py).
 SCRIPT_NAMES = {
     "Latin": "Zoë Nguyễn Thị Hương",
     "Greek": "Ιωάννης Παπαδόπουλος",

@@ -85,7 +85,7 @@ def test_failures_are_plain_sentences(run: Run, tmp_path: Path) -> None:
 
 
 def test_large_print_from_the_command_line(run: Run, tmp_path: Path) -> None:
-    from tests.unit.pdf_sizes import sizes_of
+    from tests.unit.reports.pdf_sizes import sizes_of
 
     run("demo")
     for flag, size in ((["--large-print"], 14), (["--large-print", "12"], 12)):

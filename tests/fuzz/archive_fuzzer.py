@@ -42,7 +42,7 @@ from bigjournal.journal.organisations import list_organisations
 from bigjournal.journal.people import list_contacts
 from bigjournal.journal.promises import list_promises
 from bigjournal.store import open_journal
-from tests.unit.exchange_support import forge, zip_members
+from tests.unit.exchange.exchange_support import forge, zip_members
 
 TODAY = date(2026, 3, 16)
 

@@ -24,7 +24,7 @@ import pytest
 from bigjournal.exchange import read_archive
 from bigjournal.exchange.errors import DamagedArchiveError
 from tests.fuzz.archive_fuzzer import demo_archive
-from tests.unit.exchange_support import forge, zip_members
+from tests.unit.exchange.exchange_support import forge, zip_members
 
 ROOT = Path(__file__).resolve().parents[2]
 MB = 1024 * 1024

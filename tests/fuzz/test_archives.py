@@ -18,7 +18,7 @@ from bigjournal.exchange import read_archive
 from bigjournal.exchange.errors import ArchiveError
 from bigjournal.store import open_journal
 from tests.fuzz.archive_fuzzer import Figures, demo_archive, fuzz, run_case
-from tests.unit.exchange_support import forge, zip_members
+from tests.unit.exchange.exchange_support import forge, zip_members
 
 CORPUS = Path(__file__).parent.parent / "data" / "fuzz-corpus" / "archives.jsonl"
 

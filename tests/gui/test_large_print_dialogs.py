@@ -12,7 +12,7 @@ from bigjournal.gui.dialogs.briefing_pack import BriefingPackDialog
 from bigjournal.gui.dialogs.print_summary import PrintSummaryDialog
 from bigjournal.journal import settings
 from bigjournal.journal.organisations import find_organisation
-from tests.unit.pdf_sizes import size_of, sizes_of
+from tests.unit.reports.pdf_sizes import size_of, sizes_of
 
 
 def test_the_summary_dialog_prints_large_print_chosen_by_keyboard(

@@ -27,7 +27,7 @@ from bigjournal.model import Contact
 from bigjournal.store import Journal, open_journal
 from tests.fuzz.archive_fuzzer import demo_archive
 from tests.postgres_server import PostgresServer
-from tests.unit.exchange_support import forge, zip_members
+from tests.unit.exchange.exchange_support import forge, zip_members
 
 NUL = "\x00"
 

@@ -15,7 +15,7 @@ from bigjournal.reports import build_pack, build_summary
 from bigjournal.store import Journal
 from tests.conftest import TODAY
 
-from .test_reports_pack import outline
+from .test_pack import outline
 
 HUGE = 20_000
 

@@ -27,7 +27,7 @@ from bigjournal.reports.summary import summary_flowables, summary_page
 from bigjournal.store import Journal
 from tests.conftest import TODAY
 
-from .test_reports_summary import flat, heavy_journal, pdf_text
+from .test_summary import flat, heavy_journal, pdf_text
 
 TALL = 72_000.0
 PADDINGS = ("topPadding", "bottomPadding", "leftPadding", "rightPadding")

@@ -18,7 +18,7 @@ from bigjournal.reports.summary import _email, contact_cells
 from bigjournal.store import Journal
 from tests.conftest import TODAY
 
-from .test_reports_summary import flat, pdf_text
+from .test_summary import flat, pdf_text
 
 
 def squeezed(text: str) -> str:

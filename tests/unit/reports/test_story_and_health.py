@@ -15,7 +15,7 @@ from bigjournal.reports import make_pack, make_pack_html, make_summary, make_sum
 from bigjournal.store import Journal
 from tests.conftest import TODAY
 
-from .test_reports_summary import flat, pdf_text
+from .test_summary import flat, pdf_text
 
 REASON = "The forum was cancelled at short notice"
 

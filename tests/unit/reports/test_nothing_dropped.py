@@ -22,8 +22,8 @@ from bigjournal.reports.summary import LEFT_OUT_TEXT
 from bigjournal.store import Journal
 from tests.conftest import TODAY
 
-from .test_reports_fitting import NOTES
-from .test_reports_summary import LONG, heavy_journal
+from .test_fitting import NOTES
+from .test_summary import LONG, heavy_journal
 
 WORDS = "Waiting for the council to decide about the lights on Hill Street and the bins "
 

@@ -28,7 +28,7 @@ from bigjournal.journal.promises import (
 from bigjournal.model.vocabulary import PromiseStatus, Side
 from bigjournal.store import Journal
 
-from ..conftest import TODAY
+from ...conftest import TODAY
 
 
 @pytest.fixture

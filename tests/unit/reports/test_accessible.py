@@ -11,8 +11,8 @@ from bigjournal.reports.pack import SECTIONS
 from bigjournal.store import Journal
 from tests.conftest import TODAY
 
-from .test_reports_pack import outline
-from .test_reports_summary import flat, pdf_text
+from .test_pack import outline
+from .test_summary import flat, pdf_text
 
 
 def test_viewers_show_the_title_and_the_footer_is_read_last(

@@ -30,7 +30,7 @@ from bigjournal.journal.promises import list_promises, set_promise_status
 from bigjournal.model import PromiseStatus
 from bigjournal.store import Journal, open_journal
 from tests.conftest import TODAY
-from tests.unit.exchange_support import canonical_dump, zip_members
+from tests.unit.exchange.exchange_support import canonical_dump, zip_members
 
 # compares journals through their SQLite files.
 pytestmark = pytest.mark.sqlite_only
@@ -335,7 +335,7 @@ def test_import_can_be_cancelled_and_changes_nothing(
 def test_an_older_archive_without_a_column_gets_its_default(
     demo_journal: Journal, journal: Journal, tmp_path: Path
 ) -> None:
-    from tests.unit.exchange_support import edit_lines, forge
+    from tests.unit.exchange.exchange_support import edit_lines, forge
 
     path = export(demo_journal, tmp_path / "a.bigjournal", passphrase=None, unencrypted=True)
     members = zip_members(path.read_bytes())

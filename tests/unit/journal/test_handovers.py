@@ -31,7 +31,7 @@ from bigjournal.journal.search import search
 from bigjournal.model.vocabulary import PromiseStatus
 from bigjournal.store import Journal
 
-from ..conftest import TODAY
+from ...conftest import TODAY
 
 LEFT = TODAY - timedelta(days=5)
 

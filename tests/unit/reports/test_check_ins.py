@@ -28,8 +28,8 @@ from bigjournal.reports.pack import build_pack
 from bigjournal.store import Journal
 from tests.conftest import TODAY
 
-from .test_reports_fitting import check_fitted
-from .test_reports_summary import flat, heavy_journal, pdf_text
+from .test_fitting import check_fitted
+from .test_summary import flat, heavy_journal, pdf_text
 
 
 def two_check_ins(journal: Journal, organisation: int) -> None:

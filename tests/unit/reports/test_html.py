@@ -11,7 +11,7 @@ from bigjournal.reports import make_pack_html, make_summary_html
 from bigjournal.store import Journal
 from tests.conftest import TODAY
 
-from .test_reports_scripts import NAMES
+from .test_scripts import NAMES
 
 
 class Outline(HTMLParser):

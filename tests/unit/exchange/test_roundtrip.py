@@ -25,7 +25,7 @@ from bigjournal.journal.limits import EARLIEST_DATE, LATEST_DATE
 from bigjournal.model import Base
 from bigjournal.model.entities import UTCDateTime
 from bigjournal.store import open_journal
-from tests.unit.exchange_support import canonical_dump
+from tests.unit.exchange.exchange_support import canonical_dump
 
 FAST = KeyStrength(n=2**10)
 # Any Unicode a journal can hold: everything but lone surrogates, which no file can

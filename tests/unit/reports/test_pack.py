@@ -18,7 +18,7 @@ from bigjournal.reports.pack import SECTIONS
 from bigjournal.store import Journal
 from tests.conftest import TODAY
 
-from .test_reports_summary import assert_no_missing_glyphs, embedded_fonts, flat, pdf_text
+from .test_summary import assert_no_missing_glyphs, embedded_fonts, flat, pdf_text
 
 
 def outline(reader: PdfReader) -> list[tuple[int, str, int]]:

@@ -17,7 +17,7 @@ from bigjournal.exchange import KeyStrength, export_archive
 from bigjournal.exchange.schema import table_specs
 from bigjournal.store import Journal
 
-DOC = Path(__file__).resolve().parents[2] / "docs" / "archive-format.md"
+DOC = Path(__file__).resolve().parents[3] / "docs" / "archive-format.md"
 
 
 def python_blocks() -> list[str]:

@@ -15,7 +15,7 @@ import pytest
 from bigjournal.errors import JournalLockedError
 from bigjournal.store import lock, open_journal
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture

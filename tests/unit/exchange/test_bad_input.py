@@ -29,7 +29,7 @@ from bigjournal.exchange import (
 from bigjournal.journal.demo import build_demo
 from bigjournal.store import Journal, open_journal
 from tests.conftest import TODAY
-from tests.unit.exchange_support import canonical_dump, edit_lines, forge, zip_members
+from tests.unit.exchange.exchange_support import canonical_dump, edit_lines, forge, zip_members
 
 # compares journals through their SQLite files.
 pytestmark = pytest.mark.sqlite_only

@@ -22,7 +22,7 @@ from bigjournal.journal.search import fts_query, search
 from bigjournal.model.vocabulary import OrganisationKind, PromiseStatus, Side
 from bigjournal.store import Journal
 
-from ..conftest import TODAY
+from ...conftest import TODAY
 
 
 def test_empty_journal_has_an_empty_agenda(journal: Journal) -> None:
