@@ -12,6 +12,7 @@ benchmarks still run, people read the ratios.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -19,7 +20,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -168,6 +169,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"note: {args.runs} runs (fewer than {MIN_RUNS}) — a smoke test, not a measurement")
 
     source = args.journal or generate.cached_journal(args.scale, args.seed)
+    indexes = [] if args.without_proposed_indexes else PROPOSED_INDEXES
+    with prepared(source, scale=args.scale, clock=args.clock, indexes=indexes) as context:
+        print(
+            f"journal: {source.name} (scale {args.scale:g}, seed {args.seed}); "
+            f"{args.runs} interleaved runs each, {args.clock} clock; proposed indexes: "
+            f"{', '.join(name for name, _ in indexes) or 'none'}"
+        )
+        results: list[Result] = []
+        try:
+            for bench in chosen:
+                print(f"… {bench.name}", file=sys.stderr, flush=True)
+                results.extend(measure(bench, context, args.runs))
+        finally:
+            _report(results, args.json)
+    return 0
+
+
+@contextlib.contextmanager
+def prepared(
+    source: Path, *, scale: float, clock: str, indexes: Sequence[tuple[str, str]]
+) -> Iterator[Context]:
+    """A scratch copy of ``source`` to measure on, the user's folders pointed there."""
     # A detached backup a command started may still be writing there at the end: the
     # results are printed first, and the folder is removed as far as it can be.
     with tempfile.TemporaryDirectory(
@@ -180,31 +203,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         saved_environment = dict(os.environ)
         for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
             os.environ[variable] = str(scratch / "user" / variable.lower())
-        journal_path = generate.copy_journal(source, scratch)
-        indexes = [] if args.without_proposed_indexes else PROPOSED_INDEXES
-        create_indexes(journal_path, indexes)
-        context = Context(
-            journal_path=journal_path,
-            scratch=scratch,
-            today=generate.TODAY,
-            scale=args.scale,
-            clock=args.clock,
-        )
-        print(
-            f"journal: {source.name} (scale {args.scale:g}, seed {args.seed}); "
-            f"{args.runs} interleaved runs each, {args.clock} clock; proposed indexes: "
-            f"{', '.join(name for name, _ in indexes) or 'none'}"
-        )
-        results: list[Result] = []
         try:
-            for bench in chosen:
-                print(f"… {bench.name}", file=sys.stderr, flush=True)
-                results.extend(measure(bench, context, args.runs))
+            journal_path = generate.copy_journal(source, scratch)
+            create_indexes(journal_path, indexes)
+            yield Context(
+                journal_path=journal_path,
+                scratch=scratch,
+                today=generate.TODAY,
+                scale=scale,
+                clock=clock,
+            )
         finally:
             os.environ.clear()
             os.environ.update(saved_environment)
-            _report(results, args.json)
-    return 0
 
 
 def _report(results: list[Result], json_path: Path | None) -> None:

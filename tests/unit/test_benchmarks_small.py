@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks.generate import generate
+from benchmarks.growth import fitted_exponent, measure_growth
+from benchmarks.growth import render as render_growth
 from benchmarks.registry import Pair, benchmark, load_all
 from benchmarks.run import main
 from bigjournal.journal.search import search
@@ -97,3 +99,24 @@ def test_a_benchmark_name_is_registered_once_with_one_kind_of_target() -> None:
         benchmark("today's agenda", target=2.0)(lambda _context: Pair(int, int))
     with pytest.raises(ValueError, match="either target"):
         benchmark("something new", target=2.0, targets={"time": 2.0})
+
+
+def test_the_fitted_exponent_is_the_power_the_cost_grows_by() -> None:
+    sizes = [10_000, 50_000, 200_000]
+    assert fitted_exponent(sizes, [3.0, 3.0, 3.0]) == pytest.approx(0.0)
+    assert fitted_exponent(sizes, [0.002 * n for n in sizes]) == pytest.approx(1.0)
+    assert fitted_exponent(sizes, [1e-6 * n**1.5 for n in sizes]) == pytest.approx(1.5)
+    with pytest.raises(ValueError):
+        fitted_exponent([10_000], [3.0])
+
+
+@pytest.mark.timeout(1800)
+def test_growth_measures_each_operation_at_every_size(tmp_path: Path) -> None:
+    growths = measure_growth(
+        ["meeting list, first page"], [TINY, 2 * TINY], runs=1, clock="cpu", cache_dir=tmp_path
+    )
+    (growth,) = growths
+    assert growth.meetings[0] < growth.meetings[1]
+    assert len(growth.app_ms) == 2 and all(ms > 0 for ms in growth.app_ms + growth.floor_ms)
+    table = render_growth(growths)
+    assert "meeting list, first page" in table and f"{growth.exponent:.2f}" in table
