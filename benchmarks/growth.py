@@ -8,8 +8,8 @@ generated journal at every scale — 0.05, 0.25 and 1 hold about 10,000, 50,000 
 200,000 meetings — and the app's median is fitted to ``time ∝ meetings ** k`` by least
 squares on the logarithms. ``k`` near 0 is a cost that does not grow (a first page, a
 limited agenda), 1 is linear (an export), and above 1 something reads more per record
-as the journal grows. A row marked "sub-linear" has ``k < 1``; the screens are
-expected to be, exports and imports are not.
+as the journal grows. A row is "sub-linear" below 0.9, "linear" up to 1.1; the
+screens are expected to be sub-linear, whole-journal lists, exports and imports not.
 """
 
 from __future__ import annotations
@@ -47,8 +47,12 @@ class Growth:
     exponent: float
 
     @property
-    def sub_linear(self) -> bool:
-        return self.exponent < 1.0
+    def verdict(self) -> str:
+        if self.exponent < 0.9:
+            return "sub-linear"
+        if self.exponent <= 1.1:
+            return "**linear**"
+        return "**worse than linear**"
 
 
 def fitted_exponent(sizes: Sequence[float], costs: Sequence[float]) -> float:
@@ -122,8 +126,7 @@ def render(growths: Sequence[Growth]) -> str:
     ]
     for growth in growths:
         cells = " | ".join(f"{app:,.1f} ms" for app in growth.app_ms)
-        verdict = "sub-linear" if growth.sub_linear else "**linear or worse**"
-        lines.append(f"| {growth.operation} | {cells} | {growth.exponent:.2f} | {verdict} |")
+        lines.append(f"| {growth.operation} | {cells} | {growth.exponent:.2f} | {growth.verdict} |")
     return "\n".join(lines)
 
 
