@@ -176,23 +176,21 @@ def report_files(folder: Path | None = None) -> list[Path]:
 
 def gather_report(destination: Path, *, extra: Iterable[tuple[str, str]] = ()) -> Path:
     """One zip file to send to whoever looks after BigJournal (written atomically)."""
+    # Imported here: the crash handlers load this module before the database layer.
+    from bigjournal.store.files import replaced_atomically
+
     destination = Path(destination)
-    partial = destination.with_name(destination.name + ".partial")
-    try:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(
-                "about.txt",
-                f"{APP_NAME} {__version__}\nPython {sys.version.split()[0]} on {sys.platform}\n"
-                f"Gathered {datetime.now():%Y-%m-%d %H:%M:%S}\n",
-            )
-            for name, text in extra:
-                archive.writestr(name, scrub(text))
-            for path in report_files():
-                archive.writestr(path.name, scrub(path.read_text("utf-8", errors="replace")))
-        if os.name == "posix":
-            partial.chmod(0o600)
-        partial.replace(destination)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with (
+        replaced_atomically(destination) as stream,
+        zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+    ):
+        archive.writestr(
+            "about.txt",
+            f"{APP_NAME} {__version__}\nPython {sys.version.split()[0]} on {sys.platform}\n"
+            f"Gathered {datetime.now():%Y-%m-%d %H:%M:%S}\n",
+        )
+        for name, text in extra:
+            archive.writestr(name, scrub(text))
+        for path in report_files():
+            archive.writestr(path.name, scrub(path.read_text("utf-8", errors="replace")))
     return destination

@@ -12,15 +12,13 @@ import contextlib
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from bigjournal.store.files import replaced_atomically
 from bigjournal.store.health import state_dir
 
 log = logging.getLogger(__name__)
@@ -41,19 +39,8 @@ class DraftStore:
         record = {**content, SAVED_AT: datetime.now().isoformat(timespec="seconds")}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            handle, temporary = tempfile.mkstemp(
-                prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
-            )
-            try:
-                os.fchmod(handle, 0o600)
-                with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                    json.dump(record, stream, ensure_ascii=False)
-                    stream.flush()
-                    os.fsync(stream.fileno())
-                os.replace(temporary, self.path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            with replaced_atomically(self.path) as stream:
+                stream.write(json.dumps(record, ensure_ascii=False).encode("utf-8"))
         except OSError as error:
             log.warning("Could not keep a draft in %s: %s", self.path, error)
 

@@ -24,7 +24,7 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -158,6 +158,37 @@ def _backups_root() -> Path:
 
 
 @contextlib.contextmanager
+def replaced_atomically(
+    destination: Path, *, before_replace: Callable[[], object] | None = None
+) -> Iterator[BinaryIO]:
+    """The one atomic writer: yield a binary file that replaces ``destination`` whole.
+
+    A private temporary file beside it (``mkstemp``: readable by its user only) is
+    flushed to the disk, renamed over ``destination`` in one step and the rename made
+    durable, so a crash leaves the old file or the new one, never half of either.
+    ``before_replace`` runs just before the rename (a last check). Raises ``OSError``;
+    every other file BigJournal writes goes through here or :func:`atomic_file`.
+    """
+    folder = destination.parent
+    handle, temporary_name = tempfile.mkstemp(
+        prefix=f".{destination.name[:60]}.", suffix=".part", dir=folder
+    )
+    temporary = Path(temporary_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        if before_replace is not None:
+            before_replace()
+        os.replace(temporary, destination)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    _sync_folder(folder)
+
+
+@contextlib.contextmanager
 def atomic_file(destination: Path | str) -> Iterator[BinaryIO]:
     """Yield a binary file; on success it replaces ``destination`` in one step.
 
@@ -171,26 +202,13 @@ def atomic_file(destination: Path | str) -> Iterator[BinaryIO]:
     if not folder.is_dir():
         raise FileWriteError(f"The folder “{folder}” does not exist. Choose another place.")
     try:
-        handle, temporary_name = tempfile.mkstemp(
-            prefix=f".{destination.name[:60]}.", suffix=".part", dir=folder
-        )
-    except OSError as error:
-        raise _explain(error, destination) from error
-    temporary = Path(temporary_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
+        with replaced_atomically(
+            destination,  # nothing moved a journal there meanwhile
+            before_replace=lambda: refuse_protected(destination, backups_folder_ok=True),
+        ) as stream:
             yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        refuse_protected(destination, backups_folder_ok=True)  # nothing moved a journal there
-        os.replace(temporary, destination)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise _explain(error, destination) from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    _sync_folder(folder)
 
 
 def write_atomically(destination: Path | str, data: bytes) -> None:

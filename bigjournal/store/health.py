@@ -33,6 +33,8 @@ from threading import Event
 
 import platformdirs
 
+from bigjournal.store.files import replaced_atomically
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Words found in the schema of every BigJournal journal (stored in the file's first
 # pages), which tell a damaged journal apart from some other damaged file.
@@ -488,14 +490,11 @@ def write_clean_close(journal_path: Path, last_full_check: datetime | None) -> b
         "last_full_check": last_full_check.isoformat() if last_full_check else None,
         "state": asdict(state),
     }
-    temporary = record.with_name(f".{record.name}.partial")
     try:
         record.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        os.replace(temporary, record)
+        with replaced_atomically(record) as stream:
+            stream.write(json.dumps(data, indent=1).encode("utf-8"))
     except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
         return False
     return True
 
