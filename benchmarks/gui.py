@@ -340,6 +340,10 @@ for section, rows in floors.agenda(db, date.today(), 100).items():  # as Today a
     for row in rows[:100]:
         QTreeWidgetItem(head, [str(value) for value in row][:3])
     head.setExpanded(True)
+# Closed as a program that ends well closes it: killed with the connection open, it left
+# the write-ahead log behind, which the app's next start rightly took for another
+# program's crash and checked the whole 400 MB file (7 s, "15.9×", in the row below).
+db.close()
 app.exec()
 report(probe)
 """
