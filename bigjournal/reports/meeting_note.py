@@ -677,10 +677,10 @@ def mailto_url(draft: EmailDraft, *, pdf_path: str | Path | None = None) -> str:
     """A ``mailto:`` link opening a new email to the same people with the same subject
     and as much of the note as a link may carry (never the attachment: say where it is)."""
     to = ",".join(quote(a.email, safe="@") for a in draft.to)
-    where = (
-        f"Please attach the note of the meeting, saved as {pdf_path}."
+    where = (  # for the volunteer, who writes the email: in brackets, to replace
+        f"[Attach the note of the meeting here: {pdf_path}]"
         if pdf_path
-        else "Please attach the note of the meeting (the PDF)."
+        else "[Attach the note of the meeting here: save it as a PDF first]"
     )
     body = draft.body.replace("The same note is attached as a one-page PDF, for printing.", where)
 
@@ -691,8 +691,8 @@ def mailto_url(draft: EmailDraft, *, pdf_path: str | Path | None = None) -> str:
     if len(url) <= MAILTO_LIMIT:
         return url
     short = (
-        f"Hello,\n\nThis is our note of the meeting on {draft.subject.split(' on ', 1)[-1]}. "
-        f"{where} Please tell us if anything is wrong or missing.\n"
+        f"Hello,\n\nThis is our note of the meeting on {draft.subject.split(' on ', 1)[-1]}."
+        f"\n\n{where}\n\nPlease tell us if anything is wrong or missing.\n"
     )
     return made(short)
 

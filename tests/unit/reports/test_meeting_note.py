@@ -506,7 +506,7 @@ def test_the_mailto_link_has_the_same_people_and_subject_and_fits_a_link(
     draft = email_draft(note)
     url = mailto_url(draft, pdf_path="/home/sam/Documents/note.pdf")
     assert url.startswith("mailto:priya.shah@ashfordvale.example.org?subject=Note%20of%20our")
-    assert "attach%20the%20note%20of%20the%20meeting%2C%20saved%20as%20%2Fhome%2Fsam" in url
+    assert "%5BAttach%20the%20note%20of%20the%20meeting%20here%3A%20%2Fhome%2Fsam" in url
     assert len(url) <= 1800
     from urllib.parse import parse_qs, urlsplit
 
