@@ -30,7 +30,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from bigjournal import wording
 from bigjournal.journal.meeting_notes import MeetingNote, read_meeting_note
-from bigjournal.journal.records import ContactRow, PromiseRow
+from bigjournal.journal.records import ContactRow, PromiseRow, Ref
 from bigjournal.model.vocabulary import PromiseStatus, Side
 from bigjournal.reports.fonts import FontSet, report_fonts
 from bigjournal.reports.output import Destination, atomic_pdf
@@ -113,20 +113,36 @@ def contact_said(contact: ContactRow) -> str:
 def promiser(promise: PromiseRow, note: MeetingNote) -> str:
     """Who promised it: the person, else their organisation (or, ours, the partnership);
     and who holds it now, when it has been handed on since."""
+    theirs = promise.side is Side.THEIRS
     several = len(note.meeting.organisations) > 1
     if promise.made_by is not None:
-        who = promise.made_by.name
-        if several and promise.side is Side.THEIRS:
+        who = person(promise.made_by, note, contact=theirs)
+        if several and theirs:
             who += f" ({promise.organisation.name})"
-    elif promise.side is Side.THEIRS:
+    elif theirs:
         who = promise.organisation.name
     else:
         who = note.partnership.name
     if promise.holder is not None and (
         promise.made_by is None or promise.holder.id != promise.made_by.id
     ):
-        who += f"; now {promise.holder.name}"
+        who += f"; now {person(promise.holder, note, contact=theirs)}"
     return who
+
+
+def promisee(promise: PromiseRow, note: MeetingNote) -> str:
+    """Whom it was promised to, if the volunteer said ("" if not)."""
+    if promise.made_to is None:
+        return ""
+    return person(promise.made_to, note, contact=promise.side is not Side.THEIRS)
+
+
+def person(ref: Ref, note: MeetingNote, *, contact: bool) -> str:
+    """A person as the note names them: one of their people who came with their title
+    ("Dr Fiona Marsh"), anyone else by name."""
+    if contact:
+        return next((c.display_name for c in note.contacts if c.id == ref.id), ref.name)
+    return ref.name
 
 
 def due_said(promise: PromiseRow) -> str:
@@ -400,7 +416,7 @@ def _promises(
             )
         who = styles.text(styles.fit(promiser(promise, note), 2 * (who_width - 8) - 20))
         if promise.made_to is not None:
-            who += "<br/>" + styles.text(styles.fit(f"to {promise.made_to.name}", who_width - 8))
+            who += "<br/>" + styles.text(styles.fit(f"to {promisee(promise, note)}", who_width - 8))
         return [
             styles.paragraph(
                 styles.text(styles.fit(promise.description, 2 * (what_width - 8) - 40)),
@@ -633,19 +649,14 @@ def note_text(note: MeetingNote, *, attached: bool = True) -> str:
         if not promises:
             lines.append("- No promises.")
         for promise in promises:
-            to = f", to {promise.made_to.name}" if promise.made_to else ""
-            line = (
-                f"- {promise.description} — {promiser(promise, note)}{to}, by {due_said(promise)}"
-            )
+            to = f", to {promisee(promise, note)}" if promise.made_to else ""
+            by = f"by {due_said(promise)}" if promise.due_on else "no date set"
             since = since_said(promise, note.today)
-            lines.append(
-                line
-                + (
-                    f" ({since[:1].lower() + since[1:] if since != OVERDUE_MARK else 'overdue'})"
-                    if since
-                    else ""
+            if since:
+                since = (
+                    " (overdue)" if since == OVERDUE_MARK else f" ({since[:1].lower()}{since[1:]})"
                 )
-            )
+            lines.append(f"- {promise.description} — {promiser(promise, note)}{to}, {by}{since}")
     lines += [""]
     if attached:
         lines += ["The same note is attached as a one-page PDF, for printing.", ""]

@@ -537,3 +537,32 @@ def test_a_note_can_be_written_to_an_open_file(journal: Journal, lighting: int) 
     buffer = io.BytesIO()
     fitted = build_note(read_meeting_note(journal, lighting, today=TODAY), buffer)
     assert buffer.getvalue().startswith(b"%PDF") and fitted.omitted == {}
+
+
+def test_their_people_are_named_with_their_titles_in_the_promises(
+    journal: Journal, tmp_path: Path
+) -> None:
+    add_organisation(journal, name="Millbrook College", kind="school_or_college")
+    add_contact(journal, name="Fiona Marsh", title="Dr", organisation="Millbrook College")
+    add_member(journal, name="Tom Kowalski", role="worker")
+    made = log_meeting(
+        journal,
+        MeetingDraft(
+            occurred_on=MEETING_DAY,
+            contacts=["Fiona Marsh"],
+            members=["Tom Kowalski"],
+            promises=(
+                PromiseDraft("Share the figures", "theirs", made_by="Fiona Marsh"),
+                PromiseDraft(
+                    "Fund the café", "ours", made_by="Tom Kowalski", made_to="Fiona Marsh"
+                ),
+            ),
+        ),
+        today=TODAY,
+    )
+    out = tmp_path / "titles.pdf"
+    result = make_meeting_note(journal, made.id, pdf=out, today=TODAY)
+    text = flat(pdf_text(out)[0])
+    assert "Share the figures Dr Fiona Marsh" in text
+    assert "Fund the café Tom Kowalski to Dr Fiona Marsh" in text
+    assert "- Fund the café — Tom Kowalski, to Dr Fiona Marsh, no date set" in result.draft.body
