@@ -103,6 +103,11 @@ def test_the_dialog_says_who_the_email_reaches_and_who_needs_a_printed_copy(
     assert dialog.email_button.text() == "Save the email &draft…"
     assert dialog.email_button.isDefault()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.email_button, timeout=WAIT_MS)
+    # F1 here opens the guide at the note's own section.
+    from bigjournal.gui.help import guide_text, section_for
+
+    assert section_for(dialog, None) == "The note of a meeting"
+    assert "\n## The note of a meeting\n" in guide_text()
 
 
 def test_the_pdf_and_the_email_draft_are_saved_and_the_draft_opens_in_the_mail_program(
