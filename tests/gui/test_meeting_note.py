@@ -239,3 +239,21 @@ def test_meetings_reprints_the_note_of_the_meeting_shown(window: Any, qtbot: Any
     qtbot.mouseClick(view.note_button, LEFT)
     qtbot.waitUntil(lambda: isinstance(window.dialog, MeetingNoteDialog), timeout=WAIT_MS)
     assert window.dialog.note.meeting.id == held.id
+
+
+def test_the_note_of_a_planned_meeting_is_refused_in_words_and_leaves_no_window(
+    window: Any, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    journal = window.journal_actions.journal
+    planned = next(m for m in list_meetings(journal) if m.is_planned)
+    before = set(window.findChildren(MeetingNoteDialog))
+    assert window.note_of_meeting(planned.id) is None
+    qtbot.waitUntil(
+        lambda: any(
+            "planned, not held yet" in box.text() for box in window.findChildren(QMessageBox)
+        ),
+        timeout=WAIT_MS,
+    )
+    assert set(window.findChildren(MeetingNoteDialog)) == before

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -67,6 +68,7 @@ class _Form:
         self.error_label.setObjectName("error_label")
         self.error_label.setAccessibleName("Problem")
         self.error_label.setWordWrap(True)
+        self.error_label.setFrameShape(QFrame.Shape.Box)
         self.error_label.setMargin(6)
         self.form_layout = QFormLayout()
         self.paper_combo = QComboBox(dialog)
@@ -102,9 +104,11 @@ class MeetingNoteDialog(ReportDialog):
     def __init__(
         self, actions: JournalActions, meeting_id: int, parent: QWidget | None = None
     ) -> None:
+        # Read first: a meeting planned or gone refuses before any window is made.
+        note = read_meeting_note(actions.journal, meeting_id, today=actions.today())
         super().__init__(actions, parent)
         self.setObjectName("MeetingNoteDialog")
-        self.note = read_meeting_note(actions.journal, meeting_id, today=actions.today())
+        self.note = note
         self.draft: EmailDraft = email_draft(self.note)
         self.eml_path: Path | None = None
         self.opened_url: QUrl | None = None
