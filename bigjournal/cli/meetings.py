@@ -11,11 +11,19 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from datetime import date, time
+from pathlib import Path
 from typing import Any, TypeAlias
 
 from bigjournal import wording
 from bigjournal.cli import clock
-from bigjournal.cli.common import day, fmt_date, how_many, journal_from
+from bigjournal.cli.common import (
+    add_overwrite_option,
+    day,
+    fmt_date,
+    how_many,
+    journal_from,
+    output_path,
+)
 from bigjournal.cli.editing import (
     CLEARS,
     add_yes_option,
@@ -216,6 +224,43 @@ def _register_meetings(subparsers: Parsers, common: argparse.ArgumentParser) -> 
     show = group.add_parser("show", parents=[common], help="one meeting")
     show.add_argument("meeting", help=MEETING_BY)
     show.set_defaults(run=run_meeting_show)
+    _register_note(group, common)
+
+
+def _register_note(group: Parsers, common: argparse.ArgumentParser) -> None:
+    note = group.add_parser(
+        "note",
+        parents=[common],
+        help="the note of a meeting, to send to those who came: a PDF and an email draft",
+        description="Make the one-page note of a meeting that has happened (who came, what "
+        "was discussed and decided, what each side promised, who and by when) as a PDF "
+        "(--pdf), and as an email draft (--eml) addressed to their people who came and "
+        "have an email address, with the PDF attached, for your mail program to open and "
+        "send. BigJournal sends nothing. With neither option, the PDF is saved in this "
+        "folder. --json says what was written and to whom the draft is addressed.",
+    )
+    note.add_argument("meeting", help=MEETING_BY)
+    note.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="where to save the note")
+    note.add_argument(
+        "--eml",
+        type=Path,
+        metavar="FILE.eml",
+        help="where to save the email draft (opened as a draft by Outlook, Thunderbird, Mail…)",
+    )
+    add_overwrite_option(note)
+    note.add_argument("--paper", choices=("A4", "Letter"), help="paper size (default: setting)")
+    note.add_argument(
+        "--large-print",
+        dest="print_size",
+        type=int,
+        nargs="?",
+        const=14,
+        choices=(12, 14),
+        metavar="12|14",
+        help="large print: body type of 14 pt, or 12 pt if given (default: the journal's "
+        "print size setting)",
+    )
+    note.set_defaults(run=run_meeting_note)
 
 
 def run_meeting_log(args: argparse.Namespace) -> int:
@@ -353,6 +398,67 @@ def render_meeting(d: MeetingDetail) -> Iterator[str]:
             f"  Promise [{p.side.label}] {p.description} — {p.holder_name}, "
             f"due {fmt_date(p.due_on)}, {p.status_words(clock.today())} #{p.id}"
         )
+
+
+def run_meeting_note(args: argparse.Namespace) -> int:
+    # Printing is imported here: logging and listing meetings never load reportlab.
+    from bigjournal.journal.meeting_notes import read_meeting_note
+    from bigjournal.reports.meeting_note import file_stem, make_note
+
+    with journal_from(args) as journal:
+        found = find_meeting(journal, args.meeting)
+        note = read_meeting_note(journal, found.id, today=clock.today())
+        pdf, eml = args.pdf, args.eml
+        if pdf is None and eml is None:
+            pdf = Path(f"{file_stem(note)}.pdf")
+        if pdf is not None:
+            pdf = output_path(args, pdf if pdf.suffix else pdf.with_suffix(".pdf"))
+        if eml is not None:
+            eml = output_path(args, eml if eml.suffix else eml.with_suffix(".eml"))
+    made = make_note(note, pdf=pdf, eml=eml, paper=args.paper, print_size=args.print_size)
+    draft = made.draft
+    data = {
+        "meeting": {
+            "id": note.meeting.id,
+            "title": note.meeting.title,
+            "occurred_on": note.meeting.occurred_on,
+        },
+        "pdf": str(made.pdf) if made.pdf else None,
+        "eml": str(made.eml) if made.eml else None,
+        "subject": draft.subject,
+        "to": [
+            {"name": a.name, "email": a.email, "organisation": a.organisation} for a in draft.to
+        ],
+        "no_email": list(draft.no_email),
+        "bad_email": [{"name": name, "email": typed} for name, typed in draft.bad_email],
+        "left": list(draft.left),
+        "advice": draft.advice(),
+        "mailto": made.mailto,
+        "attachment": made.attachment_name if made.eml else None,
+        "pages": 1,
+        "left_out": made.fitted.omitted,
+        "could_not_print": made.unprintable,
+    }
+    emit(args.json, data, render_note)
+    return 0
+
+
+def render_note(d: dict[str, Any]) -> Iterator[str]:
+    when = fmt_date(d["meeting"]["occurred_on"])
+    about = f"“{d['meeting']['title']}” ({when}, #{d['meeting']['id']})"
+    if d["pdf"]:
+        yield f"Saved the note of {about} as {d['pdf']}."
+    if d["eml"]:
+        to = ", ".join(f"{a['name']} <{a['email']}>" for a in d["to"]) or "nobody yet"
+        yield (
+            f"Saved the email draft as {d['eml']}, to {to}, with the note attached. Open it "
+            "with your mail program, check it and send it: BigJournal sends nothing."
+        )
+    if d["eml"]:  # who the draft does not reach, and why
+        yield from d["advice"]
+    if d["could_not_print"]:
+        yield "Some characters could not be printed (no font on this computer has them):"
+        yield from (f"  {text}" for text in d["could_not_print"])
 
 
 # --- promises -------------------------------------------------------------------

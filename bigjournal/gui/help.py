@@ -38,6 +38,7 @@ DIALOG_SECTIONS = {
     "RenewPromiseDialog": "Meetings and Promises",
     "PromiseStatusDialog": "Meetings and Promises",
     "CheckInDialog": "Recording a check-in",
+    "MeetingNoteDialog": "The note of a meeting",
 }
 _PICTURE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$", re.MULTILINE)
 

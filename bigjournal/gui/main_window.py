@@ -539,12 +539,26 @@ class MainWindow(QMainWindow):
 
         dialog = LogMeetingDialog(self.attached_actions, self, organisation_id=organisation_id)
         dialog.meeting_logged.connect(self._on_dialog_meeting_logged)
+        dialog.note_requested.connect(self.note_of_meeting)
+        self._open_dialog(dialog)
+        return dialog
+
+    def note_of_meeting(self, meeting_id: int) -> QDialog | None:
+        """Note of the meeting…: its one-page note and email draft (issue 21)."""
+        from bigjournal.gui.dialogs.meeting_note import MeetingNoteDialog
+
+        try:
+            dialog = MeetingNoteDialog(self.attached_actions, meeting_id, self)
+        except JournalError as error:
+            show_error(self, error)
+            return None
         self._open_dialog(dialog)
         return dialog
 
     def _connect_editors(self) -> None:
         """Correcting meetings and promises, and entering a promise on its own."""
         self.meetings_view.edit_requested.connect(self.edit_meeting)
+        self.meetings_view.note_requested.connect(self.note_of_meeting)
         self.promises_view.edit_requested.connect(self.edit_promise)
         self.promises_view.new_promise_requested.connect(self.new_promise)
 

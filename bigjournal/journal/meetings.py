@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import Select, bindparam, delete, func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from bigjournal.errors import ValidationError
 from bigjournal.journal.edits import check_version
@@ -291,41 +291,47 @@ def count_meetings(journal: Journal) -> int:
 
 def meeting_detail(journal: Journal, meeting_id: int) -> MeetingDetail:
     with journal.reading() as session:
-        meeting = session.get(
-            Meeting,
-            meeting_id,
-            options=[
-                selectinload(Meeting.organisations),
-                selectinload(Meeting.contacts),
-                selectinload(Meeting.members),
-            ],
-        )
-        if meeting is None:
-            raise ValidationError("That meeting is no longer in the journal.")
-        return MeetingDetail(
-            id=meeting.id,
-            uuid=meeting.uuid,
-            occurred_on=meeting.occurred_on,
-            starts_at=meeting.starts_at,
-            kind=meeting.kind,
-            title=meeting.title,
-            location=meeting.location,
-            notes=meeting.notes,
-            decisions=meeting.decisions,
-            is_planned=meeting.is_planned,
-            organisations=refs(meeting.organisations),
-            contacts=refs(meeting.contacts),
-            members=refs(meeting.members),
-            promises=tuple(
-                promise_rows(
-                    session,
-                    promise_rows_select()
-                    .where(Promise.interaction_id == meeting.id)
-                    .order_by(Promise.id),
-                )
-            ),
-            version=meeting.version,
-        )
+        return read_meeting_detail(session, meeting_id)
+
+
+def read_meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
+    """A meeting in full, read in the caller's session (the note of a meeting reads it
+    with its attendees' rows in one transaction)."""
+    meeting = session.get(
+        Meeting,
+        meeting_id,
+        options=[
+            selectinload(Meeting.organisations),
+            selectinload(Meeting.contacts),
+            selectinload(Meeting.members),
+        ],
+    )
+    if meeting is None:
+        raise ValidationError("That meeting is no longer in the journal.")
+    return MeetingDetail(
+        id=meeting.id,
+        uuid=meeting.uuid,
+        occurred_on=meeting.occurred_on,
+        starts_at=meeting.starts_at,
+        kind=meeting.kind,
+        title=meeting.title,
+        location=meeting.location,
+        notes=meeting.notes,
+        decisions=meeting.decisions,
+        is_planned=meeting.is_planned,
+        organisations=refs(meeting.organisations),
+        contacts=refs(meeting.contacts),
+        members=refs(meeting.members),
+        promises=tuple(
+            promise_rows(
+                session,
+                promise_rows_select()
+                .where(Promise.interaction_id == meeting.id)
+                .order_by(Promise.id),
+            )
+        ),
+        version=meeting.version,
+    )
 
 
 def delete_meeting(journal: Journal, meeting_id: int, *, with_promises: bool = False) -> int:

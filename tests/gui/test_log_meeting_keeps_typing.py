@@ -84,17 +84,18 @@ def test_tab_visits_each_promise_row_before_add_a_promise_and_the_buttons(
     assert focused() is second.ui.side_combo
     first.ui.side_combo.setFocus()
     visited = [focused()]
-    for _ in range(12):
+    for _ in range(13):
         press(qtbot, Qt.Key.Key_Tab)
         visited.append(focused())
     save = dialog.findChild(QWidget, "save_button")
     cancel = dialog.findChild(QWidget, "cancel_button")
-    assert visited[:11] == [
+    assert visited[:12] == [
         *first.focus_chain(),
         *second.focus_chain(),
         dialog.ui.add_promise_button,
+        dialog.note_check,  # "Make a note of the meeting to send", last in the form
     ]
-    assert set(visited[11:13]) == {save, cancel}
+    assert set(visited[12:14]) == {save, cancel}
 
 
 def test_typing_a_name_then_down_and_enter_chooses_it_and_never_cancels(

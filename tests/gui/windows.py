@@ -106,6 +106,19 @@ def _conflict(window: Any) -> Any:
     return Conflict("organisation", organisation.id, changes, error, organisation.name)
 
 
+def _held_meeting(window: Any) -> int:
+    """A meeting that has happened, with people on both sides (its note has the most)."""
+    from bigjournal.journal.meetings import list_meetings, meeting_detail
+
+    journal = window.journal_actions.journal
+    held = [m for m in list_meetings(journal) if not m.is_planned]
+    for meeting in held:
+        detail = meeting_detail(journal, meeting.id)
+        if detail.contacts and detail.members and detail.promises:
+            return meeting.id
+    return held[0].id
+
+
 def _forget_result(window: Any) -> Any:
     from bigjournal.journal.personal_data import forget_contact
 
@@ -127,6 +140,7 @@ SAMPLES: dict[str, Callable[[Any], Any]] = {
     "member": _member,
     "conflict": _conflict,
     "result": _forget_result,
+    "meeting_id": _held_meeting,
     "kind": lambda w: ["vcard", "ical"],
     "journal_name": lambda w: "Millbrook Big Local",
     "name": lambda w: "Sam Okoye",

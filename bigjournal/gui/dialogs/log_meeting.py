@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
@@ -177,6 +178,9 @@ class LogMeetingDialog(QDialog):
 
     meeting_logged = Signal(int)
     meeting_changed = Signal(int)
+    #: Saved with "Make a note of the meeting to send" ticked: the meeting's id, once
+    #: the form has closed (the window opens Note of the meeting…, issue 21).
+    note_requested = Signal(int)
 
     def __init__(
         self,
@@ -237,6 +241,7 @@ class LogMeetingDialog(QDialog):
         cancel.setObjectName("cancel_button")
         self._planned_chosen = meeting is not None  # else the box follows the date
         self.ui.planned_check.setChecked(False)
+        self._add_note_check(shown=meeting is None)
         if meeting is not None:
             self._load_meeting(meeting)
         self.drafts = (
@@ -306,7 +311,7 @@ class LogMeetingDialog(QDialog):
         ]
         for row in self.rows:
             chain += row.focus_chain()
-        chain.append(ui.add_promise_button)
+        chain += [ui.add_promise_button, self.note_check]
         # The dialog's buttons as they stand on screen (their order is the platform's).
         chain += sorted(
             (button for button in ui.button_box.buttons() if button.isVisibleTo(self)),
@@ -314,6 +319,29 @@ class LogMeetingDialog(QDialog):
         )
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
+
+    def _add_note_check(self, *, shown: bool) -> None:
+        """ "Make a note of the meeting to send", last in the form: ticked, saving opens
+        Note of the meeting… (a planned meeting has none yet; correcting one: Meetings)."""
+        check = QCheckBox("Make a note of the meeting to s&end", self.ui.form_widget)
+        check.setObjectName("note_check")
+        check.setAccessibleName("Make a note of the meeting to send")
+        check.setAccessibleDescription(
+            "After saving, make the one-page note of the meeting as a PDF and an email "
+            "draft to those who came"
+        )
+        self.ui.form_outer_layout.addWidget(check)
+        check.setVisible(shown)
+        self.note_check = check
+        self.ui.planned_check.toggled.connect(self._on_planned_check_toggled)
+
+    def _on_planned_check_toggled(self, planned: bool) -> None:
+        self.note_check.setEnabled(not planned)
+
+    @property
+    def wants_note(self) -> bool:
+        check = self.note_check
+        return check.isVisibleTo(self) and check.isEnabled() and check.isChecked()
 
     # --- a meeting already in the journal ------------------------------------------
 
@@ -715,7 +743,10 @@ class LogMeetingDialog(QDialog):
 
     def _on_button_box_accepted(self) -> None:
         if self.save():
+            wanted = self.saved is not None and self.wants_note
             self.accept()
+            if wanted and self.saved is not None:
+                self.note_requested.emit(self.saved.id)
 
     def _on_form_changed(self, *_args: object) -> None:
         if self.drafts is not None:

@@ -44,6 +44,8 @@ class MeetingsView(JournalView):
     meeting_requested = Signal()
     #: The user asked to correct this meeting (opens it in the meeting form).
     edit_requested = Signal(int)
+    #: The user asked for the note of this meeting: to print it, or send it again.
+    note_requested = Signal(int)
 
     def __init__(self, actions: JournalActions, parent: QWidget | None = None) -> None:
         super().__init__(actions, parent)
@@ -81,6 +83,7 @@ class MeetingsView(JournalView):
         self.ui.log_meeting_button.clicked.connect(self._on_log_meeting_button_clicked)
         self.ui.delete_button.clicked.connect(self._on_delete_button_clicked)
         self._add_editing()
+        self._add_note()
         self._show_detail(None)
 
     @property
@@ -278,6 +281,38 @@ class MeetingsView(JournalView):
     def _enable_editing(self, enabled: bool) -> None:
         for widget in (self.edit_button, self.edit_action, self.delete_action):
             widget.setEnabled(enabled)
+        if hasattr(self, "note_button"):  # (made after the editing, in the constructor)
+            held = enabled and self.detail is not None and not self.detail.is_planned
+            self.note_button.setEnabled(held)
+            self.note_action.setEnabled(held)
+
+    # --- the note of the meeting: printed or sent again later (issue 21) ------------
+
+    def _add_note(self) -> None:
+        """A "Note of the meeting…" button before Edit, and in the context menu."""
+        self.note_button = QPushButton("&Note of the meeting…", self)
+        self.note_button.setObjectName("note_button")
+        self.note_button.setAccessibleDescription(
+            "The one-page note of this meeting to print or send to those who came: a PDF "
+            "and an email draft for your mail program"
+        )
+        self.note_button.clicked.connect(self.note_of_selected)
+        layout = self.ui.button_layout
+        layout.insertWidget(layout.indexOf(self.edit_button), self.note_button)
+        QWidget.setTabOrder(self.ui.decisions_edit, self.note_button)
+        QWidget.setTabOrder(self.note_button, self.edit_button)
+        self.note_action = QAction("Note of the meeting…", self)
+        self.note_action.setObjectName("note_of_meeting_action")
+        self.note_action.triggered.connect(self.note_of_selected)
+        self.ui.meeting_table.insertAction(self.edit_action, self.note_action)
+        self._enable_editing(self.detail is not None)
+
+    def note_of_selected(self) -> bool:
+        """Ask for the note of the meeting shown (not of one still planned)."""
+        if self.detail is None or self.detail.is_planned:
+            return False
+        self.note_requested.emit(self.detail.id)
+        return True
 
     def edit_selected(self) -> bool:
         if self.detail is None:
