@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.database import PEAK_MEMORY
 from benchmarks.registry import Context, Measured, Pair, benchmark
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -277,7 +278,9 @@ def meeting_list_paint(context: Context) -> Pair:
 # Identical in both: note the first paint of a tree's viewport that shows rows (the
 # app's Today list, the bare window's tree), then quit. "Opening your journal…" and an
 # empty list do not count: the volunteer waits for the rows.
-ROWS_PROBE = """
+ROWS_PROBE = (
+    PEAK_MEMORY
+    + """
 import json, os, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QTreeWidget
@@ -295,6 +298,7 @@ class RowsPainted(QObject):
                 if tree.topLevelItemCount() > 0 and tree.objectName() in ("agenda_tree", "bare"):
                     self.seen["rows"] = {"wall": time.monotonic(), "cpu": time.process_time()}
                     self.seen["items"] = tree.topLevelItemCount()
+                    self.seen["peak memory"] = peak_memory_mb()
                     QTimer.singleShot(0, QApplication.instance().quit)
         return False
 
@@ -303,6 +307,7 @@ def report(probe):
     print(json.dumps(probe.seen), flush=True)
     os._exit(0)
 """
+)
 
 APP_TODAY = (
     ROWS_PROBE
@@ -368,7 +373,7 @@ def _rows_painted(script: str, argument: str, clock: str, *options: str) -> Meas
         raise RuntimeError("no rows were painted")
     moment = seen["rows"]
     ms = (moment["cpu"] if clock == "cpu" else moment["wall"] - started) * 1000
-    return Measured({"time": ms, "items": float(seen["items"])})
+    return Measured({"time": ms, "items": float(seen["items"]), "peak memory": seen["peak memory"]})
 
 
 @benchmark("window start to Today painted with its rows", targets={"time": 1.5}, group="gui")
@@ -424,7 +429,8 @@ def start_to_today_rows_with_sqlalchemy(context: Context) -> Pair:
 
 @benchmark(
     "window start to Today painted with its rows (generated journal)",
-    targets={"time": 1.5},
+    targets={"time": 1.5, "peak memory": 1.5},
+    units={"time": "ms", "peak memory": "MB"},
     group="gui",
 )
 def start_to_today_rows_generated(context: Context) -> Pair:
