@@ -265,6 +265,40 @@ def test_single_points_of_contact_are_flagged_before_anyone_leaves(council: Jour
     assert today_agenda(council, today=TODAY).single_points == ()
 
 
+def test_single_points_count_every_active_contact_of_an_organisation_and_its_parts(
+    demo_journal: Journal,
+) -> None:
+    """The counts made in SQL agree with the contacts read one by one and rolled up."""
+    from sqlalchemy import select
+
+    from bigjournal.journal.handovers import single_points_of_contact
+    from bigjournal.journal.organisations import add_organisation
+    from bigjournal.model import Contact, Organisation
+
+    lone = add_organisation(demo_journal, name="Canal Trust", kind="voluntary_organisation")
+    team = add_organisation(demo_journal, name="Towpath team", kind="other", parent=lone.id)
+    add_contact(demo_journal, name="Ola Nowak", organisation=team.id)
+    with demo_journal.reading() as session:
+        risks = single_points_of_contact(session)
+        parents = dict(session.execute(select(Organisation.id, Organisation.parent_id)).all())
+        active: dict[int, list[int]] = {}
+        for contact in session.scalars(select(Contact).where(Contact.left_on.is_(None))):
+            top = contact.organisation_id
+            while parents[top] is not None:
+                top = parents[top]
+            active.setdefault(top, []).append(contact.id)
+    assert risks
+    for risk in risks:
+        theirs = active.get(risk.organisation.id, [])
+        assert risk.contacts == len(theirs), risk.organisation.name
+        if len(theirs) == 1:
+            assert risk.only_contact is not None and risk.only_contact.id == theirs[0]
+        else:
+            assert risk.only_contact is None
+    trust = next(r for r in risks if r.organisation.id == lone.id)
+    assert trust.only_contact is not None and trust.only_contact.name == "Ola Nowak"
+
+
 def test_councillors_terms_ending_soon_are_on_the_agenda(council: Journal) -> None:
     add_contact(
         council,
