@@ -19,9 +19,16 @@ class LabelledEnum(StrEnum):
 
     @property
     def label(self) -> str:
+        key = (type(self), self._value_)
+        try:
+            return _LABEL_OF[key]  # asked for every row of a list: worked out once
+        except KeyError:
+            pass
         if self.is_unknown:
-            return f"(unknown: {self.value})"
-        return _LABELS.get((type(self), self.value), self.value.replace("_", " ").capitalize())
+            return f"(unknown: {self._value_})"
+        label = _LABELS.get(key, self._value_.replace("_", " ").capitalize())
+        _LABEL_OF[key] = label
+        return label
 
     @property
     def is_unknown(self) -> bool:
@@ -221,3 +228,5 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (Criterion.CAPACITY, "Capacity and resources to follow through"),
 )
 _LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
+#: Labels already worked out, by enum and value (a list asks for one a row).
+_LABEL_OF: dict[tuple[type, str], str] = {}
