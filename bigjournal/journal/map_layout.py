@@ -1,0 +1,411 @@
+"""Where everything on the partnership's map goes, so the window and print draw one picture.
+
+A pure function of the map's data (:mod:`bigjournal.journal.relationship_map`): the
+partnership in the middle; the organisations round it clockwise from the top, group
+by group (councils, housing associations, schools, …), each group's name inside its
+part of the circle; on one ring, or on two (alternately inner and outer) when one ring
+would grow too wide; each organisation's departments in a short list under its label.
+
+Every label is a box of known size (the text is wrapped here, by an estimate of the
+type's width that errs wide, and each renderer shortens a line with "…" if its own
+font still runs over). A label is pushed outwards along its line until it touches
+no other label, so no two boxes ever overlap however many organisations there are
+(tests/unit/journal/test_map_layout.py holds it to that for a hundred and more).
+
+Units are points (1/72 inch) on a page and pixels at 100% in the window; y grows
+downwards, as on the screen (print turns it over).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from bigjournal.journal.records import HealthWord
+from bigjournal.journal.relationship_map import MapDepartment, MapOrganisation, RelationshipMap
+
+#: Type sizes, in units.
+CENTRE_SIZE = 13.0
+NAME_SIZE = 11.0
+DETAIL_SIZE = 9.5
+DEPARTMENT_SIZE = 9.0
+GROUP_SIZE = 10.5
+LEADING = 1.25
+PADDING = 5.0
+
+LABEL_WIDTH = 196.0
+DEPARTMENT_WIDTH = 172.0
+DEPARTMENT_INDENT = 14.0
+CENTRE_WIDTH = 190.0
+#: Departments shown under their organisation; more are counted on one line.
+MOST_DEPARTMENTS = 6
+#: The space kept between any two boxes.
+GAP = 8.0
+#: The smallest ring, and the widest one ring may grow before a second is used.
+SMALLEST_RADIUS = 250.0
+WIDEST_ONE_RING = 560.0
+PUSH_STEP = 6.0
+#: Share of the circle each group's gap takes, as a fraction of one organisation's.
+GROUP_GAP = 0.8
+
+#: Rough width of a character, as a share of the type size (wide rather than narrow).
+REGULAR_WIDTH = 0.54
+BOLD_WIDTH = 0.6
+
+#: The marker's short word, drawn beside its shape on the label (the key says more).
+MARKER_WORDS = {
+    "single_point": "one person",
+    "gone_quiet": "gone quiet",
+    "handover": "handover",
+}
+MARKER_SIZE = 8.0
+MARKER_WORD_SIZE = 8.5
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """A rectangle: top-left corner, width and height."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.x + self.width / 2, self.y + self.height / 2)
+
+    def overlaps(self, other: Box, gap: float = 0.0) -> bool:
+        return not (
+            self.right + gap <= other.x
+            or other.right + gap <= self.x
+            or self.bottom + gap <= other.y
+            or other.bottom + gap <= self.y
+        )
+
+    def moved(self, dx: float, dy: float) -> Box:
+        return Box(self.x + dx, self.y + dy, self.width, self.height)
+
+    def union(self, other: Box) -> Box:
+        x, y = min(self.x, other.x), min(self.y, other.y)
+        return Box(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a label's text and its type: "name", "detail" or "department"."""
+
+    text: str
+    style: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedMarker:
+    """A warning's shape (its top-left corner at x, y) with its short word after it."""
+
+    kind: str
+    x: float
+    y: float
+
+    @property
+    def word(self) -> str:
+        return MARKER_WORDS[self.kind]
+
+    @property
+    def word_at(self) -> tuple[float, float]:
+        """Where the word's baseline starts."""
+        return (self.x + MARKER_SIZE + 3, self.y + MARKER_SIZE)
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedDepartment:
+    department: MapDepartment | None  # None: the line counting the ones not shown
+    box: Box
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedOrganisation:
+    """An organisation's label: its box, its lines, its markers, its departments."""
+
+    organisation: MapOrganisation
+    box: Box
+    lines: tuple[Line, ...]
+    #: The warnings' markers, in a row at the foot of the label.
+    markers: tuple[PlacedMarker, ...]
+    departments: tuple[PlacedDepartment, ...]
+    #: The label and its departments: what must not overlap anything else.
+    extent: Box
+
+    @property
+    def line_width(self) -> float:
+        return line_width(self.organisation.relationship_type)
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedGroup:
+    name: str
+    box: Box
+
+
+@dataclass(frozen=True, slots=True)
+class MapLayout:
+    centre: Box
+    centre_lines: tuple[str, ...]
+    groups: tuple[PlacedGroup, ...]
+    organisations: tuple[PlacedOrganisation, ...]
+    bounds: Box
+
+    def label_boxes(self) -> list[Box]:
+        """Every box drawn with text in it (the ones that must never overlap)."""
+        boxes = [self.centre, *(g.box for g in self.groups)]
+        for placed in self.organisations:
+            boxes.append(placed.box)
+            boxes += [d.box for d in placed.departments]
+        return boxes
+
+
+#: How the line shows the relationship's health: a dash pattern (on, off, … in units of
+#: the line's width) — never colour alone, so it prints in black and white.
+DASHES: dict[HealthWord, tuple[float, ...]] = {
+    HealthWord.GROWING: (),
+    HealthWord.STEADY: (6.0, 2.0),
+    HealthWord.NEEDS_ATTENTION: (3.0, 3.0),
+    HealthWord.AT_RISK: (1.0, 2.0),
+    HealthWord.JUST_STARTING: (6.0, 2.0, 1.0, 2.0),
+}
+#: And its type, by its thickness (in units); a type not said is the thinnest.
+LINE_WIDTHS: dict[str | None, float] = {
+    "powerful_ally": 4.0,
+    "friend_or_acquaintance": 2.5,
+    "client_or_contractor": 1.5,
+    None: 1.0,
+}
+#: The key's words for each.
+HEALTH_KEY = {
+    HealthWord.GROWING: "growing: solid",
+    HealthWord.STEADY: "steady: long dashes",
+    HealthWord.NEEDS_ATTENTION: "needs attention: short dashes",
+    HealthWord.AT_RISK: "at risk: dots",
+    HealthWord.JUST_STARTING: "just starting: dash and dot",
+}
+TYPE_KEY = {
+    "powerful_ally": "Powerful ally",
+    "friend_or_acquaintance": "Friend or acquaintance",
+    "client_or_contractor": "Client or contractor",
+    None: "Type not said",
+}
+MARKER_KEY = {
+    "single_point": "Hangs on one person (or nobody): one active contact or one holder",
+    "gone_quiet": "Gone quiet: the agreed rhythm lapsed, or a year without contact",
+    "handover": "Handover pending since someone there left",
+}
+
+
+def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    """An estimate of the text's width, erring wide."""
+    return len(text) * size * (BOLD_WIDTH if bold else REGULAR_WIDTH)
+
+
+def wrap(text: str, width: float, size: float, *, bold: bool = False, most: int = 2) -> list[str]:
+    """``text`` in lines no wider than ``width`` (by the estimate), at most ``most``;
+    the last line ends in "…" if the text did not fit."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        trial = f"{current} {word}".strip()
+        if text_width(trial, size, bold=bold) <= width or not current:
+            current = trial
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    lines = [shorten(line, width, size, bold=bold) for line in lines] or [""]
+    if len(lines) > most:
+        lines = lines[:most]
+        lines[-1] = shorten(lines[-1] + " …", width, size, bold=bold, always=True)
+    return lines
+
+
+def shorten(
+    text: str, width: float, size: float, *, bold: bool = False, always: bool = False
+) -> str:
+    """The text cut to ``width`` with "…" (``always``: ending in "…" in any case)."""
+    if not always and text_width(text, size, bold=bold) <= width:
+        return text
+    kept = text.removesuffix(" …").removesuffix("…")
+    while kept and text_width(kept + "…", size, bold=bold) > width:
+        kept = kept[:-1]
+    return kept.rstrip() + "…"
+
+
+def _label(point: MapOrganisation) -> tuple[list[Line], float]:
+    inner = LABEL_WIDTH - 2 * PADDING
+    lines = [Line(text, "name") for text in wrap(point.name, inner, NAME_SIZE, bold=True)]
+    lines.append(Line(shorten(point.holders_said(), inner, DETAIL_SIZE), "detail"))
+    lines.append(Line(point.contacts_said(), "detail"))
+    height = PADDING * 2 + sum(
+        (NAME_SIZE if line.style == "name" else DETAIL_SIZE) * LEADING for line in lines
+    )
+    if point.warnings():
+        height += MARKER_SIZE * 1.9
+    return lines, height
+
+
+def line_width(relationship_type: object) -> float:
+    """The line's thickness for a type of relationship (its value), 1 if not said."""
+    value = getattr(relationship_type, "value", None)
+    return LINE_WIDTHS.get(value, LINE_WIDTHS[None])
+
+
+def _markers(point: MapOrganisation, box: Box) -> tuple[PlacedMarker, ...]:
+    kinds = []
+    if point.single_point:
+        kinds.append("single_point")
+    if point.gone_quiet:
+        kinds.append("gone_quiet")
+    if point.handover_pending:
+        kinds.append("handover")
+    x, y = box.x + PADDING, box.bottom - PADDING - MARKER_SIZE - 1
+    found = []
+    for kind in kinds:
+        found.append(PlacedMarker(kind, x, y))
+        x += MARKER_SIZE + 3 + text_width(MARKER_WORDS[kind], MARKER_WORD_SIZE) + 6
+    return tuple(found)
+
+
+def _departments(point: MapOrganisation, below: Box) -> list[PlacedDepartment]:
+    placed: list[PlacedDepartment] = []
+    height = DEPARTMENT_SIZE * LEADING + 4
+    y = below.bottom + 3
+    shown = point.departments[:MOST_DEPARTMENTS]
+    for department in shown:
+        indent = DEPARTMENT_INDENT * min(department.depth, 3)
+        width = DEPARTMENT_WIDTH - DEPARTMENT_INDENT * (min(department.depth, 3) - 1)
+        number = department.active_contacts
+        said = f"{department.organisation.name} · {number:,} contact" + ("" if number == 1 else "s")
+        text = shorten(said, width - 2 * PADDING, DEPARTMENT_SIZE)
+        placed.append(PlacedDepartment(department, Box(below.x + indent, y, width, height), text))
+        y += height + 2
+    more = len(point.departments) - len(shown)
+    if more:
+        text = f"and {more:,} more department" + ("" if more == 1 else "s")
+        box = Box(below.x + DEPARTMENT_INDENT, y, DEPARTMENT_WIDTH, height)
+        placed.append(PlacedDepartment(None, box, text))
+    return placed
+
+
+def _cluster(point: MapOrganisation, cx: float, cy: float) -> PlacedOrganisation:
+    """The organisation's label and departments with the label's centre at (cx, cy)."""
+    lines, height = _label(point)
+    box = Box(cx - LABEL_WIDTH / 2, cy - height / 2, LABEL_WIDTH, height)
+    departments = _departments(point, box)
+    extent = box
+    for department in departments:
+        extent = extent.union(department.box)
+    return PlacedOrganisation(
+        point, box, tuple(lines), _markers(point, box), tuple(departments), extent
+    )
+
+
+def _moved(placed: PlacedOrganisation, dx: float, dy: float) -> PlacedOrganisation:
+    return PlacedOrganisation(
+        placed.organisation,
+        placed.box.moved(dx, dy),
+        placed.lines,
+        tuple(PlacedMarker(m.kind, m.x + dx, m.y + dy) for m in placed.markers),
+        tuple(
+            PlacedDepartment(d.department, d.box.moved(dx, dy), d.text) for d in placed.departments
+        ),
+        placed.extent.moved(dx, dy),
+    )
+
+
+def _free(box: Box, taken: list[Box]) -> bool:
+    return not any(box.overlaps(other, GAP) for other in taken)
+
+
+def layout_map(world: RelationshipMap) -> MapLayout:
+    """Place the map's labels (see the module's docstring)."""
+    centre_lines = tuple(
+        wrap(world.partnership, CENTRE_WIDTH - 2 * PADDING, CENTRE_SIZE, bold=True, most=3)
+    )
+    centre_height = 2 * PADDING + len(centre_lines) * CENTRE_SIZE * LEADING
+    centre = Box(-CENTRE_WIDTH / 2, -centre_height / 2, CENTRE_WIDTH, centre_height)
+    points = world.organisations
+    if not points:
+        return MapLayout(centre, centre_lines, (), (), centre)
+
+    # Angles: clockwise from the top, a gap between groups.
+    slots = len(points) + GROUP_GAP * len(world.groups)
+    step = 2 * math.pi / slots
+    angles: list[float] = []
+    group_angles: list[tuple[str, float]] = []
+    at = -math.pi / 2 + step * GROUP_GAP / 2
+    for group in world.groups:
+        start = at
+        for _point in group.organisations:
+            angles.append(at + step / 2)
+            at += step
+        group_angles.append((group.name, (start + at) / 2))
+        at += step * GROUP_GAP
+
+    # The ring's size: enough room round it for every label at its angle.
+    sizes = [_cluster(point, 0, 0).extent for point in points]
+    around = sum(
+        abs(size.width * math.sin(angle)) + abs(size.height * math.cos(angle)) + GAP
+        for size, angle in zip(sizes, angles, strict=True)
+    )
+    radius = max(SMALLEST_RADIUS, around / (2 * math.pi))
+    two_rings = radius > WIDEST_ONE_RING and len(points) > 3
+    if two_rings:
+        radius = max(SMALLEST_RADIUS, radius / 2 + 40)
+    deepest = max(max(s.width, s.height) for s in sizes)
+
+    taken: list[Box] = [centre]
+    groups: list[PlacedGroup] = []
+    for name, angle in group_angles:
+        width = text_width(name, GROUP_SIZE, bold=True) + 2 * PADDING
+        height = GROUP_SIZE * LEADING + 2 * PADDING
+        r = radius * 0.5
+        box = Box(r * math.cos(angle) - width / 2, r * math.sin(angle) - height / 2, width, height)
+        while not _free(box, taken):
+            r += PUSH_STEP
+            box = Box(
+                r * math.cos(angle) - width / 2, r * math.sin(angle) - height / 2, width, height
+            )
+        taken.append(box)
+        groups.append(PlacedGroup(name, box))
+
+    placed: list[PlacedOrganisation] = []
+    for index, (point, angle) in enumerate(zip(points, angles, strict=True)):
+        r = radius + (deepest + GAP * 3 if two_rings and index % 2 else 0)
+        cluster = _cluster(point, 0, 0)
+        # The label's centre on the ring; its departments hang below it.
+        label_dy = cluster.box.centre[1] - cluster.extent.centre[1]
+        cos, sin = math.cos(angle), math.sin(angle)
+        moved = _moved(cluster, r * cos, r * sin + label_dy)
+        while not _free(moved.extent, taken):
+            r += PUSH_STEP
+            moved = _moved(cluster, r * cos, r * sin + label_dy)
+        taken.append(moved.extent)
+        placed.append(moved)
+
+    bounds = centre
+    for box in taken:
+        bounds = bounds.union(box)
+    margin = 20.0
+    bounds = Box(
+        bounds.x - margin, bounds.y - margin, bounds.width + 2 * margin, bounds.height + 2 * margin
+    )
+    return MapLayout(centre, centre_lines, tuple(groups), tuple(placed), bounds)

@@ -1,0 +1,110 @@
+"""The map's layout: the partnership in the middle, groups round it, no label on another."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import pytest
+
+from bigjournal.journal.map_layout import layout_map, text_width
+from bigjournal.journal.records import Health, HealthWord, Ref
+from bigjournal.journal.relationship_map import (
+    GROUPS,
+    MapDepartment,
+    MapGroup,
+    MapOrganisation,
+    RelationshipMap,
+)
+from bigjournal.model.vocabulary import OrganisationKind, RelationshipType
+from tests.conftest import TODAY
+
+LONG = "The Very Long-Named Integrated Care Board of the Greater Kentshire and Medway Area"
+
+
+def _world(count: int, *, departments: int = 3) -> RelationshipMap:
+    kinds = [kinds[0] for _name, kinds in GROUPS]
+    groups: dict[str, list[MapOrganisation]] = {}
+    for number in range(count):
+        kind = kinds[number % len(kinds)]
+        name = LONG if number % 7 == 0 else f"Organisation number {number}"
+        parts = tuple(
+            MapDepartment(
+                Ref(1000 * number + d, f"d{number}-{d}", f"Department {d}"),
+                None,
+                HealthWord.STEADY,
+                d,
+                1 + d % 2,
+            )
+            for d in range(departments if number % 5 == 0 else 0)
+        )
+        point = MapOrganisation(
+            organisation=Ref(number, f"u{number}", name),
+            kind=kind,
+            relationship_type=list(RelationshipType)[number % 3],
+            health=Health(list(HealthWord)[number % 5]),
+            holders=("Aisha Rahman", "Bernadette O'Sullivan-Whitaker", "Tom")[: number % 4],
+            active_contacts=number % 6,
+            single_point=number % 2 == 0,
+            gone_quiet=number % 3 == 0,
+            handover_pending=number % 4 == 0,
+            departments=parts,
+        )
+        groups.setdefault(name_of(kind), []).append(point)
+    ordered = tuple(MapGroup(n, tuple(groups[n])) for n, _k in GROUPS if n in groups)
+    return RelationshipMap("Greater Millbrook Big Local", TODAY, ordered)
+
+
+def name_of(kind: OrganisationKind) -> str:
+    return next(name for name, kinds in GROUPS if kind in kinds)
+
+
+@pytest.mark.parametrize("count", [1, 2, 9, 30, 100, 150])
+def test_no_two_labels_overlap(count: int) -> None:
+    layout = layout_map(_world(count))
+    boxes = layout.label_boxes()
+    assert len(layout.organisations) == count
+    for first, second in itertools.combinations(boxes, 2):
+        assert not first.overlaps(second), (first, second)
+    for box in boxes:  # and everything is inside the picture
+        assert layout.bounds.x <= box.x and box.right <= layout.bounds.right
+        assert layout.bounds.y <= box.y and box.bottom <= layout.bounds.bottom
+
+
+def test_the_partnership_is_in_the_middle_and_groups_go_round_clockwise() -> None:
+    layout = layout_map(_world(40))
+    assert layout.centre.centre == pytest.approx((0.0, 0.0))
+    assert " ".join(layout.centre_lines) == "Greater Millbrook Big Local"
+    # Councils first, from the top, then clockwise (y grows downwards).
+    angles = [math.atan2(p.box.centre[1], p.box.centre[0]) for p in layout.organisations]
+    unwrapped = [(a + math.pi / 2) % (2 * math.pi) for a in angles]
+    assert unwrapped == sorted(unwrapped)
+    assert [g.name for g in layout.groups] == [g.name for g in _world(40).groups]
+
+
+def test_departments_hang_under_their_organisation() -> None:
+    layout = layout_map(_world(10))
+    placed = layout.organisations[0]
+    assert len(placed.departments) == 3
+    for department in placed.departments:
+        assert department.box.y >= placed.box.bottom
+        assert department.box.y - placed.box.bottom < 80
+        assert abs(department.box.x - placed.box.x) < 60
+
+
+def test_long_names_wrap_into_their_box_and_markers_fit() -> None:
+    layout = layout_map(_world(8))
+    placed = layout.organisations[0]
+    assert placed.organisation.name == LONG
+    names = [line.text for line in placed.lines if line.style == "name"]
+    assert len(names) == 2 and names[-1].endswith("…")
+    for line in placed.lines:
+        assert text_width(line.text, 11, bold=True) <= placed.box.width
+    assert [m.kind for m in placed.markers] == ["single_point", "gone_quiet", "handover"]
+    last = placed.markers[-1]
+    assert last.word_at[0] + text_width(last.word, 8.5) <= placed.box.right
+
+
+def test_an_empty_map_is_the_partnership_alone() -> None:
+    layout = layout_map(RelationshipMap("Eastfield Together", TODAY, ()))
+    assert layout.organisations == () and layout.groups == ()
