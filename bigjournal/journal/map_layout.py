@@ -25,32 +25,35 @@ from bigjournal.journal.records import HealthWord
 from bigjournal.journal.relationship_map import MapDepartment, MapOrganisation, RelationshipMap
 
 #: Type sizes, in units.
-CENTRE_SIZE = 13.0
-NAME_SIZE = 11.0
-DETAIL_SIZE = 9.5
-DEPARTMENT_SIZE = 9.0
-GROUP_SIZE = 10.5
+CENTRE_SIZE = 14.0
+NAME_SIZE = 12.5
+DETAIL_SIZE = 10.5
+DEPARTMENT_SIZE = 10.0
+GROUP_SIZE = 11.0
 LEADING = 1.25
 PADDING = 5.0
 
-LABEL_WIDTH = 196.0
-DEPARTMENT_WIDTH = 172.0
+LABEL_WIDTH = 220.0
+DEPARTMENT_WIDTH = 196.0
 DEPARTMENT_INDENT = 14.0
-CENTRE_WIDTH = 190.0
+CENTRE_WIDTH = 210.0
 #: Departments shown under their organisation; more are counted on one line.
 MOST_DEPARTMENTS = 6
 #: The space kept between any two boxes.
 GAP = 8.0
 #: The smallest ring, and the widest one ring may grow before a second is used.
-SMALLEST_RADIUS = 250.0
+SMALLEST_RADIUS = 200.0
 WIDEST_ONE_RING = 560.0
 PUSH_STEP = 6.0
+#: The ring is an ellipse, wider than tall: labels are wide, and so are screens and
+#: landscape pages.
+WIDE, TALL = 1.3, 0.8
 #: Share of the circle each group's gap takes, as a fraction of one organisation's.
 GROUP_GAP = 0.8
 
 #: Rough width of a character, as a share of the type size (wide rather than narrow).
-REGULAR_WIDTH = 0.54
-BOLD_WIDTH = 0.6
+REGULAR_WIDTH = 0.58
+BOLD_WIDTH = 0.68
 
 #: The marker's short word, drawn beside its shape on the label (the key says more).
 MARKER_WORDS = {
@@ -58,8 +61,8 @@ MARKER_WORDS = {
     "gone_quiet": "gone quiet",
     "handover": "handover",
 }
-MARKER_SIZE = 8.0
-MARKER_WORD_SIZE = 8.5
+MARKER_SIZE = 9.0
+MARKER_WORD_SIZE = 9.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,9 +207,9 @@ TYPE_KEY = {
     None: "Type not said",
 }
 MARKER_KEY = {
-    "single_point": "Hangs on one person (or nobody): one active contact or one holder",
-    "gone_quiet": "Gone quiet: the agreed rhythm lapsed, or a year without contact",
-    "handover": "Handover pending since someone there left",
+    "single_point": "One person only: one contact or one holder",
+    "gone_quiet": "Gone quiet: rhythm lapsed, or a year's silence",
+    "handover": "Handover pending since someone left",
 }
 
 
@@ -252,7 +255,7 @@ def shorten(
 def _label(point: MapOrganisation) -> tuple[list[Line], float]:
     inner = LABEL_WIDTH - 2 * PADDING
     lines = [Line(text, "name") for text in wrap(point.name, inner, NAME_SIZE, bold=True)]
-    lines.append(Line(shorten(point.holders_said(), inner, DETAIL_SIZE), "detail"))
+    lines += [Line(text, "detail") for text in wrap(point.holders_said(), inner, DETAIL_SIZE)]
     lines.append(Line(point.contacts_said(), "detail"))
     height = PADDING * 2 + sum(
         (NAME_SIZE if line.style == "name" else DETAIL_SIZE) * LEADING for line in lines
@@ -377,13 +380,12 @@ def layout_map(world: RelationshipMap) -> MapLayout:
     for name, angle in group_angles:
         width = text_width(name, GROUP_SIZE, bold=True) + 2 * PADDING
         height = GROUP_SIZE * LEADING + 2 * PADDING
-        r = radius * 0.5
-        box = Box(r * math.cos(angle) - width / 2, r * math.sin(angle) - height / 2, width, height)
+        r = radius * 0.55
+        cos, sin = math.cos(angle) * WIDE, math.sin(angle) * TALL
+        box = Box(r * cos - width / 2, r * sin - height / 2, width, height)
         while not _free(box, taken):
             r += PUSH_STEP
-            box = Box(
-                r * math.cos(angle) - width / 2, r * math.sin(angle) - height / 2, width, height
-            )
+            box = Box(r * cos - width / 2, r * sin - height / 2, width, height)
         taken.append(box)
         groups.append(PlacedGroup(name, box))
 
@@ -393,7 +395,7 @@ def layout_map(world: RelationshipMap) -> MapLayout:
         cluster = _cluster(point, 0, 0)
         # The label's centre on the ring; its departments hang below it.
         label_dy = cluster.box.centre[1] - cluster.extent.centre[1]
-        cos, sin = math.cos(angle), math.sin(angle)
+        cos, sin = math.cos(angle) * WIDE, math.sin(angle) * TALL
         moved = _moved(cluster, r * cos, r * sin + label_dy)
         while not _free(moved.extent, taken):
             r += PUSH_STEP

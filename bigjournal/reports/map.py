@@ -1,0 +1,396 @@
+"""The partnership's map on paper: reportlab graphics, black and white, with its key.
+
+The picture is the window's (:mod:`bigjournal.journal.map_layout` places every label):
+health as the line's dash pattern, the type of relationship as its thickness, and the
+warnings as shapes with a word beside them, so nothing depends on colour. It is one
+page of its own (``bigjournal report map``, the map view's Print…) and a page of the
+briefing pack (:func:`map_flowables`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import landscape
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepInFrame, Spacer
+
+from bigjournal.journal.map_layout import (
+    CENTRE_SIZE,
+    DASHES,
+    DEPARTMENT_SIZE,
+    DETAIL_SIZE,
+    GROUP_SIZE,
+    HEALTH_KEY,
+    LEADING,
+    LINE_WIDTHS,
+    MARKER_KEY,
+    MARKER_SIZE,
+    MARKER_WORD_SIZE,
+    NAME_SIZE,
+    PADDING,
+    TYPE_KEY,
+    Box,
+    MapLayout,
+    PlacedOrganisation,
+    layout_map,
+    line_width,
+)
+from bigjournal.journal.relationship_map import RelationshipMap, relationship_map
+from bigjournal.reports.fonts import FontSet, report_fonts
+from bigjournal.reports.output import CancelCheck, Destination, ProgressCallback, Steps, atomic_pdf
+from bigjournal.reports.page import Footer, Mark, ReportDocument, frame_size, marked
+from bigjournal.reports.scripts import collecting_unprintable
+from bigjournal.reports.style import Styles, long_date, make_styles, page_size, plural
+from bigjournal.store import Journal
+
+TITLE = "The partnership's map"
+#: The map is never drawn larger than this (a handful of organisations fills no page).
+LARGEST_SCALE = 1.1
+#: The key's type size, in points (not scaled with the map).
+KEY_SIZE = 8.0
+GREY = colors.Color(0.45, 0.45, 0.45)
+LIGHT = colors.Color(0.93, 0.93, 0.93)
+
+
+@dataclass(frozen=True)
+class MapResult:
+    """What was written: the page count and how many organisations the map shows."""
+
+    pages: int
+    organisations: int
+    unprintable: tuple[str, ...] = ()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """The text, shortened with "…" if the font runs wider than ``width``."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    kept = text
+    while kept and stringWidth(kept + "…", font, size) > width:
+        kept = kept[:-1]
+    return kept.rstrip() + "…"
+
+
+def _line(x1: float, y1: float, x2: float, y2: float, width: float, dashes: list[float]) -> Line:
+    """A black line, butt-ended (so dots are square), dashed if ``dashes``."""
+    line = Line(x1, y1, x2, y2)
+    line.strokeWidth = width
+    line.strokeColor = colors.black
+    line.strokeLineCap = 0
+    if dashes:
+        line.strokeDashArray = dashes
+    return line
+
+
+class _Painter:
+    """Turns the layout's units (y down) into the drawing's points (y up), scaled."""
+
+    def __init__(self, drawing: Drawing, bounds: Box, scale: float, fonts: FontSet) -> None:
+        self.drawing, self.bounds, self.scale, self.fonts = drawing, bounds, scale, fonts
+
+    def x(self, value: float) -> float:
+        return (value - self.bounds.x) * self.scale
+
+    def y(self, value: float) -> float:
+        return (self.bounds.bottom - value) * self.scale
+
+    def line(
+        self, x1: float, y1: float, x2: float, y2: float, width: float, dashes: tuple[float, ...]
+    ) -> None:
+        stroke = max(width * self.scale, 0.4)
+        dashed = [d * stroke for d in dashes]
+        self.drawing.add(_line(self.x(x1), self.y(y1), self.x(x2), self.y(y2), stroke, dashed))
+
+    def box(self, box: Box, *, stroke: float = 0.8, fill: colors.Color = colors.white) -> None:
+        rect = Rect(
+            self.x(box.x),
+            self.y(box.bottom),
+            box.width * self.scale,
+            box.height * self.scale,
+            rx=3 * self.scale,
+            ry=3 * self.scale,
+        )
+        rect.strokeWidth = max(stroke * self.scale, 0.3)
+        rect.strokeColor = colors.black
+        rect.fillColor = fill
+        self.drawing.add(rect)
+
+    def text(
+        self, text: str, x: float, baseline: float, size: float, width: float, *, bold: bool = False
+    ) -> None:
+        font = self.fonts.bold if bold else self.fonts.regular
+        scaled = size * self.scale
+        shown = _fit(self.fonts.clean(text), font, scaled, width * self.scale)
+        self.drawing.add(String(self.x(x), self.y(baseline), shown, fontName=font, fontSize=scaled))
+
+    def centred(self, text: str, box: Box, baseline: float, size: float, *, bold: bool) -> None:
+        font = self.fonts.bold if bold else self.fonts.regular
+        scaled = size * self.scale
+        shown = _fit(self.fonts.clean(text), font, scaled, (box.width - 2 * PADDING) * self.scale)
+        self.drawing.add(
+            String(
+                self.x(box.centre[0]),
+                self.y(baseline),
+                shown,
+                fontName=font,
+                fontSize=scaled,
+                textAnchor="middle",
+            )
+        )
+
+
+def marker_shape(kind: str, x: float, y: float, size: float) -> Polygon | Circle:
+    """A warning's shape with its top-left corner at (x, y), in the drawing's points (y
+    up, so ``y`` is the top): a filled triangle, an open circle, a filled diamond."""
+    if kind == "single_point":
+        return Polygon(
+            [x, y - size, x + size, y - size, x + size / 2, y],
+            fillColor=colors.black,
+            strokeColor=colors.black,
+            strokeWidth=0.5,
+        )
+    if kind == "gone_quiet":
+        return Circle(
+            x + size / 2,
+            y - size / 2,
+            size / 2 - 0.4,
+            fillColor=colors.white,
+            strokeColor=colors.black,
+            strokeWidth=max(size / 7, 0.6),
+        )
+    half = size / 2
+    return Polygon(
+        [x + half, y, x + size, y - half, x + half, y - size, x, y - half],
+        fillColor=colors.black,
+        strokeColor=colors.black,
+        strokeWidth=0.5,
+    )
+
+
+def _organisation(painter: _Painter, placed: PlacedOrganisation) -> None:
+    box = placed.box
+    for department in placed.departments:
+        # An elbow from the label's left edge down to each department.
+        x = box.x + 8
+        mid = department.box.centre[1]
+        width = 1.0
+        dashes: tuple[float, ...] = ()
+        if department.department is not None:
+            width = line_width(department.department.relationship_type)
+            width = min(width, 2.0)
+            dashes = DASHES[department.department.health]
+        painter.line(x, box.bottom, x, mid, 1.0, ())
+        painter.line(x, mid, department.box.x, mid, width, dashes)
+    painter.box(box, stroke=1.0)
+    y = box.y + PADDING
+    for line in placed.lines:
+        size = NAME_SIZE if line.style == "name" else DETAIL_SIZE
+        painter.text(
+            line.text,
+            box.x + PADDING,
+            y + size * 0.95,
+            size,
+            box.width - 2 * PADDING,
+            bold=line.style == "name",
+        )
+        y += size * LEADING
+    for marker in placed.markers:
+        s = painter.scale
+        painter.drawing.add(
+            marker_shape(marker.kind, painter.x(marker.x), painter.y(marker.y), MARKER_SIZE * s)
+        )
+        wx, wy = marker.word_at
+        painter.text(marker.word, wx, wy, MARKER_WORD_SIZE, box.right - wx)
+    for department in placed.departments:
+        painter.box(department.box, stroke=0.6, fill=colors.white)
+        painter.text(
+            department.text,
+            department.box.x + PADDING,
+            department.box.y + department.box.height / 2 + DEPARTMENT_SIZE * 0.35,
+            DEPARTMENT_SIZE,
+            department.box.width - 2 * PADDING,
+        )
+
+
+def map_drawing(layout: MapLayout, fonts: FontSet, width: float, height: float) -> Drawing:
+    """The map scaled to fit ``width`` × ``height`` points (never above life size)."""
+    bounds = layout.bounds
+    scale = min(width / bounds.width, height / bounds.height, LARGEST_SCALE)
+    drawing = Drawing(bounds.width * scale, bounds.height * scale)
+    painter = _Painter(drawing, bounds, scale, fonts)
+    cx, cy = layout.centre.centre
+    for placed in layout.organisations:  # lines first: the labels are drawn over them
+        x, y = placed.box.centre
+        painter.line(cx, cy, x, y, placed.line_width, DASHES[placed.organisation.health.word])
+    for group in layout.groups:
+        painter.box(group.box, stroke=0.5, fill=LIGHT)
+        painter.centred(
+            group.name, group.box, group.box.centre[1] + GROUP_SIZE * 0.35, GROUP_SIZE, bold=True
+        )
+    for placed in layout.organisations:
+        _organisation(painter, placed)
+    painter.box(layout.centre, stroke=2.0)
+    y = layout.centre.y + PADDING
+    for text in layout.centre_lines:
+        painter.centred(text, layout.centre, y + CENTRE_SIZE * 0.95, CENTRE_SIZE, bold=True)
+        y += CENTRE_SIZE * LEADING
+    return drawing
+
+
+def key_drawing(fonts: FontSet, width: float, size: float = KEY_SIZE) -> Drawing:
+    """The key: what each dash pattern, thickness and shape means, in three columns."""
+    row = size * 1.55
+    rows = 1 + max(len(HEALTH_KEY), len(TYPE_KEY), len(MARKER_KEY))
+    drawing = Drawing(width, rows * row + 2)
+    top = rows * row
+    columns = (0.0, width * 0.3, width * 0.55)
+    sample = size * 3.2
+    bold, regular = fonts.bold, fonts.regular
+
+    def heading(column: int, text: str) -> None:
+        drawing.add(String(columns[column], top - size, text, fontName=bold, fontSize=size))
+
+    def words(column: int, index: int, text: str, room: float) -> None:
+        x = columns[column] + sample + 4
+        shown = _fit(fonts.clean(text), regular, size, room - sample - 6)
+        drawing.add(
+            String(x, top - row * (index + 1) - size, shown, fontName=regular, fontSize=size)
+        )
+
+    heading(0, "Line: the relationship's health")
+    for index, (word, said) in enumerate(HEALTH_KEY.items()):
+        y = top - row * (index + 1) - size * 0.65
+        dashes = DASHES[word]
+        drawing.add(_line(columns[0], y, columns[0] + sample, y, 2, [d * 2 for d in dashes]))
+        words(0, index, said.capitalize(), columns[1] - columns[0])
+    heading(1, "Thickness: the type")
+    for index, (value, said) in enumerate(TYPE_KEY.items()):
+        y = top - row * (index + 1) - size * 0.65
+        drawing.add(_line(columns[1], y, columns[1] + sample, y, LINE_WIDTHS[value], []))
+        words(1, index, said, columns[2] - columns[1])
+    heading(2, "Marks on a label")
+    for index, (kind, said) in enumerate(MARKER_KEY.items()):
+        y = top - row * (index + 1) - size * 0.1
+        drawing.add(marker_shape(kind, columns[2] + sample / 2 - size / 2, y, size))
+        words(2, index, said, width - columns[2])
+    return drawing
+
+
+def map_flowables(
+    world: RelationshipMap, styles: Styles, width: float, height: float
+) -> list[Flowable]:
+    """The map's page: title, a sentence, the map and its key, kept to ``height``."""
+    fonts = styles.fonts
+    count = len(world.organisations)
+    title = marked(styles.paragraph(styles.text(TITLE), styles.title), Mark("map", TITLE, 0))
+    if world.is_empty:
+        said = "No organisations are in the journal yet, so the map is empty."
+        return [title, styles.paragraph(styles.text(said), styles.body)]
+    intro = styles.paragraph(
+        styles.text(
+            f"{world.partnership} and its {plural(count, 'relationship')} on "
+            f"{long_date(world.today)}, grouped by kind. Each label names the organisation, "
+            "who in the partnership holds the relationship and how many active contacts "
+            "there are; its departments are listed under it."
+        ),
+        styles.body,
+    )
+    key = key_drawing(fonts, width, max(KEY_SIZE, styles.size * 0.8))
+    used = sum(f.wrap(width, height)[1] for f in (title, intro)) + key.height + 24
+    drawing = map_drawing(layout_map(world), fonts, width, max(height - used, 100))
+    story: list[Flowable] = [title, intro, Spacer(0, 6), drawing, Spacer(0, 8), key]
+    return [KeepInFrame(width, height, story, mode="shrink")]
+
+
+def build_map(
+    world: RelationshipMap,
+    out: Destination,
+    *,
+    paper: str | None = None,
+    fonts: FontSet | None = None,
+    print_size: int | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> MapResult:
+    """Write the map as a one-page PDF to ``out``: landscape when the map is wider than
+    tall. The file appears under its name only once complete."""
+    with collecting_unprintable() as unprintable:
+        result = _build_map(world, out, paper, fonts, print_size, progress, cancel)
+    return dataclasses.replace(result, unprintable=tuple(unprintable))
+
+
+def _build_map(
+    world: RelationshipMap,
+    out: Destination,
+    paper: str | None,
+    fonts: FontSet | None,
+    print_size: int | None,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+) -> MapResult:
+    steps = Steps(2, progress, cancel, what="map")
+    steps.check()
+    styles = make_styles(fonts or report_fonts(), print_size or 10)
+    pagesize = page_size(paper)
+    bounds = layout_map(world).bounds
+    if bounds.width > bounds.height * 1.1:
+        pagesize = landscape(pagesize)
+    width, height = frame_size(pagesize, 0, styles)
+    story = map_flowables(world, styles, width, height)
+    steps.advance()
+    with atomic_pdf(out) as target:
+        document = ReportDocument(
+            target,
+            pagesize=pagesize,
+            styles=styles,
+            footer=lambda _page: Footer(
+                left=f"{TITLE} · {world.partnership}",
+                right=f"Printed {long_date(world.today)}",
+                note="Names the members who hold each relationship: keep it within the "
+                "partnership. The full record is in the journal.",
+            ),
+            title=f"{TITLE}: {world.partnership}",
+            author=world.partnership,
+            subject=f"{world.partnership}: the map of its relationships",
+            numbered=False,
+        )
+        document.build(story)
+    steps.finish()
+    return MapResult(pages=1, organisations=len(world.organisations))
+
+
+def make_map(
+    journal: Journal,
+    out: Destination,
+    *,
+    today: date | None = None,
+    paper: str | None = None,
+    print_size: int | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> MapResult:
+    """Read the journal's map and print it to ``out``, on the journal's paper size."""
+    from bigjournal.journal import settings
+
+    chosen = settings.get_settings(journal)
+    size = print_size or (
+        int(chosen[settings.PRINT_SIZE])
+        if chosen[settings.PRINT_SIZE] in ("10", "12", "14")
+        else 10
+    )
+    return build_map(
+        relationship_map(journal, today=today),
+        out,
+        paper=paper or chosen[settings.PAPER_SIZE],
+        print_size=size,
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+__all__ = ["MapResult", "build_map", "make_map", "map_drawing", "map_flowables"]
