@@ -22,7 +22,12 @@ import math
 from dataclasses import dataclass
 
 from bigjournal.journal.records import HealthWord
-from bigjournal.journal.relationship_map import MapDepartment, MapOrganisation, RelationshipMap
+from bigjournal.journal.relationship_map import (
+    MapDepartment,
+    MapGroup,
+    MapOrganisation,
+    RelationshipMap,
+)
 
 #: Type sizes, in units.
 CENTRE_SIZE = 14.0
@@ -45,6 +50,13 @@ GAP = 8.0
 SMALLEST_RADIUS = 200.0
 WIDEST_ONE_RING = 560.0
 PUSH_STEP = 6.0
+#: Past this many organisations the map is drawn in a block per group, not on rings.
+RING_LIMIT = 24
+#: A block's columns: the group's line, each organisation's own line off it, the gaps.
+BUS_INSET = 8.0
+STUB = 40.0
+COLUMN_GAP = 22.0
+ROW_GAP = 10.0
 #: The ring is an ellipse, wider than tall: labels are wide, and so are screens and
 #: landscape pages.
 WIDE, TALL = 1.3, 0.8
@@ -147,6 +159,9 @@ class PlacedOrganisation:
     departments: tuple[PlacedDepartment, ...]
     #: The label and its departments: what must not overlap anything else.
     extent: Box
+    #: The relationship's line (health as its dashes, type as its thickness), as points:
+    #: from the partnership on a ring; from its group's line in a larger map.
+    path: tuple[tuple[float, float], ...] = ()
 
     @property
     def line_width(self) -> float:
@@ -157,6 +172,8 @@ class PlacedOrganisation:
 class PlacedGroup:
     name: str
     box: Box
+    #: In a larger map, the frame round the group's organisations.
+    frame: Box | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +183,8 @@ class MapLayout:
     groups: tuple[PlacedGroup, ...]
     organisations: tuple[PlacedOrganisation, ...]
     bounds: Box
+    #: Thin plain lines that only join (the partnership to a group, a group's column).
+    links: tuple[tuple[tuple[float, float], tuple[float, float]], ...] = ()
 
     def label_boxes(self) -> list[Box]:
         """Every box drawn with text in it (the ones that must never overlap)."""
@@ -331,6 +350,7 @@ def _moved(placed: PlacedOrganisation, dx: float, dy: float) -> PlacedOrganisati
             PlacedDepartment(d.department, d.box.moved(dx, dy), d.text) for d in placed.departments
         ),
         placed.extent.moved(dx, dy),
+        tuple((x + dx, y + dy) for x, y in placed.path),
     )
 
 
@@ -338,30 +358,190 @@ def _free(box: Box, taken: list[Box]) -> bool:
     return not any(box.overlaps(other, GAP) for other in taken)
 
 
-def layout_map(world: RelationshipMap) -> MapLayout:
-    """Place the map's labels (see the module's docstring)."""
+def _crosses(start: tuple[float, float], end: tuple[float, float], box: Box) -> bool:
+    """Whether the segment from ``start`` to ``end`` passes through ``box`` (Liang–Barsky)."""
+    (x0, y0), (x1, y1) = start, end
+    dx, dy = x1 - x0, y1 - y0
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, x0 - box.x), (dx, box.right - x0), (-dy, y0 - box.y), (dy, box.bottom - y0)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return False
+    return True
+
+
+def _nearest(box: Box, x: float = 0.0, y: float = 0.0) -> tuple[float, float]:
+    return (min(max(x, box.x), box.right), min(max(y, box.y), box.bottom))
+
+
+def _centre(world: RelationshipMap) -> tuple[Box, tuple[str, ...]]:
     centre_lines = tuple(
         wrap(world.partnership, CENTRE_WIDTH - 2 * PADDING, CENTRE_SIZE, bold=True, most=3)
     )
     centre_height = 2 * PADDING + len(centre_lines) * CENTRE_SIZE * LEADING
-    centre = Box(-CENTRE_WIDTH / 2, -centre_height / 2, CENTRE_WIDTH, centre_height)
-    points = world.organisations
-    if not points:
-        return MapLayout(centre, centre_lines, (), (), centre)
+    return Box(-CENTRE_WIDTH / 2, -centre_height / 2, CENTRE_WIDTH, centre_height), centre_lines
 
-    # Angles: clockwise from the top, a gap between groups.
-    slots = len(points) + GROUP_GAP * len(world.groups)
+
+def _group_angles(world: RelationshipMap) -> tuple[list[float], list[float]]:
+    """Each organisation's angle and each group's middle one: clockwise from the top,
+    a gap between groups."""
+    slots = len(world.organisations) + GROUP_GAP * len(world.groups)
     step = 2 * math.pi / slots
     angles: list[float] = []
-    group_angles: list[tuple[str, float]] = []
+    middles: list[float] = []
     at = -math.pi / 2 + step * GROUP_GAP / 2
     for group in world.groups:
         start = at
         for _point in group.organisations:
             angles.append(at + step / 2)
             at += step
-        group_angles.append((group.name, (start + at) / 2))
+        middles.append((start + at) / 2)
         at += step * GROUP_GAP
+    return angles, middles
+
+
+def _with_margin(boxes: list[Box]) -> Box:
+    bounds = boxes[0]
+    for box in boxes[1:]:
+        bounds = bounds.union(box)
+    margin = 20.0
+    return Box(
+        bounds.x - margin, bounds.y - margin, bounds.width + 2 * margin, bounds.height + 2 * margin
+    )
+
+
+def layout_map(world: RelationshipMap) -> MapLayout:
+    """Place the map's labels: on rings round the partnership, or, past
+    :data:`RING_LIMIT` organisations, in a block per group (see :func:`layout_blocks`)."""
+    if len(world.organisations) > RING_LIMIT:
+        return layout_blocks(world)
+    return layout_rings(world)
+
+
+def layout_blocks(world: RelationshipMap) -> MapLayout:
+    """A larger map: each group a block round the partnership, in its part of the
+    circle, joined to the middle by a thin line; in the block its organisations stand
+    in columns, each column a thin line from the group's name with each organisation's
+    own line (its health and type) running from it to the label. Far denser than a
+    ring, so a hundred organisations are legible at a size that still shows many."""
+    centre, centre_lines = _centre(world)
+    _angles, middles = _group_angles(world)
+    taken: list[Box] = [centre]
+    trunks: list[tuple[tuple[float, float], tuple[float, float]]] = []
+    links: list[tuple[tuple[float, float], tuple[float, float]]] = []
+    groups: list[PlacedGroup] = []
+    placed: list[PlacedOrganisation] = []
+    for group, angle in zip(world.groups, middles, strict=True):
+        header, members, block_links, frame = _block(group)
+        moved, end = _place_block(frame, angle, taken, trunks)
+        dx, dy = moved.x - frame.x, moved.y - frame.y
+        taken.append(moved)
+        if end is not None:
+            trunks.append(((0.0, 0.0), end))
+            links.append(((0.0, 0.0), end))
+        links += [((a + dx, b + dy), (c + dx, d + dy)) for (a, b), (c, d) in block_links]
+        groups.append(
+            PlacedGroup(f"{group.name} ({len(group.organisations):,})", header.moved(dx, dy), moved)
+        )
+        placed += [_moved(member, dx, dy) for member in members]
+    return MapLayout(
+        centre, centre_lines, tuple(groups), tuple(placed), _with_margin(taken), tuple(links)
+    )
+
+
+def _place_block(
+    frame: Box,
+    angle: float,
+    taken: list[Box],
+    trunks: list[tuple[tuple[float, float], tuple[float, float]]],
+) -> tuple[Box, tuple[float, float] | None]:
+    """The block moved out from the middle in its group's direction until it touches no
+    other block; and where a line from the middle meets it (None if that line would
+    cross another block: nearness then says whose it is)."""
+    cos, sin = math.cos(angle) * WIDE, math.sin(angle) * TALL
+    r = 0.0
+    while True:
+        moved = frame.moved(r * cos - frame.centre[0], r * sin - frame.centre[1])
+        if _free(moved, taken) and not any(_crosses(start, stop, moved) for start, stop in trunks):
+            break
+        r += PUSH_STEP * 2
+    end = _nearest(moved)
+    if any(_crosses((0.0, 0.0), end, other) for other in taken[1:]):
+        return moved, None
+    return moved, end
+
+
+def _block(
+    group: MapGroup,
+) -> tuple[
+    Box, list[PlacedOrganisation], list[tuple[tuple[float, float], tuple[float, float]]], Box
+]:
+    """A group's block with its top-left corner at (0, 0): header, labels, links, frame."""
+    count = len(group.organisations)
+    columns = max(1, min(4, round(math.sqrt(count / 2.5))))
+    per_column = math.ceil(count / columns)
+    column_width = BUS_INSET + STUB + LABEL_WIDTH + COLUMN_GAP
+    width = columns * column_width - COLUMN_GAP
+    name = f"{group.name} ({count:,})"
+    header = Box(
+        0,
+        0,
+        max(width, text_width(name, GROUP_SIZE, bold=True) + 2 * PADDING),
+        GROUP_SIZE * LEADING + 2 * PADDING,
+    )
+    members: list[PlacedOrganisation] = []
+    links: list[tuple[tuple[float, float], tuple[float, float]]] = []
+    for column in range(columns):
+        chunk = group.organisations[column * per_column : (column + 1) * per_column]
+        if not chunk:
+            break
+        bus = column * column_width + BUS_INSET
+        y = header.bottom + ROW_GAP
+        last = y
+        for point in chunk:
+            cluster = _cluster(point, 0, 0)
+            dx = bus + STUB - cluster.box.x
+            dy = y - cluster.extent.y
+            member = _moved(cluster, dx, dy)
+            mid = member.box.centre[1]
+            member = PlacedOrganisation(
+                member.organisation,
+                member.box,
+                member.lines,
+                member.markers,
+                member.departments,
+                member.extent,
+                ((bus, mid), (member.box.x, mid)),
+            )
+            members.append(member)
+            last = mid
+            y = member.extent.bottom + ROW_GAP
+        links.append(((bus, header.bottom), (bus, last)))
+    frame = header
+    for member in members:
+        frame = frame.union(member.extent)
+    frame = Box(frame.x - 6, frame.y - 6, frame.width + 12, frame.height + 12)
+    return header, members, links, frame
+
+
+def layout_rings(world: RelationshipMap) -> MapLayout:
+    """Place the map's labels on one ring round the partnership, or two."""
+    centre, centre_lines = _centre(world)
+    points = world.organisations
+    if not points:
+        return MapLayout(centre, centre_lines, (), (), centre)
+    angles, middles = _group_angles(world)
+    group_angles = [
+        (group.name, middle) for group, middle in zip(world.groups, middles, strict=True)
+    ]
 
     # The ring's size: enough room round it for every label at its angle.
     sizes = [_cluster(point, 0, 0).extent for point in points]
@@ -401,13 +581,15 @@ def layout_map(world: RelationshipMap) -> MapLayout:
             r += PUSH_STEP
             moved = _moved(cluster, r * cos, r * sin + label_dy)
         taken.append(moved.extent)
-        placed.append(moved)
-
-    bounds = centre
-    for box in taken:
-        bounds = bounds.union(box)
-    margin = 20.0
-    bounds = Box(
-        bounds.x - margin, bounds.y - margin, bounds.width + 2 * margin, bounds.height + 2 * margin
-    )
-    return MapLayout(centre, centre_lines, tuple(groups), tuple(placed), bounds)
+        placed.append(
+            PlacedOrganisation(
+                moved.organisation,
+                moved.box,
+                moved.lines,
+                moved.markers,
+                moved.departments,
+                moved.extent,
+                (centre.centre, moved.box.centre),
+            )
+        )
+    return MapLayout(centre, centre_lines, tuple(groups), tuple(placed), _with_margin(taken))

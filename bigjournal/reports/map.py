@@ -55,6 +55,8 @@ LARGEST_SCALE = 1.1
 KEY_SIZE = 8.0
 GREY = colors.Color(0.45, 0.45, 0.45)
 LIGHT = colors.Color(0.93, 0.93, 0.93)
+FRAME_FILL = colors.Color(0.98, 0.98, 0.98)
+FRAME_LINE = colors.Color(0.65, 0.65, 0.65)
 
 
 @dataclass(frozen=True)
@@ -76,11 +78,19 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return kept.rstrip() + "…"
 
 
-def _line(x1: float, y1: float, x2: float, y2: float, width: float, dashes: list[float]) -> Line:
-    """A black line, butt-ended (so dots are square), dashed if ``dashes``."""
+def _line(
+    x1: float,
+    y1: float,
+    x2: float,
+    y2: float,
+    width: float,
+    dashes: list[float],
+    colour: colors.Color = colors.black,
+) -> Line:
+    """A line, black unless said, butt-ended (so dots are square), dashed if ``dashes``."""
     line = Line(x1, y1, x2, y2)
     line.strokeWidth = width
-    line.strokeColor = colors.black
+    line.strokeColor = colour
     line.strokeLineCap = 0
     if dashes:
         line.strokeDashArray = dashes
@@ -100,13 +110,30 @@ class _Painter:
         return (self.bounds.bottom - value) * self.scale
 
     def line(
-        self, x1: float, y1: float, x2: float, y2: float, width: float, dashes: tuple[float, ...]
+        self,
+        x1: float,
+        y1: float,
+        x2: float,
+        y2: float,
+        width: float,
+        dashes: tuple[float, ...],
+        *,
+        colour: colors.Color = colors.black,
     ) -> None:
         stroke = max(width * self.scale, 0.4)
         dashed = [d * stroke for d in dashes]
-        self.drawing.add(_line(self.x(x1), self.y(y1), self.x(x2), self.y(y2), stroke, dashed))
+        self.drawing.add(
+            _line(self.x(x1), self.y(y1), self.x(x2), self.y(y2), stroke, dashed, colour)
+        )
 
-    def box(self, box: Box, *, stroke: float = 0.8, fill: colors.Color = colors.white) -> None:
+    def box(
+        self,
+        box: Box,
+        *,
+        stroke: float = 0.8,
+        fill: colors.Color = colors.white,
+        outline: colors.Color = colors.black,
+    ) -> None:
         rect = Rect(
             self.x(box.x),
             self.y(box.bottom),
@@ -116,7 +143,7 @@ class _Painter:
             ry=3 * self.scale,
         )
         rect.strokeWidth = max(stroke * self.scale, 0.3)
-        rect.strokeColor = colors.black
+        rect.strokeColor = outline
         rect.fillColor = fill
         self.drawing.add(rect)
 
@@ -223,10 +250,15 @@ def map_drawing(layout: MapLayout, fonts: FontSet, width: float, height: float) 
     scale = min(width / bounds.width, height / bounds.height, LARGEST_SCALE)
     drawing = Drawing(bounds.width * scale, bounds.height * scale)
     painter = _Painter(drawing, bounds, scale, fonts)
-    cx, cy = layout.centre.centre
-    for placed in layout.organisations:  # lines first: the labels are drawn over them
-        x, y = placed.box.centre
-        painter.line(cx, cy, x, y, placed.line_width, DASHES[placed.organisation.health.word])
+    for group in layout.groups:  # frames and lines first: the labels are drawn over them
+        if group.frame is not None:
+            painter.box(group.frame, stroke=0.5, fill=FRAME_FILL, outline=FRAME_LINE)
+    for (x1, y1), (x2, y2) in layout.links:
+        painter.line(x1, y1, x2, y2, 1.2, (), colour=GREY)
+    for placed in layout.organisations:
+        dashes = DASHES[placed.organisation.health.word]
+        for (x1, y1), (x2, y2) in zip(placed.path, placed.path[1:], strict=False):
+            painter.line(x1, y1, x2, y2, placed.line_width, dashes)
     for group in layout.groups:
         painter.box(group.box, stroke=0.5, fill=LIGHT)
         painter.centred(

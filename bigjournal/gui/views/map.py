@@ -82,6 +82,9 @@ SMALLEST_ZOOM, LARGEST_ZOOM = 0.1, 4.0
 NO_DASHES: tuple[float, ...] = ()
 FOCUS_FILL = QColor(255, 244, 170)
 GROUP_FILL = QColor(236, 236, 236)
+FRAME_FILL = QColor(250, 250, 250)
+FRAME_LINE = QColor(170, 170, 170)
+LINK_LINE = QColor(120, 120, 120)
 
 
 def _font(size: float, *, bold: bool = False) -> QFont:
@@ -259,10 +262,17 @@ class LinesItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        centre = QPointF(*self.layout.centre.centre)
+        for group in self.layout.groups:
+            if group.frame is not None:
+                painter.setPen(QPen(FRAME_LINE, 1.0))
+                painter.setBrush(QBrush(FRAME_FILL))
+                painter.drawRoundedRect(_rect(group.frame), 6, 6)
+        painter.setPen(QPen(LINK_LINE, 1.5))
+        for start, end in self.layout.links:
+            painter.drawLine(QPointF(*start), QPointF(*end))
         for placed in self.layout.organisations:
             painter.setPen(health_pen(placed.line_width, DASHES[placed.organisation.health.word]))
-            painter.drawLine(centre, QPointF(*placed.box.centre))
+            painter.drawPolyline([QPointF(x, y) for x, y in placed.path])
         for group in self.layout.groups:
             painter.setPen(QPen(QColor("black"), 0.6))
             painter.setBrush(QBrush(GROUP_FILL))

@@ -72,14 +72,43 @@ def test_no_two_labels_overlap(count: int) -> None:
 
 
 def test_the_partnership_is_in_the_middle_and_groups_go_round_clockwise() -> None:
-    layout = layout_map(_world(40))
+    layout = layout_map(_world(20))
     assert layout.centre.centre == pytest.approx((0.0, 0.0))
     assert " ".join(layout.centre_lines) == "Greater Millbrook Big Local"
     # Councils first, from the top, then clockwise (y grows downwards).
     angles = [math.atan2(p.box.centre[1], p.box.centre[0]) for p in layout.organisations]
     unwrapped = [(a + math.pi / 2) % (2 * math.pi) for a in angles]
     assert unwrapped == sorted(unwrapped)
-    assert [g.name for g in layout.groups] == [g.name for g in _world(40).groups]
+    assert [g.name for g in layout.groups] == [g.name for g in _world(20).groups]
+
+
+def test_a_larger_map_stands_each_group_in_its_own_block_joined_to_the_middle() -> None:
+    world = _world(100)
+    layout = layout_map(world)
+    assert [g.name for g in layout.groups] == [
+        f"{g.name} ({len(g.organisations)})" for g in world.groups
+    ]
+    frames = [g.frame for g in layout.groups]
+    assert all(frame is not None for frame in frames)
+    for first, second in itertools.combinations(frames, 2):
+        assert first is not None and second is not None and not first.overlaps(second)
+    placed = iter(layout.organisations)
+    for group, frame in zip(world.groups, frames, strict=True):
+        assert frame is not None
+        for point in group.organisations:
+            label = next(placed)
+            assert label.organisation == point
+            inside = label.extent
+            assert frame.x <= inside.x and inside.right <= frame.right
+            assert frame.y <= inside.y and inside.bottom <= frame.bottom
+            # Its own line runs from its group's column to the label's edge.
+            (start_x, start_y), (end_x, end_y) = label.path
+            assert end_x == pytest.approx(label.box.x)
+            assert start_y == pytest.approx(end_y) == pytest.approx(label.box.centre[1])
+            assert end_x - start_x >= 30
+    # One line from the middle to each group's frame, none through another frame.
+    trunks = [link for link in layout.links if link[0] == (0.0, 0.0)]
+    assert len(trunks) == len(world.groups)
 
 
 def test_departments_hang_under_their_organisation() -> None:
