@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from bigjournal.journal.map_layout import layout_map, text_width
+from bigjournal.journal.map_layout import Box, _crosses, layout_map, text_width
 from bigjournal.journal.records import Health, HealthWord, Ref
 from bigjournal.journal.relationship_map import (
     GROUPS,
@@ -106,9 +106,21 @@ def test_a_larger_map_stands_each_group_in_its_own_block_joined_to_the_middle() 
             assert end_x == pytest.approx(label.box.x)
             assert start_y == pytest.approx(end_y) == pytest.approx(label.box.centre[1])
             assert end_x - start_x >= 30
-    # One line from the middle to each group's frame, none through another frame.
+    # A line from the middle to a group's frame, where it crosses no other frame.
     trunks = [link for link in layout.links if link[0] == (0.0, 0.0)]
-    assert len(trunks) == len(world.groups)
+    assert 0 < len(trunks) <= len(world.groups)
+    for start, end in trunks:
+        ends_on = [f for f in frames if f is not None and _on_edge(end, f)]
+        assert len(ends_on) == 1
+        for frame in frames:
+            if frame is not None and frame is not ends_on[0]:
+                assert not _crosses(start, end, frame)
+
+
+def _on_edge(point: tuple[float, float], box: Box) -> bool:
+    x, y = point
+    inside = box.x <= x <= box.right and box.y <= y <= box.bottom
+    return inside and (x in (box.x, box.right) or y in (box.y, box.bottom))
 
 
 def test_departments_hang_under_their_organisation() -> None:
