@@ -540,7 +540,8 @@ class MapView(JournalView):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading_label.setFont(font)
-        top.addWidget(self.heading_label)
+        self.heading_label.setWordWrap(True)  # a long name never widens the window
+        page.addWidget(self.heading_label)
         top.addStretch(1)
         self.zoom_out_button = QPushButton("Zoom o&ut")
         self.zoom_out_button.setObjectName("zoom_out_button")
@@ -548,7 +549,7 @@ class MapView(JournalView):
         self.zoom_in_button = QPushButton("&Zoom in")
         self.zoom_in_button.setObjectName("zoom_in_button")
         self.zoom_in_button.setToolTip("Larger (Ctrl+plus in the map)")
-        self.fit_button = QPushButton("&Fit to window")
+        self.fit_button = QPushButton("Fit to &window")
         self.fit_button.setObjectName("fit_button")
         self.fit_button.setToolTip("The whole map in the window (Ctrl+0 in the map)")
         self.key_check = QCheckBox("Show the &key")
