@@ -171,6 +171,15 @@ class _Painter:
         )
 
 
+def _drawing(width: float, height: float, fonts: FontSet) -> Drawing:
+    """A drawing centred on the page whose text starts in the report's font (else the
+    PDF names Helvetica too, a font it does not embed)."""
+    drawing = Drawing(width, height)
+    drawing.hAlign = "CENTER"
+    vars(drawing)["initialFontName"] = fonts.regular
+    return drawing
+
+
 def marker_shape(kind: str, x: float, y: float, size: float) -> Polygon | Circle:
     """A warning's shape with its top-left corner at (x, y), in the drawing's points (y
     up, so ``y`` is the top): a filled triangle, an open circle, a filled diamond."""
@@ -248,7 +257,7 @@ def map_drawing(layout: MapLayout, fonts: FontSet, width: float, height: float) 
     """The map scaled to fit ``width`` × ``height`` points (never above life size)."""
     bounds = layout.bounds
     scale = min(width / bounds.width, height / bounds.height, LARGEST_SCALE)
-    drawing = Drawing(bounds.width * scale, bounds.height * scale)
+    drawing = _drawing(bounds.width * scale, bounds.height * scale, fonts)
     painter = _Painter(drawing, bounds, scale, fonts)
     for group in layout.groups:  # frames and lines first: the labels are drawn over them
         if group.frame is not None:
@@ -278,7 +287,7 @@ def key_drawing(fonts: FontSet, width: float, size: float = KEY_SIZE) -> Drawing
     """The key: what each dash pattern, thickness and shape means, in three columns."""
     row = size * 1.55
     rows = 1 + max(len(HEALTH_KEY), len(TYPE_KEY), len(MARKER_KEY))
-    drawing = Drawing(width, rows * row + 2)
+    drawing = _drawing(width, rows * row + 2, fonts)
     top = rows * row
     columns = (0.0, width * 0.3, width * 0.55)
     sample = size * 3.2
@@ -319,10 +328,12 @@ def map_flowables(
     """The map's page: title, a sentence, the map and its key, kept to ``height``."""
     fonts = styles.fonts
     count = len(world.organisations)
-    title = marked(styles.paragraph(styles.text(TITLE), styles.title), Mark("map", TITLE, 0))
+    title = styles.paragraph(styles.text(TITLE), styles.title)
+    mark = Mark("map", TITLE, 0)  # on the page as a whole: the contents and bookmarks
     if world.is_empty:
         said = "No organisations are in the journal yet, so the map is empty."
-        return [title, styles.paragraph(styles.text(said), styles.body)]
+        empty: list[Flowable] = [title, styles.paragraph(styles.text(said), styles.body)]
+        return [marked(KeepInFrame(width, height, empty, mode="shrink"), mark)]
     intro = styles.paragraph(
         styles.text(
             f"{world.partnership} and its {plural(count, 'relationship')} on "
@@ -336,7 +347,7 @@ def map_flowables(
     used = sum(f.wrap(width, height)[1] for f in (title, intro)) + key.height + 24
     drawing = map_drawing(layout_map(world), fonts, width, max(height - used, 100))
     story: list[Flowable] = [title, intro, Spacer(0, 6), drawing, Spacer(0, 8), key]
-    return [KeepInFrame(width, height, story, mode="shrink")]
+    return [marked(KeepInFrame(width, height, story, mode="shrink"), mark)]
 
 
 def build_map(
