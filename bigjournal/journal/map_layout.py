@@ -144,7 +144,19 @@ class PlacedMarker:
 class PlacedDepartment:
     department: MapDepartment | None  # None: the line counting the ones not shown
     box: Box
-    text: str
+    lines: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+    def baselines(self) -> list[tuple[str, float]]:
+        """Each line and where its baseline goes."""
+        top = self.box.y + 2
+        return [
+            (line, top + DEPARTMENT_SIZE * (0.95 + index * LEADING))
+            for index, line in enumerate(self.lines)
+        ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +320,7 @@ def _markers(point: MapOrganisation, box: Box) -> tuple[PlacedMarker, ...]:
 
 def _departments(point: MapOrganisation, below: Box) -> list[PlacedDepartment]:
     placed: list[PlacedDepartment] = []
-    height = DEPARTMENT_SIZE * LEADING + 4
+    line_height = DEPARTMENT_SIZE * LEADING
     y = below.bottom + 3
     shown = point.departments[:MOST_DEPARTMENTS]
     for department in shown:
@@ -316,14 +328,16 @@ def _departments(point: MapOrganisation, below: Box) -> list[PlacedDepartment]:
         width = DEPARTMENT_WIDTH - DEPARTMENT_INDENT * (min(department.depth, 3) - 1)
         number = department.active_contacts
         said = f"{department.organisation.name} · {number:,} contact" + ("" if number == 1 else "s")
-        text = shorten(said, width - 2 * PADDING, DEPARTMENT_SIZE)
-        placed.append(PlacedDepartment(department, Box(below.x + indent, y, width, height), text))
+        lines = tuple(wrap(said, width - 2 * PADDING, DEPARTMENT_SIZE))
+        height = line_height * len(lines) + 4
+        box = Box(below.x + indent, y, width, height)
+        placed.append(PlacedDepartment(department, box, lines))
         y += height + 2
     more = len(point.departments) - len(shown)
     if more:
         text = f"and {more:,} more department" + ("" if more == 1 else "s")
-        box = Box(below.x + DEPARTMENT_INDENT, y, DEPARTMENT_WIDTH, height)
-        placed.append(PlacedDepartment(None, box, text))
+        box = Box(below.x + DEPARTMENT_INDENT, y, DEPARTMENT_WIDTH, line_height + 4)
+        placed.append(PlacedDepartment(None, box, (text,)))
     return placed
 
 
@@ -347,7 +361,7 @@ def _moved(placed: PlacedOrganisation, dx: float, dy: float) -> PlacedOrganisati
         placed.lines,
         tuple(PlacedMarker(m.kind, m.x + dx, m.y + dy) for m in placed.markers),
         tuple(
-            PlacedDepartment(d.department, d.box.moved(dx, dy), d.text) for d in placed.departments
+            PlacedDepartment(d.department, d.box.moved(dx, dy), d.lines) for d in placed.departments
         ),
         placed.extent.moved(dx, dy),
         tuple((x + dx, y + dy) for x, y in placed.path),

@@ -244,13 +244,14 @@ def _organisation(painter: _Painter, placed: PlacedOrganisation) -> None:
         painter.text(marker.word, wx, wy, MARKER_WORD_SIZE, box.right - wx)
     for department in placed.departments:
         painter.box(department.box, stroke=0.6, fill=colors.white)
-        painter.text(
-            department.text,
-            department.box.x + PADDING,
-            department.box.y + department.box.height / 2 + DEPARTMENT_SIZE * 0.35,
-            DEPARTMENT_SIZE,
-            department.box.width - 2 * PADDING,
-        )
+        for said, baseline in department.baselines():
+            painter.text(
+                said,
+                department.box.x + PADDING,
+                baseline,
+                DEPARTMENT_SIZE,
+                department.box.width - 2 * PADDING,
+            )
 
 
 def map_drawing(layout: MapLayout, fonts: FontSet, width: float, height: float) -> Drawing:

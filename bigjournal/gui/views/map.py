@@ -214,15 +214,15 @@ class OrganisationItem(QGraphicsObject):
             painter.setPen(QPen(QColor("black"), 0.8))
             painter.setBrush(QBrush(QColor("white")))
             painter.drawRoundedRect(_rect(department.box), 3, 3)
-            baseline = department.box.y + department.box.height / 2 + DEPARTMENT_SIZE * 0.35
-            _text(
-                painter,
-                department.text,
-                department.box.x + PADDING,
-                baseline,
-                department.box.width - 2 * PADDING,
-                _font(DEPARTMENT_SIZE),
-            )
+            for said, baseline in department.baselines():
+                _text(
+                    painter,
+                    said,
+                    department.box.x + PADDING,
+                    baseline,
+                    department.box.width - 2 * PADDING,
+                    _font(DEPARTMENT_SIZE),
+                )
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -314,6 +314,8 @@ class MapCanvas(QGraphicsView):
         self.setBackgroundBrush(QBrush(QColor("white")))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.items_in_order: list[OrganisationItem] = []
+        #: Until the volunteer zooms, the map keeps its opening size as the window changes.
+        self.auto_zoom = True
         self.scene().focusItemChanged.connect(self._on_scene_focus_item_changed)
 
     # --- zoom ----------------------------------------------------------------------
@@ -328,12 +330,14 @@ class MapCanvas(QGraphicsView):
         self.scale(factor, factor)
 
     def zoom_by(self, step: float) -> None:
+        self.auto_zoom = False
         anchor = self.transformationAnchor()
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.set_zoom(self.zoom * step)
         self.setTransformationAnchor(anchor)
 
     def fit(self) -> None:
+        """The whole map in the window (never above life size)."""
         rect = self.sceneRect()
         if rect.isEmpty():
             return
@@ -342,8 +346,14 @@ class MapCanvas(QGraphicsView):
             self.set_zoom(1.0)
         self.centerOn(0, 0)
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.auto_zoom:
+            self.start_zoom()
+
     def start_zoom(self) -> None:
         """Fitted to the window, but no smaller than legible; the partnership centred."""
+        self.auto_zoom = True
         self.fit()
         if self.zoom < SMALLEST_START:
             self.set_zoom(SMALLEST_START)
@@ -374,6 +384,7 @@ class MapCanvas(QGraphicsView):
         key = event.key()
         if self._is_zoom_key(event):
             if key == Qt.Key.Key_0:
+                self.auto_zoom = False
                 self.fit()
             else:
                 self.zoom_by(self.ZOOM_KEYS[Qt.Key(key)])
@@ -405,6 +416,7 @@ class MapCanvas(QGraphicsView):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.auto_zoom = False
             self.set_zoom(self.zoom * (ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP))
             event.accept()
             return
@@ -451,10 +463,20 @@ class MapCanvas(QGraphicsView):
         self.focus_moved.emit(new.organisation_id if isinstance(new, OrganisationItem) else 0)
 
 
-class MapKey(QWidget):
-    """The key under the map: dash patterns for health, thickness for type, the marks."""
+#: The key's short words for the marks (the full sentences are its tooltip).
+MARK_WORDS = {
+    "single_point": "one person only",
+    "gone_quiet": "gone quiet",
+    "handover": "handover pending",
+}
 
-    ROW = 18
+
+class MapKey(QWidget):
+    """The key under the map, in three short rows: the line's pattern for health, its
+    thickness for type, the marks on a label."""
+
+    ROW = 20
+    SAMPLE = 34.0
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -473,50 +495,64 @@ class MapKey(QWidget):
             + MARKER_KEY["handover"]
             + "."
         )
-        rows = 1 + max(len(HEALTH_KEY), len(TYPE_KEY), len(MARKER_KEY))
-        self.setMinimumHeight(rows * self.ROW + 6)
-        self.setMaximumHeight(rows * self.ROW + 6)
+        self.setToolTip(
+            "\n".join(
+                f"{shape}: {MARKER_KEY[kind]}"
+                for shape, kind in (
+                    ("Triangle", "single_point"),
+                    ("Circle", "gone_quiet"),
+                    ("Diamond", "handover"),
+                )
+            )
+        )
+        self.setFixedHeight(3 * self.ROW + 8)
+
+    def rows(self) -> list[tuple[str, list[tuple[str, Any]]]]:
+        """Each row's heading and its entries (words, and what draws the sample)."""
+        return [
+            (
+                "Health, by the line's pattern:",
+                [(word.label.lower(), ("line", 2.0, DASHES[word])) for word in HEALTH_KEY],
+            ),
+            (
+                "Type, by its thickness:",
+                [
+                    (said, ("line", LINE_WIDTHS[value], NO_DASHES))
+                    for value, said in TYPE_KEY.items()
+                ],
+            ),
+            ("Marks on a label:", [(MARK_WORDS[kind], ("mark", kind)) for kind in MARKER_KEY]),
+        ]
 
     def paintEvent(self, _event: Any) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
-        width = self.width()
-        columns = (8.0, width * 0.3, width * 0.55)
-        sample = 36.0
         bold = QFont(self.font())
         bold.setBold(True)
         metrics = QFontMetricsF(self.font())
-        row = self.ROW
-
-        def heading(column: int, text: str) -> None:
+        headings = self.rows()
+        indent = 8 + max(QFontMetricsF(bold).horizontalAdvance(h) for h, _e in headings) + 12
+        for index, (heading, entries) in enumerate(headings):
+            baseline = 4 + self.ROW * index + self.ROW * 0.7
+            middle = 4 + self.ROW * index + self.ROW / 2
             painter.setFont(bold)
             painter.setPen(QColor("black"))
-            painter.drawText(QPointF(columns[column], row - 4), text)
+            painter.drawText(QPointF(8, baseline), heading)
             painter.setFont(self.font())
-
-        def words(column: int, index: int, text: str, room: float) -> None:
-            painter.setPen(QColor("black"))
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room - sample - 14)
-            painter.drawText(QPointF(columns[column] + sample + 6, row * (index + 2) - 5), shown)
-
-        heading(0, "Line: the relationship's health")
-        for index, (word, said) in enumerate(HEALTH_KEY.items()):
-            y = row * (index + 1) + row / 2 + 1
-            painter.setPen(health_pen(2.0, DASHES[word]))
-            painter.drawLine(QPointF(columns[0], y), QPointF(columns[0] + sample, y))
-            words(0, index, said.capitalize(), columns[1] - columns[0])
-        heading(1, "Thickness: the type")
-        for index, (value, said) in enumerate(TYPE_KEY.items()):
-            y = row * (index + 1) + row / 2 + 1
-            painter.setPen(health_pen(LINE_WIDTHS[value], ()))
-            painter.drawLine(QPointF(columns[1], y), QPointF(columns[1] + sample, y))
-            words(1, index, said, columns[2] - columns[1])
-        heading(2, "Marks on a label")
-        for index, (kind, said) in enumerate(MARKER_KEY.items()):
-            y = row * (index + 1) + 4
-            draw_marker(painter, kind, columns[2] + sample / 2 - 5, y, 10)
-            words(2, index, said, width - columns[2])
+            x = indent
+            for words, sample in entries:
+                if sample[0] == "line":
+                    painter.setPen(health_pen(sample[1], sample[2]))
+                    painter.drawLine(QPointF(x, middle), QPointF(x + self.SAMPLE, middle))
+                else:
+                    draw_marker(painter, sample[1], x + self.SAMPLE / 2 - 5, middle - 5, 10)
+                painter.setPen(QColor("black"))
+                x += self.SAMPLE + 5
+                room = self.width() - x - 4
+                shown = metrics.elidedText(words, Qt.TextElideMode.ElideRight, max(room, 0))
+                painter.drawText(QPointF(x, baseline), shown)
+                x += metrics.horizontalAdvance(shown) + 16
         painter.end()
 
 
@@ -541,8 +577,7 @@ class MapView(JournalView):
         font.setBold(True)
         self.heading_label.setFont(font)
         self.heading_label.setWordWrap(True)  # a long name never widens the window
-        page.addWidget(self.heading_label)
-        top.addStretch(1)
+        top.addWidget(self.heading_label, 1)
         self.zoom_out_button = QPushButton("Zoom o&ut")
         self.zoom_out_button.setObjectName("zoom_out_button")
         self.zoom_out_button.setToolTip("Smaller (Ctrl+minus in the map)")
@@ -580,7 +615,7 @@ class MapView(JournalView):
         page.addWidget(self.key)
         self.zoom_in_button.clicked.connect(lambda: self.canvas.zoom_by(ZOOM_STEP))
         self.zoom_out_button.clicked.connect(lambda: self.canvas.zoom_by(1 / ZOOM_STEP))
-        self.fit_button.clicked.connect(self.canvas.fit)
+        self.fit_button.clicked.connect(self._on_fit_button_clicked)
         self.key_check.toggled.connect(self.key.setVisible)
         self.print_button.clicked.connect(self.print_requested.emit)
         # Tool buttons aside, Ctrl+P anywhere in the map prints it (as in Organisations).
@@ -638,7 +673,8 @@ class MapView(JournalView):
             f"{len(world.organisations):,} organisation"
             + ("" if len(world.organisations) == 1 else "s")
         )
-        self.canvas.start_zoom()
+        if self.canvas.auto_zoom:  # else the size the volunteer chose stays
+            self.canvas.start_zoom()
 
     def item_for(self, organisation_id: int) -> OrganisationItem | None:
         for item in self.canvas.items_in_order:
@@ -656,6 +692,10 @@ class MapView(JournalView):
     def open_record(self, record_id: int) -> None:
         """Show an organisation on the map (focused and in view)."""
         self.select_organisation(record_id)
+
+    def _on_fit_button_clicked(self) -> None:
+        self.canvas.auto_zoom = False
+        self.canvas.fit()
 
     def _on_item_activated(self, organisation_id: int) -> None:
         self.record_opened.emit("organisation", organisation_id)
