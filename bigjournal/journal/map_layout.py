@@ -18,6 +18,7 @@ downwards, as on the screen (print turns it over).
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 
@@ -129,10 +130,12 @@ class PlacedMarker:
     kind: str
     x: float
     y: float
+    #: False on a compact map's label: the shape alone (the key says what it means).
+    with_word: bool = True
 
     @property
     def word(self) -> str:
-        return MARKER_WORDS[self.kind]
+        return MARKER_WORDS[self.kind] if self.with_word else ""
 
     @property
     def word_at(self) -> tuple[float, float]:
@@ -283,8 +286,14 @@ def shorten(
     return kept.rstrip() + "…"
 
 
-def _label(point: MapOrganisation) -> tuple[list[Line], float]:
+def _label(point: MapOrganisation, compact: bool = False) -> tuple[list[Line], float]:
     inner = LABEL_WIDTH - 2 * PADDING
+    if compact:  # the name alone (on two lines at most), its marks beside it
+        room = inner - len(point.warnings()) * (MARKER_SIZE + 3)
+        names = wrap(point.name, room, NAME_SIZE, bold=True)
+        return [Line(name, "name") for name in names], PADDING * 2 + len(
+            names
+        ) * NAME_SIZE * LEADING
     lines = [Line(text, "name") for text in wrap(point.name, inner, NAME_SIZE, bold=True)]
     lines += [Line(text, "detail") for text in wrap(point.holders_said(), inner, DETAIL_SIZE)]
     lines.append(Line(point.contacts_said(), "detail"))
@@ -302,7 +311,7 @@ def line_width(relationship_type: object) -> float:
     return LINE_WIDTHS.get(value, LINE_WIDTHS[None])
 
 
-def _markers(point: MapOrganisation, box: Box) -> tuple[PlacedMarker, ...]:
+def _markers(point: MapOrganisation, box: Box, compact: bool = False) -> tuple[PlacedMarker, ...]:
     kinds = []
     if point.single_point:
         kinds.append("single_point")
@@ -310,6 +319,13 @@ def _markers(point: MapOrganisation, box: Box) -> tuple[PlacedMarker, ...]:
         kinds.append("gone_quiet")
     if point.handover_pending:
         kinds.append("handover")
+    if compact:  # shapes only, at the end of the name's line
+        x = box.right - PADDING - len(kinds) * (MARKER_SIZE + 3) + 3
+        y = box.y + (box.height - MARKER_SIZE) / 2
+        return tuple(
+            PlacedMarker(kind, x + index * (MARKER_SIZE + 3), y, with_word=False)
+            for index, kind in enumerate(kinds)
+        )
     x, y = box.x + PADDING, box.bottom - PADDING - MARKER_SIZE - 1
     found = []
     for kind in kinds:
@@ -341,16 +357,26 @@ def _departments(point: MapOrganisation, below: Box) -> list[PlacedDepartment]:
     return placed
 
 
-def _cluster(point: MapOrganisation, cx: float, cy: float) -> PlacedOrganisation:
-    """The organisation's label and departments with the label's centre at (cx, cy)."""
-    lines, height = _label(point)
+def _cluster(
+    point: MapOrganisation, cx: float, cy: float, compact: bool = False
+) -> PlacedOrganisation:
+    """The organisation's label and departments with the label's centre at (cx, cy);
+    ``compact``: its name and marks alone (the departments are counted in the name)."""
+    original = point
+    if compact and point.departments:
+        number = len(point.departments)
+        named = f"{point.name} (and {number} part" + ("" if number == 1 else "s") + ")"
+        point = dataclasses.replace(
+            point, organisation=dataclasses.replace(point.organisation, name=named)
+        )
+    lines, height = _label(point, compact)
     box = Box(cx - LABEL_WIDTH / 2, cy - height / 2, LABEL_WIDTH, height)
-    departments = _departments(point, box)
+    departments = [] if compact else _departments(point, box)
     extent = box
     for department in departments:
         extent = extent.union(department.box)
     return PlacedOrganisation(
-        point, box, tuple(lines), _markers(point, box), tuple(departments), extent
+        original, box, tuple(lines), _markers(point, box, compact), tuple(departments), extent
     )
 
 
@@ -359,7 +385,7 @@ def _moved(placed: PlacedOrganisation, dx: float, dy: float) -> PlacedOrganisati
         placed.organisation,
         placed.box.moved(dx, dy),
         placed.lines,
-        tuple(PlacedMarker(m.kind, m.x + dx, m.y + dy) for m in placed.markers),
+        tuple(PlacedMarker(m.kind, m.x + dx, m.y + dy, m.with_word) for m in placed.markers),
         tuple(
             PlacedDepartment(d.department, d.box.moved(dx, dy), d.lines) for d in placed.departments
         ),
@@ -432,15 +458,15 @@ def _with_margin(boxes: list[Box]) -> Box:
     )
 
 
-def layout_map(world: RelationshipMap) -> MapLayout:
+def layout_map(world: RelationshipMap, *, compact: bool = False) -> MapLayout:
     """Place the map's labels: on rings round the partnership, or, past
     :data:`RING_LIMIT` organisations, in a block per group (see :func:`layout_blocks`)."""
     if len(world.organisations) > RING_LIMIT:
-        return layout_blocks(world)
-    return layout_rings(world)
+        return layout_blocks(world, compact=compact)
+    return layout_rings(world, compact=compact)
 
 
-def layout_blocks(world: RelationshipMap) -> MapLayout:
+def layout_blocks(world: RelationshipMap, *, compact: bool = False) -> MapLayout:
     """A larger map: each group a block round the partnership, in its part of the
     circle, joined to the middle by a thin line; in the block its organisations stand
     in columns, each column a thin line from the group's name with each organisation's
@@ -454,7 +480,7 @@ def layout_blocks(world: RelationshipMap) -> MapLayout:
     groups: list[PlacedGroup] = []
     placed: list[PlacedOrganisation] = []
     for group, angle in zip(world.groups, middles, strict=True):
-        header, members, block_links, frame = _block(group)
+        header, members, block_links, frame = _block(group, compact)
         moved, end = _place_block(frame, angle, taken, trunks)
         dx, dy = moved.x - frame.x, moved.y - frame.y
         taken.append(moved)
@@ -495,12 +521,13 @@ def _place_block(
 
 def _block(
     group: MapGroup,
+    compact: bool = False,
 ) -> tuple[
     Box, list[PlacedOrganisation], list[tuple[tuple[float, float], tuple[float, float]]], Box
 ]:
     """A group's block with its top-left corner at (0, 0): header, labels, links, frame."""
     count = len(group.organisations)
-    columns = max(1, min(4, round(math.sqrt(count / 2.5))))
+    columns = max(1, min(4, round(math.sqrt(count / (8 if compact else 2.5)))))
     per_column = math.ceil(count / columns)
     column_width = BUS_INSET + STUB + LABEL_WIDTH + COLUMN_GAP
     width = columns * column_width - COLUMN_GAP
@@ -521,7 +548,7 @@ def _block(
         y = header.bottom + ROW_GAP
         last = y
         for point in chunk:
-            cluster = _cluster(point, 0, 0)
+            cluster = _cluster(point, 0, 0, compact)
             dx = bus + STUB - cluster.box.x
             dy = y - cluster.extent.y
             member = _moved(cluster, dx, dy)
@@ -546,7 +573,7 @@ def _block(
     return header, members, links, frame
 
 
-def layout_rings(world: RelationshipMap) -> MapLayout:
+def layout_rings(world: RelationshipMap, *, compact: bool = False) -> MapLayout:
     """Place the map's labels on one ring round the partnership, or two."""
     centre, centre_lines = _centre(world)
     points = world.organisations
@@ -558,7 +585,7 @@ def layout_rings(world: RelationshipMap) -> MapLayout:
     ]
 
     # The ring's size: enough room round it for every label at its angle.
-    sizes = [_cluster(point, 0, 0).extent for point in points]
+    sizes = [_cluster(point, 0, 0, compact).extent for point in points]
     around = sum(
         abs(size.width * math.sin(angle)) + abs(size.height * math.cos(angle)) + GAP
         for size, angle in zip(sizes, angles, strict=True)
@@ -586,7 +613,7 @@ def layout_rings(world: RelationshipMap) -> MapLayout:
     placed: list[PlacedOrganisation] = []
     for index, (point, angle) in enumerate(zip(points, angles, strict=True)):
         r = radius + (deepest + GAP * 3 if two_rings and index % 2 else 0)
-        cluster = _cluster(point, 0, 0)
+        cluster = _cluster(point, 0, 0, compact)
         # The label's centre on the ring; its departments hang below it.
         label_dy = cluster.box.centre[1] - cluster.extent.centre[1]
         cos, sin = math.cos(angle) * WIDE, math.sin(angle) * TALL

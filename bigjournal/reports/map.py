@@ -51,6 +51,8 @@ from bigjournal.store import Journal
 TITLE = "The partnership's map"
 #: The map is never drawn larger than this (a handful of organisations fills no page).
 LARGEST_SCALE = 1.1
+#: Below this scale the full labels are too small to read: names and marks alone.
+COMPACT_BELOW = 0.55
 #: The key's type size, in points (not scaled with the map).
 KEY_SIZE = 8.0
 GREY = colors.Color(0.45, 0.45, 0.45)
@@ -257,7 +259,7 @@ def _organisation(painter: _Painter, placed: PlacedOrganisation) -> None:
 def map_drawing(layout: MapLayout, fonts: FontSet, width: float, height: float) -> Drawing:
     """The map scaled to fit ``width`` × ``height`` points (never above life size)."""
     bounds = layout.bounds
-    scale = min(width / bounds.width, height / bounds.height, LARGEST_SCALE)
+    scale = _scale(layout, width, height)
     drawing = _drawing(bounds.width * scale, bounds.height * scale, fonts)
     painter = _Painter(drawing, bounds, scale, fonts)
     for group in layout.groups:  # frames and lines first: the labels are drawn over them
@@ -323,30 +325,62 @@ def key_drawing(fonts: FontSet, width: float, size: float = KEY_SIZE) -> Drawing
     return drawing
 
 
+def _scale(layout: MapLayout, width: float, height: float) -> float:
+    bounds = layout.bounds
+    return min(width / bounds.width, height / bounds.height, LARGEST_SCALE)
+
+
+def _drawn_scale(world: RelationshipMap, styles: Styles, pagesize: tuple[float, float]) -> float:
+    """How large the map is drawn on a page of this size (its labels as they would be)."""
+    width, height = frame_size(pagesize, 0, styles)
+    room = height - 160  # the title, the sentence and the key, near enough
+    scale = _scale(layout_map(world), width, room)
+    if scale < COMPACT_BELOW:
+        scale = _scale(layout_map(world, compact=True), width, room) * 0.9  # names only
+    return scale
+
+
+def _intro(world: RelationshipMap, *, compact: bool) -> str:
+    count = len(world.organisations)
+    said = (
+        f"{world.partnership} and its {plural(count, 'relationship')} on "
+        f"{long_date(world.today)}, grouped by kind. "
+    )
+    if compact:
+        return said + (
+            "With this many, each label names the organisation alone (and how many parts "
+            "it has); who holds each relationship and its contacts are on the "
+            "organisation's summary, and on the map in BigJournal."
+        )
+    return said + (
+        "Each label names the organisation, who in the partnership holds the "
+        "relationship and how many active contacts there are; its departments are "
+        "listed under it."
+    )
+
+
 def map_flowables(
     world: RelationshipMap, styles: Styles, width: float, height: float
 ) -> list[Flowable]:
     """The map's page: title, a sentence, the map and its key, kept to ``height``."""
     fonts = styles.fonts
-    count = len(world.organisations)
     title = styles.paragraph(styles.text(TITLE), styles.title)
     mark = Mark("map", TITLE, 0)  # on the page as a whole: the contents and bookmarks
     if world.is_empty:
         said = "No organisations are in the journal yet, so the map is empty."
         empty: list[Flowable] = [title, styles.paragraph(styles.text(said), styles.body)]
         return [marked(KeepInFrame(width, height, empty, mode="shrink"), mark)]
-    intro = styles.paragraph(
-        styles.text(
-            f"{world.partnership} and its {plural(count, 'relationship')} on "
-            f"{long_date(world.today)}, grouped by kind. Each label names the organisation, "
-            "who in the partnership holds the relationship and how many active contacts "
-            "there are; its departments are listed under it."
-        ),
-        styles.body,
-    )
+    intro = styles.paragraph(styles.text(_intro(world, compact=False)), styles.body)
     key = key_drawing(fonts, width, max(KEY_SIZE, styles.size * 0.8))
     used = sum(f.wrap(width, height)[1] for f in (title, intro)) + key.height + 24
-    drawing = map_drawing(layout_map(world), fonts, width, max(height - used, 100))
+    room = max(height - used, 100)
+    layout = layout_map(world)
+    if _scale(layout, width, room) < COMPACT_BELOW:  # the full labels would be too small
+        layout = layout_map(world, compact=True)
+        intro = styles.paragraph(styles.text(_intro(world, compact=True)), styles.body)
+        used = sum(f.wrap(width, height)[1] for f in (title, intro)) + key.height + 24
+        room = max(height - used, 100)
+    drawing = map_drawing(layout, fonts, width, room)
     story: list[Flowable] = [title, intro, Spacer(0, 6), drawing, Spacer(0, 8), key]
     return [marked(KeepInFrame(width, height, story, mode="shrink"), mark)]
 
@@ -380,10 +414,10 @@ def _build_map(
     steps = Steps(2, progress, cancel, what="map")
     steps.check()
     styles = make_styles(fonts or report_fonts(), print_size or 10)
-    pagesize = page_size(paper)
-    bounds = layout_map(world).bounds
-    if bounds.width > bounds.height * 1.1:
-        pagesize = landscape(pagesize)
+    upright = page_size(paper)
+    # The way up that draws the map larger (a wide map turns the page on its side).
+    pages = [upright, landscape(upright)]
+    pagesize = max(pages, key=lambda size: _drawn_scale(world, styles, size))
     width, height = frame_size(pagesize, 0, styles)
     story = map_flowables(world, styles, width, height)
     steps.advance()

@@ -192,7 +192,8 @@ class OrganisationItem(QGraphicsObject):
                 dashes = DASHES[department.department.health]
             painter.setPen(health_pen(width, dashes))
             painter.drawLine(QPointF(x, mid), QPointF(department.box.x, mid))
-        focused = self.hasFocus()
+        scene = self.scene()  # shown while the window is inactive too, as a selection is
+        focused = scene is not None and scene.focusItem() is self
         painter.setPen(QPen(QColor("black"), 3.0 if focused else 1.0))
         painter.setBrush(QBrush(FOCUS_FILL if focused else QColor("white")))
         painter.drawRoundedRect(_rect(box), 3, 3)

@@ -149,3 +149,22 @@ def test_long_names_wrap_into_their_box_and_markers_fit() -> None:
 def test_an_empty_map_is_the_partnership_alone() -> None:
     layout = layout_map(RelationshipMap("Eastfield Together", TODAY, ()))
     assert layout.organisations == () and layout.groups == ()
+
+
+@pytest.mark.parametrize("count", [9, 100])
+def test_a_compact_map_for_print_names_alone_and_no_two_labels_overlap(count: int) -> None:
+    world = _world(count)
+    full, compact = layout_map(world), layout_map(world, compact=True)
+    for first, second in itertools.combinations(compact.label_boxes(), 2):
+        assert not first.overlaps(second), (first, second)
+    assert compact.bounds.width * compact.bounds.height < full.bounds.width * full.bounds.height
+    for placed in compact.organisations:
+        assert [line.style for line in placed.lines] in (["name"], ["name", "name"])
+        assert placed.departments == ()
+        assert all(marker.word == "" for marker in placed.markers)
+        for marker in placed.markers:  # the marks sit inside the label
+            assert placed.box.x <= marker.x and marker.x + 9 <= placed.box.right
+    with_parts = next(p for p in compact.organisations if p.organisation.departments)
+    assert "(and 3 parts)" in " ".join(line.text for line in with_parts.lines) or (
+        with_parts.lines[-1].text.endswith("…")
+    )
