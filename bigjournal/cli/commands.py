@@ -35,6 +35,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("handover", "handovers", "finish or fill a handover"),
     ("summary", "reports", "print the one-page summary of a relationship as a PDF"),
     ("pack", "reports", "print a briefing pack for a new officer or councillor as a PDF"),
+    ("report", "reports", "print a report on the whole journal as a PDF: the partnership's map"),
     ("backup", "maintenance", "back up the journal now"),
     ("backups", "maintenance", "list the journal's backups"),
     ("restore", "maintenance", "put a backup back in the journal's place"),

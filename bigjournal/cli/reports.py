@@ -1,4 +1,4 @@
-"""``bigjournal summary`` and ``bigjournal pack``: the printed reports, headless."""
+"""``bigjournal summary``, ``pack`` and ``report map``: the printed reports, headless."""
 
 from __future__ import annotations
 
@@ -56,6 +56,40 @@ def register(
     )
     _output_options(pack, "briefing pack")
     pack.set_defaults(run=run_pack)
+    report = subparsers.add_parser(
+        "report",
+        parents=[common],
+        help="print a report on the whole journal as a PDF: the partnership's map",
+        description="Make a one-page report on the whole journal as a PDF. `report map`: "
+        "the partnership in the middle and every organisation round it by kind, the line "
+        "showing the relationship's health and type, who holds it, how many active "
+        "contacts there are, and which hang on one person, have gone quiet or wait for a "
+        "handover; in black and white, with its key.",
+    )
+    report.add_argument("what", choices=("map",), help="which report: map")
+    report.add_argument(
+        "--pdf",
+        "-o",
+        "--output",
+        dest="output",
+        metavar="FILE.pdf",
+        type=Path,
+        help="where to save it (default: a file named after it in this folder)",
+    )
+    add_overwrite_option(report)
+    report.add_argument("--paper", choices=("A4", "Letter"), help="paper size (default: setting)")
+    report.add_argument(
+        "--large-print",
+        dest="print_size",
+        type=int,
+        nargs="?",
+        const=14,
+        choices=(12, 14),
+        metavar="12|14",
+        help="large print: the key and the title in 14 pt, or 12 pt if given",
+    )
+    report.add_argument("--on", type=day, help="as of this date (YYYY-MM-DD)")
+    report.set_defaults(run=run_report)
 
 
 def _output_options(parser: argparse.ArgumentParser, what: str) -> None:
@@ -169,6 +203,39 @@ def run_pack(args: argparse.Namespace) -> int:
         lambda d: [
             f"Saved the briefing pack for {d['recipient']} ({wording.count(d['pages'], 'page')}, "
             f"{wording.count(d['organisations'], 'organisation')}) as {d['path']}.",
+            *_unprintable_lines(d["could_not_print"]),
+        ],
+    )
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from bigjournal.journal import settings
+    from bigjournal.reports.map import make_map
+
+    with journal_from(args) as journal:
+        name = settings.get_setting(journal, settings.PARTNERSHIP_NAME).strip()
+        out = output_path(args, args.output or default_name(f"{name or 'Partnership'} - map"))
+        result = make_map(
+            journal,
+            out,
+            today=args.on or clock.today(),
+            paper=args.paper,
+            print_size=args.print_size,
+        )
+    data = {
+        "report": args.what,
+        "path": str(out),
+        "pages": result.pages,
+        "organisations": result.organisations,
+        "could_not_print": list(result.unprintable),
+    }
+    emit(
+        args.json,
+        data,
+        lambda d: [
+            f"Saved the partnership's map ({wording.count(d['organisations'], 'organisation')}) "
+            f"as {d['path']}.",
             *_unprintable_lines(d["could_not_print"]),
         ],
     )

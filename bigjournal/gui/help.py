@@ -25,6 +25,7 @@ VIEW_SECTIONS = (
     "Meetings and Promises",
     "Meetings and Promises",
     "Moving around",
+    "The partnership's map",
 )
 #: … and for the dialogs that have one (by class name).
 DIALOG_SECTIONS = {

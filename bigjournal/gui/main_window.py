@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from bigjournal.gui.dialogs.promise_status import PromiseStatusDialog
     from bigjournal.gui.views.base import JournalView
     from bigjournal.gui.views.contacts import ContactsView
+    from bigjournal.gui.views.map import MapView
     from bigjournal.gui.views.meetings import MeetingsView
     from bigjournal.gui.views.organisations import OrganisationsView
     from bigjournal.gui.views.promises import PromisesView
@@ -71,7 +72,7 @@ assert resources_rc  # registers the icons with Qt's resource system
 
 
 SEARCH_DELAY_MS = 250
-TODAY, ORGANISATIONS, CONTACTS, MEETINGS, PROMISES, SEARCH = range(6)
+TODAY, ORGANISATIONS, CONTACTS, MEETINGS, PROMISES, SEARCH, MAP = range(7)
 OPENING_TEXT = "Opening your journal…"
 #: The views after Today are built once Today is painted, or after this at the latest.
 VIEWS_AFTER_MS = 500
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
             return
         from bigjournal.gui.dialogs.output_menu import install_summary_action
         from bigjournal.gui.views.contacts import ContactsView
+        from bigjournal.gui.views.map import MapView
         from bigjournal.gui.views.meetings import MeetingsView
         from bigjournal.gui.views.organisations import OrganisationsView
         from bigjournal.gui.views.promises import PromisesView
@@ -202,12 +204,14 @@ class MainWindow(QMainWindow):
         self._meetings_view = MeetingsView(actions)
         self._promises_view = PromisesView(actions)
         self._search_view = SearchView(actions)
+        self._map_view = MapView(actions)
         later: list[JournalView] = [
             self._organisations_view,
             self._contacts_view,
             self._meetings_view,
             self._promises_view,
             self._search_view,
+            self._map_view,
         ]
         self.views.extend(later)
         for view in later:
@@ -257,6 +261,11 @@ class MainWindow(QMainWindow):
         self.build_views()
         return self._search_view
 
+    @property
+    def map_view(self) -> MapView:
+        self.build_views()
+        return self._map_view
+
     def _set_journal_actions_enabled(self, enabled: bool) -> None:
         """What needs a journal waits for it (menus, shortcuts, navigation, search)."""
         ui = self.ui
@@ -275,6 +284,7 @@ class MainWindow(QMainWindow):
             ui.action_refresh,
             ui.action_new_promise,
             self.action_members,
+            self.action_view_map,
         ):
             action.setEnabled(enabled)
         ui.navigation_list.setEnabled(enabled)
@@ -394,7 +404,21 @@ class MainWindow(QMainWindow):
         self.action_members.triggered.connect(self.show_members)
         self.ui.menu_view.addSeparator()
         self.ui.menu_view.addAction(self.action_members)
+        self._build_map_entry()
         self._build_help_action()
+
+    def _build_map_entry(self) -> None:
+        """View › Map (Ctrl+6) and its line in the navigation, after the other views."""
+        self.action_view_map = QAction("M&ap", self)
+        self.action_view_map.setObjectName("action_view_map")
+        self.action_view_map.setShortcut(QKeySequence("Ctrl+6"))
+        self.action_view_map.setStatusTip(
+            "The partnership in the middle, every relationship round it"
+        )
+        self.action_view_map.triggered.connect(lambda _checked=False: self.show_view(MAP))
+        self.ui.menu_view.insertAction(self.ui.action_search, self.action_view_map)
+        self.ui.menu_view.insertSeparator(self.ui.action_search)
+        self.ui.navigation_list.addItem("Map")
 
     def _build_help_action(self) -> None:
         """Help › User guide (F1): the guide inside the app, at the page for the view."""
@@ -438,6 +462,7 @@ class MainWindow(QMainWindow):
         self.contacts_view.leaving_requested.connect(self.start_leaving)
         self.contacts_view.several_left_requested.connect(self.several_left)
         self.promises_view.status_change_requested.connect(self.change_status)
+        self.map_view.print_requested.connect(self.print_map)
         self._connect_editors()
 
     def add_file_action(self, action: QAction) -> None:
@@ -653,6 +678,17 @@ class MainWindow(QMainWindow):
         from bigjournal.gui.dialogs.members import MembersDialog
 
         dialog = MembersDialog(self.attached_actions, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def print_map(self) -> QDialog:
+        """Print the map…: the map on one page, saved as a PDF or printed."""
+        from bigjournal.gui.dialogs.print_map import PrintMapDialog
+
+        world = self.map_view.world
+        dialog = PrintMapDialog(
+            self.attached_actions, world.partnership if world is not None else "", self
+        )
         self._open_dialog(dialog)
         return dialog
 

@@ -20,6 +20,7 @@ from bigjournal.journal.checkins import CHARTED, CheckInRow, read_check_ins
 from bigjournal.journal.lookup import find
 from bigjournal.journal.organisations import descendant_ids, read_organisation_detail
 from bigjournal.journal.records import MemberRow, OrganisationDetail, Ref
+from bigjournal.journal.relationship_map import RelationshipMap, read_relationship_map
 from bigjournal.journal.rows import ref, refs
 from bigjournal.journal.validation import today_or
 from bigjournal.model import (
@@ -116,6 +117,8 @@ class BriefingPack:
     recipient_organisation: Ref | None
     organisations: tuple[OrganisationBrief, ...]
     today: date
+    #: The partnership's map, every relationship at a glance (its page in the pack).
+    world: RelationshipMap | None = None
 
 
 def relationship_summary(
@@ -219,6 +222,7 @@ def briefing_pack(
             recipient_organisation=own,
             organisations=tuple(briefs),
             today=today,
+            world=read_relationship_map(session, journal, today),
         )
 
 

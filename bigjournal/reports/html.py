@@ -258,6 +258,20 @@ def summary_html(summary: RelationshipSummary) -> str:
     return _document(f"Relationship summary: {detail.name}", f"<main>{body}</main>{footer}")
 
 
+def _map_in_words(pack: BriefingPack, title: str) -> str:
+    """The map's page as lists, a group each: what the printed picture shows, in words."""
+    world = pack.world
+    if world is None or world.is_empty:
+        return f'<h2 id="map">{escape(title)}</h2><p>No organisations are in the journal yet.</p>'
+    groups = "".join(
+        f"<h3>{escape(group.name)}</h3><ul>"
+        + "".join(f"<li>{_text(point.describe())}</li>" for point in group.organisations)
+        + "</ul>"
+        for group in world.groups
+    )
+    return f'<h2 id="map">{escape(title)}</h2>{groups}'
+
+
 def pack_html(pack: BriefingPack) -> str:
     titles = dict(SECTIONS)
     parts = [
@@ -296,6 +310,7 @@ def pack_html(pack: BriefingPack) -> str:
                 ],
             )
         )
+    parts.append(_map_in_words(pack, titles["map"]))
     parts.append(f'<h2 id="summaries">{titles["summaries"]}</h2>')
     for brief in pack.organisations:
         parts.append(

@@ -76,6 +76,7 @@ MARK_LIMIT = 150
 
 SECTIONS = (
     ("about", "About the partnership"),
+    ("map", "The partnership's map"),
     ("summaries", "Relationship summaries"),
     ("timelines", "Timelines of the relationships"),
     ("contacts", "Key contacts directory"),
@@ -145,6 +146,7 @@ def _build_pack(
         PageBreak(),
         *_about(pack, styles, width),
         PageBreak(),
+        *_map(pack, styles, width, height),
     ]
     for index, brief in enumerate(pack.organisations):
         summary = RelationshipSummary(
@@ -357,6 +359,15 @@ def _about(pack: BriefingPack, styles: Styles, width: float) -> list[Flowable]:
             )
         )
     return parts
+
+
+def _map(pack: BriefingPack, styles: Styles, width: float, height: float) -> list[Flowable]:
+    """The partnership's map on a page of its own (issue 21, item 3)."""
+    from bigjournal.journal.relationship_map import RelationshipMap
+    from bigjournal.reports.map import map_flowables
+
+    world = pack.world or RelationshipMap(pack.partnership.name, pack.today, ())
+    return [*map_flowables(world, styles, width, height), PageBreak()]
 
 
 def _paragraphs(text: str, styles: Styles) -> list[Flowable]:

@@ -107,3 +107,22 @@ def test_html_from_the_command_line(run: Run, tmp_path: Path) -> None:
     pack = tmp_path / "pack.htm"
     run("pack", "--for", "Ann", "--html", "-o", str(pack))
     assert '<h2 id="promises">Open promises register</h2>' in pack.read_text(encoding="utf-8")
+
+
+def test_report_map_from_the_demo_journal(run: Run, tmp_path: Path) -> None:
+    run("demo")
+    out = tmp_path / "map.pdf"
+    said = run("report", "map", "--pdf", str(out)).stdout
+    assert said.strip() == f"Saved the partnership's map (7 organisations) as {out}."
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text() or ""
+    assert "The partnership's map" in text and "Riverside Homes" in text
+    data = json.loads(run("report", "map", "--pdf", str(out), "--overwrite", "--json").stdout)
+    assert data == {
+        "report": "map",
+        "path": str(out),
+        "pages": 1,
+        "organisations": 7,
+        "could_not_print": [],
+    }

@@ -23,7 +23,7 @@ import bigjournal.gui.dialogs
 from tests.conftest import TODAY
 
 #: The views of the main window, by the number ``show_view`` takes.
-VIEW_NAMES = ("Today", "Organisations", "Contacts", "Meetings", "Promises", "Search results")
+VIEW_NAMES = ("Today", "Organisations", "Contacts", "Meetings", "Promises", "Search results", "Map")
 
 
 @dataclass

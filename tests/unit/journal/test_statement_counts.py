@@ -26,6 +26,7 @@ from bigjournal.journal.organisations import (
 )
 from bigjournal.journal.people import add_contact
 from bigjournal.journal.promises import PromiseDraft, add_promise, list_promises
+from bigjournal.journal.relationship_map import relationship_map
 from bigjournal.model import Organisation
 from bigjournal.store import Journal, open_journal
 from tests.conftest import TODAY
@@ -93,6 +94,7 @@ SCREENS: dict[str, Callable[[Journal, int], object]] = {
     "an organisation's promises": lambda j, o: list_promises(j, organisation=o, today=TODAY),
     "meeting list page": lambda j, _o: list_meetings(j, limit=100),
     "organisation list": lambda j, _o: list_organisations(j),
+    "the map": lambda j, _o: relationship_map(j, today=TODAY).organisations,
 }
 
 

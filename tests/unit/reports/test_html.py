@@ -78,6 +78,7 @@ def test_the_pack_as_html_in_every_script_and_escaped(journal: Journal, tmp_path
     assert [t for level, t in page.headings if level == 2] == [
         "Contents",
         "About the partnership",
+        "The partnership's map",
         "Relationship summaries",
         "Timelines of the relationships",
         "Key contacts directory",
