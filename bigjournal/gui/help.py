@@ -25,6 +25,7 @@ VIEW_SECTIONS = (
     "Meetings and Promises",
     "Meetings and Promises",
     "Moving around",
+    "Topics",
 )
 #: … and for the dialogs that have one (by class name).
 DIALOG_SECTIONS = {
@@ -38,6 +39,8 @@ DIALOG_SECTIONS = {
     "RenewPromiseDialog": "Meetings and Promises",
     "PromiseStatusDialog": "Meetings and Promises",
     "CheckInDialog": "Recording a check-in",
+    "TopicsDialog": "Topics",
+    "TopicEditor": "Topics",
 }
 _PICTURE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$", re.MULTILINE)
 
