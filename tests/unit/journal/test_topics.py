@@ -241,3 +241,21 @@ def test_topics_and_their_links_travel_in_the_archive(
             "Walkabout on Canal Walk",
         ]
         assert [p.description for p in arrived.promises] == ["Replace the lamp columns by the lock"]
+
+
+def test_on_a_team_journal_the_server_says_who_saved_a_topic(journal: Journal) -> None:
+    """Revision 0010 gives topics revision 0006's trigger: whatever a client writes in
+    ``updated_by``, the server writes the login that made the change."""
+    if journal.is_sqlite:
+        pytest.skip("on a journal file BigJournal writes the computer's user itself")
+    from sqlalchemy import select, text, update
+
+    from bigjournal.model import Topic
+
+    topic_id = add_topic(journal, LIGHTING).id
+    with journal.transaction() as session:
+        session.execute(update(Topic).where(Topic.id == topic_id).values(updated_by="mallory"))
+    with journal.reading() as session:
+        stamped = session.scalar(select(Topic.updated_by).where(Topic.id == topic_id))
+        login = session.scalar(text("SELECT session_user"))
+    assert stamped == login and stamped != "mallory"
