@@ -505,7 +505,10 @@ class JournalActions(QObject):
             if tagged == "meeting"
             else ("promise_topics", "promise_id")
         )
-        scope = undo.change_scope(self.journal, links={table: (column, {record_id})})
+        owner = "interactions" if tagged == "meeting" else "promises"
+        scope = undo.change_scope(
+            self.journal, {owner: {record_id}}, links={table: (column, {record_id})}
+        )
         self._with_undo(
             f"change the topics of the {tagged}",
             scope,

@@ -50,6 +50,7 @@ from bigjournal.model import (
     interaction_topics,
     promise_topics,
 )
+from bigjournal.model.entities import utc_now
 from bigjournal.model.vocabulary import PromiseStatus, Side
 from bigjournal.store import Journal
 
@@ -283,6 +284,17 @@ def _record_of(session: Session, kind: Tagged, record_id: int) -> None:
         raise NotFoundError(f"There is no {kind} #{record_id} in the journal.")
 
 
+def _touch(session: Session, kind: Tagged, record_id: int) -> None:
+    """A meeting's or a promise's topics are part of it, as who attended is: changing
+    them is an edit of it (a new version), so an archive merged into a successor's
+    journal carries the change with the record (links follow their owner's edit)."""
+    record: Meeting | Promise | None = (
+        session.get(Meeting, record_id) if kind == "meeting" else session.get(Promise, record_id)
+    )
+    assert record is not None
+    record.updated_at = utc_now()
+
+
 def _tagged(session: Session, kind: Tagged, record_id: int) -> set[int]:
     table, column, _entity = _LINKS[kind]
     return set(session.scalars(select(table.c.topic_id).where(column == record_id)))
@@ -307,6 +319,7 @@ def tag(journal: Journal, topic: int | str, kind: Tagged, record_id: int) -> boo
             return False
         _refuse_closed(record, kind)
         session.execute(insert(table).values({column.key: record_id, "topic_id": record.id}))
+        _touch(session, kind, record_id)
         return True
 
 
@@ -319,7 +332,10 @@ def untag(journal: Journal, topic: int | str, kind: Tagged, record_id: int) -> b
         removed = session.execute(
             delete(table).where(column == record_id, table.c.topic_id == record.id)
         )
-        return bool(getattr(removed, "rowcount", 0))
+        if not getattr(removed, "rowcount", 0):
+            return False
+        _touch(session, kind, record_id)
+        return True
 
 
 def set_topics(journal: Journal, kind: Tagged, record_id: int, topic_ids: Iterable[int]) -> None:
@@ -340,6 +356,8 @@ def set_topics(journal: Journal, kind: Tagged, record_id: int, topic_ids: Iterab
             session.execute(
                 insert(table), [{column.key: record_id, "topic_id": tid} for tid in added]
             )
+        if gone or added:
+            _touch(session, kind, record_id)
 
 
 def topics_of(journal: Journal, kind: Tagged, record_id: int) -> list[TopicRow]:

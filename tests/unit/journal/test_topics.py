@@ -259,3 +259,24 @@ def test_on_a_team_journal_the_server_says_who_saved_a_topic(journal: Journal) -
         stamped = session.scalar(select(Topic.updated_by).where(Topic.id == topic_id))
         login = session.scalar(text("SELECT session_user"))
     assert stamped == login and stamped != "mallory"
+
+
+@pytest.mark.sqlite_only  # the successor's journal is a file
+def test_a_tag_added_later_reaches_a_successor_who_has_the_meeting_already(
+    journal: Journal, canal: dict[str, int], tmp_path: Path
+) -> None:
+    """Tagging is an edit of the meeting (a new version), so a second archive merged
+    into the successor's journal carries it: links follow their owner's newest edit."""
+    from bigjournal.exchange import export_archive, import_archive, read_archive
+    from bigjournal.store import open_journal
+
+    before = meeting_detail(journal, canal["walk"]).version
+    export_archive(journal, tmp_path / "first.bigjournal", passphrase=None, unencrypted=True)
+    tag(journal, LIGHTING, "meeting", canal["walk"])
+    assert meeting_detail(journal, canal["walk"]).version == before + 1
+    export_archive(journal, tmp_path / "second.bigjournal", passphrase=None, unencrypted=True)
+    with open_journal(tmp_path / "successor.sqlite", automatic_backups=False) as successor:
+        for name in ("first", "second"):
+            archive = read_archive(tmp_path / f"{name}.bigjournal", passphrase=None)
+            import_archive(successor, archive)
+        assert [m.id for m in topic_detail(successor, LIGHTING).timeline] == [canal["walk"]]
