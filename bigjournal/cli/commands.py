@@ -52,6 +52,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("ical", "exchange", "meetings and promise due dates to iCalendar"),
     ("csv", "exchange", "a register to CSV for spreadsheets"),
     ("team", "team", "a journal shared on a PostgreSQL server"),
+    ("topic", "topics", "topics that run across meetings and organisations"),
 )
 
 

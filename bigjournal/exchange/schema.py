@@ -274,6 +274,9 @@ PREFERRED_ORDER = (
     "interaction_members",
     "promises",
     "handovers",
+    "topics",
+    "interaction_topics",
+    "promise_topics",
 )
 
 
@@ -317,6 +320,8 @@ TABLE_LABELS = {
     "interaction_organisations": "organisations at meetings",
     "interaction_contacts": "contacts at meetings",
     "interaction_members": "members at meetings",
+    "interaction_topics": "topics of meetings",
+    "promise_topics": "topics of promises",
 }
 
 

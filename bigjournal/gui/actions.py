@@ -496,6 +496,25 @@ class JournalActions(QObject):
             ),
         )
 
+    def set_topics(self, tagged: str, record_id: int, topic_ids: Sequence[int]) -> None:
+        """A meeting's or a promise's topics, as ticked (issue 21); undo puts the old ones back."""
+        from bigjournal.journal import topics
+
+        table, column = (
+            ("interaction_topics", "interaction_id")
+            if tagged == "meeting"
+            else ("promise_topics", "promise_id")
+        )
+        owner = "interactions" if tagged == "meeting" else "promises"
+        scope = undo.change_scope(
+            self.journal, {owner: {record_id}}, links={table: (column, {record_id})}
+        )
+        self._with_undo(
+            f"change the topics of the {tagged}",
+            scope,
+            lambda: topics.set_topics(self.journal, tagged, record_id, topic_ids),  # type: ignore[arg-type]
+        )
+
 
 def _short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())

@@ -26,6 +26,7 @@ VIEW_SECTIONS = (
     "Meetings and Promises",
     "Moving around",
     "The partnership's map",
+    "Topics",
 )
 #: … and for the dialogs that have one (by class name).
 DIALOG_SECTIONS = {
@@ -40,6 +41,8 @@ DIALOG_SECTIONS = {
     "PromiseStatusDialog": "Meetings and Promises",
     "CheckInDialog": "Recording a check-in",
     "MeetingNoteDialog": "The note of a meeting",
+    "TopicsDialog": "Topics",
+    "TopicEditor": "Topics",
 }
 _PICTURE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$", re.MULTILINE)
 

@@ -66,6 +66,10 @@ def _check_in(window: MainWindow, record_id: int) -> Any:
     return open_check_in(window, record_id)
 
 
+def _topic(window: MainWindow, record_id: int) -> Any:
+    return window.show_topics().select_topic(record_id)
+
+
 DECLARED: tuple[WindowKind, ...] = (
     WindowKind(
         journal_kinds.ORGANISATION,
@@ -121,6 +125,13 @@ DECLARED: tuple[WindowKind, ...] = (
         page=None,
         show=_check_in,  # its dialog, over the organisation's page
         edit=_check_in,
+        shown_where="",
+    ),
+    WindowKind(
+        journal_kinds.TOPIC,
+        page=None,
+        show=_topic,  # the Topics view, with it selected (renamed and closed there)
+        edit=_topic,
         shown_where="",
     ),
 )

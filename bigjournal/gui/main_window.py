@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from bigjournal.gui.views.organisations import OrganisationsView
     from bigjournal.gui.views.promises import PromisesView
     from bigjournal.gui.views.search import SearchView
+    from bigjournal.gui.views.topics import TopicsView
     from bigjournal.journal.records import ContactRow, PromiseRow
 
 assert resources_rc  # registers the icons with Qt's resource system
@@ -73,6 +74,7 @@ assert resources_rc  # registers the icons with Qt's resource system
 
 SEARCH_DELAY_MS = 250
 TODAY, ORGANISATIONS, CONTACTS, MEETINGS, PROMISES, SEARCH, MAP = range(7)
+TOPICS = 7  # issue 21: after the others (bigjournal.gui.views.topics)
 OPENING_TEXT = "Opening your journal…"
 #: The views after Today are built once Today is painted, or after this at the latest.
 VIEWS_AFTER_MS = 500
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self._build_edit_menu()
         self._build_text_size_menu()
         self._connect()
+        self._build_topics_entry()
         self._set_journal_actions_enabled(False)
         fit.install()  # every dialog fits the screen, scrolling where it must
         fit.place_main_window(self, preferences)
@@ -219,6 +222,9 @@ class MainWindow(QMainWindow):
             view.record_opened.connect(self._on_view_record_opened)
         self._connect_views()
         self._connect_record_editors()
+        from bigjournal.gui.views.topics import install_topics
+
+        self._topics_view = install_topics(self)  # the page after Search, and Topics…
         self.output_actions["action_print_summary"] = install_summary_action(self)
         fit.fit_detail_panes(later)  # the detail beside a list scrolls, never cut
         fit.restore_layout(self, self.preferences)
@@ -266,6 +272,24 @@ class MainWindow(QMainWindow):
         self.build_views()
         return self._map_view
 
+    @property
+    def topics_view(self) -> TopicsView:
+        self.build_views()
+        return self._topics_view
+
+    def show_topics(self) -> TopicsView:
+        self.show_view(TOPICS)
+        return self.topics_view
+
+    def _build_topics_entry(self) -> None:
+        """Topics (issue 21): its row in the navigation and View › Topics (Ctrl+7)."""
+        self.ui.navigation_list.addItem("Topics")
+        self.action_view_topics = QAction("Top&ics", self)
+        self.action_view_topics.setObjectName("action_view_topics")
+        self.action_view_topics.setShortcut(QKeySequence("Ctrl+7"))
+        self.action_view_topics.triggered.connect(lambda _checked=False: self.show_view(TOPICS))
+        self.ui.menu_view.insertAction(self.ui.action_search, self.action_view_topics)
+
     def _set_journal_actions_enabled(self, enabled: bool) -> None:
         """What needs a journal waits for it (menus, shortcuts, navigation, search)."""
         ui = self.ui
@@ -285,6 +309,7 @@ class MainWindow(QMainWindow):
             ui.action_new_promise,
             self.action_members,
             self.action_view_map,
+            self.action_view_topics,
         ):
             action.setEnabled(enabled)
         ui.navigation_list.setEnabled(enabled)

@@ -242,6 +242,7 @@ def build_demo(journal: Journal, *, today: date | None = None, seed: int = 2012)
     _officer_left(journal, today)
     _planned(journal, today)
     _check_ins(journal, today)
+    _topics(journal, today)
 
 
 def _members(journal: Journal, today: date) -> None:
@@ -768,3 +769,138 @@ def _check_ins(journal: Journal, today: date) -> None:
             hopes=hopes,
             today=today,
         )
+
+
+#: The demo's topics: name, description, the titles of the meetings and the words of
+#: the promises tagged with it, and how many days ago it was closed (None: open).
+TOPICS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], int | None], ...] = (
+    (
+        "Street lighting on Canal Walk",
+        "The lamps along Canal Walk: the borough's highways team runs them, the county "
+        "owns the towpath, and the parish offered to pay for two more.",
+        (
+            "Street lighting on Canal Walk",
+            "Joint walkabout: lighting on Canal Walk",
+            "Walkabout with the new highways officer",
+        ),
+        (
+            "Send the lighting survey results",
+            "Repair the broken bollards on Canal Walk",
+            "Collect residents' views on the lighting plan",
+            "Circulate residents' photos of the problem spots",
+            "Find out whether the towpath lamps are the county's",
+            "Ask the parish council to fund two extra lamps",
+            "Send the parish the residents' lighting photos",
+        ),
+        None,
+    ),
+    (
+        "Community centre lease",
+        "The lease on the community centre: Riverside Homes as landlord, the borough "
+        "for the building's upkeep.",
+        ("Community centre lease and maintenance", "Community centre lease negotiations"),
+        ("Send the draft lease heads of terms",),
+        None,
+    ),
+    (
+        "Social prescribing",
+        "Linking the PCN's social prescribers with the groups and courses on the estate.",
+        (
+            "Social prescribing and community assets",
+            "Facilitated conversation: shared challenges",
+        ),
+        (
+            "Share the list of social prescribing referrals by area",
+            "Map community groups for social prescribers",
+            "Introduce the college to the PCN's social prescribers",
+        ),
+        None,
+    ),
+    (
+        "Fly-tipping behind the shops",
+        "Cleared in the spring; closed once it stayed clear.",
+        ("Fly-tipping behind the shops",),
+        ("Clear the fly-tipping behind Station Parade",),
+        30,
+    ),
+)
+
+
+def _topics(journal: Journal, today: date) -> None:
+    """Topics running across organisations (issue 21): the lighting on Canal Walk is
+    the borough's, the county's and the parish's at once, so one joint walkabout with
+    all three is logged, and the meetings and promises already there are tagged by
+    their titles and words. No randomness: the demo stays the same every time."""
+    from sqlalchemy import insert
+
+    from bigjournal.journal.topics import add_topic
+    from bigjournal.model import Meeting, Promise, Topic, interaction_topics, promise_topics
+
+    walked = today - timedelta(days=95)
+    log_meeting(
+        journal,
+        MeetingDraft(
+            occurred_on=walked,
+            kind=MeetingKind.WALKABOUT,
+            title="Joint walkabout: lighting on Canal Walk",
+            organisations=[
+                "Ashford Vale Borough Council",
+                "Kentshire County Council",
+                "Millbrook Parish Council",
+            ],
+            members=["Tom Kowalski"],
+            notes="Borough, county and parish walked the towpath together after dark: "
+            "nine lamps out, and nobody sure whose the towpath lamps are.",
+            decisions="The county to find out whose the lamps are; the parish to consider "
+            "paying for two more.",
+            location="Canal Walk, from the lock to Station Parade",
+            is_planned=False,
+            promises=[
+                PromiseDraft(
+                    "Find out whether the towpath lamps are the county's",
+                    Side.THEIRS,
+                    organisation="Kentshire County Council",
+                    due_on=walked + timedelta(days=28),
+                    status=PromiseStatus.KEPT,
+                    status_on=walked + timedelta(days=33),
+                ),
+                PromiseDraft(
+                    "Ask the parish council to fund two extra lamps",
+                    Side.THEIRS,
+                    organisation="Millbrook Parish Council",
+                    due_on=today + timedelta(days=20),
+                ),
+                PromiseDraft(
+                    "Send the parish the residents' lighting photos",
+                    Side.OURS,
+                    organisation="Millbrook Parish Council",
+                    made_by="Tom Kowalski",
+                    due_on=today + timedelta(days=10),
+                ),
+            ],
+        ),
+        today=today,
+    )
+    for name, description, titles, words, closed_days_ago in TOPICS:
+        topic_id = add_topic(journal, name, description=description, today=today).id
+        with journal.transaction() as session:
+            meetings = session.scalars(
+                select(Meeting.id).where(Meeting.title.in_(titles)).order_by(Meeting.id)
+            ).all()
+            promises = session.scalars(
+                select(Promise.id).where(Promise.description.in_(words)).order_by(Promise.id)
+            ).all()
+            if meetings:
+                session.execute(
+                    insert(interaction_topics),
+                    [{"interaction_id": m, "topic_id": topic_id} for m in meetings],
+                )
+            if promises:
+                session.execute(
+                    insert(promise_topics),
+                    [{"promise_id": p, "topic_id": topic_id} for p in promises],
+                )
+            if closed_days_ago is not None:
+                topic = session.get(Topic, topic_id)
+                assert topic is not None
+                topic.closed_on = today - timedelta(days=closed_days_ago)

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bigjournal.journal import checkins, meetings, organisations, people, promises
+from bigjournal.journal import checkins, meetings, organisations, people, promises, topics
 from bigjournal.journal.records import Ref, Reminders
 from bigjournal.model import (
     CheckIn,
@@ -36,6 +36,7 @@ from bigjournal.model import (
     Organisation,
     OrganisationLink,
     Promise,
+    Topic,
 )
 from bigjournal.model.entities import Record
 from bigjournal.model.vocabulary import Side
@@ -262,6 +263,22 @@ CHECK_IN = RecordKind(
     add=checkins.record_check_in,
     reminders=checkins.check_ins_due,
 )
+TOPIC = RecordKind(
+    name="topic",
+    entity=Topic,
+    singular="topic",
+    plural="topics",
+    label="Topic",
+    name_column="name",
+    search_code=None,  # its meetings and promises are searched; the topic gathers them
+    update=topics.update_topic,
+    delete=topics.delete_topic,
+    deletion_roots=_only("topics"),  # its links go by cascade; meetings and promises stay
+    personal_text=("description",),
+    field_words=topics.FIELD_WORDS,
+    add=topics.add_topic,
+    reminders=None,
+)
 
 #: Every kind, in the order a person reads a journal in.
 KINDS: tuple[RecordKind, ...] = (
@@ -273,6 +290,7 @@ KINDS: tuple[RecordKind, ...] = (
     PROMISE,
     HANDOVER,
     CHECK_IN,
+    TOPIC,
 )
 BY_NAME: dict[str, RecordKind] = {kind.name: kind for kind in KINDS}
 BY_TABLE: dict[str, RecordKind] = {kind.table: kind for kind in KINDS}

@@ -13,11 +13,14 @@ from bigjournal.model.entities import (
     Promise,
     Record,
     Setting,
+    Topic,
     interaction_contacts,
     interaction_members,
     interaction_organisations,
+    interaction_topics,
     organisation_kinds,
     organisation_purposes,
+    promise_topics,
     relationship_holders,
 )
 from bigjournal.model.vocabulary import (
@@ -58,10 +61,13 @@ __all__ = [
     "RelationshipType",
     "Setting",
     "Side",
+    "Topic",
     "interaction_contacts",
     "interaction_members",
     "interaction_organisations",
+    "interaction_topics",
     "organisation_kinds",
     "organisation_purposes",
+    "promise_topics",
     "relationship_holders",
 ]

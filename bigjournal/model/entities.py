@@ -602,6 +602,46 @@ class CheckIn(Record, Base):
     hopes: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
+class Topic(Record, Base):
+    """A topic that runs across meetings and organisations (revision 0010).
+
+    "Street lighting on Canal Walk" involves the borough's highways team, the county
+    and the parish: meetings and promises are tagged with it, so its timeline reads
+    across every organisation. The name is unique with case ignored, which the use
+    cases keep (not the database: two journals merged may each have made one). A
+    closed topic (``closed_on``) keeps its history but leaves the pickers.
+    """
+
+    __tablename__ = "topics"
+
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+
+# Revision 0010: the topics of a meeting and of a promise. Deleting a topic removes
+# its links, never the meetings or promises.
+interaction_topics = Table(
+    "interaction_topics",
+    Base.metadata,
+    Column(
+        "interaction_id",
+        ForeignKey("interactions.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("topic_id", ForeignKey("topics.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_interaction_topics_topic", "topic_id", "interaction_id"),
+)
+
+promise_topics = Table(
+    "promise_topics",
+    Base.metadata,
+    Column("promise_id", ForeignKey("promises.id", ondelete="CASCADE"), primary_key=True),
+    Column("topic_id", ForeignKey("topics.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_promise_topics_topic", "topic_id", "promise_id"),
+)
+
+
 RECORD_TYPES: tuple[type[Record], ...] = (
     Organisation,
     OrganisationLink,
@@ -611,4 +651,5 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Promise,
     Handover,
     CheckIn,
+    Topic,
 )

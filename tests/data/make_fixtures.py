@@ -40,6 +40,9 @@ TABLES = (
     "promises",
     "handovers",
     "check_ins",
+    "topics",  # revision 0010
+    "interaction_topics",
+    "promise_topics",
 )
 # Columns whose values identify content across versions (ids and uuids never change).
 KEY_COLUMNS = (

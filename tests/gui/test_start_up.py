@@ -86,7 +86,7 @@ def test_attaching_the_journal_fills_the_same_window(
     window.attach(actions)
     assert window.findChild(type(window.ui.view_stack.widget(0)), "opening_placeholder") is None
     assert window.current_view() is window.today_view and window.today_view.isVisible()
-    assert window.ui.view_stack.count() == 7
+    assert window.ui.view_stack.count() == 8
     assert all(action.isEnabled() for action in journal_actions(window))
     assert window.ui.navigation_list.isEnabled() and window.search_edit.isEnabled()
     assert "Millbrook" in window.windowTitle()
@@ -126,10 +126,10 @@ def test_at_start_up_today_is_painted_with_its_rows_before_the_other_views_are_b
     assert window.current_view() is window.today_view
     assert all(action.isEnabled() for action in journal_actions(window))
     assert window.output_actions["action_briefing_pack"] in window.ui.menu_file.actions()
-    qtbot.waitUntil(lambda: len(window.views) == 7)
+    qtbot.waitUntil(lambda: len(window.views) == 8)
     window.today_view.ui.agenda_tree.viewport().removeEventFilter(watch)
     assert seen and seen[0][0] == 1 and seen[0][1] > 0  # Today, with rows, painted first
-    assert window.ui.view_stack.count() == 7
+    assert window.ui.view_stack.count() == 8
     assert "action_print_summary" in window.output_actions
     window.ui.navigation_list.setCurrentRow(4)
     assert window.current_view() is window.promises_view
@@ -146,10 +146,10 @@ def test_asking_for_a_view_before_today_is_painted_builds_them_all(
     window.attach(actions, all_views=False)  # never shown, so never painted
     assert len(window.views) == 1
     window.ui.action_view_meetings.trigger()
-    assert len(window.views) == 7 and window.current_view() is window.meetings_view
+    assert len(window.views) == 8 and window.current_view() is window.meetings_view
     assert window.organisations_view is window.views[1]
     window.build_views()  # once only
-    assert len(window.views) == 7 and window.ui.view_stack.count() == 7
+    assert len(window.views) == 8 and window.ui.view_stack.count() == 8
 
 
 @pytest.fixture

@@ -23,7 +23,16 @@ import bigjournal.gui.dialogs
 from tests.conftest import TODAY
 
 #: The views of the main window, by the number ``show_view`` takes.
-VIEW_NAMES = ("Today", "Organisations", "Contacts", "Meetings", "Promises", "Search results", "Map")
+VIEW_NAMES = (
+    "Today",
+    "Organisations",
+    "Contacts",
+    "Meetings",
+    "Promises",
+    "Search results",
+    "Map",
+    "Topics",
+)
 
 
 @dataclass
@@ -150,6 +159,8 @@ SAMPLES: dict[str, Callable[[Any], Any]] = {
 #: Where one dialog's argument means something else than the same name elsewhere.
 CLASS_SAMPLES: dict[str, dict[str, Callable[[Any], Any]]] = {
     "QuickAddDialog": {"kind": lambda w: ["contact", "organisation"]},
+    # The demo's first meeting and first promise are both number 1.
+    "TopicsDialog": {"tagged": lambda w: ["meeting", "promise"], "record_id": lambda w: 1},
 }
 
 
