@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bigjournal.journal import checkins, meetings, organisations, people, promises
+from bigjournal.journal import checkins, meetings, organisations, outcomes, people, promises
 from bigjournal.journal.records import Ref, Reminders
 from bigjournal.model import (
     CheckIn,
@@ -35,6 +35,7 @@ from bigjournal.model import (
     Member,
     Organisation,
     OrganisationLink,
+    Outcome,
     Promise,
 )
 from bigjournal.model.entities import Record
@@ -262,6 +263,22 @@ CHECK_IN = RecordKind(
     add=checkins.record_check_in,
     reminders=checkins.check_ins_due,
 )
+OUTCOME = RecordKind(
+    name="outcome",
+    entity=Outcome,
+    singular="outcome",
+    plural="outcomes",
+    label="Outcome",
+    name_column="title",
+    search_code=None,
+    update=outcomes.update_outcome,
+    delete=outcomes.delete_outcome,
+    deletion_roots=_only("outcomes"),
+    personal_text=("title", "notes"),
+    field_words=outcomes.FIELD_WORDS,
+    add=outcomes.add_outcome,
+    reminders=None,
+)
 
 #: Every kind, in the order a person reads a journal in.
 KINDS: tuple[RecordKind, ...] = (
@@ -273,6 +290,7 @@ KINDS: tuple[RecordKind, ...] = (
     PROMISE,
     HANDOVER,
     CHECK_IN,
+    OUTCOME,
 )
 BY_NAME: dict[str, RecordKind] = {kind.name: kind for kind in KINDS}
 BY_TABLE: dict[str, RecordKind] = {kind.table: kind for kind in KINDS}

@@ -40,6 +40,7 @@ TABLES = (
     "promises",
     "handovers",
     "check_ins",
+    "outcomes",  # revision 0009
 )
 # Columns whose values identify content across versions (ids and uuids never change).
 KEY_COLUMNS = (
