@@ -424,8 +424,8 @@ def _check(session: Session, record: Outcome) -> None:
 def add_outcome(
     journal: Journal,
     organisation: int | str,
-    *,
     kind: OutcomeKind | str,
+    *,
     title: str,
     achieved_on: date | str | None = None,
     beneficiary: Beneficiary | str | None = None,
@@ -437,7 +437,8 @@ def add_outcome(
 ) -> Ref:
     """Record an outcome of a relationship (achieved today unless ``achieved_on`` says).
 
-    ``amount`` is pounds as typed ("£12,500") or whole pence as an ``int``.
+    ``amount`` is pounds as typed ("£12,500") or whole pence as an ``int``. ``kind``
+    may be given by position (the window's ``actions.add("outcome", …)`` has its own).
     """
     with journal.transaction() as session:
         record = Outcome(notes="", amount_pence=None)
