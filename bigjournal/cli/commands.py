@@ -26,6 +26,11 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("search", "records", "search names and notes"),
     ("settings", "records", "show or change the journal's settings"),
     ("checkin", "checkins", "check-ins on the eight criteria of a relationship"),
+    (
+        "outcome",
+        "outcomes",
+        "outcomes of a relationship: what it achieved, and for whom",
+    ),
     ("demo", "agenda", "fill an empty journal with a fictional partnership to explore"),
     ("today", "agenda", "print today's agenda"),
     ("leave", "handovers", "a contact has left: start their handover"),
