@@ -15,7 +15,7 @@ Declared as a kind of record in ``bigjournal.journal.kinds`` (``OUTCOME``).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -252,11 +252,16 @@ def read_outcomes(
     organisation_id: int | None = None,
     *,
     limit: int | None = None,
+    organisation_ids: Collection[int] | None = None,
 ) -> list[OutcomeRow]:
-    """Outcomes newest first, read in the caller's transaction (the reports' read)."""
+    """Outcomes newest first, read in the caller's transaction (the reports' read):
+    one organisation's, those of ``organisation_ids`` (a council and its departments),
+    or every one."""
     statement = _rows_select()
     if organisation_id is not None:
         statement = statement.where(Outcome.organisation_id == organisation_id)
+    if organisation_ids is not None:
+        statement = statement.where(Outcome.organisation_id.in_(list(organisation_ids)))
     statement = statement.order_by(Outcome.achieved_on.desc(), Outcome.id.desc())
     if limit is not None:
         statement = statement.limit(max(limit, 0))
