@@ -40,6 +40,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("handover", "handovers", "finish or fill a handover"),
     ("summary", "reports", "print the one-page summary of a relationship as a PDF"),
     ("pack", "reports", "print a briefing pack for a new officer or councillor as a PDF"),
+    ("report", "reports", "print the legacy report: what every relationship achieved, as a PDF"),
     ("backup", "maintenance", "back up the journal now"),
     ("backups", "maintenance", "list the journal's backups"),
     ("restore", "maintenance", "put a backup back in the journal's place"),

@@ -1,4 +1,5 @@
-"""``bigjournal summary`` and ``bigjournal pack``: the printed reports, headless."""
+"""``bigjournal summary``, ``bigjournal pack`` and ``bigjournal report legacy``: the
+printed reports, headless."""
 
 from __future__ import annotations
 
@@ -56,6 +57,28 @@ def register(
     )
     _output_options(pack, "briefing pack")
     pack.set_defaults(run=run_pack)
+    report = subparsers.add_parser(
+        "report",
+        parents=[common],
+        help="print the legacy report: what every relationship achieved, as a PDF",
+        description="Make the legacy report, for the end of a programme or a change of "
+        "chair: every relationship's outcomes (with the funding leveraged and where each "
+        "came from), each side's track record and who holds it today.",
+    )
+    report.add_argument("which", choices=("legacy",), help="the report: legacy")
+    report.add_argument(
+        "--pdf",
+        "-o",
+        "--output",
+        dest="output",
+        metavar="FILE.pdf",
+        type=Path,
+        help="where to save it (default: a file named after it in this folder)",
+    )
+    add_overwrite_option(report)
+    report.add_argument("--paper", choices=("A4", "Letter"), help="paper size (default: setting)")
+    report.add_argument("--on", type=day, help="as of this date (YYYY-MM-DD)")
+    report.set_defaults(run=run_report)
 
 
 def _output_options(parser: argparse.ArgumentParser, what: str) -> None:
@@ -169,6 +192,33 @@ def run_pack(args: argparse.Namespace) -> int:
         lambda d: [
             f"Saved the briefing pack for {d['recipient']} ({wording.count(d['pages'], 'page')}, "
             f"{wording.count(d['organisations'], 'organisation')}) as {d['path']}.",
+            *_unprintable_lines(d["could_not_print"]),
+        ],
+    )
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from bigjournal.reports import make_legacy
+
+    with journal_from(args) as journal:
+        out = output_path(args, args.output or default_name("Legacy report"))
+        result = make_legacy(journal, out, today=args.on or clock.today(), paper=args.paper)
+    data = {
+        "report": args.which,
+        "path": str(out),
+        "pages": result.pages,
+        "relationships": result.relationships,
+        "outcomes": result.outcomes,
+        "could_not_print": list(result.unprintable),
+    }
+    emit(
+        args.json,
+        data,
+        lambda d: [
+            f"Saved the legacy report ({wording.count(d['pages'], 'page')}, "
+            f"{wording.count(d['relationships'], 'relationship')}, "
+            f"{wording.count(d['outcomes'], 'outcome')}) as {d['path']}.",
             *_unprintable_lines(d["could_not_print"]),
         ],
     )

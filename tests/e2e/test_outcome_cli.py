@@ -4,7 +4,10 @@ the meeting or promise an outcome came from (issue 21, item 4)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+
+from pypdf import PdfReader
 
 from .conftest import Run
 
@@ -80,3 +83,17 @@ def test_an_outcome_is_recorded_read_corrected_and_deleted(
     assert len(run_json("outcome", "list")) == 1
     gone = run("outcome", "show", number, check=False)
     assert gone.returncode != 0 and "no longer in the journal" in gone.stderr
+
+
+def test_the_legacy_report_is_saved_as_a_pdf(
+    run: Run, run_json: Callable[..., Any], tmp_path: Path
+) -> None:
+    run("--today", TODAY, "demo")
+    out = tmp_path / "legacy.pdf"
+    said = run_json("--today", TODAY, "report", "legacy", "--pdf", str(out))
+    assert said["path"] == str(out) and said["outcomes"] == 10 and said["pages"] > 1
+    assert len(PdfReader(out).pages) == said["pages"]
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "What our relationships achieved" in text and "£72,480.50" in " ".join(text.split())
+    again = run("report", "legacy", "--pdf", str(out), check=False)  # never over a file
+    assert again.returncode != 0 and "--overwrite" in again.stderr

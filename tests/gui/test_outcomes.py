@@ -4,10 +4,13 @@ dialog, shown there with the funding added up, corrected, deleted, each one undo
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+from bigjournal.gui.dialogs.legacy_report import LegacyReportDialog
 from bigjournal.gui.dialogs.outcome import OutcomeDialog
 from bigjournal.journal import outcomes
 from bigjournal.journal.organisations import find_organisation
@@ -106,3 +109,20 @@ def test_an_outcome_is_corrected_and_deleted_from_its_dialog(window: Any, qtbot:
     assert funding.id not in {row.id for row in outcomes.list_outcomes(journal)}
     window.journal_actions.undo_stack.undo()
     assert outcomes.outcome(journal, funding.id).title == funding.title
+
+
+def test_the_legacy_report_is_saved_from_the_file_menu(
+    window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    action = window.output_actions["action_legacy_report"]
+    assert action in window.ui.menu_file.actions()
+    action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, LegacyReportDialog)
+    assert dialog.default_name() == "Legacy report.pdf"
+    dialog.open_check.setChecked(False)
+    dialog.save_pdf(tmp_path / "legacy")
+    qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=30_000)
+    reader = PdfReader(dialog.saved_path)
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    assert "What our relationships achieved" in text and "Outcomes (3; £45,000" in text
