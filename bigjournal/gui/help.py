@@ -38,6 +38,8 @@ DIALOG_SECTIONS = {
     "RenewPromiseDialog": "Meetings and Promises",
     "PromiseStatusDialog": "Meetings and Promises",
     "CheckInDialog": "Recording a check-in",
+    "OutcomeDialog": "Recording an outcome",
+    "LegacyReportDialog": "Outcomes: what the relationship achieved",
 }
 _PICTURE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$", re.MULTILINE)
 
