@@ -12,9 +12,10 @@ from PySide6.QtCore import Qt
 
 from bigjournal.gui.dialogs.legacy_report import LegacyReportDialog
 from bigjournal.gui.dialogs.outcome import OutcomeDialog
-from bigjournal.journal import outcomes
+from bigjournal.journal import outcomes, promises
 from bigjournal.journal.organisations import find_organisation
 from bigjournal.model.vocabulary import Beneficiary, OutcomeKind
+from tests.conftest import TODAY as THE_DAY
 
 
 def _open_page(window: Any, name: str) -> Any:
@@ -126,3 +127,21 @@ def test_the_legacy_report_is_saved_from_the_file_menu(
     reader = PdfReader(dialog.saved_path)
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "What our relationships achieved" in text and "Outcomes (3; £45,000" in text
+
+
+def test_an_outcome_is_recorded_from_a_promise_already_linked(window: Any, qtbot: Any) -> None:
+    journal = window.journal_actions.journal
+    kept = next(p for p in promises.list_promises(journal, status="kept", today=THE_DAY))
+    window.open_record("promise", kept.id)
+    view = window.promises_view
+    qtbot.waitUntil(lambda: view.current is not None and view.current.id == kept.id)
+    view.context_actions["outcome"].trigger()
+    dialog = _dialog(window)
+    assert dialog.promise_combo.currentData() == kept.id
+    assert dialog.windowTitle() == f"Outcome with {kept.organisation.name}"
+    qtbot.keyClicks(dialog.title_edit, "Came of a kept promise")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    (made,) = [o for o in outcomes.list_outcomes(journal) if o.title == "Came of a kept promise"]
+    assert made.promise is not None and made.promise.id == kept.id
+    assert made.organisation.id == kept.organisation.id
