@@ -115,7 +115,7 @@ class OrganisationsView(JournalView):
         )
         self.check_ins: list[CheckInRow] = []
         self.action_outcome = self.add_organisation_action(
-            "Record an &outcome…", self._on_action_outcome_triggered
+            "Record an o&utcome…", self._on_action_outcome_triggered
         )
         self.action_outcome.setObjectName("action_record_outcome")
         self.action_outcome.setToolTip(
