@@ -91,3 +91,16 @@ def test_the_pack_lists_each_organisation_s_outcomes(demo_journal: Journal, tmp_
         "Outcome Match funding for the street lighting scheme (£45,000): funding "
         "leveraged, for the area." in timeline
     )
+
+
+def test_the_html_summary_and_pack_list_every_outcome(demo_journal: Journal) -> None:
+    from bigjournal.reports.html import pack_html, summary_html
+
+    council = find_organisation(demo_journal, "Ashford Vale Borough Council").id
+    page = summary_html(relationship_summary(demo_journal, council, today=TODAY))
+    assert "Outcomes (3; £45,000 of funding leveraged)</h2>" in page
+    assert "Match funding for the street lighting scheme</span> — <strong>£45,000</strong>" in page
+    assert "Funding leveraged, for the area" in page
+    assert "the promise “Collect residents&#x27; views on the lighting plan”" in page
+    pack = pack_html(briefing_pack(demo_journal, "Sam Newcomer", [council], today=TODAY))
+    assert "Outcomes (3; £45,000 of funding leveraged)</h4>" in pack
