@@ -478,7 +478,7 @@ def update_outcome(
         raise ValueError(f"not editable: {sorted(unknown)}")
     with journal.transaction() as session:
         record = _get(session, outcome_id)
-        check_version(record, expected_version, changes)  # type: ignore[arg-type]
+        check_version(record, expected_version, changes)
         _apply(session, record, changes, today)
         session.flush()
         return Ref(record.id, record.uuid, record.title)

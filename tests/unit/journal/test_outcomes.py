@@ -293,3 +293,22 @@ def test_an_archive_with_an_amount_out_of_range_is_refused() -> None:
     for bad in (-1, LARGEST_AMOUNT_PENCE + 1):
         with pytest.raises(ValueProblem, match="outside what the journal accepts"):
             amount.decode(bad)
+
+
+def test_a_refused_correction_carries_their_version_by_the_edit_s_own_names(
+    journal: Journal, council: int
+) -> None:
+    """The conflict dialog compares theirs and yours field by field, and "use mine"
+    puts theirs back on undo: both by the names the edit uses (amount, meeting…)."""
+    meeting = _meeting(journal, "Ashford Vale Borough Council", "Lighting")
+    saved = add_outcome(
+        journal, council, "funding_leveraged", title="Match", amount=500, meeting=meeting,
+        today=TODAY,
+    )  # fmt: skip
+    first = outcome(journal, saved.id)
+    update_outcome(journal, saved.id, {"amount": "£7"}, expected_version=first.version)
+    with pytest.raises(ConflictError) as refused:
+        update_outcome(journal, saved.id, {"amount": "£9"}, expected_version=first.version)
+    theirs = refused.value.theirs
+    assert theirs is not None
+    assert (theirs["amount"], theirs["meeting"], theirs["organisation"]) == (700, meeting, council)
