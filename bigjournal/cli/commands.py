@@ -26,6 +26,11 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("search", "records", "search names and notes"),
     ("settings", "records", "show or change the journal's settings"),
     ("checkin", "checkins", "check-ins on the eight criteria of a relationship"),
+    (
+        "outcome",
+        "outcomes",
+        "outcomes of a relationship: what it achieved, and for whom",
+    ),
     ("demo", "agenda", "fill an empty journal with a fictional partnership to explore"),
     ("today", "agenda", "print today's agenda"),
     ("leave", "handovers", "a contact has left: start their handover"),
@@ -35,7 +40,12 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("handover", "handovers", "finish or fill a handover"),
     ("summary", "reports", "print the one-page summary of a relationship as a PDF"),
     ("pack", "reports", "print a briefing pack for a new officer or councillor as a PDF"),
-    ("report", "reports", "print a report on the whole journal as a PDF: the partnership's map"),
+    (
+        "report",
+        "reports",
+        "print a report on the whole journal as a PDF: the partnership's map, or the legacy "
+        "report (what every relationship achieved)",
+    ),
     ("backup", "maintenance", "back up the journal now"),
     ("backups", "maintenance", "list the journal's backups"),
     ("restore", "maintenance", "put a backup back in the journal's place"),

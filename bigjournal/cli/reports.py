@@ -1,4 +1,4 @@
-"""``bigjournal summary``, ``pack`` and ``report map``: the printed reports, headless."""
+"""``bigjournal summary``, ``pack`` and ``report map|legacy``: the printed reports, headless."""
 
 from __future__ import annotations
 
@@ -59,14 +59,18 @@ def register(
     report = subparsers.add_parser(
         "report",
         parents=[common],
-        help="print a report on the whole journal as a PDF: the partnership's map",
-        description="Make a one-page report on the whole journal as a PDF. `report map`: "
-        "the partnership in the middle and every organisation round it by kind, the line "
+        help="print a report on the whole journal as a PDF: the partnership's map, or the "
+        "legacy report (what every relationship achieved)",
+        description="Make a report on the whole journal as a PDF. `report map`: the "
+        "partnership in the middle and every organisation round it by kind, the line "
         "showing the relationship's health and type, who holds it, how many active "
         "contacts there are, and which hang on one person, have gone quiet or wait for a "
-        "handover; in black and white, with its key.",
+        "handover; in black and white, with its key, on one page. `report legacy`, for "
+        "the end of a programme or a change of chair: every relationship's outcomes (with "
+        "the funding leveraged and where each came from), each side's track record and "
+        "who holds it today.",
     )
-    report.add_argument("what", choices=("map",), help="which report: map")
+    report.add_argument("what", choices=("map", "legacy"), help="which report: map or legacy")
     report.add_argument(
         "--pdf",
         "-o",
@@ -86,7 +90,7 @@ def register(
         const=14,
         choices=(12, 14),
         metavar="12|14",
-        help="large print: the key and the title in 14 pt, or 12 pt if given",
+        help="large print: type of 14 pt, or 12 pt if given",
     )
     report.add_argument("--on", type=day, help="as of this date (YYYY-MM-DD)")
     report.set_defaults(run=run_report)
@@ -210,6 +214,10 @@ def run_pack(args: argparse.Namespace) -> int:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    return _report_legacy(args) if args.what == "legacy" else _report_map(args)
+
+
+def _report_map(args: argparse.Namespace) -> int:
     from bigjournal.journal import settings
     from bigjournal.reports.map import make_map
 
@@ -236,6 +244,39 @@ def run_report(args: argparse.Namespace) -> int:
         lambda d: [
             f"Saved the partnership's map ({wording.count(d['organisations'], 'organisation')}) "
             f"as {d['path']}.",
+            *_unprintable_lines(d["could_not_print"]),
+        ],
+    )
+    return 0
+
+
+def _report_legacy(args: argparse.Namespace) -> int:
+    from bigjournal.reports import make_legacy
+
+    with journal_from(args) as journal:
+        out = output_path(args, args.output or default_name("Legacy report"))
+        result = make_legacy(
+            journal,
+            out,
+            today=args.on or clock.today(),
+            paper=args.paper,
+            print_size=args.print_size,
+        )
+    data = {
+        "report": args.what,
+        "path": str(out),
+        "pages": result.pages,
+        "relationships": result.relationships,
+        "outcomes": result.outcomes,
+        "could_not_print": list(result.unprintable),
+    }
+    emit(
+        args.json,
+        data,
+        lambda d: [
+            f"Saved the legacy report ({wording.count(d['pages'], 'page')}, "
+            f"{wording.count(d['relationships'], 'relationship')}, "
+            f"{wording.count(d['outcomes'], 'outcome')}) as {d['path']}.",
             *_unprintable_lines(d["could_not_print"]),
         ],
     )

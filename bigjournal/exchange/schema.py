@@ -23,7 +23,7 @@ from bigjournal.journal.checkins import CRITERIA, LEVELS
 from bigjournal.journal.kinds import KINDS
 from bigjournal.journal.limits import EARLIEST_DATE, LATEST_DATE, text_problem
 from bigjournal.model import Base
-from bigjournal.model.entities import UTCDateTime
+from bigjournal.model.entities import LARGEST_AMOUNT_PENCE, UTCDateTime
 
 # Tables that are not journal data: kept by triggers or by Alembic.
 NOT_EXPORTED = frozenset({"search_index", "alembic_version"})
@@ -36,6 +36,8 @@ INTEGER_LIMITS = {
     "contact_every_days": (1, 3660),
     # A check-in's criteria: a level on the journal's scale (journal/checkins.py).
     **{criterion.key: (min(LEVELS), max(LEVELS)) for criterion in CRITERIA},
+    # An outcome's funding leveraged, in pence (journal/outcomes.py).
+    "amount_pence": (0, LARGEST_AMOUNT_PENCE),
 }
 
 #: What no journal can store in text: a lone surrogate (NUL is looked for apart).
@@ -274,6 +276,7 @@ PREFERRED_ORDER = (
     "interaction_members",
     "promises",
     "handovers",
+    "outcomes",
     "topics",
     "interaction_topics",
     "promise_topics",

@@ -40,6 +40,8 @@ DIALOG_SECTIONS = {
     "RenewPromiseDialog": "Meetings and Promises",
     "PromiseStatusDialog": "Meetings and Promises",
     "CheckInDialog": "Recording a check-in",
+    "OutcomeDialog": "Recording an outcome",
+    "LegacyReportDialog": "Outcomes: what the relationship achieved",
     "MeetingNoteDialog": "The note of a meeting",
     "TopicsDialog": "Topics",
     "TopicEditor": "Topics",

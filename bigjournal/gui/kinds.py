@@ -66,6 +66,12 @@ def _check_in(window: MainWindow, record_id: int) -> Any:
     return open_check_in(window, record_id)
 
 
+def _outcome(window: MainWindow, record_id: int) -> Any:
+    from bigjournal.gui.dialogs.outcome import open_outcome
+
+    return open_outcome(window, record_id)
+
+
 def _topic(window: MainWindow, record_id: int) -> Any:
     return window.show_topics().select_topic(record_id)
 
@@ -125,6 +131,13 @@ DECLARED: tuple[WindowKind, ...] = (
         page=None,
         show=_check_in,  # its dialog, over the organisation's page
         edit=_check_in,
+        shown_where="",
+    ),
+    WindowKind(
+        journal_kinds.OUTCOME,
+        page=None,
+        show=_outcome,  # its dialog, over the organisation's page
+        edit=_outcome,
         shown_where="",
     ),
     WindowKind(

@@ -19,6 +19,7 @@ from bigjournal.journal import settings
 from bigjournal.journal.checkins import CHARTED, CheckInRow, read_check_ins
 from bigjournal.journal.lookup import find
 from bigjournal.journal.organisations import descendant_ids, read_organisation_detail
+from bigjournal.journal.outcomes import OutcomeRow, read_outcomes
 from bigjournal.journal.records import MemberRow, OrganisationDetail, Ref
 from bigjournal.journal.relationship_map import RelationshipMap, read_relationship_map
 from bigjournal.journal.rows import ref, refs
@@ -93,6 +94,8 @@ class RelationshipSummary:
     standing: Mapping[int, Standing] = field(default_factory=dict)
     #: The latest check-ins on the eight criteria, newest first (at most ``CHARTED``).
     check_ins: tuple[CheckInRow, ...] = ()
+    #: What the relationship achieved, newest first (every one).
+    outcomes: tuple[OutcomeRow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +108,8 @@ class OrganisationBrief:
     standing: Mapping[int, Standing] = field(default_factory=dict)
     #: The latest check-ins, newest first (at most ``CHARTED``).
     check_ins: tuple[CheckInRow, ...] = ()
+    #: What the relationship achieved, newest first (every one).
+    outcomes: tuple[OutcomeRow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +142,7 @@ def relationship_summary(
             today=today,
             standing=contact_standing(session, detail, today),
             check_ins=tuple(read_check_ins(session, detail.id, limit=CHARTED)),
+            outcomes=tuple(read_outcomes(session, detail.id)),
         )
 
 
@@ -212,7 +218,8 @@ def briefing_pack(
             events, earlier = _timeline(session, detail, today)
             standing = contact_standing(session, detail, today)
             check_ins = tuple(read_check_ins(session, detail.id, limit=CHARTED))
-            briefs.append(OrganisationBrief(detail, events, earlier, standing, check_ins))
+            outcomes = tuple(read_outcomes(session, detail.id))
+            briefs.append(OrganisationBrief(detail, events, earlier, standing, check_ins, outcomes))
             if each is not None:
                 each(done, len(chosen))
         return BriefingPack(
@@ -323,7 +330,7 @@ def _timeline(
     session: Session, detail: OrganisationDetail, today: date
 ) -> tuple[tuple[TimelineEvent, ...], int]:
     """Key events, oldest first: the start, meetings that were not routine, people
-    leaving, handovers, promises broken and check-ins. Only the latest are kept."""
+    leaving, handovers, promises broken, check-ins and outcomes. Only the latest are kept."""
     scope = [detail.id, *descendant_ids(session, detail.id)]
     events: list[TimelineEvent] = []
     if detail.relationship_since:
@@ -402,6 +409,12 @@ def _timeline(
     ):
         text = "Check-in on the relationship" + (f": {note}" if note else ".")
         events.append(TimelineEvent(on, "Check-in", text))
+    for row in read_outcomes(session, organisation_ids=scope):  # what it achieved
+        amount = f" ({row.amount})" if row.amount else ""
+        text = (
+            f"{row.title}{amount}: {row.kind.label.lower()}, for {row.beneficiary.label.lower()}."
+        )
+        events.append(TimelineEvent(row.achieved_on, "Outcome", text))
     events.sort(key=lambda e: (e.on, e.what != "Start"))
     earlier = max(0, len(events) - TIMELINE_LIMIT)
     return tuple(events[earlier:]), earlier

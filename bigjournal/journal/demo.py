@@ -242,6 +242,7 @@ def build_demo(journal: Journal, *, today: date | None = None, seed: int = 2012)
     _officer_left(journal, today)
     _planned(journal, today)
     _check_ins(journal, today)
+    _outcomes(journal, today)
     _topics(journal, today)
 
 
@@ -767,6 +768,109 @@ def _check_ins(journal: Journal, today: date) -> None:
             note=note,
             took_part=people,
             hopes=hopes,
+            today=today,
+        )
+
+
+def _outcomes(journal: Journal, today: date) -> None:
+    """What the relationships achieved: a seat on the borough's board, the college's
+    café, funding leveraged, the health partners' first introductions. Most came from
+    a meeting or a promise, the latest before the day whose words name the source."""
+    from bigjournal.journal.outcomes import add_outcome
+    from bigjournal.model import Meeting, Promise, interaction_organisations
+
+    for organisation, days_ago, kind, title, amount, source, notes in (
+        (
+            "Ashford Vale Borough Council", 540, "seat_at_the_table",
+            "A seat on the borough's neighbourhood board", None, ("meeting", "liaison"),
+            "Aisha sits on the board for the partnership; papers come a week ahead.",
+        ),
+        (
+            "Ashford Vale Borough Council", 300, "funding_leveraged",
+            "Match funding for the street lighting scheme", 4_500_000, ("promise", "lighting"),
+            "The borough put £45,000 beside our £20,000 for the darkest streets on the estate.",
+        ),
+        (
+            "Ashford Vale Borough Council", 150, "route_into_the_community",
+            "Officers met residents at the estate fun day", None, ("meeting", "exhibition"), "",
+        ),
+        (
+            "Millbrook College", 620, "community_asset",
+            "The parents' peer-support café, monthly at the college", None, ("meeting", "café"),
+            "Started by a parent on the course; the college gives the room free.",
+        ),
+        (
+            "Millbrook College", 380, "local_knowledge",
+            "Residents shaped the college's adult learning offer", None,
+            ("meeting", "agreement"), "",
+        ),
+        (
+            "Millbrook College", 90, "funding_leveraged",
+            "Lottery grant for the café's next two years", 1_248_050, None,
+            "A joint bid with the college; the partnership wrote the community section.",
+        ),
+        (
+            "Riverside Homes", 500, "practical_help",
+            "Tablets and data for the digital inclusion sessions", None, ("promise", "tablets"),
+            "",
+        ),
+        (
+            "Riverside Homes", 200, "funding_leveraged",
+            "Grant towards the community centre's new roof", 1_500_000, ("meeting", "lease"), "",
+        ),
+        (
+            "Millbrook and District Primary Care Network", 60, "introduction",
+            "Introduced to the social prescribing link workers", None,
+            ("meeting", "social prescribing"),
+            "Dev Patel now refers residents to the café and the walking group.",
+        ),
+        (
+            "Kentshire County Council", 200, "introduction",
+            "Introductions to the county's communities team", None,
+            ("meeting", "introductions"), "",
+        ),
+    ):  # fmt: skip
+        on = today - timedelta(days=days_ago)
+        meeting: int | None = None
+        promise: int | None = None
+        with journal.reading() as session:
+            org_id = session.scalar(
+                select(Organisation.id).where(Organisation.name == organisation)
+            )
+            if source is not None and source[0] == "meeting":
+                found = session.execute(
+                    select(Meeting.id, Meeting.title)
+                    .join(
+                        interaction_organisations,
+                        interaction_organisations.c.interaction_id == Meeting.id,
+                    )
+                    .where(
+                        interaction_organisations.c.organisation_id == org_id,
+                        Meeting.occurred_on <= on,
+                        Meeting.is_planned.is_(False),
+                    )
+                    .order_by(Meeting.occurred_on.desc(), Meeting.id.desc())
+                ).all()
+                named = [key for key, words in found if source[1] in words.casefold()]
+                meeting = next(iter(named or [key for key, _words in found]), None)
+            elif source is not None:
+                found = session.execute(
+                    select(Promise.id, Promise.description)
+                    .where(Promise.organisation_id == org_id, Promise.made_on <= on)
+                    .order_by(Promise.made_on.desc(), Promise.id.desc())
+                ).all()
+                named = [key for key, words in found if source[1] in words.casefold()]
+                promise = next(iter(named or [key for key, _words in found]), None)
+        add_outcome(
+            journal,
+            organisation,
+            kind=kind,
+            title=title,
+            achieved_on=on,
+            amount=amount,
+            meeting=meeting,
+            promise=promise,
+            notes=notes,
             today=today,
         )
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from bigjournal.journal.lookup import NAMED, get
 from bigjournal.journal.records import Ref
-from bigjournal.model import Contact, Meeting, Member, Organisation, Promise
+from bigjournal.model import Contact, Meeting, Member, Organisation, Outcome, Promise
 
 if TYPE_CHECKING:
     from bigjournal.store import Journal
@@ -39,7 +39,7 @@ def update_record(
 
 
 def check_version(
-    record: Organisation | Contact | Member | Meeting | Promise,
+    record: Organisation | Contact | Member | Meeting | Promise | Outcome,
     expected: int | None,
     attempted: Mapping[str, Any] | None = None,
 ) -> None:
@@ -80,7 +80,7 @@ def check_version(
 
 
 def record_values(
-    record: Organisation | Contact | Member | Meeting | Promise,
+    record: Organisation | Contact | Member | Meeting | Promise | Outcome,
 ) -> dict[str, Any]:
     """The record's own fields as they are now (what a conflict shows as 'theirs')."""
     mapper = record.__mapper__  # the mapper of the record's class
@@ -105,4 +105,9 @@ def record_values(
             )
     elif isinstance(record, Contact):
         values["organisation"] = record.organisation_id
+    elif isinstance(record, Outcome):  # the names an outcome's edit uses (issue 21)
+        values["organisation"] = record.organisation_id
+        values["amount"] = record.amount_pence
+        values["meeting"] = record.interaction_id
+        values["promise"] = record.promise_id
     return values

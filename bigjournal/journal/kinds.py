@@ -25,7 +25,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bigjournal.journal import checkins, meetings, organisations, people, promises, topics
+from bigjournal.journal import (
+    checkins,
+    meetings,
+    organisations,
+    outcomes,
+    people,
+    promises,
+    topics,
+)
 from bigjournal.journal.records import Ref, Reminders
 from bigjournal.model import (
     CheckIn,
@@ -35,6 +43,7 @@ from bigjournal.model import (
     Member,
     Organisation,
     OrganisationLink,
+    Outcome,
     Promise,
     Topic,
 )
@@ -263,6 +272,24 @@ CHECK_IN = RecordKind(
     add=checkins.record_check_in,
     reminders=checkins.check_ins_due,
 )
+OUTCOME = RecordKind(
+    name="outcome",
+    entity=Outcome,
+    singular="outcome",
+    plural="outcomes",
+    label="Outcome",
+    name_column="title",
+    search_code=None,
+    update=outcomes.update_outcome,
+    delete=outcomes.delete_outcome,
+    deletion_roots=_only("outcomes"),
+    personal_text=("title", "notes"),
+    field_words=outcomes.FIELD_WORDS,
+    add=outcomes.add_outcome,
+    reminders=None,
+)
+
+
 TOPIC = RecordKind(
     name="topic",
     entity=Topic,
@@ -290,6 +317,7 @@ KINDS: tuple[RecordKind, ...] = (
     PROMISE,
     HANDOVER,
     CHECK_IN,
+    OUTCOME,
     TOPIC,
 )
 BY_NAME: dict[str, RecordKind] = {kind.name: kind for kind in KINDS}

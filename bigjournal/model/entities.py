@@ -15,6 +15,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from sqlalchemy import (
+    BigInteger,
     CheckConstraint,
     Column,
     Date,
@@ -47,11 +48,13 @@ from sqlalchemy.sql import FromClause
 
 from bigjournal.model.collation import organisation_sort_key, sort_key
 from bigjournal.model.vocabulary import (
+    Beneficiary,
     ContactKind,
     CouncilTier,
     MeetingKind,
     MemberRole,
     OrganisationKind,
+    OutcomeKind,
     PreferredContact,
     PromiseStatus,
     Purpose,
@@ -602,6 +605,45 @@ class CheckIn(Record, Base):
     hopes: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
+#: The largest amount an outcome may record, in pence (£100 million): beyond anything a
+#: partnership leverages, and within what every database and archive holds.
+LARGEST_AMOUNT_PENCE = 10_000_000_000
+
+
+class Outcome(Record, Base):
+    """What a relationship achieved, for the partnership, the agency or the area (§4).
+
+    Linked, when it is known, to the meeting or the promise it came from; deleting
+    either leaves the outcome standing (``SET NULL``). Only funding leveraged has an
+    amount, in whole pence.
+    """
+
+    __tablename__ = "outcomes"
+
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"))
+    interaction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interactions.id", ondelete="SET NULL"), index=True
+    )
+    promise_id: Mapped[int | None] = mapped_column(
+        ForeignKey("promises.id", ondelete="SET NULL"), index=True
+    )
+    beneficiary: Mapped[Beneficiary] = mapped_column(vocabulary(Beneficiary))
+    kind: Mapped[OutcomeKind] = mapped_column(vocabulary(OutcomeKind))
+    title: Mapped[str] = mapped_column(String(200))
+    achieved_on: Mapped[date] = mapped_column(Date)
+    amount_pence: Mapped[int | None] = mapped_column(BigInteger)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_outcomes_organisation_achieved", "organisation_id", "achieved_on", "id"),
+        CheckConstraint(
+            "amount_pence IS NULL OR "
+            f"(amount_pence >= 0 AND amount_pence <= {LARGEST_AMOUNT_PENCE})",
+            name="amount",
+        ),
+    )
+
+
 class Topic(Record, Base):
     """A topic that runs across meetings and organisations (revision 0010).
 
@@ -651,5 +693,6 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Promise,
     Handover,
     CheckIn,
+    Outcome,
     Topic,
 )

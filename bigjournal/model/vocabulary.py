@@ -181,6 +181,42 @@ class Criterion(LabelledEnum):
     CAPACITY = "capacity"
 
 
+class Beneficiary(LabelledEnum):
+    """Who an outcome of a relationship benefits (2022 report, §4)."""
+
+    PARTNERSHIP = "partnership"
+    AGENCY = "agency"
+    AREA = "area"
+
+
+class OutcomeKind(LabelledEnum):
+    """What a relationship achieved (§4); each kind but "other" benefits one side.
+
+    The side each benefits is :data:`OUTCOME_BENEFICIARY`.
+    """
+
+    SEAT_AT_THE_TABLE = "seat_at_the_table"
+    INTRODUCTION = "introduction"
+    PRACTICAL_HELP = "practical_help"
+    ROUTE_INTO_THE_COMMUNITY = "route_into_the_community"
+    LOCAL_KNOWLEDGE = "local_knowledge"
+    FUNDING_LEVERAGED = "funding_leveraged"
+    COMMUNITY_ASSET = "community_asset"
+    OTHER = "other"
+
+
+#: Who each kind of outcome benefits; "other" may benefit any of them.
+OUTCOME_BENEFICIARY: dict[OutcomeKind, Beneficiary] = {
+    OutcomeKind.SEAT_AT_THE_TABLE: Beneficiary.PARTNERSHIP,
+    OutcomeKind.INTRODUCTION: Beneficiary.PARTNERSHIP,
+    OutcomeKind.PRACTICAL_HELP: Beneficiary.PARTNERSHIP,
+    OutcomeKind.ROUTE_INTO_THE_COMMUNITY: Beneficiary.AGENCY,
+    OutcomeKind.LOCAL_KNOWLEDGE: Beneficiary.AGENCY,
+    OutcomeKind.FUNDING_LEVERAGED: Beneficiary.AREA,
+    OutcomeKind.COMMUNITY_ASSET: Beneficiary.AREA,
+}
+
+
 # Pairs, not a dict: members of two vocabularies with the same value (OrganisationKind.LTO
 # and MemberRole.LTO, both "lto") are equal as strings and would share one label.
 _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
@@ -226,6 +262,17 @@ _LABEL_PAIRS: tuple[tuple[LabelledEnum, str], ...] = (
     (Criterion.SHARED_GOALS, "Shared goals"),
     (Criterion.DEFINED_ROLES, "Defined roles, willing to be flexible"),
     (Criterion.CAPACITY, "Capacity and resources to follow through"),
+    (Beneficiary.PARTNERSHIP, "The partnership"),
+    (Beneficiary.AGENCY, "The agency"),
+    (Beneficiary.AREA, "The area"),
+    (OutcomeKind.SEAT_AT_THE_TABLE, "A seat at the table"),
+    (OutcomeKind.INTRODUCTION, "An introduction"),
+    (OutcomeKind.PRACTICAL_HELP, "Practical help"),
+    (OutcomeKind.ROUTE_INTO_THE_COMMUNITY, "A route into the community"),
+    (OutcomeKind.LOCAL_KNOWLEDGE, "Local knowledge"),
+    (OutcomeKind.FUNDING_LEVERAGED, "Funding leveraged"),
+    (OutcomeKind.COMMUNITY_ASSET, "A community asset"),
+    (OutcomeKind.OTHER, "Other"),
 )
 _LABELS: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in _LABEL_PAIRS}
 #: Labels already worked out, by enum and value (a list asks for one a row).

@@ -1,4 +1,5 @@
-"""Printed reports: the one-page relationship summary and the briefing pack.
+"""Printed reports: the one-page relationship summary, the briefing pack and the
+legacy report (every relationship's outcomes, track record and holders).
 
 Qt-free. Two layers: ``bigjournal.journal.briefing`` reads what a report needs in
 one transaction into plain records; ``build_summary`` and ``build_pack`` draw
@@ -19,6 +20,7 @@ from datetime import date
 
 from bigjournal.journal.briefing import briefing_pack, relationship_summary
 from bigjournal.reports.fonts import FontMissingError, FontSet, report_fonts
+from bigjournal.reports.legacy import LegacyResult
 from bigjournal.reports.output import (
     CancelCheck,
     Destination,
@@ -34,11 +36,13 @@ __all__ = [
     "FittedPage",
     "FontMissingError",
     "FontSet",
+    "LegacyResult",
     "PackResult",
     "ReportCancelled",
     "ReportSaveError",
     "build_pack",
     "build_summary",
+    "make_legacy",
     "make_pack",
     "make_pack_html",
     "make_summary",
@@ -109,6 +113,28 @@ def make_pack(
 
     return build_pack(
         pack, out, paper=paper, print_size=print_size, progress=building, cancel=cancel
+    )
+
+
+def make_legacy(
+    journal: Journal,
+    out: Destination,
+    *,
+    today: date | None = None,
+    paper: str | None = None,
+    print_size: int | None = None,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> LegacyResult:
+    """Read every relationship and print the legacy report (issue 21) to ``out``."""
+    from bigjournal.journal.legacy import legacy_report
+    from bigjournal.reports.legacy import build_legacy
+
+    if cancel is not None and cancel():
+        raise ReportCancelled("legacy report")
+    report = legacy_report(journal, today=today)
+    return build_legacy(
+        report, out, paper=paper, print_size=print_size, progress=progress, cancel=cancel
     )
 
 

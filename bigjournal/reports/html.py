@@ -14,6 +14,7 @@ from html import escape
 
 from bigjournal.journal.briefing import BriefingPack, RelationshipSummary, Standing
 from bigjournal.journal.checkins import CheckInRow, charted, latest_changes
+from bigjournal.journal.outcomes import OutcomeRow, pounds, total_pence
 from bigjournal.journal.records import ContactRow, OrganisationDetail, PromiseRow
 from bigjournal.model.vocabulary import Side
 from bigjournal.reports.glossary import GLOSSARY
@@ -134,12 +135,35 @@ def check_ins_html(rows: Sequence[CheckInRow], level: int) -> str:
     return "".join(parts)
 
 
+def outcomes_html(rows: Sequence[OutcomeRow], level: int) -> str:
+    """What the relationship achieved, every outcome, newest first (issue 21)."""
+    if not rows:
+        return ""
+    funding = total_pence(rows)
+    leveraged = f"; {pounds(funding)} of funding leveraged" if funding else ""
+    table_rows = [
+        (
+            short_date(o.achieved_on),
+            _text(o.title) + (f" — <strong>{escape(o.amount)}</strong>" if o.amount else ""),
+            escape(f"{o.kind.label}, for {o.beneficiary.label.lower()}"),
+            _text(o.came_from or "—"),
+        )
+        for o in rows
+    ]
+    return f"<h{level}>Outcomes ({len(rows)}{escape(leveraged)})</h{level}>" + _table(
+        "What the relationship achieved, the latest first",
+        ["Achieved", "What", "Kind, and for whom", "Came from"],
+        table_rows,
+    )
+
+
 def organisation_html(
     detail: OrganisationDetail,
     today: date,
     standing: dict[int, Standing],
     level: int = 1,
     check_ins: Sequence[CheckInRow] = (),
+    outcomes: Sequence[OutcomeRow] = (),
 ) -> str:
     """One relationship: what the printed summary shows, with nothing left out."""
     h, sub = level, level + 1
@@ -193,6 +217,7 @@ def organisation_html(
             )
         )
     parts.append(check_ins_html(check_ins, sub))
+    parts.append(outcomes_html(outcomes, sub))
     active = by_who_matters([c for c in detail.contacts if c.is_active], standing)
     parts.append(f"<h{sub}>Key contacts ({len(active)})</h{sub}>")
     if active:
@@ -249,7 +274,11 @@ def organisation_html(
 def summary_html(summary: RelationshipSummary) -> str:
     detail = summary.organisation
     body = organisation_html(
-        detail, summary.today, dict(summary.standing), check_ins=summary.check_ins
+        detail,
+        summary.today,
+        dict(summary.standing),
+        check_ins=summary.check_ins,
+        outcomes=summary.outcomes,
     )
     footer = (
         f"<footer><p>{_text(summary.partnership.name)} · {escape(PURPOSE)} · "
@@ -315,7 +344,12 @@ def pack_html(pack: BriefingPack) -> str:
     for brief in pack.organisations:
         parts.append(
             organisation_html(
-                brief.detail, pack.today, dict(brief.standing), 3, check_ins=brief.check_ins
+                brief.detail,
+                pack.today,
+                dict(brief.standing),
+                3,
+                check_ins=brief.check_ins,
+                outcomes=brief.outcomes,
             )
         )
     parts.append(f'<h2 id="timelines">{titles["timelines"]}</h2>')

@@ -150,7 +150,12 @@ def _build_pack(
     ]
     for index, brief in enumerate(pack.organisations):
         summary = RelationshipSummary(
-            pack.partnership, brief.detail, pack.today, brief.standing, brief.check_ins
+            pack.partnership,
+            brief.detail,
+            pack.today,
+            brief.standing,
+            brief.check_ins,
+            brief.outcomes,
         )
         fitted = summary_page(summary, styles, width, height, charts=True)
         page = guard(fitted, width, height)

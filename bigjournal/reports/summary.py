@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Table, TableSty
 
 from bigjournal.journal.briefing import Partnership, RelationshipSummary, Standing
 from bigjournal.journal.checkins import CheckInRow
+from bigjournal.journal.outcomes import OutcomeRow, pounds, total_pence
 from bigjournal.journal.records import ContactRow, HandoverRow, OrganisationDetail, PromiseRow
 from bigjournal.model.vocabulary import OrganisationKind, PromiseStatus, Side
 from bigjournal.reports.check_ins import check_in_table
@@ -294,7 +295,7 @@ def _header(
         names = ", ".join(c.name for c in detail.children)
         subtitle += f" · includes {names}"
     rows: list[tuple[str, str | Paragraph]] = [
-        ("Relationship", _relationship(detail)),
+        ("Relationship", _relationship(detail, summary.outcomes, styles, width)),
         ("Health", _health(detail, styles, width)),
         ("Purposes", "; ".join(p.label for p in detail.purposes) or "Not recorded yet."),
         ("Held by (us)", _holders(detail, summary.partnership)),
@@ -365,10 +366,33 @@ def reach(detail: OrganisationDetail) -> str:
     return clip(" · ".join(parts), 300)
 
 
-def _relationship(detail: OrganisationDetail) -> str:
+def _relationship(
+    detail: OrganisationDetail,
+    outcomes: Sequence[OutcomeRow] = (),
+    styles: Styles | None = None,
+    width: float = 0,
+) -> str:
+    """The type and age of the relationship, then what it achieved, on its one line
+    (the outcomes' own table below shows them as the page has room)."""
     kind = detail.relationship_type.label if detail.relationship_type else "Type not recorded"
     if detail.relationship_since:
         kind += f" · since {short_date(detail.relationship_since)}"
+    if outcomes and styles is not None:
+        funding = total_pence(outcomes)
+        achieved = plural(len(outcomes), "outcome")
+        room = width - styles.columns(width, [92, None])[0] - 14
+        said = (
+            [
+                f"{achieved}, {pounds(funding)} of funding leveraged",
+                f"{achieved}, {pounds(funding)} leveraged",
+            ]
+            if funding
+            else []
+        )
+        for words in [*said, achieved]:  # the longest that fits whole
+            if styles.width(f"{kind} · {words}") <= room:
+                return f"{kind} · {words}"
+        kind = styles.fit(f"{kind} · {said[-1] if said else achieved}", room)
     return kind
 
 
@@ -499,9 +523,13 @@ def _blocks(
             0,
             say_when_empty=False,
         ),
-        _meeting_block(held, detail.meeting_count - planned, styles, width),
         # Why promises were broken: after the first rows of everything else.
         _broken_block(broken_lately(detail), styles, width),
+        # What the relationship achieved (issue 21): counted on the Relationship line
+        # at the top, listed here as the page has room.
+        outcome_block(summary.outcomes, styles, width),
+        # More meetings last: the first three came with everything's first rows.
+        _meeting_block(held, detail.meeting_count - planned, styles, width),
         _leaver_block(handed_over, styles, width),
     ]
 
@@ -982,6 +1010,41 @@ def _meeting_block(meetings: list[Any], count: int, styles: Styles, width: float
         cap=6,
         more=lambda n: f"…and {plural(n, 'earlier meeting')} — see the journal.",
         empty="No meetings recorded yet.",
+    )
+
+
+def outcome_block(outcomes: Sequence[OutcomeRow], styles: Styles, width: float) -> Block:
+    """What the relationship achieved, newest first: the day, the title with any
+    funding leveraged, and its kind and who it benefits (a long one on two lines).
+    Left off when there is none, or no room: the Relationship line counts them."""
+    widths = styles.columns(width, [80, None, 170])
+
+    def row(outcome: OutcomeRow) -> list[Flowable]:
+        amount = f" — <b>{styles.text(outcome.amount)}</b>" if outcome.amount else ""
+        kind = f"{outcome.kind.label}, for {outcome.beneficiary.label.lower()}"
+        return [
+            styles.paragraph(short_date(outcome.achieved_on), styles.cell),
+            styles.paragraph(styles.text(clip(outcome.title, 160)) + amount, styles.cell),
+            styles.paragraph(styles.text(kind), styles.cell),
+        ]
+
+    funding = total_pence(outcomes)
+    leveraged = f"; {pounds(funding)} of funding leveraged" if funding else ""
+    return TableBlock(
+        "outcomes",
+        f"Outcomes ({len(outcomes)}{leveraged})",
+        ["Achieved", "What the relationship achieved", "Kind, and for whom"],
+        list(outcomes),
+        row,
+        widths,
+        styles,
+        width,
+        total=len(outcomes),
+        floor=0,
+        cap=6,
+        more=lambda n: f"…and {plural(n, 'earlier outcome')} — see the journal.",
+        empty=None,
+        quiet_when_none_shown=True,  # the header's line says how many, and the latest
     )
 
 

@@ -40,6 +40,7 @@ TABLES = (
     "promises",
     "handovers",
     "check_ins",
+    "outcomes",  # revision 0009
     "topics",  # revision 0010
     "interaction_topics",
     "promise_topics",

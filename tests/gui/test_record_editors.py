@@ -305,6 +305,7 @@ def test_the_organisation_tree_has_a_context_menu(window: Any, qtbot: Any) -> No
         "&Edit…",
         "Log a &meeting with them…",
         "Record a chec&k-in…",
+        "Record an o&utcome…",  # what the relationship achieved (issue 21)
         "&Delete organisation…",
     ]
     qtbot.waitUntil(lambda: isinstance(window.dialog, ContactEditor), timeout=10_000)

@@ -1,6 +1,6 @@
 """Where printing and exchange plug into the main window (a few lines there call this).
 
-File menu: Briefing pack…, Export for a successor…, Import…, and the files for other
+File menu: Briefing pack…, Legacy report…, Export for a successor…, Import…, and the files for other
 tools; the organisation tool bar: Print summary…. Each opens its dialog the way the
 window opens every dialog (window-modal, deleted on close). The dialogs are imported
 when first opened: they bring reportlab and the exchange formats, which showing the
@@ -44,6 +44,11 @@ def install_output_actions(window: MainWindow, *, summary: bool = True) -> dict[
 
         return BriefingPackDialog(actions, window)
 
+    def legacy_report() -> QDialog:
+        from bigjournal.gui.dialogs.legacy_report import LegacyReportDialog
+
+        return LegacyReportDialog(actions, window)
+
     def export_archive() -> QDialog:
         from bigjournal.gui.dialogs.export_archive import ExportArchiveDialog
 
@@ -65,6 +70,7 @@ def install_output_actions(window: MainWindow, *, summary: bool = True) -> dict[
         return VCardImportDialog(actions, window)
 
     file_action("action_briefing_pack", "&Briefing pack…", briefing_pack)
+    file_action("action_legacy_report", "Le&gacy report…", legacy_report)
     file_action("action_export_archive", "&Export for a successor…", export_archive)
     file_action("action_import_archive", "&Import…", import_archive)
     file_action("action_export_vcard", "Export contacts (&vCard)…", lambda: export_file("vcard"))

@@ -60,6 +60,7 @@ from bigjournal.journal.organisations import (
     organisation_deletion_impact,
     organisation_detail,
 )
+from bigjournal.journal.outcomes import OutcomeRow, list_outcomes, pounds, total_pence
 from bigjournal.journal.records import Health, OrganisationDetail, OrganisationRow, Ref
 from bigjournal.model.vocabulary import PromiseStatus, Side
 
@@ -113,6 +114,14 @@ class OrganisationsView(JournalView):
             "How the relationship stands on the eight criteria, with a note"
         )
         self.check_ins: list[CheckInRow] = []
+        self.action_outcome = self.add_organisation_action(
+            "Record an o&utcome…", self._on_action_outcome_triggered
+        )
+        self.action_outcome.setObjectName("action_record_outcome")
+        self.action_outcome.setToolTip(
+            "What the relationship achieved: a seat at the table, funding leveraged…"
+        )
+        self.outcomes: list[OutcomeRow] = []
 
         self.ui.detail_browser.anchorClicked.connect(self._on_detail_browser_anchor_clicked)
         self.next_steps = FieldSaver(
@@ -255,12 +264,22 @@ class OrganisationsView(JournalView):
         except JournalError as error:
             show_error(self, error)
             self.check_ins = []
+        try:
+            self.outcomes = list_outcomes(self.journal, detail.id)
+        except JournalError as error:
+            show_error(self, error)
+            self.outcomes = []
         document = self.ui.detail_browser.document()
         width = self.ui.detail_browser.viewport().width() - 40  # the page, less its margins
         chart = check_in_chart(self.check_ins, self.palette().base().color(), width)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART_URL), chart)
         self.ui.detail_browser.setHtml(
-            render(detail, self.journal_actions.today(), check_in_section(self.check_ins))
+            render(
+                detail,
+                self.journal_actions.today(),
+                check_in_section(self.check_ins),
+                outcome_section(self.outcomes),
+            )
         )
         self.next_steps.load(detail.next_steps)
         self.relationship_notes.load(detail.relationship_notes)
@@ -345,6 +364,14 @@ class OrganisationsView(JournalView):
             from bigjournal.gui.dialogs.check_in import record_check_in
 
             self.check_in_dialog = record_check_in(
+                self.window(), self.journal_actions, self.detail.id
+            )
+
+    def _on_action_outcome_triggered(self) -> None:
+        if self.detail is not None:
+            from bigjournal.gui.dialogs.outcome import record_outcome
+
+            self.outcome_dialog = record_outcome(
                 self.window(), self.journal_actions, self.detail.id
             )
 
@@ -461,6 +488,7 @@ class OrganisationsView(JournalView):
             menu.addAction(self.action_edit)
             menu.addAction(self.action_log_meeting)
             menu.addAction(self.action_check_in)
+            menu.addAction(self.action_outcome)
             menu.addAction(self.action_delete)
         self.context_menu = menu
         menu.popup(tree.viewport().mapToGlobal(position))
@@ -487,7 +515,7 @@ def health_html(d: OrganisationDetail) -> str:
     )
 
 
-def render(d: OrganisationDetail, today: object, check_ins: str = "") -> str:
+def render(d: OrganisationDetail, today: object, check_ins: str = "", outcomes: str = "") -> str:
     """The relationship on one page: facts, track record, people, promises, timeline."""
     from datetime import date
 
@@ -536,6 +564,7 @@ def render(d: OrganisationDetail, today: object, check_ins: str = "") -> str:
         + html.track_record("Our promises:", d.track_records.ours, Side.OURS)
         + "</table>",
         check_ins,
+        outcomes,
         html.heading("Contacts", 3),
     ]
     people = [
@@ -764,3 +793,36 @@ def check_in_chart(rows: list[CheckInRow], background: QColor, width: int = 560)
         )
     painter.end()
     return image
+
+
+# --- outcomes: what the relationship achieved (issue 21, item 4) ----------------------
+
+
+def outcome_section(rows: list[OutcomeRow]) -> str:
+    """Every outcome, newest first: its title (which opens it), kind, side, amount and
+    where it came from; the funding leveraged added up."""
+    heading = html.heading("Outcomes", 3)
+    if not rows:
+        return heading + (
+            "<p><i>No outcomes yet. “Record an outcome…” above notes what the "
+            "relationship achieved: a seat at the table, an introduction, funding "
+            "leveraged.</i></p>"
+        )
+    items = []
+    for row in rows:
+        amount = f" <b>{escape(row.amount)}</b>" if row.amount else ""
+        came = []
+        if row.meeting is not None:
+            came.append("the meeting " + html.link("meeting", row.meeting))
+        if row.promise is not None:
+            came.append("the promise " + html.link("promise", row.promise))
+        source = f"; from {' and '.join(came)}" if came else ""
+        items.append(
+            f"<li>{html.day(row.achieved_on)}: "
+            + html.link("outcome", Ref(row.id, row.uuid, row.title))
+            + f"{amount} — {escape(row.kind.label)}, for "
+            + f"{escape(row.beneficiary.label.lower())}{source}</li>"
+        )
+    total = total_pence(rows)
+    funding = f"<p>Funding leveraged in all: <b>{escape(pounds(total))}</b></p>" if total else ""
+    return heading + funding + f"<ul>{''.join(items)}</ul>"

@@ -322,6 +322,7 @@ class PromisesView(JournalView):
             ("status", "Change status…", self._on_change_status_button_clicked),
             ("renew", "Agree a new date…", self.renew_selected),
             ("delete", "Delete promise…", self.delete_selected),
+            ("outcome", "Record an outcome from it…", self.record_outcome_from_selected),
         ):
             action = QAction(text, self)
             action.setObjectName(f"{name}_promise_action")
@@ -333,7 +334,7 @@ class PromisesView(JournalView):
         if not hasattr(self, "edit_button"):  # the filters fire while the view is built
             return
         self.edit_button.setEnabled(enabled)
-        for name in ("edit", "status", "delete"):
+        for name in ("edit", "status", "delete", "outcome"):
             self.context_actions[name].setEnabled(enabled)
         self.context_actions["renew"].setEnabled(
             enabled and self.current is not None and self.current.can_be_renewed
@@ -352,6 +353,18 @@ class PromisesView(JournalView):
         self.renew_dialog = dialog
         dialog.open()
         return dialog
+
+    def record_outcome_from_selected(self) -> QDialog | None:
+        """What the chosen promise achieved: the outcome form, linked to it (issue 21)."""
+        row = self.current
+        if row is None:
+            return None
+        from bigjournal.gui.dialogs.outcome import record_outcome
+
+        self.outcome_dialog = record_outcome(
+            self.window(), self.journal_actions, row.organisation.id, promise_id=row.id
+        )
+        return self.outcome_dialog
 
     def request_new_promise(self) -> None:
         self.new_promise_requested.emit(self.ui.organisation_combo.currentData())

@@ -39,8 +39,9 @@ HEADINGS = {
     "ours": r"Our open promises \((\d+)",
     "handovers": r"Handovers to do: someone left \((\d+)\)",
     "contacts": r"Key contacts \((\d+)\)",
-    "meetings": r"Last meetings \((\d+) in all\)",
     "broken": r"Promises broken, and why \((\d+)\)",
+    "outcomes": r"Outcomes \((\d+)",
+    "meetings": r"Last meetings \((\d+) in all\)",
     "left": r"Contacts who left, with handover done \((\d+)\)",
 }
 NOTES = {
@@ -48,8 +49,9 @@ NOTES = {
     "ours": r"and (\d+) more promises? of ours — see the journal",
     "handovers": r"and (\d+) more handovers? to do — see the journal",
     "contacts": r"and (\d+) more contacts? — see the journal",
-    "meetings": r"and (\d+) earlier meetings? — see the journal",
     "broken": r"and (\d+) more broken promises? — see the journal",
+    "outcomes": r"and (\d+) earlier outcomes? — see the journal",
+    "meetings": r"and (\d+) earlier meetings? — see the journal",
     "left": r"and (\d+) more who left — see the journal",
 }
 
