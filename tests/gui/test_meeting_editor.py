@@ -114,7 +114,13 @@ def test_edit_is_in_the_meetings_context_menu_and_beside_delete(window: Any, qtb
     view = window.show_view(MEETINGS)
     qtbot.waitUntil(lambda: view.detail is not None, timeout=WAIT_MS)
     names = [a.text() for a in view.ui.meeting_table.actions()]
-    assert names == ["New meeting…", "Note of the meeting…", "Edit meeting…", "Delete meeting…"]
+    assert names == [
+        "New meeting…",
+        "Note of the meeting…",
+        "Edit meeting…",
+        "Delete meeting…",
+        "Topics…",
+    ]
     qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
     assert isinstance(window.dialog, LogMeetingDialog)
     assert window.dialog.meeting.id == view.detail.id

@@ -190,6 +190,7 @@ def test_new_promise_is_in_the_edit_menu_and_the_context_menu(window: Any, qtbot
         "Agree a new date…",  # a broken promise given a new date (issue 21)
         "Delete promise…",
         "Record an outcome from it…",  # what it achieved, linked to it (issue 21)
+        "Topics…",  # the topics it is on (issue 21)
     ]
     # Its own keys, from any view, like New organisation and New contact.
     window.show_view(ORGANISATIONS)
