@@ -45,6 +45,7 @@ from bigjournal.model import (
     Meeting,
     Member,
     Organisation,
+    Outcome,
     interaction_organisations,
     relationship_holders,
 )
@@ -94,6 +95,9 @@ class HealthFacts:
     #: Who left (a name each) with their handover still pending.
     pending_handovers: tuple[str, ...] = ()
     check_in: CheckInTrend | None = None
+    #: Outcomes achieved in the year to today (its departments' too): what the
+    #: relationship delivers (the 2022 report's section 4) weighs for it.
+    outcomes_in_year: int = 0
 
 
 def assess(facts: HealthFacts, today: date) -> Health:
@@ -113,6 +117,8 @@ def assess(facts: HealthFacts, today: date) -> Health:
             pending = f"{count(len(names), 'handover')} pending ({', '.join(names[:3])})"
             signals.append((-1, pending))
     signals += _check_in(facts.check_in, today)
+    if facts.outcomes_in_year:
+        signals.append((1, f"{count(facts.outcomes_in_year, 'outcome')} achieved this year"))
     reasons = tuple(reason for _weight, reason in signals)
     starting = (
         facts.last_contact_on is None
@@ -284,8 +290,38 @@ def check_in_trends(
     return trends
 
 
+#: How far back an outcome counts for a relationship's health.
+OUTCOME_YEAR_DAYS = 365
+
+
+@cache
+def _outcomes_select(some: bool) -> Any:
+    query = (
+        select(Outcome.organisation_id, func.count())
+        .where(Outcome.achieved_on > bindparam("since"), Outcome.achieved_on <= bindparam("on"))
+        .group_by(Outcome.organisation_id)
+    )
+    if some:
+        query = query.where(Outcome.organisation_id.in_(bindparam("ids", expanding=True)))
+    return query
+
+
+def outcomes_in_year(
+    reader: Session | Connection, today: date, organisation_ids: Iterable[int] | None = None
+) -> dict[int, int]:
+    """Per organisation (its own, not its departments'), the outcomes of the year to today."""
+    parameters: dict[str, Any] = {"since": today - timedelta(days=OUTCOME_YEAR_DAYS), "on": today}
+    if organisation_ids is not None:
+        parameters["ids"] = list(organisation_ids)
+    rows = reader.execute(_outcomes_select(organisation_ids is not None), parameters)
+    return {organisation_id: number for organisation_id, number in rows}
+
+
 def facts_of_detail(
-    detail: OrganisationDetail, *, check_in: CheckInTrend | None = None
+    detail: OrganisationDetail,
+    *,
+    check_in: CheckInTrend | None = None,
+    outcomes_in_year: int = 0,
 ) -> HealthFacts:
     """The facts of an organisation's page (its departments included), read no further."""
     active = [c for c in detail.contacts if c.is_active]
@@ -306,14 +342,20 @@ def facts_of_detail(
             if h.is_pending and not h.leaver_is_member
         ),
         check_in=check_in,
+        outcomes_in_year=outcomes_in_year,
     )
 
 
 def health_of_detail(
-    detail: OrganisationDetail, today: date, *, check_in: CheckInTrend | None = None
+    detail: OrganisationDetail,
+    today: date,
+    *,
+    check_in: CheckInTrend | None = None,
+    outcomes_in_year: int = 0,
 ) -> Health:
     """The health of the relationship an organisation's page shows."""
-    return assess(facts_of_detail(detail, check_in=check_in), today)
+    facts = facts_of_detail(detail, check_in=check_in, outcomes_in_year=outcomes_in_year)
+    return assess(facts, today)
 
 
 def health_of_organisations(
@@ -389,6 +431,10 @@ def read_health_facts(
         for up in chains.get(organisation_id, ()):
             pending.setdefault(up, []).append(name)
     trends = check_in_trends(session) if check_ins is None else check_ins
+    achieved: dict[int, int] = {}
+    for organisation_id, number in outcomes_in_year(session, today).items():
+        for up in chains.get(organisation_id, ()):
+            achieved[up] = achieved.get(up, 0) + number
     found: dict[int, HealthFacts] = {}
     for row in organisations:
         top = row.parent_id is None
@@ -406,6 +452,7 @@ def read_health_facts(
             only_holder=holding[0] if top and len(holding) == 1 else None,
             pending_handovers=tuple(pending.get(row.id, [])),
             check_in=trends.get(row.id),
+            outcomes_in_year=achieved.get(row.id, 0),
         )
     return found
 

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from bigjournal import wording
 from bigjournal.errors import NotFoundError, ValidationError
 from bigjournal.journal.edits import update_record
-from bigjournal.journal.health import check_in_trends, health_of_detail
+from bigjournal.journal.health import check_in_trends, health_of_detail, outcomes_in_year
 from bigjournal.journal.lookup import find, get
 from bigjournal.journal.records import (
     LinkRow,
@@ -611,7 +611,9 @@ def read_organisation_detail(
     )
     # The health is read from the page itself and the latest check-ins (issue 21).
     trend = check_in_trends(connection, [organisation_id]).get(organisation_id)
-    return replace(detail, health=health_of_detail(detail, today, check_in=trend))
+    achieved = sum(outcomes_in_year(connection, today, scope).values())
+    health = health_of_detail(detail, today, check_in=trend, outcomes_in_year=achieved)
+    return replace(detail, health=health)
 
 
 def link_organisations(

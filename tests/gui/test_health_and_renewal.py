@@ -61,6 +61,55 @@ def test_the_health_words_change_as_the_journal_changes(
     qtbot.waitUntil(lambda: _health_text(view, lapsed) == before)
 
 
+def test_a_check_in_and_an_outcome_recorded_in_the_window_change_the_health_words(
+    window: Any, demo_journal: Any, qtbot: Any
+) -> None:
+    """Recorded through the real dialogs from the organisation's page: trust rated
+    lower is said against the relationship, an outcome for it, in the list and on the
+    page (issue 21's done-when)."""
+    from bigjournal.gui.dialogs.check_in import CheckInDialog
+    from bigjournal.gui.dialogs.outcome import OutcomeDialog
+    from bigjournal.journal.organisations import find_organisation
+    from bigjournal.model.vocabulary import Beneficiary, OutcomeKind
+
+    homes = find_organisation(demo_journal, "Riverside Homes")
+    window.open_record("organisation", homes.id)
+    view = window.organisations_view
+    before = _health_text(view, homes.id)
+    assert "trust rated lower" not in before
+
+    view.action_check_in.trigger()
+    check_in = window.dialog
+    assert isinstance(check_in, CheckInDialog)
+    for criterion in ("trust", "respect"):
+        check_in.set_level(criterion, "Weak")
+    qtbot.mouseClick(check_in.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not check_in.isVisible())
+    qtbot.waitUntil(lambda: "trust and respect rated lower" in _health_text(view, homes.id))
+    after_check_in = _health_text(view, homes.id)
+    assert "trust and respect rated lower" in view.ui.detail_browser.toPlainText()
+
+    achieved = "outcome achieved this year"
+    already = [reason for reason in after_check_in.split("; ") if "achieved this year" in reason]
+    view.action_outcome.trigger()
+    outcome = window.dialog
+    assert isinstance(outcome, OutcomeDialog)
+    outcome.choose(Beneficiary.PARTNERSHIP, OutcomeKind.SEAT_AT_THE_TABLE)
+    qtbot.keyClicks(outcome.title_edit, "A seat on the estate's repairs panel")
+    qtbot.mouseClick(outcome.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not outcome.isVisible())
+    qtbot.waitUntil(lambda: _health_text(view, homes.id) != after_check_in)
+    after_outcome = _health_text(view, homes.id)
+    assert "achieved this year" in after_outcome and after_outcome != after_check_in
+    if not already:
+        assert f"1 {achieved}" in after_outcome
+    assert "achieved this year" in view.ui.detail_browser.toPlainText()
+
+    window.journal_actions.undo_stack.undo()  # each one undo step: back as it was
+    window.journal_actions.undo_stack.undo()
+    qtbot.waitUntil(lambda: _health_text(view, homes.id) == before)
+
+
 def test_the_list_sorts_by_health_worst_first(window: Any, demo_journal: Any) -> None:
     view = window.organisations_view
     window.open_record("organisation", 1)

@@ -19,11 +19,13 @@ from bigjournal.journal.health import (
     check_in_trends,
     health_of_detail,
     health_of_organisations,
+    outcomes_in_year,
     rhythm_words,
 )
 from bigjournal.journal.meetings import MeetingDraft, log_meeting
 from bigjournal.journal.organisations import (
     add_organisation,
+    descendant_ids,
     list_organisations,
     organisation_detail,
     update_organisation,
@@ -60,6 +62,16 @@ def test_a_lapsed_rhythm_is_never_steady_however_the_rest_goes() -> None:
     health = assess(lapsed, TODAY)
     assert health.word is HealthWord.NEEDS_ATTENTION
     assert health.reasons[0] == "contact every 4 weeks lapsed: last contact 47 days ago"
+
+
+def test_outcomes_of_the_year_weigh_for_the_relationship_and_say_so() -> None:
+    only_kept = replace(GOOD, theirs=TrackRecord(kept_on_time=1, broken=1), ours=TrackRecord())
+    assert assess(only_kept, TODAY).word is HealthWord.STEADY  # a kept rhythm, 1 of 2
+    delivering = assess(replace(only_kept, outcomes_in_year=2), TODAY)
+    assert delivering.word is HealthWord.GROWING
+    assert delivering.reasons[-1] == "2 outcomes achieved this year"
+    lapsed = replace(only_kept, outcomes_in_year=5, last_contact_on=TODAY - timedelta(days=90))
+    assert assess(lapsed, TODAY).word is HealthWord.NEEDS_ATTENTION  # never outweighs a lapse
 
 
 def test_everything_against_it_is_at_risk() -> None:
@@ -139,9 +151,11 @@ def test_the_page_and_the_list_agree_on_every_demo_organisation(demo_journal: Jo
     assert set(everyone) == {r.id for r in rows}
     for row in rows:
         detail = organisation_detail(demo_journal, row.id, today=TODAY)
-        with demo_journal.reading() as session:
-            trend = check_in_trends(session, [row.id]).get(row.id)
-        from_page = health_of_detail(detail, TODAY, check_in=trend)
+        with demo_journal.reading_rows() as connection:
+            trend = check_in_trends(connection, [row.id]).get(row.id)
+            scope = [row.id, *descendant_ids(connection, row.id)]
+            achieved = sum(outcomes_in_year(connection, TODAY, scope).values())
+        from_page = health_of_detail(detail, TODAY, check_in=trend, outcomes_in_year=achieved)
         assert detail.health == everyone[row.id] == from_page, row.name
     words = {health.word for health in everyone.values()}
     assert len(words) >= 3  # the demo shows more than one kind of relationship
