@@ -28,13 +28,13 @@ from bigjournal.errors import JournalError, ValidationError
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.date_widgets import date_edit
 from bigjournal.gui.dialogs.confirm import confirm
-from bigjournal.gui.dialogs.discard import ask_to_discard
+from bigjournal.gui.dialogs.discard import AsksBeforeDiscarding
 from bigjournal.gui.errors import problem_label, show_error, show_inline
 from bigjournal.journal.checkins import CRITERIA, LEVELS, NOT_TALKED_ABOUT, CheckInRow, check_in
 from bigjournal.journal.organisations import organisation_detail
 
 
-class CheckInDialog(QDialog):
+class CheckInDialog(AsksBeforeDiscarding):
     """One check-in: new for ``organisation_id``, or ``check_in`` corrected."""
 
     #: Saved (the check-in's id); the views refresh through the actions too.
@@ -57,7 +57,7 @@ class CheckInDialog(QDialog):
             if check_in
             else organisation_detail(actions.journal, organisation_id, today=actions.today()).name
         )
-        self.discard_question: Any = None
+        self.discard_question = None
         self.setObjectName("check_in_dialog")
         self.setWindowTitle(
             f"Correct the check-in with {self.organisation_name}"
@@ -249,27 +249,8 @@ class CheckInDialog(QDialog):
 
     # --- closing ---------------------------------------------------------------------
 
-    def reject(self) -> None:
-        """Esc, Cancel or ×: ask first when something was chosen or typed."""
-        if self.discard_question is not None:
-            return
-        if not self.has_changes():
-            super().reject()
-            return
-        self.discard_question = ask_to_discard(
-            self,
-            "Discard this check-in?" if self.check_in is None else "Discard your changes?",
-            "What you chose and typed will not be saved.",
-            self.discard,
-        )
-        self.discard_question.finished.connect(self._on_discard_question_finished)
-
-    def discard(self) -> None:
-        """Close without saving or asking (the volunteer said so)."""
-        QDialog.reject(self)
-
-    def _on_discard_question_finished(self, _result: int) -> None:
-        self.discard_question = None
+    def discard_title(self) -> str:
+        return "Discard this check-in?" if self.check_in is None else "Discard your changes?"
 
 
 def open_check_in(window: Any, check_in_id: int) -> CheckInDialog | None:

@@ -30,7 +30,7 @@ from bigjournal.errors import JournalError, ValidationError
 from bigjournal.gui.actions import JournalActions
 from bigjournal.gui.date_widgets import date_edit, python_date
 from bigjournal.gui.dialogs.confirm import confirm
-from bigjournal.gui.dialogs.discard import ask_to_discard
+from bigjournal.gui.dialogs.discard import AsksBeforeDiscarding
 from bigjournal.gui.errors import problem_label, show_error, show_inline
 from bigjournal.gui.html import day
 from bigjournal.journal import outcomes
@@ -46,7 +46,7 @@ OFFERED = 300
 NONE = "(none)"
 
 
-class OutcomeDialog(QDialog):
+class OutcomeDialog(AsksBeforeDiscarding):
     """One outcome: new for ``organisation_id``, or ``outcome`` corrected.
 
     ``meeting_id`` or ``promise_id`` pre-link a new outcome to what it came from.
@@ -75,7 +75,7 @@ class OutcomeDialog(QDialog):
             if outcome
             else organisation_detail(journal, organisation_id, today=actions.today()).name
         )
-        self.discard_question: Any = None
+        self.discard_question = None
         self.setObjectName("outcome_dialog")
         self.setWindowTitle(
             f"Correct an outcome with {self.organisation_name}"
@@ -352,27 +352,8 @@ class OutcomeDialog(QDialog):
 
     # --- closing ---------------------------------------------------------------------
 
-    def reject(self) -> None:
-        """Esc, Cancel or ×: ask first when something was chosen or typed."""
-        if self.discard_question is not None:
-            return
-        if not self.has_changes():
-            super().reject()
-            return
-        self.discard_question = ask_to_discard(
-            self,
-            "Discard this outcome?" if self.outcome is None else "Discard your changes?",
-            "What you chose and typed will not be saved.",
-            self.discard,
-        )
-        self.discard_question.finished.connect(self._on_discard_question_finished)
-
-    def discard(self) -> None:
-        """Close without saving or asking (the volunteer said so)."""
-        QDialog.reject(self)
-
-    def _on_discard_question_finished(self, _result: int) -> None:
-        self.discard_question = None
+    def discard_title(self) -> str:
+        return "Discard this outcome?" if self.outcome is None else "Discard your changes?"
 
 
 def _short(text: str, limit: int = 70) -> str:
