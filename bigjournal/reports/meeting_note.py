@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from bigjournal import wording
 from bigjournal.journal.meeting_notes import MeetingNote, read_meeting_note
@@ -37,9 +37,7 @@ from bigjournal.reports.output import Destination, atomic_pdf
 from bigjournal.reports.page import Footer, ReportDocument, footer_extra_lines, frame_size
 from bigjournal.reports.scripts import collecting_unprintable
 from bigjournal.reports.style import (
-    LIGHT_RULE,
     OVERDUE_MARK,
-    RULE,
     Styles,
     long_date,
     make_styles,
@@ -286,17 +284,7 @@ def _header(note: MeetingNote, styles: Styles, width: float) -> list[Flowable]:
             for label, value, lines in facts
         ],
         colWidths=[label_width, width - label_width],
-        style=TableStyle(
-            [
-                *styles.table_font(),
-                ("BOX", (0, 0), (-1, -1), 1.2, RULE),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.4, LIGHT_RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ]
-        ),
+        style=styles.facts_box(),
     )
     title = styles.fit(meeting.title, 2 * width - 60, styles.heading.fontSize, True)
     return [

@@ -22,7 +22,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, TableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag
 
@@ -231,6 +231,21 @@ class Styles:
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
             ("FONTSIZE", (0, 0), (-1, -1), self.size),
         ]
+
+    def facts_box(self) -> TableStyle:
+        """The boxed table of a page's facts (label, value), ruled between rows: the
+        summary's, a topic's and a meeting note's heading box look alike."""
+        return TableStyle(
+            [
+                *self.table_font(),
+                ("BOX", (0, 0), (-1, -1), 1.2, RULE),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, LIGHT_RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
 
     @property
     def scale(self) -> float:

@@ -319,17 +319,7 @@ def _header(
             for label, value in rows
         ],
         colWidths=[label_width, width - label_width],
-        style=TableStyle(
-            [
-                *styles.table_font(),
-                ("BOX", (0, 0), (-1, -1), 1.2, RULE),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.4, LIGHT_RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ]
-        ),
+        style=styles.facts_box(),
     )
     return [
         styles.paragraph(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Table
 
 from bigjournal.journal.briefing import Partnership, read_partnership
 from bigjournal.journal.records import MeetingRow, PromiseRow
@@ -26,10 +26,8 @@ from bigjournal.reports.output import Destination, atomic_pdf
 from bigjournal.reports.page import Footer, ReportDocument, footer_extra_lines, frame_size
 from bigjournal.reports.scripts import collecting_unprintable
 from bigjournal.reports.style import (
-    LIGHT_RULE,
     OVERDUE_MARK,
     PLANNED_MARK,
-    RULE,
     Styles,
     clip,
     long_date,
@@ -169,17 +167,7 @@ def _header(summary: TopicSummary, styles: Styles, width: float) -> list[Flowabl
             for label, value in rows
         ],
         colWidths=[label_width, width - label_width],
-        style=TableStyle(
-            [
-                *styles.table_font(),
-                ("BOX", (0, 0), (-1, -1), 1.2, RULE),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.4, LIGHT_RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ]
-        ),
+        style=styles.facts_box(),
     )
     return [
         styles.paragraph(
