@@ -92,6 +92,7 @@ def main() -> int:
     window.search_edit.setText("lighting")
     window.run_search()
     save(window, "6-search", app)
+    issue_21_views(window, journal, app)
 
     dialog = window.log_meeting()
     dialog.resize(*within_screen(860, 720))
@@ -260,6 +261,38 @@ def main() -> int:
     empty.close()
     app.processEvents()
     return 0
+
+
+def issue_21_views(window: Any, journal: Any, app: QApplication) -> None:
+    """The map, topics, outcomes and the note of a meeting (issue 21)."""
+    from bigjournal.gui.main_window import MAP, TOPICS
+    from bigjournal.journal.meetings import list_meetings
+    from bigjournal.journal.organisations import find_organisation
+    from bigjournal.model.vocabulary import Beneficiary, OutcomeKind
+
+    window.show_view(MAP)
+    settle(app)
+    save(window, "70-map", app)
+    window.show_view(TOPICS)
+    settle(app)
+    save(window, "71-topics", app)
+    homes = find_organisation(journal, "Riverside Homes")
+    window.open_record("organisation", homes.id)
+    settle(app)
+    save(window, "72-organisation-outcomes", app)
+    window.organisations_view.action_outcome.trigger()
+    outcome = window.dialog
+    outcome.choose(Beneficiary.AREA, OutcomeKind.FUNDING_LEVERAGED)
+    outcome.title_edit.setText("Grant for the estate's community garden")
+    outcome.amount_edit.setText("£4,800")
+    save(outcome, "73-record-an-outcome", app)
+    outcome.discard()
+    held = next(m for m in list_meetings(journal) if not m.is_planned)
+    note = window.note_of_meeting(held.id)
+    assert note is not None
+    settle(app)
+    save(note, "74-note-of-the-meeting", app)
+    note.reject()
 
 
 def meeting_editors(window: Any, dialog: Any, journal: Any, app: QApplication) -> None:
