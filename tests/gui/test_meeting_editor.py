@@ -119,6 +119,7 @@ def test_edit_is_in_the_meetings_context_menu_and_beside_delete(window: Any, qtb
         "Note of the meeting…",
         "Edit meeting…",
         "Delete meeting…",
+        "Record an outcome from it…",  # what it achieved, linked to it (issue 21)
         "Topics…",
     ]
     qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)

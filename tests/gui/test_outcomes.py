@@ -145,3 +145,24 @@ def test_an_outcome_is_recorded_from_a_promise_already_linked(window: Any, qtbot
     (made,) = [o for o in outcomes.list_outcomes(journal) if o.title == "Came of a kept promise"]
     assert made.promise is not None and made.promise.id == kept.id
     assert made.organisation.id == kept.organisation.id
+
+
+def test_an_outcome_is_recorded_from_a_meeting_already_linked(window: Any, qtbot: Any) -> None:
+    from bigjournal.journal.meetings import list_meetings
+
+    journal = window.journal_actions.journal
+    held = next(m for m in list_meetings(journal) if not m.is_planned and m.organisations)
+    window.open_record("meeting", held.id)
+    view = window.meetings_view
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.id == held.id)
+    assert view.outcome_action in view.ui.meeting_table.actions()
+    assert view.outcome_action.isEnabled()
+    view.outcome_action.trigger()
+    dialog = _dialog(window)
+    assert dialog.meeting_combo.currentData() == held.id
+    qtbot.keyClicks(dialog.title_edit, "Came of a meeting")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    (made,) = [o for o in outcomes.list_outcomes(journal) if o.title == "Came of a meeting"]
+    assert made.meeting is not None and made.meeting.id == held.id
+    assert made.organisation.id == held.organisations[0].id

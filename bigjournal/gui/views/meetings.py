@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from bigjournal import wording
 from bigjournal.errors import JournalError
@@ -285,6 +285,7 @@ class MeetingsView(JournalView):
             held = enabled and self.detail is not None and not self.detail.is_planned
             self.note_button.setEnabled(held)
             self.note_action.setEnabled(held)
+            self.outcome_action.setEnabled(held and bool(self.detail and self.detail.organisations))
 
     # --- the note of the meeting: printed or sent again later (issue 21) ------------
 
@@ -305,6 +306,10 @@ class MeetingsView(JournalView):
         self.note_action.setObjectName("note_of_meeting_action")
         self.note_action.triggered.connect(self.note_of_selected)
         self.ui.meeting_table.insertAction(self.edit_action, self.note_action)
+        self.outcome_action = QAction("Record an outcome from it…", self)
+        self.outcome_action.setObjectName("outcome_from_meeting_action")
+        self.outcome_action.triggered.connect(self.record_outcome_from_selected)
+        self.ui.meeting_table.addAction(self.outcome_action)
         self._enable_editing(self.detail is not None)
 
     def note_of_selected(self) -> bool:
@@ -313,6 +318,19 @@ class MeetingsView(JournalView):
             return False
         self.note_requested.emit(self.detail.id)
         return True
+
+    def record_outcome_from_selected(self) -> QDialog | None:
+        """What the meeting shown achieved: the outcome form for its (first) organisation,
+        already linked to the meeting (issue 21)."""
+        if self.detail is None or self.detail.is_planned or not self.detail.organisations:
+            return None
+        from bigjournal.gui.dialogs.outcome import record_outcome
+
+        organisation = self.detail.organisations[0]
+        self.outcome_dialog = record_outcome(
+            self.window(), self.journal_actions, organisation.id, meeting_id=self.detail.id
+        )
+        return self.outcome_dialog
 
     def edit_selected(self) -> bool:
         if self.detail is None:
