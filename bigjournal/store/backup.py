@@ -379,7 +379,8 @@ def start_partial(folder: Path, made_at: datetime, suffix: str = ".sqlite") -> P
 def sweep_stale_partials(folder: Path, *, now: datetime | None = None) -> None:
     """Remove the partial files of backups cut short, never one still being made."""
     cutoff = (now or datetime.now(UTC)).timestamp() - STALE_PARTIAL.total_seconds()
-    for partial in folder.glob(".*.partial"):
+    # ``.part``: the one atomic writer's temporary files (a backup's description).
+    for partial in [*folder.glob(".*.partial"), *folder.glob(".*.part")]:
         with contextlib.suppress(OSError):
             if partial.stat().st_mtime < cutoff:
                 partial.unlink()

@@ -103,12 +103,15 @@ def test_only_a_partial_file_too_old_to_be_a_backup_under_way_is_swept(
     folder = backup.backup_folder(journal.path)
     folder.mkdir(parents=True, exist_ok=True)
     cut_short, under_way = folder / ".old.sqlite.partial", folder / ".new.sqlite.partial"
-    for each in (cut_short, under_way):
+    description_cut_short = folder / ".old.json.a1b2c3.part"
+    for each in (cut_short, under_way, description_cut_short):
         each.write_bytes(b"half a backup")
     two_hours_ago = datetime.now(UTC).timestamp() - 7200
-    os.utime(cut_short, (two_hours_ago, two_hours_ago))
+    for each in (cut_short, description_cut_short):
+        os.utime(each, (two_hours_ago, two_hours_ago))
     backup.make_backup(journal)
-    assert not cut_short.exists() and under_way.exists()
+    assert not cut_short.exists() and not description_cut_short.exists()
+    assert under_way.exists()
 
 
 def test_listing_falls_back_to_reading_the_backup_when_its_note_is_missing(
