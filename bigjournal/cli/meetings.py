@@ -389,6 +389,8 @@ def render_meeting(d: MeetingDetail) -> Iterator[str]:
         yield f"  Our side: {', '.join(m.name for m in d.members)}"
     if d.location:
         yield f"  Where: {d.location}"
+    if d.topics:
+        yield f"  Topics: {', '.join(t.name for t in d.topics)}"
     if d.notes:
         yield f"  Notes: {d.notes}"
     if d.decisions:

@@ -30,7 +30,9 @@ from bigjournal.model import (
     Member,
     Organisation,
     Promise,
+    Topic,
     interaction_organisations,
+    interaction_topics,
 )
 from bigjournal.model.entities import utc_now
 from bigjournal.model.vocabulary import MeetingKind
@@ -331,6 +333,15 @@ def read_meeting_detail(session: Session, meeting_id: int) -> MeetingDetail:
             )
         ),
         version=meeting.version,
+        topics=tuple(
+            Ref(*row)
+            for row in session.execute(
+                select(Topic.id, Topic.uuid, Topic.name)
+                .join(interaction_topics, interaction_topics.c.topic_id == Topic.id)
+                .where(interaction_topics.c.interaction_id == meeting.id)
+                .order_by(func.lower(Topic.name), Topic.id)
+            )
+        ),
     )
 
 

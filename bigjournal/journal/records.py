@@ -290,6 +290,8 @@ class MeetingDetail:
     members: tuple[Ref, ...]
     promises: tuple[PromiseRow, ...]
     version: int
+    #: The topics it is tagged with (revision 0010), by name.
+    topics: tuple[Ref, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,6 +61,10 @@ def test_add_a_topic_tag_a_demo_meeting_and_see_it_on_the_timeline(window: Any, 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert [m.id for m in topic_detail(journal, added.id).timeline] == [meeting.id]
+    # The meeting's page names its topics, each a link to the topic's page.
+    browser = window.meetings_view.ui.detail_browser
+    qtbot.waitUntil(lambda: "Parents' cafe funding" in browser.toPlainText())
+    assert f'href="record:topic/{added.id}"' in browser.toHtml()
 
     window.show_view(TOPICS)
     view.select_topic(added.id)

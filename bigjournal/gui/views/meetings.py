@@ -358,6 +358,7 @@ def render(d: MeetingDetail, today: object) -> str:
                     ("With", ", ".join(html.link("organisation", o) for o in d.organisations)),
                     ("Their people", ", ".join(html.link("contact", c) for c in d.contacts)),
                     ("Our people", escape(", ".join(m.name for m in d.members))),
+                    ("Topics", ", ".join(html.link("topic", t) for t in d.topics)),
                 ]
             ),
             html.heading("Promises made", 3),
