@@ -24,7 +24,7 @@ def test_0009_goes_back_to_0008_and_up_again_over_existing_records(
 ) -> None:
     with open_journal(demo_target, automatic_backups=False) as journal:
         engine = journal.engine
-        assert current_revision(engine) == head_revision() == "0009"
+        assert current_revision(engine) == head_revision() >= "0009"  # topics (0010) follow
         assert len(list_outcomes(journal)) == 10
         with engine.connect() as connection:
             counts = {
